@@ -1,0 +1,216 @@
+#include "engine/document.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <system_error>
+
+#include "grammar/lexicon.hpp"
+
+namespace claimcheck::engine {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string trim(std::string_view s) {
+    std::size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\n')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n')) --e;
+    return std::string(s.substr(b, e - b));
+}
+
+std::string lower(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+/// "www.cnn.com/" -> "cnn.com"; a name run together in capitals ("TRTGLOBAL") takes the
+/// spelling the article itself uses ("TRT Global"), when it uses one.
+std::string clean_outlet(std::string name, const std::string& text) {
+    name = trim(name);
+    for (std::string_view p : {"https://", "http://"})
+        if (name.rfind(p, 0) == 0) name.erase(0, p.size());
+    if (name.rfind("www.", 0) == 0) name.erase(0, 4);
+    while (!name.empty() && (name.back() == '/' || name.back() == '.')) name.pop_back();
+    if (name.empty() || name.find(' ') != std::string::npos || name.find('.') != std::string::npos) return name;
+    // look for the same letters with spaces in the text
+    std::string squashed;
+    std::vector<std::size_t> where;
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (text[i] != ' ') {
+            squashed.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
+            where.push_back(i);
+        }
+    std::string want = lower(name);
+    for (std::size_t pos = squashed.find(want); pos != std::string::npos; pos = squashed.find(want, pos + 1)) {
+        std::size_t b = where[pos], e = where[pos + want.size() - 1] + 1;
+        bool starts = b == 0 || !std::isalnum(static_cast<unsigned char>(text[b - 1]));
+        bool ends = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
+        std::string candidate = text.substr(b, e - b);
+        if (starts && ends && candidate.find(' ') != std::string::npos && candidate.find('\n') == std::string::npos)
+            return candidate;
+    }
+    return name;
+}
+
+bool is_debris(std::string_view line) {
+    const auto& words = grammar::lexicon_set("debris_words");
+    std::istringstream in{std::string(line)};
+    std::string w;
+    int n = 0;
+    while (in >> w) {
+        if (!words.count(lower(w))) return false;
+        ++n;
+    }
+    return n > 0;
+}
+
+bool read_file(const fs::path& p, std::string& out, std::string& error) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) {
+        std::error_code ec;
+        auto st = fs::status(p, ec);
+        error = (ec || !fs::exists(st)) ? "no such file or directory" : "cannot open for reading (permission denied?)";
+        return false;
+    }
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    if (in.bad()) {
+        error = "read error";
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void scan_layout(document& doc) {
+    const std::string& t = doc.folded.text;
+    const auto& prefixes = grammar::lexicon("outlet_lines").rows;
+    std::size_t pos = 0;
+    while (pos < t.size()) {
+        std::size_t nl = t.find('\n', pos);
+        if (nl == std::string::npos) nl = t.size();
+        std::string line = trim(std::string_view(t).substr(pos, nl - pos));
+        std::string low = lower(line);
+        bool content = !line.empty();
+        for (const auto& r : prefixes) {
+            const std::string& p = r[0];
+            if (low.rfind(p, 0) == 0 && low.size() > p.size() && low.size() < p.size() + 80) {
+                std::string name = trim(std::string_view(line).substr(p.size()));
+                if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
+                content = false;
+                break;
+            }
+        }
+        if (content && is_debris(line)) content = false;
+        if (content) {
+            std::size_t b = pos, e = nl;
+            while (b < e && t[b] == ' ') ++b;
+            while (e > b && t[e - 1] == ' ') --e;
+            doc.paragraphs.emplace_back(b, e);
+        }
+        pos = nl + 1;
+    }
+}
+
+std::optional<std::string> load_document(std::string path, std::string bytes, document& out) {
+    if (bytes.empty()) return std::string("empty file");
+    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+        return std::string("UTF-16 text is not supported (convert it to UTF-8)");
+    if (bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
+    if (std::size_t bad = find_invalid_utf8(bytes); bad != std::string::npos)
+        return "invalid UTF-8 at byte " + std::to_string(bad);
+    out.path = std::move(path);
+    out.bytes = std::move(bytes);
+    out.folded = fold(out.bytes);
+    if (std::all_of(out.folded.text.begin(), out.folded.text.end(),
+                    [](char c) { return c == ' ' || c == '\n'; }))
+        return std::string("empty file (only white space)");
+    scan_layout(out);
+    if (out.paragraphs.empty()) return std::string("no article text (only outlet lines or share buttons)");
+    return std::nullopt;
+}
+
+input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream) {
+    input_set set;
+    auto add = [&](std::string path, std::string bytes) {
+        document d;
+        if (auto why = load_document(path, std::move(bytes), d)) {
+            set.skipped.push_back({std::move(path), *why});
+            return;
+        }
+        d.id = "d" + std::to_string(set.documents.size() + 1);
+        set.documents.push_back(std::move(d));
+    };
+    bool stdin_read = false;
+    for (const auto& p : paths) {
+        if (p == "-") {
+            if (stdin_read) {
+                set.skipped.push_back({p, "standard input given twice"});
+                continue;
+            }
+            stdin_read = true;
+            std::string bytes((std::istreambuf_iterator<char>(stdin_stream)), std::istreambuf_iterator<char>());
+            add("-", std::move(bytes));
+            continue;
+        }
+        std::error_code ec;
+        fs::path fp(p);
+        auto st = fs::status(fp, ec);
+        if (ec || !fs::exists(st)) {
+            set.skipped.push_back({p, "no such file or directory"});
+            continue;
+        }
+        if (fs::is_directory(st)) {
+            std::vector<fs::path> files;
+            fs::recursive_directory_iterator it(fp, fs::directory_options::skip_permission_denied, ec), end;
+            if (ec) {
+                set.skipped.push_back({p, "cannot read folder: " + ec.message()});
+                continue;
+            }
+            for (; it != end; it.increment(ec)) {
+                if (ec) {
+                    set.skipped.push_back({it->path().string(), "cannot read: " + ec.message()});
+                    ec.clear();
+                    continue;
+                }
+                std::error_code fe;
+                if (it->is_directory(fe)) continue;
+                files.push_back(it->path());
+            }
+            std::sort(files.begin(), files.end());
+            for (const auto& f : files) {
+                std::string name = f.string();
+                std::error_code fe;
+                if (!fs::is_regular_file(f, fe)) {
+                    set.skipped.push_back({name, fe ? "cannot read: " + fe.message() : "not a regular file"});
+                    continue;
+                }
+                if (f.extension() != ".txt") {
+                    set.skipped.push_back({name, "not an article (only *.txt files in folders are read)"});
+                    continue;
+                }
+                std::string bytes, error;
+                if (!read_file(f, bytes, error)) {
+                    set.skipped.push_back({name, error});
+                    continue;
+                }
+                add(name, std::move(bytes));
+            }
+            continue;
+        }
+        std::string bytes, error;
+        if (!read_file(fp, bytes, error)) {
+            set.skipped.push_back({p, error});
+            continue;
+        }
+        add(p, std::move(bytes));
+    }
+    return set;
+}
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,40 @@
+#pragma once
+// Which claims measure the same thing, and whether their values agree.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace claimcheck::engine {
+
+struct document_result;
+
+/// Documents that cover the same event.
+struct story {
+    std::string id;                      ///< "s1", ...
+    std::vector<std::size_t> documents;  ///< indexes into report::documents
+    std::string label;                   ///< a few distinctive words
+};
+
+/// A reference to one claim: document index and claim index within it.
+struct claim_ref {
+    std::size_t doc = 0, claim = 0;
+};
+
+/// Claims of one story that speak of the same quantity.
+struct group {
+    std::string id;           ///< "g1", ...
+    std::size_t story = 0;    ///< index into report::stories
+    std::string verdict;      ///< "agree" | "discrepancy" | "single"
+    std::string relation;     ///< "equal", "within_rounding", "bounds_differ", "disjoint", "denial_vs_count", ...
+    std::string explanation;  ///< one line for people
+    std::string measure;      ///< the key: predicate class + counted class + scope
+    std::vector<claim_ref> claims;
+};
+
+/// Partitions documents into stories.
+std::vector<story> find_stories(const std::vector<document_result>& docs);
+
+/// Groups the claims of each story and gives verdicts; every claim sits in one group.
+std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories);
+
+}  // namespace claimcheck::engine

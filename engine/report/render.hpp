@@ -1,0 +1,35 @@
+#pragma once
+// Output formats. One file per format; each returns the whole rendering as a string.
+#include <cstddef>
+#include <string>
+
+#include "engine/pipeline.hpp"
+
+namespace claimcheck::engine {
+
+/// The report as one JSON object (documents, claims, groups when cross-checked, skipped).
+std::string render_json(const report& rep);
+
+/// One claim object per line (the contract's claim objects, with a "path" added).
+std::string render_jsonl(const report& rep);
+
+/// For people: per document, its figures with their sources (and, when cross-checked, per
+/// story, discrepancies first).
+std::string render_text(const report& rep);
+
+/// 1-based line and column (in code points) of a byte offset.
+struct line_col {
+    std::size_t line = 1, column = 1;
+};
+line_col locate(const std::string& bytes, std::size_t offset);
+
+/// Original byte span of a claim: [start, end).
+std::pair<std::size_t, std::size_t> original_span(const document& doc, std::size_t folded_begin, std::size_t folded_end);
+
+/// The claim's words as they appear in the original text.
+std::string claim_text(const document& doc, const grammar::claim& c);
+
+/// The sentence holding a claim, as it appears in the original text.
+std::string sentence_text(const document_result& dr, const grammar::claim& c);
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,53 @@
+#include "engine/segment.hpp"
+
+#include <cctype>
+
+#include "grammar/lexicon.hpp"
+
+namespace claimcheck::engine {
+
+namespace {
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+}  // namespace
+
+std::vector<grammar::sentence_span> split_sentences(const document& doc) {
+    std::vector<grammar::sentence_span> out;
+    const std::string& t = doc.folded.text;
+    const auto& abbreviations = grammar::lexicon_set("abbreviations");
+    std::size_t para = 0;
+    for (const auto& [pb, pe] : doc.paragraphs) {
+        std::size_t start = pb;
+        for (std::size_t i = pb; i < pe; ++i) {
+            char c = t[i];
+            if (c != '.' && c != '!' && c != '?') continue;
+            std::size_t j = i + 1;
+            while (j < pe && (t[j] == '"' || t[j] == ')' || t[j] == '\'')) ++j;
+            if (j >= pe) break;
+            if (t[j] != ' ') continue;
+            std::size_t k = j;
+            while (k < pe && t[k] == ' ') ++k;
+            if (k >= pe) break;
+            char n = t[k];
+            if (!(std::isupper(static_cast<unsigned char>(n)) || std::isdigit(static_cast<unsigned char>(n)) || n == '"' ||
+                  n == '(' || static_cast<unsigned char>(n) >= 0x80))
+                continue;
+            if (c == '.') {
+                // the word before the period
+                std::size_t w = i;
+                while (w > start && (is_alnum(t[w - 1]) || t[w - 1] == '.')) --w;
+                std::string word = doc.folded.lower.substr(w, i - w);
+                if (abbreviations.count(word)) continue;
+                if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0])) &&
+                    std::isupper(static_cast<unsigned char>(t[w])))
+                    continue;  // an initial: "John W. Henry"
+            }
+            out.push_back({start, j, para});
+            start = k;
+        }
+        if (start < pe) out.push_back({start, pe, para});
+        ++para;
+    }
+    return out;
+}
+
+}  // namespace claimcheck::engine

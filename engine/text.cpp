@@ -1,0 +1,139 @@
+#include "engine/text.hpp"
+
+#include <array>
+#include <cstring>
+
+namespace claimcheck::engine {
+
+namespace {
+
+struct fold_rule {
+    const char* from;  // UTF-8 sequence
+    const char* to;    // ASCII replacement
+};
+
+// Typographic punctuation and spaces that the grammars read as their ASCII twins.
+constexpr std::array<fold_rule, 24> fold_rules{{
+    {"\xE2\x80\x98", "'"},  {"\xE2\x80\x99", "'"},  {"\xE2\x80\x9B", "'"},  {"\xE2\x80\xB2", "'"},
+    {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""}, {"\xE2\x80\x9E", "\""}, {"\xE2\x80\xB3", "\""},
+    {"\xC2\xAB", "\""},     {"\xC2\xBB", "\""},     {"\xC2\xA0", " "},      {"\xE2\x80\x89", " "},
+    {"\xE2\x80\xAF", " "},  {"\xE2\x80\x87", " "},  {"\xE2\x80\x8A", " "},  {"\xE2\x80\x88", " "},
+    {"\xE2\x80\x93", "-"},  {"\xE2\x80\x94", "-"},  {"\xE2\x88\x92", "-"},  {"\xE2\x80\x90", "-"},
+    {"\xE2\x80\x91", "-"},  {"\xC2\xB2", "2"},      {"\xE2\x80\xA6", "..."}, {"\xC2\xAD", ""},
+}};
+
+struct entity {
+    const char* name;  // without & and ;
+    const char* to;
+};
+constexpr std::array<entity, 12> entities{{
+    {"amp", "&"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "}, {"lt", "<"}, {"gt", ">"},
+    {"rsquo", "'"}, {"lsquo", "'"}, {"rdquo", "\""}, {"ldquo", "\""}, {"ndash", "-"}, {"mdash", "-"},
+}};
+
+}  // namespace
+
+folded_text fold(std::string_view in) {
+    folded_text out;
+    out.text.reserve(in.size());
+    out.to_original.reserve(in.size() + 1);
+    std::size_t i = 0;
+    if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
+    auto emit = [&](std::string_view s, std::size_t orig) {
+        for (char c : s) {
+            out.text.push_back(c);
+            out.to_original.push_back(static_cast<std::uint32_t>(orig));
+        }
+    };
+    while (i < in.size()) {
+        unsigned char c = static_cast<unsigned char>(in[i]);
+        if (c == '\r') {
+            emit("\n", i);
+            i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (c == '\t' || c == '\f' || c == '\v') {
+            emit(" ", i);
+            ++i;
+            continue;
+        }
+        if (c == '&') {
+            bool done = false;
+            for (const auto& e : entities) {
+                std::size_t n = std::strlen(e.name);
+                if (in.substr(i + 1, n) == e.name && i + 1 + n < in.size() && in[i + 1 + n] == ';') {
+                    emit(e.to, i);
+                    i += n + 2;
+                    done = true;
+                    break;
+                }
+            }
+            if (done) continue;
+        }
+        if (c >= 0x80) {
+            bool done = false;
+            for (const auto& r : fold_rules) {
+                std::size_t n = std::strlen(r.from);
+                if (in.substr(i, n) == r.from) {
+                    emit(r.to, i);
+                    i += n;
+                    done = true;
+                    break;
+                }
+            }
+            if (done) continue;
+        }
+        out.text.push_back(static_cast<char>(c));
+        out.to_original.push_back(static_cast<std::uint32_t>(i));
+        ++i;
+    }
+    out.to_original.push_back(static_cast<std::uint32_t>(in.size()));
+    out.lower = out.text;
+    for (char& ch : out.lower)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return out;
+}
+
+std::size_t find_invalid_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t n;
+        std::uint32_t cp;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            n = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            n = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            n = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + n > s.size()) return i;
+        for (std::size_t k = 1; k < n; ++k) {
+            unsigned char d = static_cast<unsigned char>(s[i + k]);
+            if ((d & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += n;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t count_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,118 @@
+#pragma once
+// Rules of the attribution grammar. Included only by attribution.cpp.
+//
+// Reads folded text with its case kept: a source is a run of capitalised names ("Ukraine's
+// Air Force") and of role words from lexicon/sources.tsv ("the city's mayor", "customs
+// official"); cues (said, according to, as confirmed by, ...) come from speech_verbs.tsv.
+#include <boost/spirit/home/x3.hpp>
+#include <string>
+
+#include "grammar/attribution.hpp"
+#include "grammar/lexicon.hpp"
+
+namespace claimcheck::grammar::attribution_grammar {
+
+namespace x3 = boost::spirit::x3;
+
+struct tables {
+    x3::symbols<x3::unused_type> role_head, role_mod, det, name_stop, pronoun, adverbial;
+    x3::symbols<x3::unused_type> verb, participle, prep, by;
+};
+
+inline tables& t() {
+    static tables tb;
+    return tb;
+}
+
+inline void fill_tables() {
+    auto& tb = t();
+    for (const auto& r : lexicon("sources").rows) {
+        const std::string& role = r.at(1);
+        if (role == "head") tb.role_head.add(r[0]);
+        else if (role == "mod") tb.role_mod.add(r[0]);
+        else if (role == "det") tb.det.add(r[0]);
+    }
+    for (const auto& r : lexicon("name_stopwords").rows) tb.name_stop.add(r[0]);
+    for (const auto& r : lexicon("pronouns").rows) tb.pronoun.add(r[0]);
+    for (const auto& r : lexicon("speech_verbs").rows) {
+        const std::string& kind = r.at(1);
+        if (kind == "verb") tb.verb.add(r[0]);
+        else if (kind == "participle") tb.participle.add(r[0]);
+        else if (kind == "prep") tb.prep.add(r[0]);
+        else if (kind == "by") tb.by.add(r[0]);
+    }
+    for (const char* a : {"also", "later", "earlier", "previously", "recently", "has", "have", "had", "further",
+                          "then", "reportedly", "separately", "today", "yesterday", "tonight", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday", "on monday", "on tuesday",
+                          "on wednesday", "on thursday", "on friday", "on saturday", "on sunday", "last week",
+                          "this week", "late", "initially", "first", "had earlier", "has since", "officially",
+                          "publicly", "separately", "in a statement", "on telegram", "morning", "evening",
+                          "night", "afternoon", "overnight", "would", "will", "previously"})
+        tb.adverbial.add(a);
+}
+
+using x3::lit;
+inline const auto word_char = x3::standard::alnum;
+inline const auto wb = !word_char;
+inline const auto sp = +lit(' ');
+
+/// A capitalised name word, possibly possessive or hyphenated: "Ukraine's", "Al-Jazeera", "U.S."
+inline const auto name_word = !(x3::no_case[t().name_stop] >> !(word_char | '\'' | '-' | '.')) >>
+                              x3::lexeme[x3::standard::upper >> *(word_char | (x3::char_("-'.&") >> &word_char))] >>
+                              -lit('.') >> wb;
+inline const auto role_word = x3::no_case[t().role_head | t().role_mod] >> -(lit("'s") | lit("'")) >> wb;
+inline const auto np_word = role_word | name_word;
+inline const auto np_core = -(x3::no_case[t().det] >> wb >> sp) >> (np_word % sp) >>
+                            -(sp >> x3::no_case[lit("of") | lit("for")] >> sp >> -(x3::no_case[lit("the")] >> sp) >>
+                              (name_word % sp));
+inline const auto pronoun_np = x3::no_case[t().pronoun] >> wb;
+
+struct match {
+    cue_kind kind{};
+    const char* src_b = nullptr;
+    const char* src_e = nullptr;
+    const char* verb_b = nullptr;
+    const char* verb_e = nullptr;
+    bool pronoun = false;
+};
+
+inline constexpr auto m_src = [](auto& ctx) {
+    x3::_val(ctx).src_b = x3::_attr(ctx).begin();
+    x3::_val(ctx).src_e = x3::_attr(ctx).end();
+    x3::_val(ctx).pronoun = false;
+};
+inline constexpr auto m_pron = [](auto& ctx) {
+    x3::_val(ctx).src_b = x3::_attr(ctx).begin();
+    x3::_val(ctx).src_e = x3::_attr(ctx).end();
+    x3::_val(ctx).pronoun = true;
+};
+inline constexpr auto m_verb = [](auto& ctx) {
+    x3::_val(ctx).verb_b = x3::_attr(ctx).begin();
+    x3::_val(ctx).verb_e = x3::_attr(ctx).end();
+};
+template <cue_kind K>
+inline constexpr auto m_kind = [](auto& ctx) { x3::_val(ctx).kind = K; };
+
+inline const auto source = x3::raw[np_core][m_src] | x3::raw[pronoun_np][m_pron];
+inline const auto speech_verb = x3::raw[x3::no_case[t().verb] >> wb][m_verb];
+
+x3::rule<class cue_class, match> const cue = "cue";
+x3::rule<class source_phrase_class> const source_phrase = "source_phrase";
+
+inline const auto cue_def =
+    (x3::eps[m_kind<cue_kind::according_to>] >> x3::raw[x3::no_case[t().prep] >> wb][m_verb] >> sp >>
+     x3::raw[np_core][m_src]) |
+    (x3::eps[m_kind<cue_kind::by_source>] >> x3::raw[x3::no_case[t().by] >> wb][m_verb] >> sp >>
+     x3::raw[np_core][m_src]) |
+    (x3::eps[m_kind<cue_kind::with_participle>] >> x3::no_case[lit("with")] >> sp >> x3::raw[np_core][m_src] >> sp >>
+     x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
+    (x3::eps[m_kind<cue_kind::participle>] >> lit(',') >> sp >> x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
+    (x3::eps[m_kind<cue_kind::source_verb>] >> source >> *(sp >> x3::no_case[t().adverbial] >> wb) >> -lit(',') >>
+     sp >> speech_verb) |
+    (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]);
+
+inline const auto source_phrase_def = np_core;
+
+BOOST_SPIRIT_DEFINE(cue, source_phrase)
+
+}  // namespace claimcheck::grammar::attribution_grammar

@@ -1,0 +1,249 @@
+#include "grammar/context.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+#include "grammar/lexicon.hpp"
+
+namespace claimcheck::grammar {
+
+namespace {
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
+/// Multi-word phrases of a lexicon, split into words, longest first.
+struct phrase_table {
+    std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> rows;  // words, other columns
+    explicit phrase_table(std::string_view name) {
+        for (const auto& r : lexicon(name).rows) {
+            std::vector<std::string> words;
+            std::string w;
+            for (char c : r[0]) {
+                if (c == ' ') {
+                    if (!w.empty()) words.push_back(w);
+                    w.clear();
+                } else {
+                    w.push_back(c);
+                }
+            }
+            if (!w.empty()) words.push_back(w);
+            rows.emplace_back(words, std::vector<std::string>(r.begin() + 1, r.end()));
+        }
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    }
+    /// The row whose words match word tokens starting at i, or nullptr.
+    const std::pair<std::vector<std::string>, std::vector<std::string>>* match(const std::vector<token>& toks,
+                                                                               std::size_t i) const {
+        for (const auto& row : rows) {
+            const auto& words = row.first;
+            if (i + words.size() > toks.size()) continue;
+            bool ok = true;
+            for (std::size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
+            if (ok) return &row;
+        }
+        return nullptr;
+    }
+};
+
+const phrase_table& predicates() {
+    static const phrase_table t("predicates");
+    return t;
+}
+const phrase_table& heads() {
+    static const phrase_table t("heads");
+    return t;
+}
+
+bool is_stop(const std::string& w) { return lexicon_set("stopwords").count(w) > 0; }
+bool is_time_word(const std::string& w) {
+    static const std::unordered_set<std::string> extra{"overnight", "today", "yesterday", "tonight", "morning",
+                                                       "evening", "afternoon", "night", "week", "weekend",
+                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
+                                                       "saturday", "sunday"};
+    return extra.count(w) || lexicon_set("months").count(w) ||
+           (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit((unsigned char)c); }));
+}
+
+}  // namespace
+
+std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end) {
+    std::vector<token> out;
+    std::size_t i = begin;
+    while (i < end) {
+        char c = doc.text[i];
+        if (c == ' ' || c == '\n') {
+            ++i;
+            continue;
+        }
+        token t;
+        t.begin = i;
+        if (is_alnum(c)) {
+            std::size_t j = i + 1;
+            while (j < end && (is_alnum(doc.text[j]) ||
+                               ((doc.text[j] == '-' || doc.text[j] == '\'' || doc.text[j] == '.') && j + 1 < end &&
+                                is_alnum(doc.text[j + 1]))))
+                ++j;
+            t.end = j;
+            t.word = true;
+            t.capitalised = std::isupper(static_cast<unsigned char>(c)) != 0;
+        } else if (static_cast<unsigned char>(c) >= 0x80) {
+            std::size_t j = i + 1;
+            while (j < end && (static_cast<unsigned char>(doc.text[j]) & 0xC0) == 0x80) ++j;
+            t.end = j;
+        } else {
+            t.end = i + 1;
+        }
+        t.lower.assign(doc.lower.substr(t.begin, t.end - t.begin));
+        // possessive "Ukraine's" reads as "ukraine's"; keep it whole
+        out.push_back(std::move(t));
+        i = out.back().end;
+    }
+    return out;
+}
+
+std::size_t token_at(const std::vector<token>& tokens, std::size_t offset) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
+                               [](const token& t, std::size_t off) { return t.begin < off; });
+    return static_cast<std::size_t>(it - tokens.begin());
+}
+
+std::string lemma_of(std::string_view w) {
+    static const std::unordered_map<std::string, std::string> irregular{
+        {"people", "person"}, {"men", "man"},     {"women", "woman"},       {"children", "child"},
+        {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
+        {"series", "series"}, {"news", "news"},   {"aircraft", "aircraft"}, {"sheep", "sheep"},
+    };
+    std::string s(w);
+    if (auto it = irregular.find(s); it != irregular.end()) return it->second;
+    auto ends = [&](std::string_view suf) { return s.size() > suf.size() + 1 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0; };
+    if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
+    if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return s.substr(0, s.size() - 2);
+    if (ends("ss") || ends("us") || ends("is")) return s;
+    if (ends("s")) return s.substr(0, s.size() - 1);
+    return s;
+}
+
+int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t to, bool forward, predicate& out) {
+    to = std::min(to, toks.size());
+    if (from >= to) return -1;
+    const auto& table = predicates();
+    if (forward) {
+        for (std::size_t i = from; i < to; ++i) {
+            if (const auto* row = table.match(toks, i)) {
+                out.text.clear();
+                for (std::size_t k = 0; k < row->first.size(); ++k) out.text += (k ? " " : "") + row->first[k];
+                out.cls = row->second.at(0);
+                return static_cast<int>(i - from);
+            }
+        }
+    } else {
+        for (std::size_t i = to; i-- > from;) {
+            if (const auto* row = table.match(toks, i)) {
+                out.text.clear();
+                for (std::size_t k = 0; k < row->first.size(); ++k) out.text += (k ? " " : "") + row->first[k];
+                out.cls = row->second.at(0);
+                return static_cast<int>(to - 1 - i);
+            }
+        }
+    }
+    return -1;
+}
+
+counted_thing read_counted(const std::vector<token>& toks, std::size_t first, const quantity& q, predicate& pred) {
+    counted_thing c;
+    if (!q.compound_noun.empty()) {
+        c.head = q.compound_noun;
+        c.lemma = lemma_of(c.head);
+        return c;
+    }
+    bool unit_figure = !q.unit.empty() && !q.hyphen_compound;
+    if (unit_figure || q.kind == quantity_kind::denial) return c;
+    std::vector<std::size_t> run;
+    std::size_t i = first;
+    const auto& head_table = heads();
+    std::size_t multi_end = 0;
+    while (i < toks.size() && run.size() < 6) {
+        const token& t = toks[i];
+        if (!t.word) break;
+        if (const auto* row = head_table.match(toks, i); row && row->first.size() > 1) {
+            run.push_back(i);
+            multi_end = i + row->first.size();
+            break;
+        }
+        if (is_stop(t.lower) || is_time_word(t.lower)) break;
+        if (std::isdigit(static_cast<unsigned char>(t.lower[0]))) break;
+        // a present participle after the noun opens a clause: "250 drones targeting the city"
+        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
+        run.push_back(i);
+        ++i;
+    }
+    if (multi_end == 0) {
+        // a participle closing the phrase is the predicate: "15 people injured"
+        while (!run.empty()) {
+            predicate p;
+            const std::string& last = toks[run.back()].lower;
+            bool known = find_predicate(toks, run.back(), run.back() + 1, true, p) == 0;
+            bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
+            if ((known && (participle || last == "hurt" || last == "dead")) || (participle && run.size() > 1)) {
+                if (pred.cls.empty() && known) pred = p;
+                run.pop_back();
+            } else {
+                break;
+            }
+        }
+    }
+    if (run.empty()) return c;
+    std::size_t head_i = run.back();
+    std::size_t head_end = multi_end ? multi_end : head_i + 1;
+    c.begin = toks[run.front()].begin;
+    c.end = toks[head_end - 1].end;
+    for (std::size_t k = head_i; k < head_end; ++k) c.head += (k > head_i ? " " : "") + toks[k].lower;
+    for (std::size_t k = 0; k + 1 < run.size(); ++k) c.modifiers.push_back(toks[run[k]].lower);
+    if (const auto* row = head_table.match(toks, head_i)) {
+        c.lemma = row->second.at(0);
+        c.cls = row->second.size() > 1 ? row->second[1] : c.lemma;
+    } else {
+        c.lemma = lemma_of(c.head);
+    }
+    return c;
+}
+
+scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side) {
+    scope s;
+    const auto& preps = lexicon_map("scope_preps");
+    for (std::size_t i = first; i < toks.size() && i < first + 8; ++i) {
+        const token& t = toks[i];
+        if (!t.word) break;
+        if (t.lower == "and" || t.lower == "but" || t.lower == "while" || t.lower == "which" || t.lower == "who") break;
+        auto it = preps.find(t.lower);
+        if (it == preps.end()) continue;
+        std::size_t j = i + 1;
+        std::string text = t.lower;
+        std::size_t words = 0;
+        bool time_only = true;
+        while (j < toks.size() && toks[j].word && words < 6) {
+            const std::string& w = toks[j].lower;
+            if (words > 0 && is_stop(w) && w != "of" && w != "the") break;
+            if (!is_time_word(w) && w != "the" && w != "a" && w != "this" && w != "last") time_only = false;
+            text += " ";
+            text.append(toks[j].lower);
+            ++j;
+            ++words;
+        }
+        if (words == 0 || time_only) continue;
+        if (it->second == "distributive" && t.lower == "a") {
+            static const std::unordered_set<std::string> periods{"season", "year", "month", "week", "day", "game"};
+            if (!periods.count(toks[i + 1].lower)) continue;
+        }
+        s.text = text;
+        s.kind = it->second;
+        if (text.find("each side") != std::string::npos || text.find("either side") != std::string::npos ||
+            text.find("each country") != std::string::npos)
+            per_side = true;
+        return s;
+    }
+    return s;
+}
+
+}  // namespace claimcheck::grammar

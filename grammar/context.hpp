@@ -1,0 +1,41 @@
+#pragma once
+// Word-level context of a figure: the counted thing, the predicate and the scope, read from
+// the words around the number with the lexicons (no Spirit here: this is word chunking).
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/extract.hpp"
+
+namespace claimcheck::grammar {
+
+/// A word or punctuation token of a sentence (folded offsets).
+struct token {
+    std::size_t begin = 0, end = 0;
+    std::string lower;
+    bool word = false;         ///< letters/digits (not punctuation)
+    bool capitalised = false;  ///< first letter upper case
+};
+
+/// Splits [begin, end) of `doc` into tokens.
+std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end);
+
+/// Index of the first token starting at or after `offset` (tokens.size() if none).
+std::size_t token_at(const std::vector<token>& tokens, std::size_t offset);
+
+/// Singular of an English plural noun ("injuries" -> "injury", "people" -> "person").
+std::string lemma_of(std::string_view word);
+
+/// Reads the counted thing that follows the quantity; sets `pred` when a participle closes
+/// the phrase ("15 people injured").
+counted_thing read_counted(const std::vector<token>& toks, std::size_t first, const quantity& q, predicate& pred);
+
+/// Finds a predicate phrase (lexicon/predicates.tsv) among tokens [from, to), nearest to
+/// `from` when `forward`, else nearest to `to`. Returns the token distance or -1.
+int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t to, bool forward, predicate& out);
+
+/// Reads a scope phrase after token `first` up to the clause end.
+scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side);
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,555 @@
+#include "grammar/extract.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "grammar/attribution.hpp"
+#include "grammar/context.hpp"
+#include "grammar/lexicon.hpp"
+#include "grammar/quantity.hpp"
+
+namespace claimcheck::grammar {
+
+namespace {
+
+bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+
+/// The word that ends right before `pos` (skipping spaces), lower-cased; "" at the start.
+std::string word_before(const text_input& d, std::size_t pos, std::size_t floor) {
+    std::size_t e = pos;
+    while (e > floor && d.text[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
+    return std::string(d.lower.substr(b, e - b));
+}
+
+/// The word that starts at or after `pos` (skipping spaces), lower-cased.
+std::string word_after(const text_input& d, std::size_t pos, std::size_t ceil) {
+    std::size_t b = pos;
+    while (b < ceil && d.text[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
+    return std::string(d.lower.substr(b, e - b));
+}
+
+std::string strip_dot(std::string w) {
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    return w;
+}
+
+bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> list) {
+    for (auto p : list)
+        if (s.substr(0, p.size()) == p) return true;
+    return false;
+}
+
+/// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
+/// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
+std::string not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
+    const std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
+    const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
+    const std::string prev = word_before(d, q.begin, s.begin);
+    const std::string prev_clean = strip_dot(prev);
+    const std::string next = word_after(d, q.num_end, s.end);
+    const auto& months = lexicon_set("months");
+    const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
+
+    // times of day: "4:30 a.m.", "9.25 a.m.", "10 a.m.", "1100 hours"
+    if (q.num_end < d.text.size() && d.text[q.num_end] == ':' && q.num_end + 1 < d.text.size() &&
+        is_digit(d.text[q.num_end + 1]))
+        return "time of day";
+    if (q.num_begin >= 2 && d.text[q.num_begin - 1] == ':' && is_digit(d.text[q.num_begin - 2])) return "time of day";
+    {
+        std::size_t p = q.num_end;
+        while (p < s.end && d.text[p] == ' ') ++p;
+        for (const auto& r : lexicon("time_markers").rows) {
+            const std::string& m = r[0];
+            if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
+                return "time of day";
+        }
+    }
+    if (plain_digits && num.size() == 4 && q.unit == "hour" && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
+        return "time of day";
+    // dates: "12 / 16 / 08", "March 18", "18 March", "Dec. 30"
+    {
+        std::size_t p = q.num_end;
+        while (p < s.end && d.text[p] == ' ') ++p;
+        if (p < s.end && d.text[p] == '/' && plain_digits) return "date";
+        std::size_t b = q.num_begin;
+        while (b > s.begin && d.text[b - 1] == ' ') --b;
+        if (b > s.begin && d.text[b - 1] == '/' && plain_digits) return "date";
+    }
+    if (plain_digits && bare && !q.qualified && q.value >= 1 && q.value <= 31 &&
+        (months.count(prev_clean) || months.count(strip_dot(next))))
+        return "date";
+    // years: "in 2023", "February 2022"
+    if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
+        const bool plural_next = next.size() > 3 && next.back() == 's' && !lexicon_set("stopwords").count(next) &&
+                                 !months.count(next);
+        if (!plural_next || months.count(prev_clean) || prev == "in" || prev == "since" || prev == "of")
+            return "year";
+    }
+    // model names and codes: "S-300", "AK-47", "AK 47", "COVID-19", "No. 5"
+    if (q.num_begin >= 2 && d.text[q.num_begin - 1] == '-' && std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 2])))
+        return "model name";
+    if (q.num_begin >= 1 && std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 1]))) return "model name";
+    if (plain_digits && q.begin == q.num_begin && q.begin >= s.begin + 3 && d.text[q.begin - 1] == ' ') {
+        std::size_t e = q.begin - 1, w = e;
+        while (w > s.begin && std::isalpha(static_cast<unsigned char>(d.text[w - 1]))) --w;
+        std::string_view code = d.text.substr(w, e - w);
+        if (code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), is_upper) &&
+            code != "US" && code != "UK" && code != "EU" && code != "UN")
+            return "model name";
+    }
+    if (prev == "no." || prev == "nos." || prev == "#") return "number label";
+    // roads and addresses: "Route 66", "4 Yawkey Way"
+    const auto& roads = lexicon_set("roads");
+    if (roads.count(prev_clean) && plain_digits) return "road or address";
+    if (plain_digits && bare) {
+        std::size_t p = q.num_end;
+        for (int k = 0; k < 3; ++k) {
+            while (p < s.end && d.text[p] == ' ') ++p;
+            if (p >= s.end || !is_upper(d.text[p])) break;
+            std::size_t e = p;
+            while (e < s.end && (is_alnum(d.text[e]) || d.text[e] == '.')) ++e;
+            if (roads.count(strip_dot(std::string(d.lower.substr(p, e - p))))) return "road or address";
+            p = e;
+        }
+    }
+    // phone numbers: 555-1234, 248-555-1234
+    if (q.qual == qualifier::range && plain_digits && num.size() == 3) {
+        std::string_view rest = d.lower.substr(q.num_end, q.end - q.num_end);
+        if (rest.size() >= 5 && rest[0] == '-' && std::all_of(rest.begin() + 1, rest.end(), [](char c) { return is_digit(c) || c == '-'; }))
+            return "phone number";
+    }
+    // inside a web address or file name
+    {
+        std::size_t b = q.num_begin;
+        while (b > s.begin && d.text[b - 1] != ' ') --b;
+        std::size_t e = q.end;
+        while (e < s.end && d.text[e] != ' ') ++e;
+        std::string_view tok = d.lower.substr(b, e - b);
+        if (tok.find("://") != std::string_view::npos || tok.find("www.") != std::string_view::npos ||
+            tok.find('@') != std::string_view::npos || tok.find(".com") != std::string_view::npos)
+            return "web address";
+    }
+    // "one" as a pronoun: "no one", "one another", "the one"
+    if (q.word_number && q.value == 1 && num == "one" && bare && !q.qualified) {
+        static const std::unordered_set<std::string> before{"no", "the", "any", "every", "each", "this", "that",
+                                                            "which", "someone", "anyone", "everyone", "only"};
+        static const std::unordered_set<std::string> after{"another", "day", "time", "point", "way", "thing",
+                                                           "hand", "another's", "side", "or", "and", "such"};
+        if (before.count(prev) || after.count(next)) return "pronoun";
+        if (next == "of" && (d.lower.substr(q.num_end, 12).find("of the best") != std::string_view::npos ||
+                             d.lower.substr(q.num_end, 14).find("of the most") != std::string_view::npos))
+            return "pronoun";
+    }
+    // "the two parties", "the two leaders": a determiner before a small word-number names a known set
+    if (q.word_number && bare && !q.qualified && (prev == "the" || prev == "both") && q.value <= 3)
+        return "definite set";
+    // ordinals written after a number ("1st") never parse; reject a stray "first day" etc. here too
+    (void)starts_with_any;
+    return {};
+}
+
+/// The interval the text allows, from the qualifier.
+void set_interval(claim& c) {
+    const quantity& q = c.q;
+    switch (q.qual) {
+        case qualifier::exact:
+        case qualifier::approx:
+            c.low = c.high = q.value;
+            break;
+        case qualifier::range:
+            c.low = q.value;
+            c.high = q.range_high;
+            break;
+        case qualifier::at_least:
+        case qualifier::more_than:
+            c.low = q.value;
+            break;
+        case qualifier::at_most:
+        case qualifier::less_than:
+        case qualifier::nearly:
+            c.high = q.value;
+            break;
+    }
+}
+
+/// Ages written as apposition: "LaCalamita, 38," / "John Smith, 27." / "turns 29".
+bool is_apposition_age(const text_input& d, const quantity& q, const sentence_span& s) {
+    if (!q.unit.empty() || q.qualified || q.word_number || q.value < 1 || q.value > 120 ||
+        q.value != std::floor(q.value))
+        return false;
+    std::size_t b = q.begin;
+    if (b >= s.begin + 3 && d.text[b - 1] == ' ' && d.text[b - 2] == ',') {
+        std::size_t e = b - 2;
+        std::size_t w = e;
+        while (w > s.begin && (is_alnum(d.text[w - 1]) || d.text[w - 1] == '.' || d.text[w - 1] == '\'')) --w;
+        if (w < e && is_upper(d.text[w])) {
+            const std::string prevword(d.lower.substr(w, e - w));
+            if (lexicon_set("months").count(strip_dot(prevword))) return false;
+            std::size_t a = q.end;
+            if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
+            const std::string next = word_after(d, a, s.end);
+            return next == "of" || next == "from" || next == "who" || next == "and";
+        }
+    }
+    const std::string prev = word_before(d, q.begin, s.begin);
+    return prev == "turn" || prev == "turns" || prev == "turned" || prev == "aged" || prev == "age";
+}
+
+std::string clean_source(std::string_view raw) {
+    std::string s(raw);
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "})
+        if (s.size() > det.size() && s.compare(0, det.size(), det) == 0) {
+            s.erase(0, det.size());
+            break;
+        }
+    return s;
+}
+
+std::string lower_ascii(std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+/// True when the source names nobody in particular and needs an earlier mention:
+/// "the ministry", "the air force", "the statement" (role words only, no capitalised name).
+bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i)
+        if (is_upper(d.text[i]) && (i == b || d.text[i - 1] == ' ')) {
+            // a capitalised sentence-initial article does not make a name
+            std::size_t w = i;
+            while (w < e && is_alnum(d.text[w])) ++w;
+            std::string word = lower_ascii(std::string(d.text.substr(i, w - i)));
+            if (word != "the" && word != "a" && word != "an") return false;
+        }
+    return true;
+}
+
+struct known_source {
+    std::string name;  // cleaned
+    std::string lower;
+};
+
+/// Resolves a generic role ("the ministry") or a pronoun to the latest earlier source that
+/// shares its head word (or, for a pronoun, to the latest source).
+std::optional<std::string> resolve(const std::vector<known_source>& seen, const std::string& written, bool pronoun) {
+    if (seen.empty()) return std::nullopt;
+    if (pronoun) return seen.back().name;
+    std::string w = lower_ascii(written);
+    std::size_t sp = w.find_last_of(' ');
+    std::string head = sp == std::string::npos ? w : w.substr(sp + 1);
+    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+        if (it->lower == w) continue;
+        if (it->lower.size() > w.size() && (" " + it->lower + " ").find(" " + head + " ") != std::string::npos)
+            return it->name;
+    }
+    return std::nullopt;
+}
+
+struct quote_span {
+    std::size_t open = 0, close = 0;
+    std::optional<attribution> speaker;
+};
+
+std::vector<quote_span> find_quotes(const text_input& d) {
+    std::vector<quote_span> out;
+    std::optional<std::size_t> open;
+    for (std::size_t i = 0; i < d.text.size(); ++i) {
+        char c = d.text[i];
+        if (c == '\n') {
+            open.reset();
+        } else if (c == '"') {
+            if (open) {
+                out.push_back({*open, i, std::nullopt});
+                open.reset();
+            } else {
+                open = i;
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
+    std::vector<claim> out;
+    std::vector<known_source> seen;
+    auto quotes = find_quotes(d);
+
+    auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
+        attribution a;
+        a.cue = std::string(cue_text);
+        a.begin = c.src_begin;
+        a.end = c.src_end;
+        std::string written = clean_source(d.text.substr(c.src_begin, c.src_end - c.src_begin));
+        a.source = written;
+        a.via = "sentence";
+        if (c.pronoun || is_generic_role(d, c.src_begin, c.src_end)) {
+            if (auto r = resolve(seen, written, c.pronoun)) {
+                a.written = written;
+                a.source = *r;
+                a.via = "resolved";
+            } else if (c.pronoun) {
+                return std::nullopt;
+            }
+        }
+        return a;
+    };
+
+    std::size_t sentence_index = 0;
+    for (const auto& s : sentences) {
+        // cues of this sentence (and the speakers of the quotes that close in it)
+        std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);
+        for (auto& qs : quotes) {
+            if (qs.speaker || qs.close < s.begin || qs.close >= s.end + 2) continue;
+            for (const auto& c : cues) {
+                if (c.kind != cue_kind::source_verb && c.kind != cue_kind::verb_source) continue;
+                if (c.begin > qs.close && c.begin <= qs.close + 4) {
+                    qs.speaker = make_attr(c, d.text.substr(c.verb_begin, c.verb_end - c.verb_begin));
+                    if (qs.speaker) qs.speaker->via = "quote";
+                }
+            }
+        }
+        for (auto& qs : quotes) {
+            if (qs.speaker || qs.open < s.begin || qs.open >= s.end) continue;
+            for (const auto& c : cues) {
+                if (c.kind != cue_kind::source_verb) continue;
+                if (c.end <= qs.open && qs.open - c.end <= 30) {
+                    qs.speaker = make_attr(c, d.text.substr(c.verb_begin, c.verb_end - c.verb_begin));
+                    if (qs.speaker) qs.speaker->via = "quote";
+                }
+            }
+        }
+        // the speaker of a quote that closes in a later sentence
+        auto quote_of = [&](std::size_t pos) -> quote_span* {
+            for (auto& qs : quotes)
+                if (qs.open < pos && pos < qs.close) return &qs;
+            return nullptr;
+        };
+        auto quote_speaker = [&](quote_span* qs) -> std::optional<attribution> {
+            if (!qs) return std::nullopt;
+            if (!qs->speaker) {
+                // look just past the closing quote, which may lie beyond this sentence
+                std::size_t from = qs->close + 1, to = std::min(d.text.size(), qs->close + 160);
+                std::size_t nl = d.text.find('\n', from);
+                if (nl != std::string_view::npos) to = std::min(to, nl);
+                for (const auto& c : find_cues(d.text, from, to)) {
+                    if ((c.kind == cue_kind::source_verb || c.kind == cue_kind::verb_source) && c.begin <= qs->close + 4) {
+                        qs->speaker = make_attr(c, d.text.substr(c.verb_begin, c.verb_end - c.verb_begin));
+                        if (qs->speaker) qs->speaker->via = "quote";
+                    }
+                    break;
+                }
+            }
+            return qs->speaker;
+        };
+
+        // the sentence's own subject, for ", saying that ..."
+        auto sentence_subject = [&]() -> std::optional<attribution> {
+            std::size_t p = s.begin;
+            while (p < s.end && (d.text[p] == '"' || d.text[p] == ' ')) ++p;
+            std::size_t e = parse_source_phrase(d.text, p, s.end);
+            if (e == p) return std::nullopt;
+            attribution a;
+            a.source = clean_source(d.text.substr(p, e - p));
+            a.begin = p;
+            a.end = e;
+            a.via = "participle";
+            return a;
+        };
+
+        auto tokens = tokenize(d, s.begin, s.end);
+        std::vector<claim> here;
+        for (std::size_t i = s.begin; i < s.end; ++i) {
+            if (i > s.begin) {
+                char p = d.text[i - 1];
+                if (is_alnum(p)) continue;
+                if ((p == '.' || p == ',') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
+            }
+            if (!may_start_quantity(d.lower, i)) continue;
+            quantity q;
+            if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
+            std::string why = not_a_claim(d, q, s);
+            if (!why.empty()) {
+                i = q.num_end - 1;
+                continue;
+            }
+            claim c;
+            c.q = q;
+            c.sentence = sentence_index;
+            c.begin = q.begin;
+            c.end = q.end;
+            if (q.kind != quantity_kind::age && is_apposition_age(d, q, s)) {
+                c.q.unit = "year";
+                c.q.dimension = "time";
+                c.q.kind = quantity_kind::age;
+            }
+            // compound nouns that are function words ("1,000-for-1,000") do not count
+            if (!c.q.compound_noun.empty() && lexicon_set("stopwords").count(c.q.compound_noun)) {
+                c.q.compound_noun.clear();
+                c.q.hyphen_compound = false;
+                c.end = c.q.end = c.q.num_end;
+            }
+            // value and the interval
+            std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
+            std::size_t significant = 0;
+            bool leading = true;
+            for (char ch : num) {
+                if (!is_digit(ch)) continue;
+                if (ch != '0') leading = false;
+                if (!leading) ++significant;
+            }
+            if (significant > 15 || !std::isfinite(q.value)) {
+                c.note = "number too large to represent exactly (" + std::to_string(significant) + " significant digits)";
+            } else {
+                c.value = q.value;
+                set_interval(c);
+            }
+            // context
+            std::size_t ti = token_at(tokens, c.q.end);
+            c.counted = read_counted(tokens, ti, c.q, c.pred);
+            if (c.counted.end > c.end) c.end = c.counted.end;
+            // partitive cues
+            {
+                std::string after = word_after(d, c.q.num_end, s.end);
+                std::size_t after_end = c.q.num_end;
+                while (after_end < s.end && d.text[after_end] == ' ') ++after_end;
+                std::string two = std::string(d.lower.substr(after_end, 10));
+                for (const auto& r : lexicon("partitives").rows) {
+                    const std::string& cue = r[0];
+                    if (r.at(1) == "after") {
+                        if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
+                            c.partitive = cue;
+                            break;
+                        }
+                    } else {
+                        std::string before = std::string(d.lower.substr(s.begin, c.begin - s.begin));
+                        while (!before.empty() && before.back() == ' ') before.pop_back();
+                        if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
+                            (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
+                            c.partitive = cue;
+                            break;
+                        }
+                    }
+                }
+                if (c.partitive.empty() && !here.empty() && c.counted.head.empty() &&
+                    word_before(d, c.begin, s.begin) == "with")
+                    c.partitive = "with";
+                if (c.counted.head == "others") c.partitive = "others";
+            }
+            // predicate: a verb right before the number wins ("shot down 57 drones launched by ..."),
+            // then one after the counted thing ("72 drones were shot down"), then one further back
+            std::size_t qtok = token_at(tokens, c.begin);
+            std::size_t after_tok = token_at(tokens, c.end);
+            auto clause_break = [](const token& t) {
+                return !t.word || t.lower == "and" || t.lower == "or" || t.lower == "while" || t.lower == "but";
+            };
+            std::size_t clause_start = qtok;
+            while (clause_start > 0 && !clause_break(tokens[clause_start - 1])) --clause_start;
+            std::size_t clause_end = after_tok;
+            while (clause_end < tokens.size() && (tokens[clause_end].lower == "\"" || !clause_break(tokens[clause_end])))
+                ++clause_end;
+            predicate before_p, after_p;
+            int db = find_predicate(tokens, qtok >= 4 ? std::max(clause_start, qtok - 4) : clause_start, qtok, false, before_p);
+            int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 6), true, after_p);
+            if (db >= 0 && db <= 3) c.pred = before_p;
+            else if (!c.pred.cls.empty()) {
+            } else if (da >= 0) c.pred = after_p;
+            else if (db >= 0) c.pred = before_p;
+            else {
+                predicate far;
+                if (find_predicate(tokens, clause_start, qtok, false, far) >= 0) c.pred = far;
+            }
+            // list members share what the first member says: "launched 145 drones, two missiles and four ..."
+            if (!here.empty()) {
+                const claim& prev = here.back();
+                bool list = true;
+                for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
+                    list = !tokens[k].word || tokens[k].lower == "and" || tokens[k].lower == "or";
+                if (list && db < 0) c.pred = prev.pred;
+                if (c.counted.head.empty() && !prev.counted.head.empty()) {
+                    c.counted = prev.counted;
+                    c.counted.inherited = true;
+                    c.counted.begin = c.counted.end = 0;
+                }
+            }
+            bool per_side = false;
+            c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
+            c.per_side = per_side;
+            here.push_back(std::move(c));
+            i = here.back().q.end - 1;
+        }
+
+        // partitive figures with no counted thing take their whole's ("35 of those")
+        for (auto& c : here)
+            if (c.counted.head.empty() && !c.partitive.empty() && !out.empty() && &c == &here.front()) {
+                const claim& prev = out.back();
+                if (!prev.counted.head.empty()) {
+                    c.counted = prev.counted;
+                    c.counted.inherited = true;
+                    c.counted.begin = c.counted.end = 0;
+                }
+            }
+
+        // attribution
+        for (auto& c : here) {
+            quote_span* qs = quote_of(c.q.num_begin);
+            if (auto sp = quote_speaker(qs)) {
+                c.source = sp;
+                continue;
+            }
+            const cue_match* before = nullptr;
+            const cue_match* after = nullptr;
+            for (const auto& cue : cues) {
+                // a cue inside a quotation speaks only for the quotation
+                quote_span* cq = quote_of(cue.begin);
+                if (cq && cq != qs) continue;
+                if (cue.kind == cue_kind::verb_source) {
+                    std::size_t p = cue.begin;
+                    while (p > s.begin && d.text[p - 1] == ' ') --p;
+                    if (p > s.begin && d.text[p - 1] != ',' && d.text[p - 1] != '"') continue;
+                }
+                if (cue.end <= c.begin) before = &cue;
+                else if (cue.begin >= c.q.num_end && !after) after = &cue;
+            }
+            const cue_match* pick = before ? before : after;
+            if (before && after && before->kind == cue_kind::source_verb && d.lower.substr(before->end, 5) != " that" &&
+                (after->kind == cue_kind::source_verb || after->kind == cue_kind::verb_source))
+                pick = after;  // "X said Monday. ... , Y said": the nearer trailing cue speaks for this clause
+            if (!pick) continue;
+            if (pick->kind == cue_kind::participle) {
+                const cue_match* named = nullptr;
+                for (const auto& cue : cues)
+                    if (cue.kind != cue_kind::participle && cue.end <= pick->begin) named = &cue;
+                if (named) {
+                    c.source = make_attr(*named, d.text.substr(named->verb_begin, named->verb_end - named->verb_begin));
+                } else {
+                    c.source = sentence_subject();
+                }
+                if (c.source) c.source->cue = std::string(d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
+                continue;
+            }
+            c.source = make_attr(*pick, d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
+        }
+        // remember named sources for later resolution ("the ministry added")
+        for (const auto& cue : cues) {
+            if (cue.kind == cue_kind::participle || cue.pronoun) continue;
+            if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
+            std::string name = clean_source(d.text.substr(cue.src_begin, cue.src_end - cue.src_begin));
+            seen.push_back({name, lower_ascii(name)});
+        }
+        for (auto& c : here) out.push_back(std::move(c));
+        ++sentence_index;
+    }
+    return out;
+}
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,66 @@
+// Compiles the quantity grammar once; callers see only quantity.hpp.
+#include "grammar/quantity.hpp"
+
+#include <mutex>
+
+#include "grammar/quantity_def.hpp"
+
+namespace claimcheck::grammar {
+
+namespace {
+void ensure_tables() {
+    static std::once_flag once;
+    std::call_once(once, quantity_grammar::fill_tables);
+}
+}  // namespace
+
+bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
+    namespace x3 = boost::spirit::x3;
+    ensure_tables();
+    quantity_grammar::state s;
+    s.base = lower.data();
+    const char* first = lower.data() + pos;
+    const char* last = lower.data() + lower.size();
+    if (!x3::parse(first, last, quantity_grammar::quantity_rule, s)) return false;
+    s.q.begin = pos;
+    s.q.end = static_cast<std::size_t>(first - lower.data());
+    out = std::move(s.q);
+    return true;
+}
+
+bool may_start_quantity(std::string_view lower, std::size_t pos) {
+    unsigned char c = static_cast<unsigned char>(lower[pos]);
+    if (c >= '0' && c <= '9') return true;
+    if (c >= 0x80 || c == '$') return true;  // currency signs
+    return c >= 'a' && c <= 'z';
+}
+
+std::string_view to_string(qualifier q) {
+    switch (q) {
+        case qualifier::exact: return "exact";
+        case qualifier::approx: return "approx";
+        case qualifier::nearly: return "nearly";
+        case qualifier::at_least: return "at_least";
+        case qualifier::more_than: return "more_than";
+        case qualifier::at_most: return "at_most";
+        case qualifier::less_than: return "less_than";
+        case qualifier::range: return "range";
+    }
+    return "exact";
+}
+
+std::string_view to_string(quantity_kind k) {
+    switch (k) {
+        case quantity_kind::count: return "count";
+        case quantity_kind::money: return "money";
+        case quantity_kind::percent: return "percent";
+        case quantity_kind::measure: return "measure";
+        case quantity_kind::age: return "age";
+        case quantity_kind::fraction: return "fraction";
+        case quantity_kind::vague: return "vague";
+        case quantity_kind::denial: return "denial";
+    }
+    return "count";
+}
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,17 @@
+#pragma once
+// The quantity grammar (Spirit X3, compiled in quantity.cpp): qualifier + number + unit.
+#include <string_view>
+
+#include "grammar/ast.hpp"
+
+namespace claimcheck::grammar {
+
+/// Parses one quantity starting exactly at `pos` of `lower` (ASCII-lower-cased, folded text).
+/// Returns true and fills `out` (offsets into `lower`) when a quantity starts there.
+bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out);
+
+/// True when `c` can begin a quantity (a digit, a currency sign byte or a letter that starts a
+/// qualifier, number word or denial); a cheap filter before parse_quantity.
+bool may_start_quantity(std::string_view lower, std::size_t pos);
+
+}  // namespace claimcheck::grammar

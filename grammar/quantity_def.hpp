@@ -1,0 +1,373 @@
+#pragma once
+// Rules of the quantity grammar. Included only by quantity.cpp: callers use quantity.hpp.
+//
+// The grammar reads ASCII-lower-cased, folded text (typographic quotes, dashes and
+// non-breaking spaces already made plain), so keywords need no no_case[]. Word lists come
+// from grammar/lexicon/*.tsv and fill the symbol tables once, before the first parse.
+#include <boost/spirit/home/x3.hpp>
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "grammar/ast.hpp"
+#include "grammar/lexicon.hpp"
+
+namespace claimcheck::grammar::quantity_grammar {
+
+namespace x3 = boost::spirit::x3;
+
+struct unit_info {
+    std::string unit, dimension;
+};
+
+/// Symbol tables shared by the rules (x3::symbols share their lookup between copies, so the
+/// rules below see what fill_tables() adds).
+struct tables {
+    x3::symbols<double> units19, teens, tens, scale_words, vague, fraction_words;
+    x3::symbols<double> abbr_any, abbr_money;
+    x3::symbols<qualifier> pre_qual, post_qual, vague_qual;
+    x3::symbols<unit_info> units;
+    x3::symbols<std::string> cur_prefix, cur_suffix, cur_suffix_scaled;
+    x3::symbols<std::string> denial_subject, denial_noun, harm_verb;
+    x3::symbols<x3::unused_type> aux;
+};
+
+inline tables& t() {
+    static tables tb;
+    return tb;
+}
+
+inline qualifier qualifier_from(const std::string& s) {
+    if (s == "approx") return qualifier::approx;
+    if (s == "nearly") return qualifier::nearly;
+    if (s == "at_least") return qualifier::at_least;
+    if (s == "more_than") return qualifier::more_than;
+    if (s == "at_most") return qualifier::at_most;
+    if (s == "less_than") return qualifier::less_than;
+    if (s == "range") return qualifier::range;
+    return qualifier::exact;
+}
+
+inline void fill_tables() {
+    auto& tb = t();
+    for (const auto& r : lexicon("number_words").rows) {
+        double v = std::stod(r.at(1));
+        const std::string& kind = r.at(2);
+        if (kind == "unit") tb.units19.add(r[0], v);
+        else if (kind == "teen") tb.teens.add(r[0], v);
+        else if (kind == "ten") tb.tens.add(r[0], v);
+        else if (kind == "scale") tb.scale_words.add(r[0], v);
+    }
+    for (const auto& r : lexicon("scale_abbreviations").rows) {
+        double v = std::stod(r.at(1));
+        if (r.at(2) == "any") tb.abbr_any.add(r[0], v);
+        tb.abbr_money.add(r[0], v);
+    }
+    for (const auto& r : lexicon("qualifiers").rows)
+        (r.at(2) == "pre" ? tb.pre_qual : tb.post_qual).add(r[0], qualifier_from(r.at(1)));
+    for (const auto& r : lexicon("units").rows) tb.units.add(r[0], unit_info{r.at(1), r.at(2)});
+    for (const auto& r : lexicon("currencies").rows) {
+        const std::string& pos = r.at(2);
+        if (pos == "prefix") tb.cur_prefix.add(r[0], r.at(1));
+        else if (pos == "suffix") tb.cur_suffix.add(r[0], r.at(1));
+        else tb.cur_suffix_scaled.add(r[0], r.at(1));
+    }
+    for (const auto& r : lexicon("vague").rows) {
+        tb.vague.add(r[0], std::stod(r.at(1)));
+        tb.vague_qual.add(r[0], qualifier_from(r.at(2)));
+    }
+    for (const auto& r : lexicon("fractions").rows) tb.fraction_words.add(r[0], std::stod(r.at(1)));
+    for (const auto& r : lexicon("denials").rows)
+        (r.at(1) == "subject" ? tb.denial_subject : tb.denial_noun).add(r[0], r[0]);
+    for (const auto& r : lexicon("harm_verbs").rows) tb.harm_verb.add(r[0], r[0]);
+    for (const char* a : {"was", "were", "is", "are", "has been", "have been", "had been", "got", "was reported",
+                          "were reported", "is reported", "are reported", "was seriously", "were seriously",
+                          "was immediately", "were immediately", "was believed to be", "is believed to be",
+                          "appeared to be", "was reported to be", "were reported to be"})
+        tb.aux.add(a);
+}
+
+// ---- semantic actions ---------------------------------------------------------------
+inline constexpr auto set_val = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+inline constexpr auto add_val = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
+inline constexpr auto mul_val = [](auto& ctx) { x3::_val(ctx) *= x3::_attr(ctx); };
+inline constexpr auto set_one = [](auto& ctx) { x3::_val(ctx) = 1; };
+inline constexpr auto times_100 = [](auto& ctx) { x3::_val(ctx) *= 100; };
+inline constexpr auto times_12 = [](auto& ctx) { x3::_val(ctx) *= 12; };
+inline constexpr auto set_12 = [](auto& ctx) { x3::_val(ctx) = 12; };
+inline constexpr auto set_6 = [](auto& ctx) { x3::_val(ctx) = 6; };
+
+/// Digits with optional thousands separators and decimals: "145", "1,000", "4.6".
+inline constexpr auto digits_to_double = [](auto& ctx) {
+    std::string s;
+    for (char c : x3::_attr(ctx))
+        if (c != ',') s.push_back(c);
+    x3::_val(ctx) = std::strtod(s.c_str(), nullptr);
+};
+
+// ---- character classes ---------------------------------------------------------------
+inline const auto word_char = x3::char_("a-z0-9");
+inline const auto wb = !word_char;  // the word ends here
+inline const auto sp = +x3::lit(' ');
+inline const auto digit = x3::char_("0-9");
+
+// ---- numbers ---------------------------------------------------------------------------
+x3::rule<class digits_class, double> const digits = "digits";
+x3::rule<class below100_class, double> const below100 = "below100";
+x3::rule<class below1000_class, double> const below1000 = "below1000";
+x3::rule<class word_number_class, double> const word_number = "word_number";
+
+inline const auto digits_def =
+    x3::raw[x3::lexeme[+digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)]][digits_to_double];
+
+inline const auto below100_def =
+    ((t().tens >> wb)[set_val] >> -((x3::lit('-') | sp) >> (t().units19 >> wb)[add_val])) |
+    (t().teens >> wb)[set_val] | (t().units19 >> wb)[set_val];
+
+inline const auto below1000_def =
+    (x3::eps[set_one] >> -(((t().units19 >> wb)[set_val] | x3::lit("a") >> wb) >> sp) >>
+     (x3::lit("hundred") >> wb)[times_100] >> -(sp >> -(x3::lit("and") >> sp) >> below100[add_val])) |
+    below100[set_val];
+
+/// "twenty-three", "a hundred and fifty", "two thousand", "three million", "two dozen"
+inline const auto word_number_def =
+    (x3::lit("half a dozen") >> wb)[set_6] | (x3::lit("a dozen") >> wb)[set_12] |
+    (below1000[set_val] >> -(sp >> (x3::lit("dozen") >> wb)[times_12]) >> -(sp >> (t().scale_words >> wb)[mul_val]));
+
+// ---- amounts: a number with its scale and currency ------------------------------------
+struct amount {
+    double value = 0;
+    const char* num_begin = nullptr;
+    const char* num_end = nullptr;
+    std::string currency;
+    bool word = false, scaled = false, decimal = false;
+};
+
+inline constexpr auto a_digits = [](auto& ctx) {
+    auto& a = x3::_val(ctx);
+    a.value = x3::_attr(ctx);
+    a.word = false;
+};
+inline constexpr auto a_words = [](auto& ctx) {
+    auto& a = x3::_val(ctx);
+    a.value = x3::_attr(ctx);
+    a.word = true;
+};
+inline constexpr auto a_span = [](auto& ctx) {
+    auto& a = x3::_val(ctx);
+    a.num_begin = x3::_attr(ctx).begin();
+    a.num_end = x3::_attr(ctx).end();
+    a.decimal = std::find(a.num_begin, a.num_end, '.') != a.num_end;
+};
+inline constexpr auto a_scale = [](auto& ctx) {
+    auto& a = x3::_val(ctx);
+    a.value *= x3::_attr(ctx);
+    a.scaled = true;
+};
+inline constexpr auto a_million_if_decimal = [](auto& ctx) {
+    auto& a = x3::_val(ctx);
+    if (!a.decimal) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    a.value *= 1e6;
+    a.scaled = true;
+};
+inline constexpr auto a_currency = [](auto& ctx) { x3::_val(ctx).currency = x3::_attr(ctx); };
+inline constexpr auto a_currency_if_scaled = [](auto& ctx) {
+    auto& a = x3::_val(ctx);
+    if (!a.scaled) x3::_pass(ctx) = false;
+    else a.currency = x3::_attr(ctx);
+};
+inline constexpr auto a_reset = [](auto& ctx) { x3::_val(ctx) = amount{}; };
+
+x3::rule<class amount_class, amount> const amount_rule = "amount";
+
+inline const auto number_a = x3::raw[digits[a_digits] | word_number[a_words]][a_span];
+inline const auto scale_sp = sp >> (t().scale_words >> wb)[a_scale];
+
+/// "$1.2 billion", "€150 billion", "£2m", "3.5bn euros", "145", "one hundred forty-five"
+inline const auto amount_rule_def =
+    (x3::eps[a_reset] >> t().cur_prefix[a_currency] >> -sp >> number_a >>
+     -(scale_sp | (t().abbr_money >> wb)[a_scale]) >> -(sp >> x3::lit("dollars") >> wb)) |
+    (x3::eps[a_reset] >> number_a >>
+     -(scale_sp | (t().abbr_any >> wb)[a_scale] | (x3::lit('m') >> wb)[a_million_if_decimal]) >>
+     -(sp >> (t().cur_suffix >> wb)[a_currency] | sp >> (t().cur_suffix_scaled >> wb)[a_currency_if_scaled]));
+
+// ---- the quantity ----------------------------------------------------------------------
+struct state {
+    quantity q;
+    const char* base = nullptr;
+};
+
+inline void take_amount(state& s, const amount& a) {
+    s.q.value = a.value;
+    s.q.num_begin = static_cast<std::size_t>(a.num_begin - s.base);
+    s.q.num_end = static_cast<std::size_t>(a.num_end - s.base);
+    s.q.word_number = a.word;
+    s.q.has_decimal = a.decimal;
+    s.q.has_separator = std::find(a.num_begin, a.num_end, ',') != a.num_end;
+    if (!a.currency.empty()) {
+        s.q.unit = a.currency;
+        s.q.dimension = "money";
+        s.q.kind = quantity_kind::money;
+    }
+}
+
+inline constexpr auto q_qual = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.qual = x3::_attr(ctx);
+    q.qualified = true;
+};
+inline constexpr auto q_post_qual = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    if (q.qual == qualifier::exact) q.qual = x3::_attr(ctx);
+    q.qualified = true;
+};
+inline constexpr auto q_reset = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.unit.clear();
+    q.dimension.clear();
+    q.kind = quantity_kind::count;
+    q.range_high.reset();
+    q.compound_noun.clear();
+    q.hyphen_compound = false;
+    q.denial_word.clear();
+};
+inline constexpr auto q_amount = [](auto& ctx) { take_amount(x3::_val(ctx), x3::_attr(ctx)); };
+inline constexpr auto q_high = [](auto& ctx) {
+    auto& s = x3::_val(ctx);
+    const amount& a = x3::_attr(ctx);
+    double high = a.value;
+    if (!(high > s.q.value)) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    s.q.range_high = high;
+    s.q.qual = qualifier::range;
+    if (s.q.unit.empty() && !a.currency.empty()) {
+        s.q.unit = a.currency;
+        s.q.dimension = "money";
+        s.q.kind = quantity_kind::money;
+    }
+};
+inline constexpr auto q_unit = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    const unit_info& u = x3::_attr(ctx);
+    if (q.kind == quantity_kind::money) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    q.unit = u.unit;
+    q.dimension = u.dimension;
+    q.kind = u.dimension == "percent" ? quantity_kind::percent : quantity_kind::measure;
+};
+inline constexpr auto q_percent = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.unit = "%";
+    q.dimension = "percent";
+    q.kind = quantity_kind::percent;
+};
+inline constexpr auto q_hyphen = [](auto& ctx) { x3::_val(ctx).q.hyphen_compound = true; };
+inline constexpr auto q_age = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.unit = "year";
+    q.dimension = "time";
+    q.kind = quantity_kind::age;
+    q.hyphen_compound = true;
+};
+inline constexpr auto q_compound = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    auto r = x3::_attr(ctx);
+    q.compound_noun.assign(r.begin(), r.end());
+    q.hyphen_compound = true;
+};
+inline constexpr auto q_magnitude = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.unit = "magnitude";
+    q.dimension = "magnitude";
+    q.kind = quantity_kind::measure;
+};
+inline constexpr auto q_vague = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.value = x3::_attr(ctx);
+    q.kind = quantity_kind::vague;
+    if (!q.qualified) q.qual = qualifier::at_least;
+};
+inline constexpr auto q_span_all = [](auto& ctx) {
+    auto& s = x3::_val(ctx);
+    s.q.num_begin = static_cast<std::size_t>(x3::_attr(ctx).begin() - s.base);
+    s.q.num_end = static_cast<std::size_t>(x3::_attr(ctx).end() - s.base);
+};
+inline constexpr auto q_fraction_one = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.value = 1.0 / x3::_attr(ctx);
+    q.kind = quantity_kind::fraction;
+    q.word_number = true;
+};
+inline constexpr auto q_numerator = [](auto& ctx) { x3::_val(ctx).q.value = x3::_attr(ctx); };
+inline constexpr auto q_fraction_n = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.value = q.value / x3::_attr(ctx);
+    q.kind = quantity_kind::fraction;
+    q.word_number = true;
+};
+inline constexpr auto q_denial = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.value = 0;
+    q.kind = quantity_kind::denial;
+    q.denial_word = x3::_attr(ctx);
+    q.word_number = true;
+};
+
+x3::rule<class quantity_class, state> const quantity_rule = "quantity";
+
+inline const auto range_tail =
+    (x3::lit(" - ") | x3::lit('-') | x3::lit(" to ") | x3::lit(" or ")) >> -t().cur_prefix >> amount_rule[q_high];
+
+inline const auto unit_part =
+    x3::lit('%')[q_percent] |
+    (x3::lit("-year-old") | x3::lit("-years-old") | x3::lit(" years old") | x3::lit(" year old") |
+     x3::lit("-year old"))[q_age] >>
+        wb |
+    ('-' >> (t().units >> wb)[q_unit] >> -('-' >> (x3::lit("long") | "wide" | "high" | "deep" | "tall") >> wb))[q_hyphen] |
+    ('-' >> (x3::raw[+x3::char_("a-z")] >> wb)[q_compound]) |
+    (-sp >> (t().units >> wb)[q_unit]);
+
+inline const auto harm_aux = x3::lit("was") | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "being" | "got" |
+                             "reported" | "believed" | "to" | "be" | "seriously" | "immediately" | "critically" |
+                             "badly" | "yet" | "ever";
+
+inline const auto denial =
+    (t().denial_subject >> sp >> *((harm_aux >> wb) >> sp) >> (t().harm_verb >> wb)[q_denial]) |
+    (x3::lit("no") >> sp >>
+     -((x3::lit("immediate") | "other" | "serious" | "major" | "reported" | "confirmed" | "known" | "further") >>
+       sp) >>
+     (t().denial_noun >> wb)[q_denial]);
+
+inline const auto fraction =
+    ((x3::lit("one") >> (x3::lit('-') | sp) | x3::lit("a") >> sp >> &(x3::char_("a-z") >> +x3::char_("a-z") >> " of")) >>
+     (t().fraction_words >> wb)[q_fraction_one]) |
+    ((t().units19 >> wb)[q_numerator] >> (x3::lit('-') | sp) >> (t().fraction_words >> wb)[q_fraction_n] >>
+     -(x3::lit(" of a") >> sp >> (t().units >> wb)[q_unit]));
+
+inline const auto between_range =
+    ((x3::lit("between") | "from") >> sp >> amount_rule[q_amount] >> -x3::lit('%') >> sp >> (x3::lit("and") | "to") >>
+     sp >> amount_rule[q_high] >> -x3::lit('%')[q_percent]);
+
+inline const auto magnitude_prefix =
+    (x3::lit("magnitude") >> -x3::lit(" of") >> (sp | x3::lit('-')))[q_magnitude] >> amount_rule[q_amount];
+
+inline const auto main_figure = amount_rule[q_amount] >> -x3::lit('%')[q_percent] >> -range_tail >> -unit_part;
+
+inline const auto quantity_rule_def =
+    -((t().pre_qual >> sp)[q_qual]) >>
+    ((x3::eps[q_reset] >> x3::raw[denial][q_span_all]) | (x3::eps[q_reset] >> between_range) |
+     (x3::eps[q_reset] >> x3::raw[(t().vague >> wb)[q_vague]][q_span_all]) |
+     (x3::eps[q_reset] >> x3::raw[fraction][q_span_all]) | (x3::eps[q_reset] >> magnitude_prefix) |
+     (x3::eps[q_reset] >> main_figure)) >>
+    -((sp | x3::lit('-')) >> (t().post_qual >> wb)[q_post_qual]) >> wb;
+
+BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule)
+
+}  // namespace claimcheck::grammar::quantity_grammar

@@ -147,9 +147,6 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
                              d.lower.substr(q.num_end, 14).find("of the most") != std::string_view::npos))
             return "pronoun";
     }
-    // "the two parties", "the two leaders": a determiner before a small word-number names a known set
-    if (q.word_number && bare && !q.qualified && (prev == "the" || prev == "both") && q.value <= 3)
-        return "definite set";
     // ordinals written after a number ("1st") never parse; reject a stray "first day" etc. here too
     (void)starts_with_any;
     return {};

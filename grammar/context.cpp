@@ -65,6 +65,13 @@ bool is_time_word(const std::string& w) {
            (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit((unsigned char)c); }));
 }
 
+bool looks_plural(const std::string& w) {
+    if (w.size() < 4 || w.back() != 's') return false;
+    for (std::string_view suf : {"ss", "us", "is", "ous", "'s"})
+        if (w.ends_with(suf)) return false;
+    return !is_stop(w);
+}
+
 }  // namespace
 
 std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end) {
@@ -177,6 +184,8 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
         run.push_back(i);
         ++i;
+        // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"
+        if (head_table.match(toks, run.back()) || looks_plural(t.lower)) break;
     }
     if (multi_end == 0) {
         // a participle closing the phrase is the predicate: "15 people injured"

@@ -472,7 +472,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = !tokens[k].word || tokens[k].lower == "and" || tokens[k].lower == "or";
                 if (list && db < 0) c.pred = prev.pred;
-                if (c.counted.head.empty() && !prev.counted.head.empty()) {
+                if (c.counted.head.empty() && !prev.counted.head.empty() && c.q.unit.empty() &&
+                    c.q.kind == quantity_kind::count) {
                     c.counted = prev.counted;
                     c.counted.inherited = true;
                     c.counted.begin = c.counted.end = 0;

@@ -224,7 +224,11 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
     for (std::size_t i = first; i < toks.size() && i < first + 8; ++i) {
         const token& t = toks[i];
         if (!t.word) break;
-        if (t.lower == "and" || t.lower == "but" || t.lower == "while" || t.lower == "which" || t.lower == "who") break;
+        if (t.lower == "but" || t.lower == "while" || t.lower == "which" || t.lower == "who") break;
+        if (t.lower == "and" && i + 1 < toks.size() &&
+            (std::isdigit(static_cast<unsigned char>(toks[i + 1].lower[0])) ||
+             lexicon_map("number_words").count(toks[i + 1].lower)))
+            break;  // "and 14 were injured": another figure's clause
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
         std::size_t j = i + 1;
@@ -247,6 +251,16 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         }
         s.text = text;
         s.kind = it->second;
+        for (std::size_t k = i + 1; k < j; ++k)
+            if (toks[k].capitalised) s.key += (s.key.empty() ? "" : " ") + toks[k].lower;
+        if (it->second == "distributive" || it->second == "side") {
+            // "per season", "a season", "on each side": the distribution itself tells measures apart
+            std::string tail;
+            for (std::size_t k = i + 1; k < j; ++k)
+                if (toks[k].lower != "the") tail += (tail.empty() ? "" : " ") + toks[k].lower;
+            if (tail.rfind("each ", 0) == 0 || tail.rfind("either ", 0) == 0 || it->second == "distributive")
+                s.key = "per " + tail.substr(tail.find(' ') == std::string::npos ? 0 : tail.find(' ') + 1);
+        }
         if (text.find("each side") != std::string::npos || text.find("either side") != std::string::npos ||
             text.find("each country") != std::string::npos)
             per_side = true;

@@ -8,6 +8,7 @@
 #include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
+#include <unordered_set>
 
 namespace claimcheck::grammar {
 
@@ -227,6 +228,57 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             if (word != "the" && word != "a" && word != "an") return false;
         }
     return true;
+}
+
+/// "Russia's" -> "russia"; "Ukrainian" -> "ukraine" (lexicon/demonyms.tsv).
+std::string agent_of(const std::string& word) {
+    std::string w = word;
+    if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
+    if (lexicon_set("name_stopwords").count(w)) return {};
+    const auto& dem = lexicon_map("demonyms");
+    if (auto it = dem.find(w); it != dem.end()) return it->second;
+    return w;
+}
+
+/// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
+/// from santa rosa; "magnitude 4.6 earthquake" -> quake.
+void describe_measure(const text_input& d, const std::vector<token>& toks, const sentence_span& s, claim& c) {
+    (void)s;
+    if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
+        // a decimal figure of a quake is its magnitude: "a 2.9 aftershock"
+        if (c.q.has_decimal && (c.counted.cls == "quake" || c.counted.cls == "aftershock")) {
+            c.q.unit = "magnitude";
+            c.q.dimension = "magnitude";
+            c.q.kind = quantity_kind::measure;
+        } else {
+            return;
+        }
+    }
+    if (c.q.kind == quantity_kind::age) return;
+    std::size_t qtok = token_at(toks, c.q.begin);
+    // "<attribute> of N": depth of, magnitude of, distance of
+    if (qtok >= 2 && toks[qtok - 1].lower == "of") {
+        const auto& attrs = lexicon_map("attributes");
+        if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
+    }
+    // "N miles north of Santa Rosa": the reference point
+    std::size_t i = token_at(toks, c.q.end);
+    const auto& dirs = lexicon_set("directions");
+    while (i < toks.size() && toks[i].word && dirs.count(toks[i].lower)) ++i;
+    if (i + 1 < toks.size() && (toks[i].lower == "of" || toks[i].lower == "from")) {
+        std::size_t j = i + 1;
+        std::string ref;
+        if (j < toks.size() && toks[j].lower == "the") ++j;
+        while (j < toks.size() && toks[j].word && toks[j].capitalised) {
+            ref += (ref.empty() ? "" : " ") + toks[j].lower;
+            ++j;
+        }
+        if (!ref.empty()) c.attribute = "from " + ref;
+    }
+    if (c.attribute.empty() && c.q.dimension == "magnitude")
+        c.attribute = c.counted.cls.empty() ? std::string("quake") : c.counted.cls;
+    if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+    (void)d;
 }
 
 struct known_source {
@@ -456,7 +508,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 ++clause_end;
             predicate before_p, after_p;
             int db = find_predicate(tokens, qtok >= 4 ? std::max(clause_start, qtok - 4) : clause_start, qtok, false, before_p);
-            int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 6), true, after_p);
+            int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 9), true, after_p);
             if (db >= 0 && db <= 3) c.pred = before_p;
             else if (!c.pred.cls.empty()) {
             } else if (da >= 0) c.pred = after_p;
@@ -465,13 +517,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 predicate far;
                 if (find_predicate(tokens, clause_start, qtok, false, far) >= 0) c.pred = far;
             }
+            // a part shares its whole's predicate: "175 exchanged, including 23 wounded"
+            if (c.pred.cls.empty() && !c.partitive.empty() && !here.empty()) c.pred = here.back().pred;
+            // the subject right before a predicate that precedes the number says whose it is:
+            // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
+            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched") {
+                std::size_t pred_start = qtok - 1 - static_cast<std::size_t>(db);
+                if (pred_start >= 1 && tokens[pred_start - 1].word && tokens[pred_start - 1].capitalised)
+                    c.agent = agent_of(tokens[pred_start - 1].lower);
+            }
             // list members share what the first member says: "launched 145 drones, two missiles and four ..."
             if (!here.empty()) {
                 const claim& prev = here.back();
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = !tokens[k].word || tokens[k].lower == "and" || tokens[k].lower == "or";
-                if (list && db < 0) c.pred = prev.pred;
+                if (list && db < 0) {
+                    c.pred = prev.pred;
+                    if (c.agent.empty()) c.agent = prev.agent;
+                }
                 if (c.counted.head.empty() && !prev.counted.head.empty() && c.q.unit.empty() &&
                     c.q.kind == quantity_kind::count) {
                     c.counted = prev.counted;
@@ -482,6 +546,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool per_side = false;
             c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
             c.per_side = per_side;
+            describe_measure(d, tokens, s, c);
             here.push_back(std::move(c));
             i = here.back().q.end - 1;
         }
@@ -496,6 +561,59 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.counted.begin = c.counted.end = 0;
                 }
             }
+
+        // a total over several events: "a total of", "in their five operations so far"
+        {
+            std::string low(d.lower.substr(s.begin, s.end - s.begin));
+            bool aggregate = false;
+            for (const auto& r : lexicon("aggregates").rows) {
+                std::size_t p = low.find(r[0]);
+                if (p != std::string::npos && (p == 0 || !is_alnum(low[p - 1])) &&
+                    (p + r[0].size() >= low.size() || !is_alnum(low[p + r[0].size()]))) {
+                    aggregate = true;
+                    break;
+                }
+            }
+            static const std::unordered_set<std::string> events{"operation", "attack", "raid", "mission", "season",
+                                                                "game", "match", "incident", "strike"};
+            bool container = false;
+            for (const auto& c : here)
+                if (events.count(c.counted.lemma) && c.counted.lemma != "" && here.size() > 1) container = true;
+            if (aggregate || container)
+                for (auto& c : here)
+                    if (!events.count(c.counted.lemma)) c.aggregate = true;
+        }
+        // whose: a demonym among the modifiers, "launched by Ukraine", else the part's whole, else
+        // the latest claim about the same kind of thing
+        for (std::size_t k = 0; k < here.size(); ++k) {
+            claim& c = here[k];
+            std::size_t t = token_at(tokens, c.end);
+            for (std::size_t n = 0; n < 3 && t + 1 < tokens.size() && tokens[t].word; ++n, ++t)
+                if ((tokens[t].lower == "by" || tokens[t].lower == "from") && tokens[t + 1].capitalised) {
+                    c.agent = agent_of(tokens[t + 1].lower);
+                    break;
+                }
+            if (c.agent.empty() && !c.partitive.empty() && k > 0) c.agent = here[k - 1].agent;
+            for (const auto& m : c.counted.modifiers) {
+                std::string a = agent_of(m);
+                if (!a.empty() && lexicon_map("demonyms").count(m)) c.agent = a;
+            }
+            if (c.agent.empty() && !c.counted.lemma.empty()) {
+                const std::string cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+                for (auto it = out.rbegin(); it != out.rend(); ++it) {
+                    const std::string other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
+                    if (other == cls && !it->agent.empty()) {
+                        c.agent = it->agent;
+                        break;
+                    }
+                }
+            }
+            for (const auto& m : c.counted.modifiers) {
+                predicate p;
+                std::vector<token> one{token{0, 0, m, true, false}};
+                if (find_predicate(one, 0, 1, true, p) == 0) c.mod_class = p.cls;
+            }
+        }
 
         // attribution
         for (auto& c : here) {

@@ -39,6 +39,7 @@ struct predicate {
 /// Where or over what the figure holds: "over the Kursk border region", "on each side".
 struct scope {
     std::string text, kind;
+    std::string key;  ///< what tells scopes apart: the names in it ("kursk"), or "each side"; empty when generic
 };
 
 /// Who the text says the figure comes from.
@@ -63,6 +64,10 @@ struct claim {
     std::string partitive;            ///< cue that makes it part of another figure ("of those", "including")
     bool per_side = false;            ///< "on each side", "from each side"
     std::optional<attribution> source;
+    std::string agent;      ///< whose: "russia" for "Russia launched ..." or "Ukrainian drones"
+    std::string attribute;  ///< what a measure measures: "depth", "from santa rosa", "quake"
+    std::string mod_class;  ///< a state among the modifiers: "injured" for "seriously wounded prisoners"
+    bool aggregate = false; ///< a total over several events ("a total of", "in their five operations")
     std::string note;
 };
 

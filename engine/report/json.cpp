@@ -60,7 +60,12 @@ ojson claim_json(const document_result& dr, const grammar::claim& c, const std::
     }
     j["predicate"] = c.pred.cls.empty() ? ojson(nullptr) : ojson{{"text", c.pred.text}, {"class", c.pred.cls}};
     j["scope"] = c.where.text.empty() ? ojson(nullptr) : ojson{{"text", c.where.text}, {"kind", c.where.kind}};
+    if (!c.where.key.empty()) j["scope"]["key"] = c.where.key;
     j["per_side"] = c.per_side;
+    j["agent"] = c.agent.empty() ? ojson(nullptr) : ojson(c.agent);
+    j["attribute"] = c.attribute.empty() ? ojson(nullptr) : ojson(c.attribute);
+    j["state"] = c.mod_class.empty() ? ojson(nullptr) : ojson(c.mod_class);
+    j["aggregate"] = c.aggregate;
     j["partitive"] = c.partitive.empty() ? ojson(nullptr) : ojson(c.partitive);
     if (c.source) {
         auto [sb, se] = original_span(doc, c.source->begin, c.source->end);

@@ -1,12 +1,223 @@
+// Story scoping: which documents cover the same event.
+//
+// Content similarity alone mixes events of the same kind (two quakes at the same place score
+// higher than two reports of one quake), so the score adds what tells events apart: shared
+// distinctive figures raise it, and two documents that report different values for the same
+// distinctive count or magnitude, with no figure in common, are never put in one story.
+// Documents merge greedily, best pair first, while no such conflict arises inside a story.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
+#include "engine/stories.hpp"
+#include "grammar/context.hpp"
+#include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
 
+namespace {
+
+using sparse = std::unordered_map<std::string, double>;
+
+double cosine(const sparse& a, const sparse& b) {
+    const sparse& small = a.size() < b.size() ? a : b;
+    const sparse& large = a.size() < b.size() ? b : a;
+    double s = 0;
+    for (const auto& [k, v] : small)
+        if (auto it = large.find(k); it != large.end()) s += v * it->second;
+    return s;
+}
+
+/// A count that is unlikely to recur by chance: 10 or more, two significant digits or more
+/// (390, 23, 145; not 30, 100, 1000), not a year.
+bool distinctive(double v) {
+    if (v < 10 || v != std::floor(v) || v > 1e15 || (v >= 1900 && v <= 2100)) return false;
+    auto n = static_cast<long long>(v);
+    while (n % 10 == 0) n /= 10;
+    return n >= 10;
+}
+
+std::string figure_key(const grammar::claim& c) {
+    if (!c.q.unit.empty()) return c.q.unit;
+    if (!c.counted.cls.empty()) return c.counted.cls;
+    return c.counted.lemma;
+}
+
+}  // namespace
+
+story_features features_of(const document_result& dr) {
+    story_features f;
+    const auto& stop = grammar::lexicon_set("stopwords");
+    const auto& name_stop = grammar::lexicon_set("name_stopwords");
+    grammar::text_input in{dr.doc.folded.text, dr.doc.folded.lower};
+    for (const auto& s : dr.sentences) {
+        auto toks = grammar::tokenize(in, s.begin, s.end);
+        bool first = true;
+        for (const auto& t : toks) {
+            if (!t.word) {
+                if (t.lower == "\"") first = true;
+                continue;
+            }
+            std::string w = t.lower;
+            if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
+            bool alpha = std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+            static const std::set<std::string> days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+            if (days.count(w)) f.weekdays.insert(w);
+            if (t.capitalised && !first && w.size() >= 3 && !name_stop.count(w)) f.names[w] += 1;
+            if (alpha && w.size() >= 4 && !stop.count(w)) f.words[w] += 1;
+            first = false;
+        }
+    }
+    for (const auto& c : dr.claims) {
+        if (!c.value) continue;
+        double v = *c.value;
+        const std::string key = figure_key(c);
+        if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.insert(v);
+        if (key.empty() || (v <= 3 && c.q.unit.empty())) continue;
+        f.figures.insert({v, key});
+        // distinctive measures whose values tell events apart
+        if ((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
+             c.counted.cls != "person") ||
+            c.q.dimension == "magnitude")
+            f.signature[key].insert(v);
+    }
+    return f;
+}
+
+story_link compare(const story_features& a, const story_features& b) {
+    story_link l;
+    for (const auto& fig : a.figures)
+        if (b.figures.count(fig)) ++l.shared_figures;
+    for (double v : a.values)
+        if (b.values.count(v)) ++l.shared_values;
+    for (const auto& [key, va] : a.signature) {
+        auto it = b.signature.find(key);
+        if (it == b.signature.end()) continue;
+        bool common = std::any_of(va.begin(), va.end(), [&](double v) { return it->second.count(v) > 0; });
+        if (!common) l.conflicts.push_back(key);
+    }
+    if (!a.weekdays.empty() && !b.weekdays.empty())
+        l.different_days = std::none_of(a.weekdays.begin(), a.weekdays.end(), [&](const std::string& d) { return b.weekdays.count(d) > 0; });
+    return l;
+}
+
 std::vector<story> find_stories(const std::vector<document_result>& docs) {
-    // each document its own story until story scoping lands (issue "Cross-check")
+    const std::size_t n = docs.size();
+    std::vector<story_features> feats;
+    feats.reserve(n);
+    for (const auto& d : docs) feats.push_back(features_of(d));
+
+    // tf-idf vectors of names and of words (smoothed idf, so that two documents still compare)
+    std::unordered_map<std::string, int> df_names, df_words;
+    std::map<double, int> df_values;
+    std::map<std::pair<double, std::string>, int> df_figures;
+    for (const auto& f : feats) {
+        for (const auto& fig : f.figures) ++df_figures[fig];
+        for (const auto& [k, _] : f.names) ++df_names[k];
+        for (const auto& [k, _] : f.words) ++df_words[k];
+        for (double v : f.values) ++df_values[v];
+    }
+    auto vectorise = [&](const std::unordered_map<std::string, int>& counts,
+                         const std::unordered_map<std::string, int>& df) {
+        sparse v;
+        double norm = 0;
+        for (const auto& [k, c] : counts) {
+            int d = df.at(k);
+            if (n > 2 && static_cast<std::size_t>(d) == n) continue;  // in every document: says nothing
+            double w = (1 + std::log(c)) * std::log(1.0 + static_cast<double>(n) / d);
+            v[k] = w;
+            norm += w * w;
+        }
+        norm = std::sqrt(norm);
+        if (norm > 0)
+            for (auto& [k, w] : v) w /= norm;
+        return v;
+    };
+    std::vector<sparse> name_vec, word_vec;
+    for (const auto& f : feats) {
+        name_vec.push_back(vectorise(f.names, df_names));
+        word_vec.push_back(vectorise(f.words, df_words));
+    }
+
+    struct pair_score {
+        double score;
+        std::size_t a, b;
+    };
+    std::vector<pair_score> pairs;
+    std::set<std::pair<std::size_t, std::size_t>> cannot;
+    std::vector<std::vector<double>> score(n, std::vector<double>(n, 0.0));
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            story_link l = compare(feats[i], feats[j]);
+            const double text = cosine(name_vec[i], name_vec[j]) + cosine(word_vec[i], word_vec[j]);
+            double s = text;
+            // shared figures count only between documents that already talk alike
+            if (text >= story_min_text)
+            for (double v : feats[i].values)
+                if (feats[j].values.count(v)) s += story_value_weight * std::log(1.0 + static_cast<double>(n) / df_values[v]);
+            if (text >= story_min_text)
+            for (const auto& fig : feats[i].figures)
+                if (feats[j].figures.count(fig) && !feats[j].values.count(fig.first))
+                    s += story_value_weight * std::log(1.0 + static_cast<double>(n) / df_figures[fig]);
+            bool evidence = l.shared_figures > 0 || l.shared_values > 0;
+            if ((!l.conflicts.empty() || l.different_days) && !evidence) cannot.insert({i, j});
+            score[i][j] = score[j][i] = s;
+            if (s >= story_threshold) pairs.push_back({s, i, j});
+        }
+    std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
+        return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    });
+
+    std::vector<std::size_t> cluster(n);
+    std::vector<std::vector<std::size_t>> members(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        cluster[i] = i;
+        members[i] = {i};
+    }
+    for (const auto& p : pairs) {
+        std::size_t ca = cluster[p.a], cb = cluster[p.b];
+        if (ca == cb) continue;
+        bool blocked = false;
+        double sum = 0;
+        for (std::size_t x : members[ca])
+            for (std::size_t y : members[cb]) {
+                if (cannot.count({std::min(x, y), std::max(x, y)})) blocked = true;
+                sum += score[x][y];
+            }
+        // the two stories must also agree on average, not through one pair alone
+        if (blocked || sum / static_cast<double>(members[ca].size() * members[cb].size()) < story_average) continue;
+        for (std::size_t y : members[cb]) {
+            cluster[y] = ca;
+            members[ca].push_back(y);
+        }
+        members[cb].clear();
+    }
+
     std::vector<story> out;
-    for (std::size_t i = 0; i < docs.size(); ++i) out.push_back({"s" + std::to_string(i + 1), {i}, ""});
+    std::vector<bool> done(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::size_t c = cluster[i];
+        if (done[c]) continue;
+        done[c] = true;
+        story s;
+        s.id = "s" + std::to_string(out.size() + 1);
+        s.documents = members[c];
+        std::sort(s.documents.begin(), s.documents.end());
+        // label: the names most shared by its documents
+        std::unordered_map<std::string, double> weight;
+        for (std::size_t d : s.documents)
+            for (const auto& [k, w] : name_vec[d]) weight[k] += w;
+        std::vector<std::pair<double, std::string>> ranked;
+        for (const auto& [k, w] : weight) ranked.push_back({-w, k});
+        std::sort(ranked.begin(), ranked.end());
+        for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) s.label += (k ? ", " : "") + ranked[k].second;
+        out.push_back(std::move(s));
+    }
     return out;
 }
 

@@ -1,0 +1,46 @@
+#pragma once
+// Story scoping: the features that tell events apart, and how two documents compare.
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace claimcheck::engine {
+
+struct document_result;
+
+/// What a document says that identifies its event.
+struct story_features {
+    std::unordered_map<std::string, int> names;  ///< capitalised words not opening a sentence
+    std::unordered_map<std::string, int> words;  ///< content words
+    std::set<std::pair<double, std::string>> figures;  ///< (value, unit or counted class)
+    std::set<double> values;                    ///< distinctive counts (see distinctive())
+    std::map<std::string, std::set<double>> signature;  ///< distinctive measures: counted class or magnitude -> values
+    std::set<std::string> weekdays;             ///< days of the week the text names
+};
+
+/// How two documents' figures relate.
+struct story_link {
+    int shared_figures = 0, shared_values = 0;
+    std::vector<std::string> conflicts;  ///< distinctive measures with no value in common
+    bool different_days = false;         ///< both name days of the week, none in common
+};
+
+/// A document's features.
+story_features features_of(const document_result& dr);
+
+/// Compares two documents' figures.
+story_link compare(const story_features& a, const story_features& b);
+
+/// Two documents join a story when names + words cosine (+ shared rare counts) reach this.
+inline constexpr double story_threshold = 0.25;
+/// Two stories merge only when their documents' scores average at least this.
+inline constexpr double story_average = 0.15;
+/// Shared figures add to the score only when names + words reach this.
+inline constexpr double story_min_text = 0.1;
+/// Weight of a shared count or figure (times its smoothed idf) in the story score.
+inline constexpr double story_value_weight = 0.15;
+
+}  // namespace claimcheck::engine

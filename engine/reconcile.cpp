@@ -1,23 +1,359 @@
-#include "engine/reconcile.hpp"
+// Grouping: which claims of a story measure the same thing, and verdicts.
+//
+// A claim's measure is what was counted (its class), what happened to it (the predicate
+// class), whose it is (agent), its scope, its state ("wounded"), whether it is a total or a
+// recalled event, and for measures what they measure ("depth", "from santa rosa"). Equal
+// values join when their measures are compatible (one side may leave a part unsaid); differing
+// values join only when their measures are fully and equally stated, come from different
+// articles (or from different sources in one article, or a revision), and no article reports
+// both values as two different things. When unsure, claims stay apart: a miss costs less than a
+// false alarm.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <set>
+#include <sstream>
 
 #include "engine/pipeline.hpp"
+#include "engine/reconcile.hpp"
+#include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
 
+namespace {
+
+using grammar::qualifier;
+using grammar::quantity_kind;
+
+/// Which way a figure is bounded: a point, a floor, a ceiling, or both ends.
+enum class bound { point, floor, ceiling, range };
+
+bound bound_of(qualifier q) {
+    switch (q) {
+        case qualifier::at_least:
+        case qualifier::more_than: return bound::floor;
+        case qualifier::at_most:
+        case qualifier::less_than:
+        case qualifier::nearly: return bound::ceiling;
+        case qualifier::range: return bound::range;
+        default: return bound::point;
+    }
+}
+
+struct measure {
+    claim_ref ref;
+    const grammar::claim* c = nullptr;
+    std::string kind, unit, noun, parent, pred, attr, scope, state, agent, source;
+    bool aggregate = false, per_side = false, other = false, background = false, age = false;
+    double value = 0;
+    std::optional<double> high;
+    bound b = bound::point;
+    bool revision = false;  ///< its sentence says a figure was revised
+};
+
+/// Classes one level up: a serviceman or a patient is also a person.
+std::string parent_of(const std::string& noun) {
+    static const std::set<std::string> persons{"serviceman", "patient", "person", "pirate", "employee", "crew"};
+    return persons.count(noun) ? "person" : noun;
+}
+
+std::string lower(std::string s) {
+    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return s;
+}
+
+measure describe(const document_result& dr, std::size_t d, std::size_t i) {
+    const grammar::claim& c = dr.claims[i];
+    measure m;
+    m.ref = {d, i};
+    m.c = &c;
+    m.kind = std::string(grammar::to_string(c.q.kind));
+    m.unit = c.q.unit;
+    m.noun = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+    m.pred = c.pred.cls;
+    if (c.q.kind == quantity_kind::denial) {
+        // "no casualties": a zero count of people hurt
+        m.kind = "count";
+        m.noun = "person";
+        const auto& preds = grammar::lexicon_map("predicates");
+        std::string w = c.q.denial_word;
+        if (auto it = preds.find(w); it != preds.end()) m.pred = it->second;
+        else if (w.find("injur") != std::string::npos || w.find("casualt") != std::string::npos) m.pred = "injured";
+        else if (w.find("death") != std::string::npos || w.find("dead") != std::string::npos || w.find("fatal") != std::string::npos) m.pred = "killed";
+    }
+    m.parent = parent_of(m.noun);
+    m.attr = c.attribute;
+    m.scope = c.where.key;
+    m.state = c.mod_class;
+    m.agent = c.agent;
+    m.source = c.source ? lower(c.source->source) : std::string();
+    m.aggregate = c.aggregate;
+    m.per_side = c.per_side;
+    m.other = c.partitive == "others" || c.partitive == "other" || c.partitive == "more" || c.partitive == "another";
+    m.background = c.background;
+    m.age = c.q.kind == quantity_kind::age;
+    m.value = c.value.value_or(0);
+    m.high = c.q.range_high;
+    m.b = bound_of(c.q.qual);
+    const auto& s = dr.sentences.at(c.sentence);
+    m.revision = grammar::mentions_any(lower(std::string(dr.doc.folded.lower.substr(s.begin, s.end - s.begin))), "revision_cues");
+    return m;
+}
+
+bool same_value(const measure& a, const measure& b) {
+    auto eq = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max({1.0, std::fabs(x), std::fabs(y)}); };
+    if (a.b != b.b || !eq(a.value, b.value)) return false;
+    if (a.high.has_value() != b.high.has_value()) return false;
+    return !a.high || eq(*a.high, *b.high);
+}
+
+bool compatible(const std::string& x, const std::string& y) { return x.empty() || y.empty() || x == y; }
+
+/// May two claims with equal values be the same figure reported twice?
+bool may_agree(const measure& a, const measure& b) {
+    if (a.kind != b.kind || a.unit != b.unit) return false;
+    if (a.age || b.age) return a.age && b.age;
+    if (a.aggregate != b.aggregate || a.background != b.background || a.other != b.other) return false;
+    if (!compatible(a.pred, b.pred) || !compatible(a.scope, b.scope) || !compatible(a.state, b.state) ||
+        !compatible(a.agent, b.agent) || !compatible(a.attr, b.attr))
+        return false;
+    if (a.kind == "count" || a.kind == "vague") {
+        bool nouns = a.noun == b.noun || (!a.noun.empty() && !b.noun.empty() && a.parent == b.parent);
+        if (!nouns && !(a.noun.empty() || b.noun.empty())) return false;
+        // one side may leave the noun or the predicate unsaid, not both
+        if ((a.noun.empty() || b.noun.empty()) && (a.pred.empty() || b.pred.empty())) return false;
+        if (a.noun.empty() && b.noun.empty()) return false;
+    }
+    if (a.kind == "measure" && a.attr.empty() && b.attr.empty()) return false;
+    return true;
+}
+
+/// The key of measures fully stated enough for differing values to be a discrepancy.
+std::string conflict_key(const measure& m) {
+    if (m.age || m.background) return {};
+    if (m.kind == "count") {
+        if (m.noun.empty()) return {};
+        if (m.value == 0 && m.c->q.kind != quantity_kind::denial) return {};
+    } else if (m.kind == "measure") {
+        if (m.attr.empty()) return {};
+    } else if (m.kind == "money") {
+        if (m.pred.empty() || m.agent.empty()) return {};  // offers and prices need to say whose
+    } else {
+        return {};  // percentages, fractions and vague quantities are listed, not flagged
+    }
+    std::ostringstream k;
+    k << m.kind << '|' << m.unit << '|' << m.noun << '|' << m.pred << '|' << m.attr << '|' << m.scope << '|' << m.state
+      << '|' << m.aggregate << m.per_side << m.other;
+    return k.str();
+}
+
+struct union_find {
+    std::vector<std::size_t> parent;
+    explicit union_find(std::size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    std::size_t find(std::size_t x) {
+        while (parent[x] != x) x = parent[x] = parent[parent[x]];
+        return x;
+    }
+    void join(std::size_t a, std::size_t b) { parent[find(a)] = find(b); }
+};
+
+std::string format_value(double v) {
+    std::ostringstream o;
+    if (v == std::floor(v) && std::fabs(v) < 1e15) o << static_cast<long long>(v);
+    else o << v;
+    return o.str();
+}
+
+std::string stated(const measure& m) {
+    std::string v = format_value(m.value);
+    switch (m.b) {
+        case bound::floor: return "at least " + v;
+        case bound::ceiling: return "up to " + v;
+        case bound::range: return v + "-" + format_value(m.high.value_or(m.value));
+        default: return v;
+    }
+}
+
+/// How far apart the values of a discrepancy are.
+void relate(const std::vector<measure>& ms, group& g) {
+    const measure* lo = &ms.front();
+    const measure* hi = &ms.front();
+    bool all_floor = true, denial = false, any_count = false;
+    for (const auto& m : ms) {
+        if (m.value < lo->value) lo = &m;
+        if (m.value > hi->value) hi = &m;
+        all_floor = all_floor && m.b == bound::floor;
+        if (m.c->q.kind == quantity_kind::denial) denial = true;
+        else if (m.value > 0) any_count = true;
+    }
+    double gap = hi->value == 0 ? 0 : (hi->value - lo->value) / hi->value;
+    if (denial && any_count) {
+        g.relation = "denial_vs_count";
+        g.explanation = "one report denies what another counts";
+    } else if (all_floor) {
+        g.relation = "bounds_differ";
+        g.explanation = "the reported lower bounds differ (" + stated(*lo) + " vs " + stated(*hi) + ")";
+    } else if (lo->high && *lo->high >= hi->value) {
+        g.relation = "overlapping";
+        g.explanation = "the reported figures overlap (" + stated(*lo) + " vs " + stated(*hi) + ")";
+    } else if (gap <= 0.05) {
+        g.relation = "within_rounding";
+        g.explanation = "the reported figures differ by " + format_value(std::round(gap * 1000) / 10) + "% (" + stated(*lo) +
+                        " vs " + stated(*hi) + ")";
+    } else {
+        g.relation = "disjoint";
+        g.explanation = "the reported figures differ (" + stated(*lo) + " vs " + stated(*hi) + ")";
+    }
+}
+
+}  // namespace
+
 std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories) {
     std::vector<group> out;
-    for (std::size_t s = 0; s < stories.size(); ++s)
-        for (std::size_t d : stories[s].documents)
-            for (std::size_t c = 0; c < docs[d].claims.size(); ++c) {
-                group g;
-                g.id = "g" + std::to_string(out.size() + 1);
-                g.story = s;
+    for (std::size_t si = 0; si < stories.size(); ++si) {
+        std::vector<measure> ms;
+        for (std::size_t d : stories[si].documents)
+            for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
+                if (docs[d].claims[i].value) ms.push_back(describe(docs[d], d, i));
+        const std::size_t n = ms.size();
+        union_find uf(n);
+
+        // each cluster's stated parts, so that an unsaid part cannot bridge two different ones
+        struct parts {
+            std::set<std::string> pred, noun, agent, attr, scope;
+        };
+        std::vector<parts> cl(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            auto add = [](std::set<std::string>& s, const std::string& v) {
+                if (!v.empty()) s.insert(v);
+            };
+            add(cl[i].pred, ms[i].pred);
+            add(cl[i].noun, ms[i].noun);
+            add(cl[i].agent, ms[i].agent);
+            add(cl[i].attr, ms[i].attr);
+            add(cl[i].scope, ms[i].scope);
+        }
+        auto merge_parts = [&](std::size_t a, std::size_t b) {
+            std::size_t ra = uf.find(a), rb = uf.find(b);
+            if (ra == rb) return true;
+            auto fits = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+                std::set<std::string> u = x;
+                u.insert(y.begin(), y.end());
+                return u.size() <= 1;
+            };
+            const parts &pa = cl[ra], &pb = cl[rb];
+            if (!fits(pa.pred, pb.pred) || !fits(pa.agent, pb.agent) || !fits(pa.attr, pb.attr) || !fits(pa.scope, pb.scope))
+                return false;
+            std::set<std::string> nouns = pa.noun;
+            nouns.insert(pb.noun.begin(), pb.noun.end());
+            std::set<std::string> parents;
+            for (const auto& x : nouns) parents.insert(parent_of(x));
+            if (parents.size() > 1) return false;
+            uf.join(ra, rb);
+            std::size_t r = uf.find(ra);
+            parts merged;
+            for (const parts* p : {&pa, &pb}) {
+                merged.pred.insert(p->pred.begin(), p->pred.end());
+                merged.noun.insert(p->noun.begin(), p->noun.end());
+                merged.agent.insert(p->agent.begin(), p->agent.end());
+                merged.attr.insert(p->attr.begin(), p->attr.end());
+                merged.scope.insert(p->scope.begin(), p->scope.end());
+            }
+            cl[r] = std::move(merged);
+            return true;
+        };
+
+        // 1. the same figure reported again: equal values, compatible measures
+        std::map<std::string, std::vector<std::size_t>> by_value;
+        for (std::size_t i = 0; i < n; ++i)
+            by_value[ms[i].kind + "|" + ms[i].unit + "|" + format_value(ms[i].value)].push_back(i);
+        for (const auto& [_, idx] : by_value)
+            for (std::size_t x = 0; x < idx.size(); ++x)
+                for (std::size_t y = x + 1; y < idx.size(); ++y)
+                    if (same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])) merge_parts(idx[x], idx[y]);
+
+        // 2. the same measure with differing values
+        std::map<std::string, std::vector<std::size_t>> by_key;
+        for (std::size_t i = 0; i < n; ++i)
+            if (auto k = conflict_key(ms[i]); !k.empty()) by_key[k].push_back(i);
+        for (const auto& [_, idx] : by_key) {
+            std::set<std::string> agents;
+            for (auto i : idx)
+                if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
+            // values that one article gives as two different things (same source) are not in conflict
+            auto reported_apart = [&](const measure& a, const measure& b) {
+                for (auto i : idx)
+                    for (auto j : idx) {
+                        const measure &x = ms[i], &y = ms[j];
+                        if (x.ref.doc != y.ref.doc || x.source != y.source) continue;
+                        if (x.revision || y.revision) continue;
+                        if (same_value(x, a) && same_value(y, b)) return true;
+                    }
+                return false;
+            };
+            for (std::size_t x = 0; x < idx.size(); ++x)
+                for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                    const measure &a = ms[idx[x]], &b = ms[idx[y]];
+                    if (same_value(a, b)) continue;
+                    if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
+                    if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
+                    if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
+                    if (reported_apart(a, b)) continue;
+                    merge_parts(idx[x], idx[y]);
+                }
+        }
+
+        // 3. groups and verdicts
+        std::map<std::size_t, std::vector<std::size_t>> comps;
+        for (std::size_t i = 0; i < n; ++i) comps[uf.find(i)].push_back(i);
+        std::vector<std::vector<std::size_t>> ordered;
+        for (auto& [_, v] : comps) ordered.push_back(v);
+        std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+            return std::tie(ms[a.front()].ref.doc, ms[a.front()].ref.claim) < std::tie(ms[b.front()].ref.doc, ms[b.front()].ref.claim);
+        });
+        for (const auto& members : ordered) {
+            group g;
+            g.id = "g" + std::to_string(out.size() + 1);
+            g.story = si;
+            std::vector<measure> gm;
+            for (auto i : members) {
+                g.claims.push_back(ms[i].ref);
+                gm.push_back(ms[i]);
+            }
+            const measure& m0 = gm.front();
+            g.measure = m0.pred + (m0.pred.empty() ? "" : " ") + (m0.noun.empty() ? m0.attr : m0.noun) +
+                        (m0.unit.empty() ? "" : " (" + m0.unit + ")") + (m0.scope.empty() ? "" : " " + m0.scope);
+            std::set<std::string> values;
+            for (const auto& m : gm) values.insert(stated(m));
+            if (gm.size() == 1) {
                 g.verdict = "single";
                 g.relation = "single";
                 g.explanation = "no other source reports this figure";
-                g.claims.push_back({d, c});
-                out.push_back(std::move(g));
+            } else if (values.size() == 1) {
+                g.verdict = "agree";
+                g.relation = "equal";
+                g.explanation = std::to_string(gm.size()) + " reports give " + *values.begin();
+            } else {
+                g.verdict = "discrepancy";
+                relate(gm, g);
             }
+            out.push_back(std::move(g));
+        }
+        // claims the engine cannot represent are listed alone
+        for (std::size_t d : stories[si].documents)
+            for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
+                if (!docs[d].claims[i].value) {
+                    group g;
+                    g.id = "g" + std::to_string(out.size() + 1);
+                    g.story = si;
+                    g.verdict = "single";
+                    g.relation = "single";
+                    g.explanation = "the figure cannot be represented";
+                    g.claims.push_back({d, i});
+                    out.push_back(std::move(g));
+                }
+    }
     return out;
 }
 

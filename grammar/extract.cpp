@@ -275,7 +275,7 @@ void describe_measure(const text_input& d, const std::vector<token>& toks, const
         }
         if (!ref.empty()) c.attribute = "from " + ref;
     }
-    if (c.attribute.empty() && c.q.dimension == "magnitude")
+    if (c.q.dimension == "magnitude" && (c.attribute.empty() || c.attribute == "magnitude"))
         c.attribute = c.counted.cls.empty() ? std::string("quake") : c.counted.cls;
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
     (void)d;
@@ -327,6 +327,16 @@ std::vector<quote_span> find_quotes(const text_input& d) {
 }
 
 }  // namespace
+
+/// True when `low` holds, as whole words, a phrase of the lexicon `name`.
+bool mentions_any(const std::string& low, std::string_view name) {
+    for (const auto& r : lexicon(name).rows) {
+        for (std::size_t p = low.find(r[0]); p != std::string::npos; p = low.find(r[0], p + 1))
+            if ((p == 0 || !is_alnum(low[p - 1])) && (p + r[0].size() >= low.size() || !is_alnum(low[p + r[0].size()])))
+                return true;
+    }
+    return false;
+}
 
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
@@ -565,15 +575,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // a total over several events: "a total of", "in their five operations so far"
         {
             std::string low(d.lower.substr(s.begin, s.end - s.begin));
-            bool aggregate = false;
-            for (const auto& r : lexicon("aggregates").rows) {
-                std::size_t p = low.find(r[0]);
-                if (p != std::string::npos && (p == 0 || !is_alnum(low[p - 1])) &&
-                    (p + r[0].size() >= low.size() || !is_alnum(low[p + r[0].size()]))) {
-                    aggregate = true;
-                    break;
-                }
-            }
+            const bool aggregate = mentions_any(low, "aggregates");
+            if (mentions_any(low, "background"))
+                for (auto& c : here) c.background = true;
             static const std::unordered_set<std::string> events{"operation", "attack", "raid", "mission", "season",
                                                                 "game", "match", "incident", "strike"};
             bool container = false;

@@ -68,8 +68,12 @@ struct claim {
     std::string attribute;  ///< what a measure measures: "depth", "from santa rosa", "quake"
     std::string mod_class;  ///< a state among the modifiers: "injured" for "seriously wounded prisoners"
     bool aggregate = false; ///< a total over several events ("a total of", "in their five operations")
+    bool background = false; ///< its sentence recalls another event ("earlier", "last year", "followed by")
     std::string note;
 };
+
+/// True when `low` (lower-cased text) holds, as whole words, a phrase of the lexicon `name`.
+bool mentions_any(const std::string& low, std::string_view name);
 
 /// Finds the claims of a document, sentence by sentence, with their context and attribution.
 std::vector<claim> extract(const text_input& doc, const std::vector<sentence_span>& sentences);

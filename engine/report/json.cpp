@@ -66,6 +66,7 @@ ojson claim_json(const document_result& dr, const grammar::claim& c, const std::
     j["attribute"] = c.attribute.empty() ? ojson(nullptr) : ojson(c.attribute);
     j["state"] = c.mod_class.empty() ? ojson(nullptr) : ojson(c.mod_class);
     j["aggregate"] = c.aggregate;
+    j["background"] = c.background;
     j["partitive"] = c.partitive.empty() ? ojson(nullptr) : ojson(c.partitive);
     if (c.source) {
         auto [sb, se] = original_span(doc, c.source->begin, c.source->end);

@@ -44,7 +44,7 @@ bound bound_of(qualifier q) {
 struct measure {
     claim_ref ref;
     const grammar::claim* c = nullptr;
-    std::string kind, unit, noun, parent, pred, attr, scope, state, agent, source;
+    std::string kind, unit, noun, parent, pred, attr, scope, state, agent, source, subgroup;
     bool aggregate = false, per_side = false, other = false, background = false, age = false;
     double value = 0;
     std::optional<double> high;
@@ -76,6 +76,11 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i) {
         // "no casualties": a zero count of people hurt
         m.kind = "count";
         m.noun = "person";
+        if (c.q.denial_word.find("damage") != std::string::npos && c.q.denial_word.find("injur") == std::string::npos &&
+            c.q.denial_word.find("casualt") == std::string::npos) {
+            m.noun = "damage";
+            m.pred = "damaged";
+        }
         const auto& preds = grammar::lexicon_map("predicates");
         std::string w = c.q.denial_word;
         if (auto it = preds.find(w); it != preds.end()) m.pred = it->second;
@@ -86,6 +91,7 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i) {
     m.attr = c.attribute;
     m.scope = c.where.key;
     m.state = c.mod_class;
+    m.subgroup = c.subgroup;
     m.agent = c.agent;
     m.source = c.source ? lower(c.source->source) : std::string();
     m.aggregate = c.aggregate;
@@ -114,7 +120,8 @@ bool compatible(const std::string& x, const std::string& y) { return x.empty() |
 bool may_agree(const measure& a, const measure& b) {
     if (a.kind != b.kind || a.unit != b.unit) return false;
     if (a.age || b.age) return a.age && b.age;
-    if (a.aggregate != b.aggregate || a.background != b.background || a.other != b.other) return false;
+    if (a.aggregate != b.aggregate || a.background != b.background || a.other != b.other || a.subgroup != b.subgroup)
+        return false;
     if (!compatible(a.pred, b.pred) || !compatible(a.scope, b.scope) || !compatible(a.state, b.state) ||
         !compatible(a.agent, b.agent) || !compatible(a.attr, b.attr))
         return false;
@@ -144,7 +151,7 @@ std::string conflict_key(const measure& m) {
     }
     std::ostringstream k;
     k << m.kind << '|' << m.unit << '|' << m.noun << '|' << m.pred << '|' << m.attr << '|' << m.scope << '|' << m.state
-      << '|' << m.aggregate << m.per_side << m.other;
+      << '|' << m.subgroup << '|' << m.aggregate << m.per_side << m.other;
     return k.str();
 }
 
@@ -295,7 +302,7 @@ std::vector<group> reconcile(const std::vector<document_result>& docs, const std
             for (std::size_t x = 0; x < idx.size(); ++x)
                 for (std::size_t y = x + 1; y < idx.size(); ++y) {
                     const measure &a = ms[idx[x]], &b = ms[idx[y]];
-                    if (same_value(a, b)) continue;
+                    if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
                     if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
                     if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
                     if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;

@@ -275,8 +275,38 @@ void describe_measure(const text_input& d, const std::vector<token>& toks, const
         }
         if (!ref.empty()) c.attribute = "from " + ref;
     }
-    if (c.q.dimension == "magnitude" && (c.attribute.empty() || c.attribute == "magnitude"))
-        c.attribute = c.counted.cls.empty() ? std::string("quake") : c.counted.cls;
+    if (c.q.dimension == "magnitude" && (c.attribute.empty() || c.attribute == "magnitude")) {
+        c.attribute = c.counted.cls;
+        if (c.attribute.empty()) {
+            // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
+            std::size_t best = std::string::npos;
+            for (std::size_t k = 0; k < toks.size(); ++k) {
+                const auto& heads = lexicon_map("heads");
+                auto it = heads.find(toks[k].lower);
+                if (it == heads.end()) continue;
+                std::size_t dist = k > qtok ? k - qtok : qtok - k;
+                const auto& row_cls = lexicon("heads").rows;
+                for (const auto& r : row_cls)
+                    if (r[0] == toks[k].lower && (r.at(2) == "quake" || r.at(2) == "aftershock") && dist < best) {
+                        best = dist;
+                        c.attribute = r.at(2);
+                    }
+            }
+        }
+        if (c.attribute.empty()) c.attribute = "quake";
+    }
+    // what is located: "the building, about 15 miles north of Detroit" vs "a motorist 50 miles north"
+    if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {
+        std::size_t k = qtok - 1;
+        if (!toks[k].word && toks[k].lower == "," && k >= 1) --k;
+        const std::string& w = toks[k].lower;
+        bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+        predicate p;
+        std::vector<token> one{toks[k]};
+        if (alpha && !lexicon_set("stopwords").count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
+            !w.ends_with("ing") && w != "about")
+            c.agent = agent_of(w);
+    }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
     (void)d;
 }
@@ -586,6 +616,33 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (aggregate || container)
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
+        }
+        // a nationality used as the noun ("12 Somalis", "11 Yemeni nationals") counts people of it
+        for (auto& c : here) {
+            const auto& dem = lexicon_map("demonyms");
+            std::string h = c.counted.head;
+            if (h.size() > 1 && h.back() == 's' && dem.count(h.substr(0, h.size() - 1))) h.pop_back();
+            if (auto it = dem.find(h); it != dem.end() && !c.counted.head.empty()) {
+                c.agent = it->second;
+                c.counted.lemma = h;
+                c.counted.cls = "person";
+            }
+            if ((c.counted.lemma == "national" || c.counted.lemma == "citizen") && !c.counted.modifiers.empty())
+                c.counted.cls = "person";
+        }
+        // figures listed side by side with different nationalities are parts of a whole
+        for (std::size_t k = 1; k < here.size(); ++k) {
+            auto nationality = [&](const claim& c) -> std::string {
+                if (lexicon_map("demonyms").count(c.counted.lemma)) return lexicon_map("demonyms").at(c.counted.lemma);
+                for (const auto& m : c.counted.modifiers)
+                    if (auto it = lexicon_map("demonyms").find(m); it != lexicon_map("demonyms").end()) return it->second;
+                return {};
+            };
+            std::string a = nationality(here[k - 1]), b = nationality(here[k]);
+            if (!a.empty() && !b.empty() && a != b) {
+                here[k - 1].subgroup = a;
+                here[k].subgroup = b;
+            }
         }
         // whose: a demonym among the modifiers, "launched by Ukraine", else the part's whole, else
         // the latest claim about the same kind of thing

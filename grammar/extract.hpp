@@ -67,6 +67,7 @@ struct claim {
     std::string agent;      ///< whose: "russia" for "Russia launched ..." or "Ukrainian drones"
     std::string attribute;  ///< what a measure measures: "depth", "from santa rosa", "quake"
     std::string mod_class;  ///< a state among the modifiers: "injured" for "seriously wounded prisoners"
+    std::string subgroup;   ///< listed beside other nationalities: "12 Somalis and 11 Yemenis"
     bool aggregate = false; ///< a total over several events ("a total of", "in their five operations")
     bool background = false; ///< its sentence recalls another event ("earlier", "last year", "followed by")
     std::string note;

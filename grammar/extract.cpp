@@ -144,9 +144,20 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         static const std::unordered_set<std::string> after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         if (before.count(prev) || after.count(next)) return "pronoun";
-        if (next == "of" && (d.lower.substr(q.num_end, 12).find("of the best") != std::string_view::npos ||
-                             d.lower.substr(q.num_end, 14).find("of the most") != std::string_view::npos))
-            return "pronoun";
+        if (next == "of") {
+            // "one of the world's busiest", "one of the largest": a superlative set, not a count
+            std::string_view rest = d.lower.substr(q.num_end, std::min<std::size_t>(40, s.end - q.num_end));
+            std::size_t words = 0, p = 0;
+            while (p < rest.size() && words < 5) {
+                while (p < rest.size() && rest[p] == ' ') ++p;
+                std::size_t e = p;
+                while (e < rest.size() && rest[e] != ' ') ++e;
+                std::string_view w = rest.substr(p, e - p);
+                if ((w.size() > 4 && w.ends_with("est")) || w == "most" || w == "best" || w.ends_with("'s")) return "pronoun";
+                p = e;
+                ++words;
+            }
+        }
     }
     // ordinals written after a number ("1st") never parse; reject a stray "first day" etc. here too
     (void)starts_with_any;
@@ -303,8 +314,9 @@ void describe_measure(const text_input& d, const std::vector<token>& toks, const
         bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
         predicate p;
         std::vector<token> one{toks[k]};
+        const bool after_det = k >= 1 && (toks[k - 1].lower == "the" || toks[k - 1].lower == "a" || toks[k - 1].lower == "an");
         if (alpha && !lexicon_set("stopwords").count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
-            !w.ends_with("ing") && w != "about")
+            (after_det || !w.ends_with("ing")) && w != "about")
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;

@@ -52,7 +52,76 @@ std::string one_line(std::string s) {
 
 }  // namespace
 
+namespace {
+
+/// One claim as a report line: value, words, source and outlet, then the quoted sentence.
+void claim_lines(std::ostringstream& o, const report& rep, const claim_ref& r, const char* indent) {
+    const document_result& dr = rep.documents[r.doc];
+    const grammar::claim& c = dr.claims[r.claim];
+    auto [b, e] = original_span(dr.doc, c.begin, c.end);
+    auto lc = locate(dr.doc.bytes, b);
+    std::string file = dr.doc.path;
+    if (auto slash = file.find_last_of('/'); slash != std::string::npos) file = file.substr(slash + 1);
+    o << indent << std::left << describe_value(c) << "  \"" << one_line(claim_text(dr.doc, c)) << "\"  ";
+    o << (c.source ? c.source->source : std::string("no source named"));
+    if (dr.doc.outlet) o << " (" << *dr.doc.outlet << ")";
+    o << "  " << file << ":" << lc.line << ":" << lc.column << "\n";
+    o << indent << "    > " << one_line(sentence_text(dr, c)) << "\n";
+}
+
+std::string render_cross_check(const report& rep) {
+    std::ostringstream o;
+    std::size_t discrepancies = 0, agreements = 0, singles = 0;
+    for (std::size_t si = 0; si < rep.stories.size(); ++si) {
+        const story& st = rep.stories[si];
+        o << "== Story " << st.id << ": " << st.label << " (" << st.documents.size() << " article"
+          << (st.documents.size() == 1 ? "" : "s") << ")\n";
+        for (auto d : st.documents) {
+            o << "   " << rep.documents[d].doc.path;
+            if (rep.documents[d].doc.outlet) o << "  (" << *rep.documents[d].doc.outlet << ")";
+            o << "\n";
+        }
+        std::vector<const group*> dis, agr, one;
+        for (const auto& g : rep.groups) {
+            if (g.story != si) continue;
+            (g.verdict == "discrepancy" ? dis : g.verdict == "agree" ? agr : one).push_back(&g);
+        }
+        discrepancies += dis.size();
+        agreements += agr.size();
+        singles += one.size();
+        o << "\n  Discrepancies (" << dis.size() << ")\n";
+        if (dis.empty()) o << "    none found\n";
+        for (const group* g : dis) {
+            o << "  * " << g->measure << ": " << g->explanation << " [" << g->relation << "]\n";
+            for (const auto& r : g->claims) claim_lines(o, rep, r, "      ");
+        }
+        o << "\n  Agreements (" << agr.size() << ")\n";
+        for (const group* g : agr) {
+            o << "  = " << g->measure << ": " << g->explanation << "\n";
+            for (const auto& r : g->claims) claim_lines(o, rep, r, "      ");
+        }
+        o << "\n  Lone figures (" << one.size() << ")\n";
+        for (const group* g : one)
+            for (const auto& r : g->claims) claim_lines(o, rep, r, "    ");
+        o << "\n";
+    }
+    if (!rep.skipped.empty()) {
+        o << "Skipped inputs:\n";
+        for (const auto& s : rep.skipped) o << "  " << s.path << ": " << s.reason << "\n";
+        o << "\n";
+    }
+    std::size_t claims = 0;
+    for (const auto& dr : rep.documents) claims += dr.claims.size();
+    o << rep.documents.size() << " articles in " << rep.stories.size() << " stories, " << claims << " figures: "
+      << discrepancies << " discrepancies, " << agreements << " agreements, " << singles << " lone figures; "
+      << rep.skipped.size() << " inputs skipped\n";
+    return o.str();
+}
+
+}  // namespace
+
 std::string render_text(const report& rep) {
+    if (rep.cross_checked) return render_cross_check(rep);
     std::ostringstream o;
     std::size_t total = 0;
     for (const auto& dr : rep.documents) {

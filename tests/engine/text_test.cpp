@@ -1,8 +1,14 @@
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 #include "engine/text.hpp"
 
 using namespace claimcheck::engine;
+
+using offsets = std::vector<std::uint32_t>;
 
 TEST_CASE("text: typographic apostrophes fold to ASCII and keep their original offsets", "[engine][text]") {
     // "Russia’s" : the apostrophe is three bytes in UTF-8
@@ -11,4 +17,139 @@ TEST_CASE("text: typographic apostrophes fold to ASCII and keep their original o
     CHECK(f.original(6) == 6);   // the apostrophe starts at byte 6
     CHECK(f.original(7) == 9);   // 's' comes after the three bytes
     CHECK(f.original(f.text.size()) == 15);  // 6 + 3 + 1 + 5 bytes
+}
+
+TEST_CASE("text: a byte order mark is dropped", "[engine][text]") {
+    const folded_text f = fold("\xEF\xBB\xBFKyiv");
+    CHECK(f.text == "Kyiv");
+    CHECK(f.to_original == offsets{3, 4, 5, 6, 7});
+}
+
+TEST_CASE("text: typographic double quotes fold to '\"'", "[engine][text]") {
+    // “Hi” : each quote is three bytes
+    const folded_text f = fold("\xE2\x80\x9CHi\xE2\x80\x9D");
+    CHECK(f.text == "\"Hi\"");
+    CHECK(f.to_original == offsets{0, 3, 4, 5, 8});
+}
+
+TEST_CASE("text: a non-breaking space folds to a space", "[engine][text]") {
+    const folded_text f = fold("10\xC2\xA0km");
+    CHECK(f.text == "10 km");
+    CHECK(f.to_original == offsets{0, 1, 2, 4, 5, 6});
+}
+
+TEST_CASE("text: en and em dashes fold to '-'", "[engine][text]") {
+    const folded_text en = fold("10\xE2\x80\x93" "15");
+    CHECK(en.text == "10-15");
+    CHECK(en.to_original == offsets{0, 1, 2, 5, 6, 7});
+
+    const folded_text em = fold("a\xE2\x80\x94" "b");
+    CHECK(em.text == "a-b");
+    CHECK(em.to_original == offsets{0, 1, 4, 5});
+}
+
+TEST_CASE("text: CRLF and a lone CR fold to one line feed", "[engine][text]") {
+    const folded_text crlf = fold("a\r\nb");
+    CHECK(crlf.text == "a\nb");
+    CHECK(crlf.to_original == offsets{0, 1, 3, 4});
+
+    const folded_text cr = fold("a\rb");
+    CHECK(cr.text == "a\nb");
+    CHECK(cr.to_original == offsets{0, 1, 2, 3});
+}
+
+TEST_CASE("text: HTML entities are decoded", "[engine][text]") {
+    const folded_text amp = fold("AT&amp;T");
+    CHECK(amp.text == "AT&T");
+    CHECK(amp.to_original == offsets{0, 1, 2, 7, 8});
+
+    const folded_text quot = fold("&quot;x&quot;");
+    CHECK(quot.text == "\"x\"");
+    CHECK(quot.to_original == offsets{0, 6, 7, 13});
+
+    const folded_text nbsp = fold("5&nbsp;km");
+    CHECK(nbsp.text == "5 km");
+    CHECK(nbsp.to_original == offsets{0, 1, 7, 8, 9});
+
+    const folded_text rsquo = fold("Ukraine&rsquo;s");
+    CHECK(rsquo.text == "Ukraine's");
+    CHECK(rsquo.original(8) == 14);  // "s": 7 bytes of "Ukraine" + 7 of "&rsquo;"
+}
+
+TEST_CASE("text: what is not an entity stays as written", "[engine][text]") {
+    CHECK(fold("G&C, a subsidiary").text == "G&C, a subsidiary");  // 18_5ecbplus
+    CHECK(fold("&foo; &amp").text == "&foo; &amp");
+}
+
+TEST_CASE("text: an ellipsis becomes three dots that all point at it", "[engine][text]") {
+    const folded_text f = fold("wait\xE2\x80\xA6");
+    CHECK(f.text == "wait...");
+    CHECK(f.to_original == offsets{0, 1, 2, 3, 4, 4, 4, 7});
+}
+
+TEST_CASE("text: a soft hyphen is dropped", "[engine][text]") {
+    const folded_text f = fold("co\xC2\xAD" "op");
+    CHECK(f.text == "coop");
+    CHECK(f.to_original == offsets{0, 1, 4, 5, 6});
+}
+
+TEST_CASE("text: bytes that are not folded are copied", "[engine][text]") {
+    const folded_text euro = fold("\xE2\x82\xAC" "150");  // €150
+    CHECK(euro.text == "\xE2\x82\xAC" "150");
+    CHECK(euro.to_original == offsets{0, 1, 2, 3, 4, 5, 6});
+
+    const folded_text invalid = fold("a\xFFz");
+    CHECK(invalid.text == "a\xFFz");
+    CHECK(invalid.to_original == offsets{0, 1, 2, 3});
+}
+
+TEST_CASE("text: the lower-case twin has the same offsets", "[engine][text]") {
+    const folded_text f = fold("Russia\xE2\x80\x99s AIR Force: \xE2\x82\xAC" "150 Bn");
+    CHECK(f.text == "Russia's AIR Force: \xE2\x82\xAC" "150 Bn");
+    CHECK(f.lower == "russia's air force: \xE2\x82\xAC" "150 bn");
+    CHECK(f.lower.size() == f.text.size());
+    CHECK(f.to_original.size() == f.text.size() + 1);
+}
+
+TEST_CASE("text: a sentence of a seed article folds byte for byte", "[engine][text]") {
+    // 001: Ukraine’s “lack of will” to reach a deal – although
+    const std::string original = "Ukraine\xE2\x80\x99s \xE2\x80\x9Clack of will\xE2\x80\x9D to reach a deal \xE2\x80\x93 although";
+    const folded_text f = fold(original);
+    CHECK(f.text == "Ukraine's \"lack of will\" to reach a deal - although");
+    // every ASCII byte of the folded text points at the same byte in the original
+    for (std::size_t i = 0; i < f.text.size(); ++i) {
+        INFO("folded byte " << i);
+        const unsigned char o = static_cast<unsigned char>(original[f.original(i)]);
+        if (o < 0x80) CHECK(original[f.original(i)] == f.text[i]);
+    }
+    // four three-byte characters (’ “ ” –) come before "although", each folded to one byte
+    const std::size_t folded_at = f.text.find("although");
+    CHECK(f.original(folded_at) == original.find("although"));
+    CHECK(f.original(folded_at) == folded_at + 4 * 2);
+    CHECK(f.original(f.text.size()) == original.size());
+}
+
+TEST_CASE("text: find_invalid_utf8", "[engine][text]") {
+    constexpr auto npos = std::string::npos;
+    CHECK(find_invalid_utf8("") == npos);
+    CHECK(find_invalid_utf8("145 drones") == npos);
+    CHECK(find_invalid_utf8("Russia\xE2\x80\x99s") == npos);       // three bytes
+    CHECK(find_invalid_utf8("\xC2\xA3" "2m") == npos);              // two bytes
+    CHECK(find_invalid_utf8("\xF0\x9F\x98\x80") == npos);           // four bytes
+    CHECK(find_invalid_utf8("ab\xFF" "cd") == 2);                   // never valid
+    CHECK(find_invalid_utf8("Kyiv\x80") == 4);                      // a lone continuation byte
+    CHECK(find_invalid_utf8("ab\xE2\x80") == 2);                    // cut short at the end
+    CHECK(find_invalid_utf8("ab\xE2\x80z") == 2);                   // cut short by ASCII
+    CHECK(find_invalid_utf8("\xC0\xAF") == 0);                      // overlong "/"
+    CHECK(find_invalid_utf8("\xE0\x80\xAF") == 0);                  // overlong, three bytes
+    CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1);                 // a UTF-16 surrogate
+    CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);              // above U+10FFFF
+}
+
+TEST_CASE("text: count_code_points", "[engine][text]") {
+    CHECK(count_code_points("") == 0);
+    CHECK(count_code_points("drones") == 6);
+    CHECK(count_code_points("Russia\xE2\x80\x99s") == 8);
+    CHECK(count_code_points("\xE2\x82\xAC" "150") == 4);
+    CHECK(count_code_points("\xF0\x9F\x98\x80") == 1);
 }

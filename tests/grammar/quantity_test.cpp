@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <optional>
+#include <string>
+
 #include "grammar/quantity.hpp"
 
 using namespace claimcheck::grammar;
@@ -15,10 +19,619 @@ quantity first(std::string text) {
     FAIL("no quantity in: " << text);
     return {};
 }
+
+/// Parses a quantity starting exactly where `word` first occurs in `text`.
+std::optional<quantity> at(const std::string& text, const std::string& word) {
+    const std::size_t pos = text.find(word);
+    REQUIRE(pos != std::string::npos);
+    quantity q;
+    if (!parse_quantity(text, pos, q)) return std::nullopt;
+    return q;
+}
+
+/// The words a quantity covers.
+std::string matched(const std::string& text, const quantity& q) { return text.substr(q.begin, q.end - q.begin); }
+std::string number_of(const std::string& text, const quantity& q) {
+    return text.substr(q.num_begin, q.num_end - q.num_begin);
+}
 }  // namespace
 
 TEST_CASE("number: digits with thousands separators and decimals", "[grammar][number]") {
     CHECK(first("russia launched 145 drones").value == 145);
     CHECK(first("more than 1,000 people").value == 1000);
     CHECK(first("a magnitude of 4.6 quake").value == Approx(4.6));
+
+    const std::string plain = "russia launched 145 drones";
+    quantity q = first(plain);
+    CHECK(number_of(plain, q) == "145");
+    CHECK_FALSE(q.has_separator);
+    CHECK_FALSE(q.has_decimal);
+    CHECK_FALSE(q.word_number);
+
+    const std::string separated = "the 15,800-square-metre building";  // 18_11ecbplus
+    q = first(separated);
+    CHECK(q.value == 15800);
+    CHECK(number_of(separated, q) == "15,800");
+    CHECK(q.has_separator);
+
+    const std::string decimal = "had a depth of 1.2 miles";  // 38_1ecbplus
+    q = first(decimal);
+    CHECK(q.value == Approx(1.2));
+    CHECK(number_of(decimal, q) == "1.2");
+    CHECK(q.has_decimal);
+
+    // a separator is followed by exactly three digits: "12,34" is two numbers
+    const std::string list = "12,34 people";
+    q = first(list);
+    CHECK(q.value == 12);
+    CHECK(matched(list, q) == "12");
+}
+
+TEST_CASE("quantity: number words", "[grammar][quantity]") {
+    struct row {
+        const char* text;
+        double value;
+    };
+    for (const row& r : {row{"two", 2}, row{"fifteen", 15}, row{"twenty-three", 23}, row{"twenty three", 23},
+                         row{"one hundred forty-five", 145}, row{"a hundred and fifty", 150}, row{"two thousand", 2000},
+                         row{"three million", 3e6}}) {
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == r.value);
+        CHECK(q.word_number);
+        CHECK(matched(text, q) == text);  // every word belongs to the number
+        CHECK(q.qual == qualifier::exact);
+    }
+}
+
+TEST_CASE("quantity: a dozen", "[grammar][quantity]") {
+    // 12_2ecb: "Pirates holding about a dozen ships and nearly 300 crewmen"
+    const std::string ships = "pirates holding about a dozen ships";
+    quantity q = first(ships);
+    CHECK(q.value == 12);
+    CHECK(q.qual == qualifier::approx);
+    CHECK(matched(ships, q) == "about a dozen");
+    CHECK(number_of(ships, q) == "a dozen");
+
+    const std::string two = "about two dozen";
+    q = first(two);
+    CHECK(q.value == 24);
+    CHECK(q.qual == qualifier::approx);
+    CHECK(q.word_number);
+
+    CHECK(first("half a dozen").value == 6);
+}
+
+TEST_CASE("quantity: scale words", "[grammar][quantity]") {
+    quantity q = first("1.5 million");
+    CHECK(q.value == Approx(1.5e6));
+    CHECK(q.kind == quantity_kind::count);
+    CHECK(q.unit.empty());
+
+    // 004: "a substantial €150 billion loan program"
+    const std::string euros = "a substantial \xE2\x82\xAC" "150 billion loan program";
+    q = first(euros);
+    CHECK(q.value == Approx(150e9));
+    CHECK(q.unit == "EUR");
+    CHECK(q.dimension == "money");
+    CHECK(q.kind == quantity_kind::money);
+    CHECK(matched(euros, q) == "\xE2\x82\xAC" "150 billion");
+    CHECK(number_of(euros, q) == "150");
+
+    q = first("$1.2 billion");
+    CHECK(q.value == Approx(1.2e9));
+    CHECK(q.unit == "USD");
+    CHECK(q.kind == quantity_kind::money);
+
+    // 43_5ecbplus: "AMD will pay US$334 million in cash and stock"
+    const std::string us = "amd will pay us$334 million in cash and stock";
+    q = first(us);
+    CHECK(q.value == Approx(334e6));
+    CHECK(q.unit == "USD");
+    CHECK(matched(us, q) == "us$334 million");
+
+    // 12_2ecbplus: "over a hundred billion dollars of India's external trade"
+    const std::string words = "over a hundred billion dollars of india's external trade";
+    q = first(words);
+    CHECK(q.value == Approx(100e9));
+    CHECK(q.unit == "USD");
+    CHECK(q.qual == qualifier::more_than);
+    CHECK(q.word_number);
+    CHECK(matched(words, q) == "over a hundred billion dollars");
+}
+
+TEST_CASE("quantity: scale abbreviations", "[grammar][quantity]") {
+    quantity q = first("3.5bn euros");
+    CHECK(q.value == Approx(3.5e9));
+    CHECK(q.unit == "EUR");
+    CHECK(q.kind == quantity_kind::money);
+
+    const std::string pounds = "\xC2\xA3" "2m";  // £2m
+    q = first(pounds);
+    CHECK(q.value == Approx(2e6));
+    CHECK(q.unit == "GBP");
+    CHECK(matched(pounds, q) == pounds);
+
+    // 43_10ecbplus: "The deal cost AMD $334 million ($281M in cash)", lower-cased
+    const std::string cash = "the deal cost amd $334 million ($281m in cash)";
+    q = *at(cash, "$281m");
+    CHECK(q.value == Approx(281e6));
+    CHECK(q.unit == "USD");
+    CHECK(matched(cash, q) == "$281m");
+
+    // without money or a decimal point, "m" after digits is metres, not millions
+    q = first("a 48m drop");
+    CHECK(q.value == 48);
+    CHECK(q.unit == "m");
+    CHECK(q.dimension == "length");
+}
+
+TEST_CASE("quantity: percentages", "[grammar][quantity]") {
+    // 43_5ecbplus: "expected to grow 33 percent a year"
+    const std::string growth = "expected to grow 33 percent a year";
+    quantity q = first(growth);
+    CHECK(q.value == 33);
+    CHECK(q.unit == "%");
+    CHECK(q.dimension == "percent");
+    CHECK(q.kind == quantity_kind::percent);
+    CHECK(matched(growth, q) == "33 percent");
+
+    // 43_9ecbplus: "EBITDA margin of close to 25%"
+    const std::string margin = "ebitda margin of close to 25% and";
+    q = first(margin);
+    CHECK(q.value == 25);
+    CHECK(q.unit == "%");
+    CHECK(q.qual == qualifier::nearly);
+    CHECK(matched(margin, q) == "close to 25%");
+
+    q = first("5 per cent");
+    CHECK(q.value == 5);
+    CHECK(q.kind == quantity_kind::percent);
+}
+
+TEST_CASE("quantity: durations", "[grammar][quantity]") {
+    // 001: "the 30-day truce that Trump has endorsed"
+    const std::string truce = "the 30-day truce";
+    quantity q = first(truce);
+    CHECK(q.value == 30);
+    CHECK(q.unit == "day");
+    CHECK(q.dimension == "time");
+    CHECK(q.hyphen_compound);
+    CHECK(matched(truce, q) == "30-day");
+
+    // 002: "The call, which lasted over two hours on Tuesday evening"
+    const std::string call = "the call, which lasted over two hours on tuesday evening";
+    q = first(call);
+    CHECK(q.value == 2);
+    CHECK(q.unit == "hour");
+    CHECK(q.qual == qualifier::more_than);
+    CHECK(matched(call, q) == "over two hours");
+
+    // 002: "who have occupied it for the last seven months"
+    q = first("who have occupied it for the last seven months");
+    CHECK(q.value == 7);
+    CHECK(q.unit == "month");
+    CHECK(q.word_number);
+
+    // 004: "sentenced a Russian-Italian citizen to 29 years in prison"
+    const std::string prison = "to 29 years in prison";
+    q = first(prison);
+    CHECK(q.value == 29);
+    CHECK(q.unit == "year");
+    CHECK(q.kind == quantity_kind::measure);
+    CHECK(matched(prison, q) == "29 years");
+
+    // 10_1ecbplus: "an eight-year, $160 million offer"
+    q = first("an eight-year, $160 million offer");
+    CHECK(q.value == 8);
+    CHECK(q.unit == "year");
+    CHECK(q.hyphen_compound);
+}
+
+TEST_CASE("quantity: lengths and areas", "[grammar][quantity]") {
+    // 001: "about 200 square kilometers (77 square miles) of Russia's Kursk region"
+    const std::string kursk = "controls about 200 square kilometers (77 square miles) of russia's kursk region";
+    quantity q = first(kursk);
+    CHECK(q.value == 200);
+    CHECK(q.unit == "km2");
+    CHECK(q.dimension == "area");
+    CHECK(q.kind == quantity_kind::measure);
+    CHECK(matched(kursk, q) == "about 200 square kilometers");
+
+    q = *at(kursk, "77");
+    CHECK(q.value == 77);
+    CHECK(q.unit == "mi2");
+    CHECK(matched(kursk, q) == "77 square miles");
+
+    // 38_7ecbplus: "into single a 181-km (110 mile) long fault"
+    const std::string fault = "a 181-km (110 mile) long fault";
+    q = first(fault);
+    CHECK(q.value == 181);
+    CHECK(q.unit == "km");
+    CHECK(q.dimension == "length");
+    CHECK(q.hyphen_compound);
+    CHECK(matched(fault, q) == "181-km");
+
+    // 18_11ecbplus: "chased him for 48km"
+    const std::string chase = "chased him for 48km, including";
+    q = first(chase);
+    CHECK(q.value == 48);
+    CHECK(q.unit == "km");
+    CHECK(matched(chase, q) == "48km");
+
+    // 12_1ecb: "The warship some 13 nautical miles away"
+    q = first("the warship some 13 nautical miles away");
+    CHECK(q.value == 13);
+    CHECK(q.unit == "nmi");
+
+    // 12_5ecb: "the 10-metre-long dhow"
+    const std::string dhow = "the 10-metre-long dhow";
+    q = first(dhow);
+    CHECK(q.value == 10);
+    CHECK(q.unit == "m");
+    CHECK(q.hyphen_compound);
+    CHECK(matched(dhow, q) == "10-metre-long");
+
+    // 18_11ecbplus: "The 15,800-square-metre building"
+    q = first("the 15,800-square-metre building");
+    CHECK(q.unit == "m2");
+    CHECK(q.dimension == "area");
+}
+
+TEST_CASE("quantity: speeds", "[grammar][quantity]") {
+    // 18_11ecbplus: "at speeds up to 193km / h before he finally pulled over"
+    const std::string kmh = "at speeds up to 193km / h before";
+    quantity q = first(kmh);
+    CHECK(q.value == 193);
+    CHECK(q.unit == "km/h");
+    CHECK(q.dimension == "speed");
+    CHECK(q.qual == qualifier::at_most);
+    CHECK(matched(kmh, q) == "up to 193km / h");
+
+    // 18_5ecbplus: "reached speeds of 120 mph"
+    q = first("reached speeds of 120 mph, officials said");
+    CHECK(q.value == 120);
+    CHECK(q.unit == "mph");
+
+    // 18_1ecbplus and 18_9ecbplus spell it out
+    const std::string per_hour = "at speeds up to 120 miles per hour, surrendering";
+    q = first(per_hour);
+    CHECK(q.unit == "mph");
+    CHECK(matched(per_hour, q) == "up to 120 miles per hour");
+    CHECK(first("at speeds of up to 120 miles an hour on interstate 75").unit == "mph");
+}
+
+TEST_CASE("quantity: magnitude", "[grammar][quantity]") {
+    // 38_6ecbplus, 38_1ecbplus, 38_3ecbplus
+    for (const char* text : {"by a magnitude 4.6 earthquake", "a preliminary magnitude of 4.6 was recorded",
+                             "4.6-magnitude earthquake shakes lake county"}) {
+        INFO(text);
+        const quantity q = first(text);
+        CHECK(q.value == Approx(4.6));
+        CHECK(q.unit == "magnitude");
+        CHECK(q.dimension == "magnitude");
+    }
+}
+
+TEST_CASE("quantity: a bare number is exact", "[grammar][quantity]") {
+    const quantity q = first("russia launched 145 drones");
+    CHECK(q.qual == qualifier::exact);
+    CHECK_FALSE(q.qualified);
+    CHECK_FALSE(q.range_high);
+}
+
+TEST_CASE("quantity: at least N", "[grammar][quantity]") {
+    // 003: "which left at least 15 people injured"
+    const std::string text = "which left at least 15 people injured";
+    quantity q = first(text);
+    CHECK(q.value == 15);
+    CHECK(q.qual == qualifier::at_least);
+    CHECK(q.qualified);
+    CHECK(matched(text, q) == "at least 15");
+    CHECK(number_of(text, q) == "15");
+
+    const std::string fewer = "no fewer than 26 pirates";
+    q = first(fewer);
+    CHECK(q.value == 26);
+    CHECK(q.qual == qualifier::at_least);
+    CHECK(matched(fewer, q) == "no fewer than 26");
+}
+
+TEST_CASE("quantity: more than N", "[grammar][quantity]") {
+    // 001: "more than 200 personnel were on the ground"
+    const std::string more = "more than 200 personnel were on the ground";
+    quantity q = first(more);
+    CHECK(q.value == 200);
+    CHECK(q.qual == qualifier::more_than);
+    CHECK(matched(more, q) == "more than 200");
+
+    // 002: "the evacuation of over 100 patients"
+    const std::string over = "the evacuation of over 100 patients";
+    q = first(over);
+    CHECK(q.value == 100);
+    CHECK(q.qual == qualifier::more_than);
+    CHECK(matched(over, q) == "over 100");
+}
+
+TEST_CASE("quantity: about N", "[grammar][quantity]") {
+    struct row {
+        const char* text;
+        const char* match;
+        double value;
+    };
+    for (const row& r : {row{"about 300 rounds of ammunition", "about 300", 300},                 // 12_1ecbplus
+                         row{"where approximately 45 drones targeted", "approximately 45", 45},  // 002
+                         row{"to evacuate some 420 passengers and crew", "some 420", 420},        // 12_4ecb
+                         row{"roughly 150 drones", "roughly 150", 150}}) {
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == r.value);
+        CHECK(q.qual == qualifier::approx);
+        CHECK(q.qualified);
+        CHECK(matched(text, q) == r.match);
+    }
+}
+
+TEST_CASE("quantity: nearly N", "[grammar][quantity]") {
+    // 12_2ecb: "There have been nearly 100 attacks in Somali waters this year."
+    const std::string nearly = "there have been nearly 100 attacks";
+    quantity q = first(nearly);
+    CHECK(q.value == 100);
+    CHECK(q.qual == qualifier::nearly);
+    CHECK(matched(nearly, q) == "nearly 100");
+
+    const std::string almost = "almost 300 crewmen";
+    q = first(almost);
+    CHECK(q.value == 300);
+    CHECK(q.qual == qualifier::nearly);
+    CHECK(matched(almost, q) == "almost 300");
+}
+
+TEST_CASE("quantity: up to N", "[grammar][quantity]") {
+    // 43_10ecbplus: "contain up to 768 CPUs"
+    const std::string up_to = "contain up to 768 cpus";
+    quantity q = first(up_to);
+    CHECK(q.value == 768);
+    CHECK(q.qual == qualifier::at_most);
+    CHECK(matched(up_to, q) == "up to 768");
+
+    // 12_5ecb: "have already attacked as many as 100 merchant vessels"
+    const std::string many = "have already attacked as many as 100 merchant vessels";
+    q = first(many);
+    CHECK(q.value == 100);
+    CHECK(q.qual == qualifier::at_most);
+    CHECK(matched(many, q) == "as many as 100");
+}
+
+TEST_CASE("quantity: fewer than N", "[grammar][quantity]") {
+    // 10_19ecbplus: "Having never hit fewer than 26 homers in his six major-league seasons"
+    const std::string text = "having never hit fewer than 26 homers";
+    const quantity q = first(text);
+    CHECK(q.value == 26);
+    CHECK(q.qual == qualifier::less_than);
+    CHECK(matched(text, q) == "fewer than 26");
+}
+
+TEST_CASE("quantity: N or more", "[grammar][quantity]") {
+    // 10_4ecbplus: "a contract of eight years or more"
+    const std::string text = "a contract of eight years or more";
+    const quantity q = first(text);
+    CHECK(q.value == 8);
+    CHECK(q.unit == "year");
+    CHECK(q.qual == qualifier::at_least);
+    CHECK(q.qualified);
+    CHECK(matched(text, q) == "eight years or more");
+}
+
+TEST_CASE("quantity: between N and M", "[grammar][quantity]") {
+    quantity q = first("between 10 and 15");
+    CHECK(q.value == 10);
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == 15);
+    CHECK(q.qual == qualifier::range);
+
+    // 38_3ecb: "Five more small quakes measuring between 1.0 and 1.9 on the Richter scale"
+    q = first("measuring between 1.0 and 1.9 on the richter scale");
+    CHECK(q.value == Approx(1.0));
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == Approx(1.9));
+
+    // 10_1ecbplus: "a seven-year deal worth between $140 million and $150 million"
+    const std::string deal = "worth between $140 million and $150 million.";
+    q = first(deal);
+    CHECK(q.value == Approx(140e6));
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == Approx(150e6));
+    CHECK(q.unit == "USD");
+    CHECK(q.qual == qualifier::range);
+    CHECK(matched(deal, q) == "between $140 million and $150 million");
+}
+
+TEST_CASE("quantity: N-M and N to M", "[grammar][quantity]") {
+    const std::string dash = "10-15 people";
+    quantity q = first(dash);
+    CHECK(q.value == 10);
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == 15);
+    CHECK(q.qual == qualifier::range);
+    CHECK(matched(dash, q) == "10-15");
+
+    q = first("six to seven");
+    CHECK(q.value == 6);
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == 7);
+    CHECK(q.qual == qualifier::range);
+
+    // 10_13ecbplus: "in the range of $145 million to $175 million"
+    q = first("in the range of $145 million to $175 million, possibly more");
+    CHECK(q.value == Approx(145e6));
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == Approx(175e6));
+    CHECK(q.unit == "USD");
+}
+
+TEST_CASE("quantity: percentage ranges", "[grammar][quantity]") {
+    // 43_9ecbplus: "grow at an average annual rate of 43% to 44%"
+    const std::string text = "an average annual rate of 43% to 44% over the course";
+    const quantity q = first(text);
+    CHECK(q.value == 43);
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == 44);
+    CHECK(q.unit == "%");
+    CHECK(q.kind == quantity_kind::percent);
+    CHECK(q.qual == qualifier::range);
+    CHECK(matched(text, q) == "43% to 44%");
+}
+
+TEST_CASE("quantity: a range needs a larger second number", "[grammar][quantity]") {
+    // 10_1ecbplus: "is a 10-5 man (10 years in the Majors, five with the same team)"
+    const std::string text = "is a 10-5 man";
+    const quantity q = first(text);
+    CHECK(q.value == 10);
+    CHECK_FALSE(q.range_high);
+    CHECK(q.qual != qualifier::range);
+}
+
+TEST_CASE("quantity: ages", "[grammar][quantity]") {
+    struct row {
+        const char* text;
+        const char* match;
+        double value;
+    };
+    for (const row& r : {row{"a 27-year-old man", "27-year-old", 27},
+                         row{"the suspect, 38-year-old anthony lacalamita", "38-year-old", 38},  // 18_1ecbplus
+                         row{"a 63-year-old woman from warren", "63-year-old", 63},              // 18_5ecbplus
+                         row{"he is 29 years old", "29 years old", 29}}) {
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == r.value);
+        CHECK(q.kind == quantity_kind::age);
+        CHECK(q.unit == "year");
+        CHECK(matched(text, q) == r.match);
+    }
+}
+
+TEST_CASE("quantity: vague quantities", "[grammar][quantity]") {
+    // the value is the floor from lexicon/vague.tsv, and the qualifier is "at least"
+    struct row {
+        const char* text;
+        const char* match;
+        double floor;
+    };
+    for (const row& r : {row{"dozens of people", "dozens", 24},
+                         row{"building servers from hundreds of low-power processors", "hundreds", 200},  // 43_3ecbplus
+                         row{"which connects thousands of processor cores", "thousands", 2000},           // 43_2ecbplus
+                         row{"hundreds of thousands of people", "hundreds of thousands", 200000},
+                         row{"earned the gangs tens of millions of dollars", "tens of millions", 2e7}}) {  // 12_2ecb
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == r.floor);
+        CHECK(q.kind == quantity_kind::vague);
+        CHECK(q.qual == qualifier::at_least);
+        CHECK(matched(text, q) == r.match);
+    }
+}
+
+TEST_CASE("quantity: denials", "[grammar][quantity]") {
+    struct row {
+        const char* text;
+        const char* word;
+    };
+    for (const row& r : {row{"no one was killed", "killed"}, row{"no casualties", "casualties"},
+                         row{"nobody was injured", "injured"}, row{"no one was seriously injured", "injured"}}) {
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == 0);
+        CHECK(q.kind == quantity_kind::denial);
+        CHECK(q.denial_word == r.word);
+        CHECK(matched(text, q) == text);
+    }
+    // 38_1ecbplus: "There are no reports of injuries or major damage."
+    const std::string reports = "there are no reports of injuries or major damage.";
+    const quantity q = first(reports);
+    CHECK(q.value == 0);
+    CHECK(q.kind == quantity_kind::denial);
+    CHECK(q.begin == reports.find("no reports"));
+}
+
+TEST_CASE("quantity: 'no one' with a verb that is not harm is not a denial", "[grammar][quantity]") {
+    // 18_5ecbplus: "No one knew what to do."
+    CHECK_FALSE(at("no one knew what to do.", "no one"));
+}
+
+TEST_CASE("quantity: fractions", "[grammar][quantity]") {
+    struct row {
+        const char* text;
+        const char* match;
+        double value;
+    };
+    for (const row& r : {row{"typically use one quarter the power", "one quarter", 0.25},     // 43_2ecbplus
+                         row{"and take one sixth the space", "one sixth", 1.0 / 6},          // 43_2ecbplus
+                         row{"that is about a sixth of the usual size", "about a sixth", 1.0 / 6},  // 43_4ecbplus
+                         row{"server bricks use a quarter of the power", "a quarter", 0.25}}) {      // 43_10ecbplus
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == Approx(r.value));
+        CHECK(q.kind == quantity_kind::fraction);
+        CHECK(q.word_number);
+        CHECK(matched(text, q) == r.match);
+    }
+}
+
+TEST_CASE("quantity: a fraction of a unit", "[grammar][quantity]") {
+    // 38_3ecb: "at a depth of two-tenths of a mile"
+    const std::string text = "at a depth of two-tenths of a mile, according to";
+    const quantity q = first(text);
+    CHECK(q.value == Approx(0.2));
+    CHECK(q.unit == "mi");
+    CHECK(q.dimension == "length");
+    CHECK(matched(text, q) == "two-tenths of a mile");
+}
+
+TEST_CASE("quantity: hyphen compounds", "[grammar][quantity]") {
+    struct row {
+        const char* text;
+        const char* match;
+        double value;
+        const char* noun;
+    };
+    for (const row& r : {row{"an indian warship foiled a five-boat pirate attack", "five-boat", 5, "boat"},  // 12_4ecbplus
+                         row{"officers found a 12-gauge pump-action shotgun", "12-gauge", 12, "gauge"},     // 18_11ecbplus
+                         row{"the three-story office building", "three-story", 3, "story"}}) {              // 18_9ecbplus
+        INFO(r.text);
+        const std::string text = r.text;
+        const quantity q = first(text);
+        CHECK(q.value == r.value);
+        CHECK(q.compound_noun == r.noun);
+        CHECK(q.hyphen_compound);
+        CHECK(q.unit.empty());
+        CHECK(matched(text, q) == r.match);
+    }
+}
+
+TEST_CASE("quantity: not a quantity at this position", "[grammar][quantity]") {
+    CHECK_FALSE(at("the 3rd", "3rd"));
+    CHECK_FALSE(at("the commander of the u.s. navy's 5th fleet", "5th"));              // 12_4ecb
+    CHECK_FALSE(at("players that go to their 36th birthdays", "36th"));               // 10_13ecbplus
+    CHECK_FALSE(at("spread over the region", "over"));                                  // a qualifier needs a number
+    CHECK_FALSE(at("we have some details to work out", "some"));                       // 002
+    CHECK_FALSE(at("dozen of warships of several countries", "dozen"));                // 12_3ecb: no "a"
+    CHECK_FALSE(at("seven ak-47s, three other automatic rifles", "47s"));              // 12_1ecb
+    CHECK_FALSE(at("this is the fifth successful anti-piracy operation", "fifth"));   // 12_1ecbplus
+}
+
+TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
+    const std::string text = "145 $2m, \xE2\x82\xAC" "5 at";
+    CHECK(may_start_quantity(text, 0));                  // a digit
+    CHECK(may_start_quantity(text, text.find('$')));     // a currency sign
+    CHECK(may_start_quantity(text, text.find('\xE2')));  // the first byte of "€"
+    CHECK(may_start_quantity(text, text.find("at")));    // a letter ("at least")
+    CHECK_FALSE(may_start_quantity(text, 3));            // a space
+    CHECK_FALSE(may_start_quantity(text, text.find(',')));
 }

@@ -1,0 +1,251 @@
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+#include "engine/document.hpp"
+
+using namespace claimcheck::engine;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_bytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    REQUIRE(in);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::string seed(const char* name) { return std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/seeds/" + name; }
+
+/// Loads `bytes` as a document; the test fails if it cannot be read.
+document loaded(std::string bytes) {
+    document d;
+    auto why = load_document("article.txt", std::move(bytes), d);
+    INFO((why ? *why : std::string()));
+    REQUIRE_FALSE(why);
+    return d;
+}
+
+/// Why `bytes` cannot be read ("" when it can).
+std::string reason(std::string bytes) {
+    document d;
+    auto why = load_document("article.txt", std::move(bytes), d);
+    return why ? *why : std::string();
+}
+
+std::vector<std::string> paragraph_texts(const document& d) {
+    std::vector<std::string> out;
+    for (auto [b, e] : d.paragraphs) out.push_back(d.folded.text.substr(b, e - b));
+    return out;
+}
+
+/// A fresh folder under the system's temporary folder, removed at the end of the test.
+struct temp_folder {
+    fs::path path;
+    temp_folder() {
+        static std::atomic<int> n{0};
+        path = fs::temp_directory_path() /
+               ("claimcheck_document_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
+        fs::remove_all(path);
+        fs::create_directories(path);
+    }
+    ~temp_folder() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    void write(const std::string& name, const std::string& bytes) const {
+        fs::create_directories((path / name).parent_path());
+        std::ofstream out(path / name, std::ios::binary);
+        out << bytes;
+    }
+};
+
+const std::string article = "Russia launched 145 drones overnight, Ukraine's Air Force said.\n";
+
+}  // namespace
+
+// ---- reasons a file is not read ---------------------------------------------------------------------
+
+TEST_CASE("document: an empty file", "[engine][document]") { CHECK(reason("") == "empty file"); }
+
+TEST_CASE("document: a file of white space only", "[engine][document]") {
+    CHECK(reason(" \n\t \r\n\xC2\xA0\n") == "empty file (only white space)");
+}
+
+TEST_CASE("document: NUL bytes", "[engine][document]") {
+    CHECK(reason(std::string("PNG\0\0\0", 6)) == "binary file (contains NUL bytes)");
+}
+
+TEST_CASE("document: invalid UTF-8 with its byte offset", "[engine][document]") {
+    // "Kyiv faced" is 10 bytes; 0xC3 starts a two-byte sequence that "(" does not continue
+    CHECK(reason("Kyiv faced\xC3( attacks") == "invalid UTF-8 at byte 10");
+    CHECK(reason("\xFF" "abc") == "invalid UTF-8 at byte 0");
+    // bytes, not characters: "Russia" 6, the apostrophe 3, "s" and the space 2
+    CHECK(reason("Russia\xE2\x80\x99s \x80") == "invalid UTF-8 at byte 11");
+}
+
+TEST_CASE("document: UTF-16 is named as such", "[engine][document]") {
+    // the byte order mark decides, before the NUL bytes of UTF-16 text are seen
+    CHECK(reason(std::string("\xFF\xFEK\0y\0", 6)) == "UTF-16 text is not supported (convert it to UTF-8)");
+    CHECK(reason(std::string("\xFE\xFF\0K\0y", 6)) == "UTF-16 text is not supported (convert it to UTF-8)");
+}
+
+TEST_CASE("document: outlet lines and share buttons only", "[engine][document]") {
+    CHECK(reason("Pinterest LinkedIn Tumblr\n\nOriginal Source: www.cnn.com\n") ==
+          "no article text (only outlet lines or share buttons)");
+}
+
+TEST_CASE("document: a readable file keeps its bytes and path", "[engine][document]") {
+    const std::string bytes = "Kyiv\xE2\x80\x99s mayor said.\r\n";
+    document d;
+    REQUIRE_FALSE(load_document("drop/a.txt", bytes, d));
+    CHECK(d.path == "drop/a.txt");
+    CHECK(d.bytes == bytes);
+    CHECK(d.folded.text == "Kyiv's mayor said.\n");
+    CHECK(paragraph_texts(d) == std::vector<std::string>{"Kyiv's mayor said."});
+}
+
+// ---- outlets and layout ---------------------------------------------------------------------------------
+
+TEST_CASE("document: 'Original Source: www.cnn.com' names cnn.com", "[engine][document]") {
+    const document d = loaded(read_bytes(seed("000_8f5ab2bbe03e0d92.txt")));
+    REQUIRE(d.outlet);
+    CHECK(*d.outlet == "cnn.com");
+    CHECK(d.paragraphs.size() == 8);  // nine lines, the last one the outlet's
+    for (const auto& p : paragraph_texts(d)) CHECK(p.find("Original Source") == std::string::npos);
+}
+
+TEST_CASE("document: 'This post appeared first on cnn.com' names cnn.com", "[engine][document]") {
+    const document d = loaded(read_bytes(seed("001_f80970e591c8199c.txt")));
+    REQUIRE(d.outlet);
+    CHECK(*d.outlet == "cnn.com");
+    // 29 lines of text: the share buttons and the outlet line are not paragraphs
+    const auto paragraphs = paragraph_texts(d);
+    CHECK(paragraphs.size() == 27);
+    REQUIRE(paragraphs.size() >= 3);
+    CHECK(paragraphs[0] == "World News");
+    CHECK(paragraphs[1] == "Ukraine and Russia exchange attacks, hours after Trump-Putin call");
+    CHECK(paragraphs[2].rfind("Ukraine and Russia exchanged aerial assaults overnight", 0) == 0);
+    for (const auto& p : paragraphs) {
+        CHECK(p != "Pinterest LinkedIn Tumblr");
+        CHECK(p.find("appeared first") == std::string::npos);
+    }
+}
+
+TEST_CASE("document: 'Source: Noah Wire Services'", "[engine][document]") {
+    const document d = loaded(read_bytes(seed("002_b688bccdafbee561.txt")));
+    REQUIRE(d.outlet);
+    CHECK(*d.outlet == "Noah Wire Services");
+    CHECK(d.paragraphs.size() == 9);
+}
+
+TEST_CASE("document: 'Credited from: TRTGLOBAL' takes the article's spelling", "[engine][document]") {
+    // 003 writes "according to TRT Global and Al Jazeera"
+    const document d = loaded(read_bytes(seed("003_26f0c0431f3b91e3.txt")));
+    REQUIRE(d.outlet);
+    CHECK(*d.outlet == "TRT Global");
+    const auto paragraphs = paragraph_texts(d);
+    CHECK(paragraphs.size() == 4);
+    REQUIRE_FALSE(paragraphs.empty());
+    CHECK(paragraphs[0].rfind("In a significant escalation", 0) == 0);
+
+    // with no spelling in the text, the name stays as the line writes it
+    const document bare = loaded("Credited from: TRTGLOBAL\nKyiv faced a massive drone attack.\n");
+    REQUIRE(bare.outlet);
+    CHECK(*bare.outlet == "TRTGLOBAL");
+}
+
+TEST_CASE("document: no outlet line, and 'Related Sources:' debris", "[engine][document]") {
+    const document d = loaded(read_bytes(seed("004_95257e01ec8bfa95.txt")));
+    CHECK_FALSE(d.outlet);
+    const auto paragraphs = paragraph_texts(d);
+    CHECK(paragraphs.size() == 9);
+    REQUIRE_FALSE(paragraphs.empty());
+    CHECK(paragraphs.back().rfind("As the situation remains volatile", 0) == 0);
+}
+
+TEST_CASE("document: share-button lines are not paragraphs", "[engine][document]") {
+    const document d = loaded("Kyiv faced a massive drone attack.\nPinterest LinkedIn Tumblr\nShare Tweet Email\n"
+                              "  Facebook  \nTwitter users shared videos of the attack.\n");
+    CHECK(paragraph_texts(d) ==
+          std::vector<std::string>{"Kyiv faced a massive drone attack.", "Twitter users shared videos of the attack."});
+}
+
+TEST_CASE("document: paragraph spans are trimmed lines of the folded text", "[engine][document]") {
+    const document d = loaded("  First line.  \r\n\r\nSecond\xC2\xA0line.\n");
+    REQUIRE(d.paragraphs.size() == 2);
+    CHECK(d.paragraphs[0] == std::make_pair<std::size_t, std::size_t>(2, 13));
+    CHECK(paragraph_texts(d) == std::vector<std::string>{"First line.", "Second line."});
+}
+
+// ---- read_inputs ----------------------------------------------------------------------------------------------
+
+TEST_CASE("document: read_inputs on a folder", "[engine][document]") {
+    temp_folder dir;
+    dir.write("b_second.txt", article);
+    dir.write("a_first.txt", article);
+    dir.write("a.png", std::string("\x89PNG\r\n\x1A\n\0\0", 10));
+    dir.write("nested/c.txt", article);
+    dir.write("empty.txt", "");
+    const std::string missing = (dir.path / "missing.txt").string();
+
+    std::istringstream no_stdin;
+    const input_set set = read_inputs({dir.path.string(), missing}, no_stdin);
+
+    // documents in name order, numbered in that order
+    REQUIRE(set.documents.size() == 3);
+    CHECK(set.documents[0].path == (dir.path / "a_first.txt").string());
+    CHECK(set.documents[1].path == (dir.path / "b_second.txt").string());
+    CHECK(set.documents[2].path == (dir.path / "nested" / "c.txt").string());
+    CHECK(set.documents[0].id == "d1");
+    CHECK(set.documents[1].id == "d2");
+    CHECK(set.documents[2].id == "d3");
+    CHECK(set.documents[0].bytes == article);
+
+    // skipped, with reasons: the folder's files in name order, then the missing path
+    REQUIRE(set.skipped.size() == 3);
+    CHECK(set.skipped[0].path == (dir.path / "a.png").string());
+    CHECK(set.skipped[0].reason == "not an article (only *.txt files in folders are read)");
+    CHECK(set.skipped[1].path == (dir.path / "empty.txt").string());
+    CHECK(set.skipped[1].reason == "empty file");
+    CHECK(set.skipped[2].path == missing);
+    CHECK(set.skipped[2].reason == "no such file or directory");
+}
+
+TEST_CASE("document: read_inputs reads a file given by name whatever its extension", "[engine][document]") {
+    temp_folder dir;
+    dir.write("article.md", article);
+    std::istringstream no_stdin;
+    const input_set set = read_inputs({(dir.path / "article.md").string()}, no_stdin);
+    REQUIRE(set.documents.size() == 1);
+    CHECK(set.skipped.empty());
+}
+
+TEST_CASE("document: read_inputs keeps the order of the command line", "[engine][document]") {
+    temp_folder dir;
+    dir.write("z.txt", article);
+    dir.write("a.txt", article);
+    std::istringstream no_stdin;
+    const input_set set = read_inputs({(dir.path / "z.txt").string(), (dir.path / "a.txt").string()}, no_stdin);
+    REQUIRE(set.documents.size() == 2);
+    CHECK(set.documents[0].path == (dir.path / "z.txt").string());
+    CHECK(set.documents[1].path == (dir.path / "a.txt").string());
+}
+
+TEST_CASE("document: '-' reads standard input once", "[engine][document]") {
+    std::istringstream in(article);
+    const input_set set = read_inputs({"-", "-"}, in);
+    REQUIRE(set.documents.size() == 1);
+    CHECK(set.documents[0].path == "-");
+    CHECK(set.documents[0].bytes == article);
+    REQUIRE(set.skipped.size() == 1);
+    CHECK(set.skipped[0].path == "-");
+    CHECK(set.skipped[0].reason == "standard input given twice");
+}

@@ -20,7 +20,16 @@ bool write_output(const std::string& text, const std::optional<std::string>& pat
         std::fwrite(text.data(), 1, text.size(), stdout);
         return std::fflush(stdout) == 0;
     }
-    // write beside the target and rename, so an interrupted run never leaves half a report
+    // a device or a pipe is written as it is; a file is written beside the target and renamed,
+    // so an interrupted run never leaves half a report
+    std::error_code st_ec;
+    auto st = std::filesystem::status(*path, st_ec);
+    if (!st_ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+        if (std::filesystem::is_directory(st)) return false;
+        std::ofstream out(*path, std::ios::binary);
+        out << text;
+        return static_cast<bool>(out.flush());
+    }
     std::string tmp = *path + ".tmp";
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -30,6 +39,7 @@ bool write_output(const std::string& text, const std::optional<std::string>& pat
     }
     std::error_code ec;
     std::filesystem::rename(tmp, *path, ec);
+    if (ec) std::filesystem::remove(tmp, ec);
     return !ec;
 }
 

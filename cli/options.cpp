@@ -81,7 +81,7 @@ parse_result parse_options(int argc, const char* const* argv) {
     else if (fmt == "json") o.format = output_format::json;
     else if (fmt == "jsonl") o.format = output_format::jsonl;
     else {
-        r.message = "claimcheck: unknown format '" + fmt + "' (text, json or jsonl)\n";
+        r.message = "claimcheck: unknown format '" + fmt + "' (text, json or jsonl)\n" + std::string(usage_line);
         r.exit_code = exit_usage;
         return r;
     }

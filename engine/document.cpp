@@ -91,6 +91,8 @@ void scan_layout(document& doc) {
     const std::string& t = doc.folded.text;
     const auto& prefixes = grammar::lexicon("outlet_lines").rows;
     std::size_t pos = 0;
+    std::vector<bool> line_follows;  // the content line right after another content line
+    bool previous_blank = true, previous_content = false;
     while (pos < t.size()) {
         std::size_t nl = t.find('\n', pos);
         if (nl == std::string::npos) nl = t.size();
@@ -112,8 +114,26 @@ void scan_layout(document& doc) {
             while (b < e && t[b] == ' ') ++b;
             while (e > b && t[e - 1] == ' ') --e;
             doc.paragraphs.emplace_back(b, e);
+            line_follows.push_back(pos > 0 && previous_content && !previous_blank);
         }
+        previous_blank = line.empty();
+        previous_content = content;
         pos = nl + 1;
+    }
+    // hard-wrapped text (most lines 50-80 characters, none over 100): a paragraph runs until a
+    // blank line, so that a sentence broken over two lines stays one sentence
+    std::size_t wrapped = 0, longest = 0;
+    for (const auto& [b, e] : doc.paragraphs) {
+        longest = std::max(longest, e - b);
+        if (e - b >= 50 && e - b <= 80) ++wrapped;
+    }
+    if (doc.paragraphs.size() >= 3 && longest <= 100 && wrapped * 10 >= doc.paragraphs.size() * 6) {
+        std::vector<std::pair<std::size_t, std::size_t>> merged;
+        for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+            if (i > 0 && line_follows[i] && !merged.empty()) merged.back().second = doc.paragraphs[i].second;
+            else merged.push_back(doc.paragraphs[i]);
+        }
+        doc.paragraphs = std::move(merged);
     }
 }
 

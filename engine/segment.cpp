@@ -23,9 +23,9 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
             std::size_t j = i + 1;
             while (j < pe && (t[j] == '"' || t[j] == ')' || t[j] == '\'')) ++j;
             if (j >= pe) break;
-            if (t[j] != ' ') continue;
+            if (t[j] != ' ' && t[j] != '\n') continue;
             std::size_t k = j;
-            while (k < pe && t[k] == ' ') ++k;
+            while (k < pe && (t[k] == ' ' || t[k] == '\n')) ++k;
             if (k >= pe) break;
             char n = t[k];
             if (!(std::isupper(static_cast<unsigned char>(n)) || std::isdigit(static_cast<unsigned char>(n)) || n == '"' ||

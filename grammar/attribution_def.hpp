@@ -54,7 +54,7 @@ inline void fill_tables() {
 using x3::lit;
 inline const auto word_char = x3::standard::alnum;
 inline const auto wb = !word_char;
-inline const auto sp = +lit(' ');
+inline const auto sp = +(lit(' ') | lit('\n'));
 
 /// A capitalised name word, possibly possessive or hyphenated: "Ukraine's", "Al-Jazeera", "U.S."
 inline const auto name_word = !(x3::no_case[t().name_stop] >> !(word_char | '\'' | '-' | '.')) >>

@@ -179,7 +179,16 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             break;
         }
         if (is_stop(t.lower) || is_time_word(t.lower)) break;
-        if (std::isdigit(static_cast<unsigned char>(t.lower[0]))) break;
+        if (std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
+            // a model code inside the phrase: "six AK 47 rifles"
+            if (!run.empty() && toks[run.back()].capitalised && toks[run.back()].lower.size() <= 4 &&
+                std::all_of(t.lower.begin(), t.lower.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+                run.push_back(i);
+                ++i;
+                continue;
+            }
+            break;
+        }
         // a present participle after the noun opens a clause: "250 drones targeting the city"
         if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
         run.push_back(i);

@@ -90,11 +90,11 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
         const bool plural_next = next.size() > 3 && next.back() == 's' && !lexicon_set("stopwords").count(next) &&
                                  !months.count(next);
-        if (!plural_next || months.count(prev_clean) || prev == "in" || prev == "since" || prev == "of")
-            return "year";
+        if (!plural_next || months.count(prev_clean)) return "year";
     }
     // model names and codes: "S-300", "AK-47", "AK 47", "COVID-19", "No. 5"
-    if (q.num_begin >= 2 && d.text[q.num_begin - 1] == '-' && std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 2])))
+    if (q.begin == q.num_begin && q.num_begin >= 2 && d.text[q.num_begin - 1] == '-' &&
+        std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 2])))
         return "model name";
     if (q.num_begin >= 1 && std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 1]))) return "model name";
     if (plain_digits && q.begin == q.num_begin && q.begin >= s.begin + 3 && d.text[q.begin - 1] == ' ') {
@@ -120,10 +120,24 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
             p = e;
         }
     }
-    // phone numbers: 555-1234, 248-555-1234
-    if (q.qual == qualifier::range && plain_digits && num.size() == 3) {
-        std::string_view rest = d.lower.substr(q.num_end, q.end - q.num_end);
-        if (rest.size() >= 5 && rest[0] == '-' && std::all_of(rest.begin() + 1, rest.end(), [](char c) { return is_digit(c) || c == '-'; }))
+    // phone numbers: 555-1234, 248-555-1234, (248) 555-1234
+    if (plain_digits) {
+        std::size_t e = q.num_begin;
+        while (e < s.end && (is_digit(d.text[e]) || (d.text[e] == '-' && e + 1 < s.end && is_digit(d.text[e + 1])))) ++e;
+        std::string_view tok = d.text.substr(q.num_begin, e - q.num_begin);
+        std::vector<std::size_t> groups;
+        std::size_t run = 0;
+        for (char ch : tok) {
+            if (ch == '-') {
+                groups.push_back(run);
+                run = 0;
+            } else {
+                ++run;
+            }
+        }
+        groups.push_back(run);
+        if ((groups == std::vector<std::size_t>{3, 4}) || (groups == std::vector<std::size_t>{3, 3, 4}) ||
+            (groups == std::vector<std::size_t>{1, 3, 3, 4}))
             return "phone number";
     }
     // inside a web address or file name
@@ -140,7 +154,7 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     // "one" as a pronoun: "no one", "one another", "the one"
     if (q.word_number && q.value == 1 && num == "one" && bare && !q.qualified) {
         static const std::unordered_set<std::string> before{"no", "the", "any", "every", "each", "this", "that",
-                                                            "which", "someone", "anyone", "everyone", "only"};
+                                                            "which", "someone", "anyone", "everyone"};
         static const std::unordered_set<std::string> after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         if (before.count(prev) || after.count(next)) return "pronoun";
@@ -214,6 +228,12 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
 std::string clean_source(std::string_view raw) {
     std::string s(raw);
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
+    // a sentence's full stop is not part of the name: "said Peskov." (but "U.S." keeps its dots)
+    if (!s.empty() && s.back() == '.') {
+        std::size_t sp = s.find_last_of(' ');
+        std::string last = s.substr(sp == std::string::npos ? 0 : sp + 1);
+        if (std::count(last.begin(), last.end(), '.') == 1 && last.size() > 3) s.pop_back();
+    }
     for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "})
         if (s.size() > det.size() && s.compare(0, det.size(), det) == 0) {
             s.erase(0, det.size());
@@ -349,14 +369,20 @@ struct quote_span {
     std::optional<attribution> speaker;
 };
 
-std::vector<quote_span> find_quotes(const text_input& d) {
+std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<quote_span> out;
     std::optional<std::size_t> open;
+    std::size_t si = 0;
+    std::size_t para = sentences.empty() ? 0 : sentences.front().paragraph;
     for (std::size_t i = 0; i < d.text.size(); ++i) {
-        char c = d.text[i];
-        if (c == '\n') {
+        // a quotation never runs past its paragraph
+        while (si < sentences.size() && sentences[si].end <= i) ++si;
+        if (si < sentences.size() && sentences[si].paragraph != para && sentences[si].begin <= i) {
+            para = sentences[si].paragraph;
             open.reset();
-        } else if (c == '"') {
+        }
+        char c = d.text[i];
+        if (c == '"') {
             if (open) {
                 out.push_back({*open, i, std::nullopt});
                 open.reset();
@@ -383,7 +409,7 @@ bool mentions_any(const std::string& low, std::string_view name) {
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
     std::vector<known_source> seen;
-    auto quotes = find_quotes(d);
+    auto quotes = find_quotes(d, sentences);
 
     auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
         attribution a;
@@ -473,7 +499,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (i > s.begin) {
                 char p = d.text[i - 1];
                 if (is_alnum(p)) continue;
-                if ((p == '.' || p == ',') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
+                if ((p == '.' || p == ',' || p == '-') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
             }
             if (!may_start_quantity(d.lower, i)) continue;
             quantity q;
@@ -584,7 +610,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = !tokens[k].word || tokens[k].lower == "and" || tokens[k].lower == "or";
-                if (list && db < 0) {
+                if (list && db < 0 && !prev.pred.cls.empty()) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
                 }
@@ -600,7 +626,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             c.per_side = per_side;
             describe_measure(d, tokens, s, c);
             here.push_back(std::move(c));
-            i = here.back().q.end - 1;
+            i = std::max(here.back().q.end, here.back().end) - 1;
         }
 
         // partitive figures with no counted thing take their whole's ("35 of those")

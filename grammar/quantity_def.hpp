@@ -108,7 +108,7 @@ inline constexpr auto digits_to_double = [](auto& ctx) {
 // ---- character classes ---------------------------------------------------------------
 inline const auto word_char = x3::char_("a-z0-9");
 inline const auto wb = !word_char;  // the word ends here
-inline const auto sp = +x3::lit(' ');
+inline const auto sp = +(x3::lit(' ') | x3::lit('\n'));
 inline const auto digit = x3::char_("0-9");
 
 // ---- numbers ---------------------------------------------------------------------------
@@ -132,7 +132,8 @@ inline const auto below1000_def =
 /// "twenty-three", "a hundred and fifty", "two thousand", "three million", "two dozen"
 inline const auto word_number_def =
     (x3::lit("half a dozen") >> wb)[set_6] | (x3::lit("a dozen") >> wb)[set_12] |
-    (below1000[set_val] >> -(sp >> (x3::lit("dozen") >> wb)[times_12]) >> -(sp >> (t().scale_words >> wb)[mul_val]));
+    (below1000[set_val] >> -(sp >> (x3::lit("dozen") >> wb)[times_12]) >>
+     -(sp >> (t().scale_words >> wb)[mul_val] >> -(sp >> -(x3::lit("and") >> sp) >> below1000[add_val])));
 
 // ---- amounts: a number with its scale and currency ------------------------------------
 struct amount {
@@ -331,7 +332,7 @@ inline const auto unit_part =
      x3::lit("-year old"))[q_age] >>
         wb |
     ('-' >> (t().units >> wb)[q_unit] >> -('-' >> (x3::lit("long") | "wide" | "high" | "deep" | "tall") >> wb))[q_hyphen] |
-    ('-' >> (x3::raw[+x3::char_("a-z")] >> wb)[q_compound]) |
+    ('-' >> !(t().post_qual >> wb) >> (x3::raw[+x3::char_("a-z")] >> wb)[q_compound]) |
     (-sp >> (t().units >> wb)[q_unit]);
 
 inline const auto harm_aux = x3::lit("was") | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "being" | "got" |
@@ -353,7 +354,7 @@ inline const auto fraction =
 
 inline const auto between_range =
     ((x3::lit("between") | "from") >> sp >> amount_rule[q_amount] >> -x3::lit('%') >> sp >> (x3::lit("and") | "to") >>
-     sp >> amount_rule[q_high] >> -x3::lit('%')[q_percent]);
+     sp >> amount_rule[q_high] >> -x3::lit('%')[q_percent] >> -unit_part);
 
 inline const auto magnitude_prefix =
     (x3::lit("magnitude") >> -x3::lit(" of") >> (sp | x3::lit('-')))[q_magnitude] >> amount_rule[q_amount];

@@ -13,6 +13,7 @@ line_col locate(const std::string& bytes, std::size_t offset) {
             ++lc.line;
             line_start = i + 1;
         }
+    if (line_start == 0 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0 && offset >= 3) line_start = 3;  // a BOM is no column
     lc.column = count_code_points(std::string_view(bytes).substr(line_start, offset - line_start)) + 1;
     return lc;
 }

@@ -667,3 +667,30 @@ TEST_CASE("extract: attribution: a figure whose sentence names nobody has no sou
     CHECK_FALSE(none.claims[0].source);
     CHECK_FALSE(none.claims[1].source);
 }
+
+TEST_CASE("extract: the counted thing after a model name", "[grammar][extract]") {
+    // 12_1ecbplus: six rifles, of the AK 47 model
+    doc d{"INS Sukanya nabbed 26 Somali pirates with six AK 47 rifles, 12 magazines and about 300 rounds of "
+          "ammunition."};
+    const claim& six = d.find("six");
+    CHECK(six.counted.lemma == "rifle");
+    CHECK(d.words(six) == "six AK 47 rifles");
+}
+
+TEST_CASE("extract: claims do not overlap", "[grammar][extract]") {
+    // 10_1ecbplus: "10-5" is one label, and its "5" is not a second figure
+    doc d{"David Ortiz, Boston's star designated hitter, is a 10-5 man (10 years in the Majors, five with the same "
+          "team), meaning he could veto any trade."};
+    INFO(d.listing());
+    for (std::size_t i = 1; i < d.claims.size(); ++i) CHECK(d.claims[i - 1].end <= d.claims[i].begin);
+}
+
+TEST_CASE("extract: phone numbers are not claims", "[grammar][extract]") {
+    doc local{"For details call 555-1234 today."};
+    INFO(local.listing());
+    CHECK(local.claims.empty());
+
+    doc area{"For details call 248-555-1234 today."};
+    INFO(area.listing());
+    CHECK(area.claims.empty());
+}

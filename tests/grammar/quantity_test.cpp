@@ -635,3 +635,15 @@ TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
     CHECK_FALSE(may_start_quantity(text, 3));            // a space
     CHECK_FALSE(may_start_quantity(text, text.find(',')));
 }
+
+TEST_CASE("quantity: a range keeps its unit", "[grammar][quantity]") {
+    // 10_19ecbplus: "to sign him to a deal between six and eight years"
+    const std::string text = "a deal between six and eight years.";
+    const quantity q = first(text);
+    CHECK(q.value == 6);
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == 8);
+    CHECK(q.unit == "year");
+    CHECK(q.dimension == "time");
+    CHECK(matched(text, q) == "between six and eight years");
+}

@@ -289,16 +289,15 @@ std::vector<group> reconcile(const std::vector<document_result>& docs, const std
             for (auto i : idx)
                 if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
             // values that one article gives as two different things (same source) are not in conflict
-            auto reported_apart = [&](const measure& a, const measure& b) {
-                for (auto i : idx)
-                    for (auto j : idx) {
-                        const measure &x = ms[i], &y = ms[j];
-                        if (x.ref.doc != y.ref.doc || x.source != y.source) continue;
-                        if (x.revision || y.revision) continue;
-                        if (same_value(x, a) && same_value(y, b)) return true;
-                    }
-                return false;
-            };
+            std::map<std::pair<std::size_t, std::string>, std::set<std::string>> told;
+            for (auto i : idx)
+                if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(stated(ms[i]));
+            std::set<std::pair<std::string, std::string>> apart;
+            for (const auto& [_, values] : told)
+                for (const auto& x : values)
+                    for (const auto& y : values)
+                        if (x != y) apart.insert({x, y});
+            auto reported_apart = [&](const measure& a, const measure& b) { return apart.count({stated(a), stated(b)}) > 0; };
             for (std::size_t x = 0; x < idx.size(); ++x)
                 for (std::size_t y = x + 1; y < idx.size(); ++y) {
                     const measure &a = ms[idx[x]], &b = ms[idx[y]];

@@ -6,9 +6,11 @@
 // distinctive count or magnitude, with no figure in common, are never put in one story.
 // Documents merge greedily, best pair first, while no such conflict arises inside a story.
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <unordered_set>
 #include <set>
 #include <unordered_map>
 
@@ -149,26 +151,46 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
         std::size_t a, b;
     };
     std::vector<pair_score> pairs;
-    std::set<std::pair<std::size_t, std::size_t>> cannot;
-    std::vector<std::vector<double>> score(n, std::vector<double>(n, 0.0));
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = i + 1; j < n; ++j) {
-            story_link l = compare(feats[i], feats[j]);
-            const double text = cosine(name_vec[i], name_vec[j]) + cosine(word_vec[i], word_vec[j]);
-            double s = text;
-            // shared figures count only between documents that already talk alike
-            if (text >= story_min_text)
+    std::vector<std::vector<std::size_t>> cannot(n);
+    // scores of the pairs that say anything (missing: 0), for the average guard
+    std::unordered_map<std::uint64_t, float> score;
+    auto pair_key = [](std::size_t a, std::size_t b) {
+        return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | static_cast<std::uint64_t>(std::max(a, b));
+    };
+    // blocking: only documents that share a rare name or a distinctive figure are compared, so
+    // the cost follows the number of such pairs, not the square of the drop
+    const std::size_t cap = std::max<std::size_t>(story_block_cap, n / 20);
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    for (std::size_t i = 0; i < n; ++i) {
+        for (const auto& [k, _] : feats[i].names) postings["n:" + k].push_back(i);
+        for (double v : feats[i].values) postings["v:" + std::to_string(v)].push_back(i);
+    }
+    std::unordered_set<std::uint64_t> compared;
+    auto evaluate = [&](std::size_t i, std::size_t j) {
+        story_link l = compare(feats[i], feats[j]);
+        const double text = cosine(name_vec[i], name_vec[j]) + cosine(word_vec[i], word_vec[j]);
+        double s = text;
+        // shared figures count only between documents that already talk alike
+        if (text >= story_min_text) {
             for (double v : feats[i].values)
                 if (feats[j].values.count(v)) s += story_value_weight * std::log(1.0 + static_cast<double>(n) / df_values[v]);
-            if (text >= story_min_text)
             for (const auto& fig : feats[i].figures)
                 if (feats[j].figures.count(fig) && !feats[j].values.count(fig.first))
                     s += story_value_weight * std::log(1.0 + static_cast<double>(n) / df_figures[fig]);
-            bool evidence = l.shared_figures > 0 || l.shared_values > 0;
-            if ((!l.conflicts.empty() || l.different_days) && !evidence) cannot.insert({i, j});
-            score[i][j] = score[j][i] = s;
-            if (s >= story_threshold) pairs.push_back({s, i, j});
         }
+        if (l.keeps_apart()) {
+            cannot[i].push_back(j);
+            cannot[j].push_back(i);
+        }
+        if (s >= 0.05) score[pair_key(i, j)] = static_cast<float>(s);
+        if (s >= story_threshold) pairs.push_back({s, i, j});
+    };
+    for (const auto& [_, docs_with] : postings) {
+        if (docs_with.size() < 2 || docs_with.size() > cap) continue;
+        for (std::size_t a = 0; a < docs_with.size(); ++a)
+            for (std::size_t b = a + 1; b < docs_with.size(); ++b)
+                if (compared.insert(pair_key(docs_with[a], docs_with[b])).second) evaluate(std::min(docs_with[a], docs_with[b]), std::max(docs_with[a], docs_with[b]));
+    }
     std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
         return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
     });
@@ -183,14 +205,29 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
         std::size_t ca = cluster[p.a], cb = cluster[p.b];
         if (ca == cb) continue;
         bool blocked = false;
-        double sum = 0;
-        for (std::size_t x : members[ca])
-            for (std::size_t y : members[cb]) {
-                if (cannot.count({std::min(x, y), std::max(x, y)})) blocked = true;
-                sum += score[x][y];
+        const auto& small = members[ca].size() < members[cb].size() ? members[ca] : members[cb];
+        const std::size_t other = members[ca].size() < members[cb].size() ? cb : ca;
+        for (std::size_t x : small)
+            for (std::size_t y : cannot[x])
+                if (cluster[y] == other) blocked = true;
+        // pairs that blocking never compared: a sample of them may still keep the stories apart
+        for (std::size_t a = 0; a < members[ca].size() && a < story_sample && !blocked; ++a)
+            for (std::size_t b = 0; b < members[cb].size() && b < story_sample && !blocked; ++b) {
+                std::size_t x = members[ca][a], y = members[cb][b];
+                if (!compared.count(pair_key(x, y)) && compare(feats[x], feats[y]).keeps_apart()) blocked = true;
             }
-        // the two stories must also agree on average, not through one pair alone
-        if (blocked || sum / static_cast<double>(members[ca].size() * members[cb].size()) < story_average) continue;
+        if (blocked) continue;
+        // the two stories must also agree on average, not through one pair alone (on a sample of
+        // their first members, so that large stories merge in bounded time)
+        double sum = 0;
+        std::size_t pairs_seen = 0;
+        for (std::size_t a = 0; a < members[ca].size() && a < story_sample; ++a)
+            for (std::size_t b = 0; b < members[cb].size() && b < story_sample; ++b) {
+                auto it = score.find(pair_key(members[ca][a], members[cb][b]));
+                sum += it == score.end() ? 0.0 : it->second;
+                ++pairs_seen;
+            }
+        if (sum / static_cast<double>(pairs_seen) < story_average) continue;
         for (std::size_t y : members[cb]) {
             cluster[y] = ca;
             members[ca].push_back(y);

@@ -1,5 +1,6 @@
 #pragma once
 // Story scoping: the features that tell events apart, and how two documents compare.
+#include <cstddef>
 #include <map>
 #include <set>
 #include <string>
@@ -26,6 +27,8 @@ struct story_link {
     int shared_figures = 0, shared_values = 0;
     std::vector<std::string> conflicts;  ///< distinctive measures with no value in common
     bool different_days = false;         ///< both name days of the week, none in common
+    /// Different values for a distinctive measure, or different days, and no figure in common.
+    bool keeps_apart() const { return (!conflicts.empty() || different_days) && shared_figures == 0 && shared_values == 0; }
 };
 
 /// A document's features.
@@ -38,6 +41,10 @@ story_link compare(const story_features& a, const story_features& b);
 inline constexpr double story_threshold = 0.25;
 /// Two stories merge only when their documents' scores average at least this.
 inline constexpr double story_average = 0.15;
+/// A name or figure found in more documents than this (or n/20) does not make pairs to compare.
+inline constexpr std::size_t story_block_cap = 50;
+/// Members of each story sampled for the average guard.
+inline constexpr std::size_t story_sample = 32;
 /// Shared figures add to the score only when names + words reach this.
 inline constexpr double story_min_text = 0.1;
 /// Weight of a shared count or figure (times its smoothed idf) in the story score.

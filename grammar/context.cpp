@@ -135,23 +135,13 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     to = std::min(to, toks.size());
     if (from >= to) return -1;
     const auto& table = predicates();
-    if (forward) {
-        for (std::size_t i = from; i < to; ++i) {
-            if (const auto* row = table.match(toks, i)) {
-                out.text.clear();
-                for (std::size_t k = 0; k < row->first.size(); ++k) out.text += (k ? " " : "") + row->first[k];
-                out.cls = row->second.at(0);
-                return static_cast<int>(i - from);
-            }
-        }
-    } else {
-        for (std::size_t i = to; i-- > from;) {
-            if (const auto* row = table.match(toks, i)) {
-                out.text.clear();
-                for (std::size_t k = 0; k < row->first.size(); ++k) out.text += (k ? " " : "") + row->first[k];
-                out.cls = row->second.at(0);
-                return static_cast<int>(to - 1 - i);
-            }
+    for (std::size_t n = 0; n < to - from; ++n) {
+        const std::size_t i = forward ? from + n : to - 1 - n;
+        if (const auto* row = table.match(toks, i)) {
+            out.text.clear();
+            for (std::size_t k = 0; k < row->first.size(); ++k) out.text += (k ? " " : "") + row->first[k];
+            out.cls = row->second.at(0);
+            return static_cast<int>(n);
         }
     }
     return -1;

@@ -41,12 +41,6 @@ std::string strip_dot(std::string w) {
     return w;
 }
 
-bool starts_with_any(std::string_view s, std::initializer_list<std::string_view> list) {
-    for (auto p : list)
-        if (s.substr(0, p.size()) == p) return true;
-    return false;
-}
-
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
 std::string not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
@@ -173,8 +167,6 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
             }
         }
     }
-    // ordinals written after a number ("1st") never parse; reject a stray "first day" etc. here too
-    (void)starts_with_any;
     return {};
 }
 
@@ -273,8 +265,7 @@ std::string agent_of(const std::string& word) {
 
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
-void describe_measure(const text_input& d, const std::vector<token>& toks, const sentence_span& s, claim& c) {
-    (void)s;
+void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock"
         if (c.q.has_decimal && (c.counted.cls == "quake" || c.counted.cls == "aftershock")) {
@@ -340,7 +331,6 @@ void describe_measure(const text_input& d, const std::vector<token>& toks, const
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
-    (void)d;
 }
 
 struct known_source {
@@ -370,8 +360,9 @@ struct quote_span {
 };
 
 std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sentence_span>& sentences) {
+    constexpr std::size_t none = std::string_view::npos;
     std::vector<quote_span> out;
-    std::optional<std::size_t> open;
+    std::size_t open = none;
     std::size_t si = 0;
     std::size_t para = sentences.empty() ? 0 : sentences.front().paragraph;
     for (std::size_t i = 0; i < d.text.size(); ++i) {
@@ -379,16 +370,14 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
         while (si < sentences.size() && sentences[si].end <= i) ++si;
         if (si < sentences.size() && sentences[si].paragraph != para && sentences[si].begin <= i) {
             para = sentences[si].paragraph;
-            open.reset();
+            open = none;
         }
-        char c = d.text[i];
-        if (c == '"') {
-            if (open) {
-                out.push_back({*open, i, std::nullopt});
-                open.reset();
-            } else {
-                open = i;
-            }
+        if (d.text[i] != '"') continue;
+        if (open == none) {
+            open = i;
+        } else {
+            out.push_back({open, i, std::nullopt});
+            open = none;
         }
     }
     return out;
@@ -624,7 +613,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool per_side = false;
             c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
             c.per_side = per_side;
-            describe_measure(d, tokens, s, c);
+            describe_measure(tokens, c);
             here.push_back(std::move(c));
             i = std::max(here.back().q.end, here.back().end) - 1;
         }

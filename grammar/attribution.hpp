@@ -15,6 +15,7 @@ enum class cue_kind {
     by_source,        ///< "as confirmed by the city's mayor", "reported by Ukrainian officials"
     with_participle,  ///< "with Ukrainian officials reporting that"
     participle,       ///< ", saying that ..." / ", adding that ...": the source is named elsewhere
+    headline,         ///< "Sheriff: Michigan office shooting kills 1" (only at the start of a sentence)
 };
 
 /// One cue found in a sentence; offsets are into the text given to find_cues.

@@ -62,9 +62,11 @@ inline const auto name_word = !(x3::no_case[t().name_stop] >> !(word_char | '\''
                               -lit('.') >> wb;
 inline const auto role_word = x3::no_case[t().role_head | t().role_mod] >> -(lit("'s") | lit("'")) >> wb;
 inline const auto np_word = role_word | name_word;
+inline const auto parenthetical = lit('(') >> *(x3::char_ - lit(')') - lit('"')) >> lit(')');
 inline const auto np_core = -(x3::no_case[t().det] >> wb >> sp) >> (np_word % sp) >>
                             -(sp >> x3::no_case[lit("of") | lit("for")] >> sp >> -(x3::no_case[lit("the")] >> sp) >>
-                              (name_word % sp));
+                              (name_word % sp)) >>
+                            -(sp >> parenthetical);  // "AMD (NYSE: AMD) today announced"
 inline const auto pronoun_np = x3::no_case[t().pronoun] >> wb;
 
 struct match {
@@ -108,8 +110,9 @@ inline const auto cue_def =
      x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::participle>] >> lit(',') >> sp >> x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::source_verb>] >> source >> *(sp >> x3::no_case[t().adverbial] >> wb) >> -lit(',') >>
-     sp >> speech_verb) |
-    (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]);
+     sp >> speech_verb >> !(sp >> x3::no_case[lit("by")] >> wb)) |  // "figures reported by X" is passive
+    (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]) |
+    (x3::eps[m_kind<cue_kind::headline>] >> x3::raw[np_core][m_src] >> x3::raw[lit(':')][m_verb]);
 
 inline const auto source_phrase_def = np_core;
 

@@ -239,6 +239,36 @@ std::string lower_ascii(std::string s) {
     return s;
 }
 
+/// "Kremlin spokesman Dmitry Peskov" -> source "Dmitry Peskov", title "Kremlin spokesman": a
+/// person's name after a role word names the source; the role goes to the title.
+void split_title(attribution& a) {
+    std::vector<std::string> words;
+    std::string w;
+    for (char ch : a.source) {
+        if (ch == ' ') {
+            if (!w.empty()) words.push_back(w);
+            w.clear();
+        } else {
+            w.push_back(ch);
+        }
+    }
+    if (!w.empty()) words.push_back(w);
+    const auto& roles = lexicon_map("sources");
+    std::size_t last_role = words.size();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string lw = lower_ascii(words[i]);
+        if (auto it = roles.find(lw); it != roles.end() && it->second == "head") last_role = i;
+    }
+    if (last_role >= words.size() || words.size() - last_role - 1 < 2) return;  // no two-word name after it
+    for (std::size_t i = last_role + 1; i < words.size(); ++i)
+        if (!std::isupper(static_cast<unsigned char>(words[i][0]))) return;
+    std::string title, name;
+    for (std::size_t i = 0; i <= last_role; ++i) title += (i ? " " : "") + words[i];
+    for (std::size_t i = last_role + 1; i < words.size(); ++i) name += (i > last_role + 1 ? " " : "") + words[i];
+    a.source = name;
+    a.title = title;
+}
+
 /// True when the source names nobody in particular and needs an earlier mention:
 /// "the ministry", "the air force", "the statement" (role words only, no capitalised name).
 bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
@@ -408,6 +438,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::string written = clean_source(d.text.substr(c.src_begin, c.src_end - c.src_begin));
         a.source = written;
         a.via = "sentence";
+        split_title(a);
         if (c.pronoun || is_generic_role(d, c.src_begin, c.src_end)) {
             if (auto r = resolve(seen, written, c.pronoun)) {
                 a.written = written;
@@ -716,6 +747,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // a cue inside a quotation speaks only for the quotation
                 quote_span* cq = quote_of(cue.begin);
                 if (cq && cq != qs) continue;
+                if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
+                if (cue.begin >= c.end) {
+                    // a trailing cue speaks for its own clause: not across ";" or ", but"
+                    std::string between(d.lower.substr(c.end, cue.begin - c.end));
+                    if (between.find(';') != std::string::npos || between.find(", but ") != std::string::npos) continue;
+                }
                 if (cue.kind == cue_kind::verb_source) {
                     std::size_t p = cue.begin;
                     while (p > s.begin && d.text[p - 1] == ' ') --p;

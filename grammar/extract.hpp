@@ -49,6 +49,7 @@ struct attribution {
     std::size_t begin = 0, end = 0;  ///< span of the source as written in this sentence (folded)
     std::string via;      ///< "sentence", "quote", "participle", "resolved"
     std::string written;  ///< the source as written when it was resolved ("the ministry")
+    std::string title;    ///< the role before a person's name ("Kremlin spokesman" for "Kremlin spokesman Dmitry Peskov")
 };
 
 /// One numeric claim.

@@ -77,6 +77,7 @@ ojson claim_json(const document_result& dr, const grammar::claim& c, const std::
         a["end"] = se;
         a["via"] = c.source->via;
         if (!c.source->written.empty()) a["written"] = c.source->written;
+        if (!c.source->title.empty()) a["title"] = c.source->title;
         j["attribution"] = a;
     } else {
         j["attribution"] = nullptr;

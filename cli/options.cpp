@@ -11,7 +11,7 @@ namespace {
 
 const char* const usage_line =
     "usage: claimcheck extract PATH... | -     print the figures each article states\n"
-    "       claimcheck check PATH... | -       report the figures per article (and cross-check them)\n";
+    "       claimcheck check PATH... | -       cross-check the figures of articles, story by story\n";
 
 po::options_description visible_options() {
     po::options_description o("options");

@@ -119,7 +119,7 @@ bool compatible(const std::string& x, const std::string& y) { return x.empty() |
 /// May two claims with equal values be the same figure reported twice?
 bool may_agree(const measure& a, const measure& b) {
     if (a.kind != b.kind || a.unit != b.unit) return false;
-    if (a.age || b.age) return a.age && b.age;
+    if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);  // a 48-year-old witness is not the victim
     if (a.aggregate != b.aggregate || a.background != b.background || a.other != b.other || a.subgroup != b.subgroup)
         return false;
     if (!compatible(a.pred, b.pred) || !compatible(a.scope, b.scope) || !compatible(a.state, b.state) ||

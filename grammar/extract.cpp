@@ -82,8 +82,9 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         return "date";
     // years: "in 2023", "February 2022"
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
-        const bool plural_next = next.size() > 3 && next.back() == 's' && !lexicon_set("stopwords").count(next) &&
-                                 !months.count(next);
+        const std::string noun = strip_dot(next);
+        const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lexicon_set("stopwords").count(noun) &&
+                                 !months.count(noun);
         if (!plural_next || months.count(prev_clean)) return "year";
     }
     // model names and codes: "S-300", "AK-47", "AK 47", "COVID-19", "No. 5"

@@ -113,9 +113,13 @@ std::string render_cross_check(const report& rep) {
     }
     std::size_t claims = 0;
     for (const auto& dr : rep.documents) claims += dr.claims.size();
-    o << rep.documents.size() << " articles in " << rep.stories.size() << " stories, " << claims << " figures: "
-      << discrepancies << " discrepancies, " << agreements << " agreements, " << singles << " lone figures; "
-      << rep.skipped.size() << " inputs skipped\n";
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    o << count(rep.documents.size(), "article", "articles") << " in " << count(rep.stories.size(), "story", "stories")
+      << ", " << count(claims, "figure", "figures") << ": " << count(discrepancies, "discrepancy", "discrepancies") << ", "
+      << count(agreements, "agreement", "agreements") << ", " << count(singles, "lone figure", "lone figures") << "; "
+      << count(rep.skipped.size(), "input", "inputs") << " skipped\n";
     return o.str();
 }
 

@@ -16,18 +16,7 @@ struct phrase_table {
     std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> rows;  // words, other columns
     explicit phrase_table(std::string_view name) {
         for (const auto& r : lexicon(name).rows) {
-            std::vector<std::string> words;
-            std::string w;
-            for (char c : r[0]) {
-                if (c == ' ') {
-                    if (!w.empty()) words.push_back(w);
-                    w.clear();
-                } else {
-                    w.push_back(c);
-                }
-            }
-            if (!w.empty()) words.push_back(w);
-            rows.emplace_back(words, std::vector<std::string>(r.begin() + 1, r.end()));
+            rows.emplace_back(split_words(r[0]), std::vector<std::string>(r.begin() + 1, r.end()));
         }
         std::stable_sort(rows.begin(), rows.end(),
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -73,6 +62,19 @@ bool looks_plural(const std::string& w) {
 }
 
 }  // namespace
+
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < text.size() && text[e] != ' ') ++e;
+        if (e > i) words.emplace_back(text.substr(i, e - i));
+        i = e;
+    }
+    return words;
+}
 
 std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end) {
     std::vector<token> out;

@@ -18,6 +18,9 @@ struct token {
     bool capitalised = false;  ///< first letter upper case
 };
 
+/// Splits on spaces: "prisoners of war" -> {"prisoners", "of", "war"}.
+std::vector<std::string> split_words(std::string_view text);
+
 /// Splits [begin, end) of `doc` into tokens.
 std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end);
 

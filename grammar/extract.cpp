@@ -243,17 +243,7 @@ std::string lower_ascii(std::string s) {
 /// "Kremlin spokesman Dmitry Peskov" -> source "Dmitry Peskov", title "Kremlin spokesman": a
 /// person's name after a role word names the source; the role goes to the title.
 void split_title(attribution& a) {
-    std::vector<std::string> words;
-    std::string w;
-    for (char ch : a.source) {
-        if (ch == ' ') {
-            if (!w.empty()) words.push_back(w);
-            w.clear();
-        } else {
-            w.push_back(ch);
-        }
-    }
-    if (!w.empty()) words.push_back(w);
+    const std::vector<std::string> words = split_words(a.source);
     const auto& roles = lexicon_map("sources");
     std::size_t last_role = words.size();
     for (std::size_t i = 0; i < words.size(); ++i) {

@@ -68,6 +68,8 @@ int run(int argc, char** argv) {
         case cli::output_format::json: text = engine::render_json(rep); break;
         case cli::output_format::jsonl: text = engine::render_jsonl(rep); break;
         case cli::output_format::text: text = engine::render_text(rep); break;
+        case cli::output_format::markdown: text = engine::render_markdown(rep); break;
+        case cli::output_format::html: text = engine::render_html(rep); break;
     }
     if (!write_output(text, o.output)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));

@@ -16,7 +16,7 @@ const char* const usage_line =
 po::options_description visible_options() {
     po::options_description o("options");
     o.add_options()
-        ("format,f", po::value<std::string>()->default_value("text"), "output: text (for people), json, jsonl")
+        ("format,f", po::value<std::string>()->default_value("text"), "output: text (for people), json, jsonl, markdown, html")
         ("output,o", po::value<std::string>(), "write the result to FILE instead of standard output")
         ("quiet,q", "log errors only")
         ("verbose,v", "log each input as it is read")
@@ -80,8 +80,10 @@ parse_result parse_options(int argc, const char* const* argv) {
     if (fmt == "text") o.format = output_format::text;
     else if (fmt == "json") o.format = output_format::json;
     else if (fmt == "jsonl") o.format = output_format::jsonl;
+    else if (fmt == "markdown" || fmt == "md") o.format = output_format::markdown;
+    else if (fmt == "html") o.format = output_format::html;
     else {
-        r.message = "claimcheck: unknown format '" + fmt + "' (text, json or jsonl)\n" + std::string(usage_line);
+        r.message = "claimcheck: unknown format '" + fmt + "' (text, json, jsonl, markdown or html)\n" + std::string(usage_line);
         r.exit_code = exit_usage;
         return r;
     }

@@ -7,7 +7,7 @@
 namespace claimcheck::cli {
 
 enum class command { extract, check };
-enum class output_format { text, json, jsonl };
+enum class output_format { text, json, jsonl, markdown, html };
 
 struct options {
     command cmd = command::check;

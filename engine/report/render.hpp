@@ -17,6 +17,14 @@ std::string render_jsonl(const report& rep);
 /// story, discrepancies first).
 std::string render_text(const report& rep);
 
+/// Markdown: per story, a table of discrepancies (each value with source, outlet and sentence),
+/// then agreements; ready to paste in a CMS or a chat.
+std::string render_markdown(const report& rep);
+
+/// One self-contained HTML page (no network, no external assets): discrepancy cards per story,
+/// agreements folded away, a filter by story and verdict.
+std::string render_html(const report& rep);
+
 /// 1-based line and column (in code points) of a byte offset.
 struct line_col {
     std::size_t line = 1, column = 1;

@@ -33,7 +33,7 @@ check "unknown option is named" grep -qFx "claimcheck: unrecognised option '--fr
 
 "$CLAIMCHECK" check --format xml "$seed" >"$tmp/out" 2>"$tmp/err"; code=$?
 check "unknown format: exit 2" test "$code" -eq 2
-check "unknown format is named first" test "$(head -n 1 "$tmp/err")" = "claimcheck: unknown format 'xml' (text, json or jsonl)"
+check "unknown format is named first" test "$(head -n 1 "$tmp/err")" = "claimcheck: unknown format 'xml' (text, json, jsonl, markdown or html)"
 check "unknown format shows the usage, like the other usage errors" grep -q "^usage: claimcheck extract" "$tmp/err"
 
 "$CLAIMCHECK" extract >"$tmp/out" 2>"$tmp/err"; code=$?

@@ -2,7 +2,11 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -43,6 +47,42 @@ bool write_output(const std::string& text, const std::optional<std::string>& pat
     return !ec;
 }
 
+/// Colour only for a terminal, never with NO_COLOR set; wrap to the terminal's width.
+engine::text_style text_style_for(const cli::options& o) {
+    engine::text_style st;
+    const bool to_terminal = !o.output && isatty(STDOUT_FILENO);
+    const bool no_color = std::getenv("NO_COLOR") && *std::getenv("NO_COLOR");
+    st.color = o.color == cli::color_mode::always || (o.color == cli::color_mode::automatic && to_terminal && !no_color);
+    if (o.color == cli::color_mode::never) st.color = false;
+    if (to_terminal) {
+        winsize ws{};
+        if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) st.width = ws.ws_col;
+    }
+    if (const char* cols = std::getenv("COLUMNS"); cols && to_terminal) st.width = std::strtoul(cols, nullptr, 10);
+    st.explain = o.explain;
+    return st;
+}
+
+int run_audit(const cli::options& o) {
+    engine::input_set draft_in = engine::read_inputs(o.inputs, std::cin);
+    if (draft_in.documents.empty()) {
+        const std::string why = draft_in.skipped.empty() ? "cannot be read" : draft_in.skipped.front().reason;
+        spdlog::error("{}: {} (the draft)", o.inputs.front(), why);
+        return cli::exit_usage;
+    }
+    engine::input_set refs = engine::read_inputs(o.against, std::cin);
+    for (const auto& s : refs.skipped) spdlog::warn("{}: {} (skipped)", s.path, s.reason);
+    if (refs.documents.empty()) spdlog::warn("no reference article could be read: every figure is unsupported");
+    engine::audit_result a = engine::audit(std::move(draft_in.documents.front()), std::move(refs));
+    std::string text = o.format == cli::output_format::json ? engine::render_audit_json(a)
+                                                             : engine::render_diagnostics(a, o.byte_columns);
+    if (!write_output(text, o.output)) {
+        spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+        return cli::exit_output_error;
+    }
+    return a.has_discrepancy() ? cli::exit_discrepancy : cli::exit_ok;
+}
+
 int run(int argc, char** argv) {
     auto logger = spdlog::stderr_color_mt("claimcheck");
     spdlog::set_default_logger(logger);
@@ -54,6 +94,8 @@ int run(int argc, char** argv) {
     }
     const cli::options& o = *parsed.opts;
     spdlog::set_level(o.quiet ? spdlog::level::err : o.verbose ? spdlog::level::debug : spdlog::level::info);
+
+    if (o.cmd == cli::command::audit) return run_audit(o);
 
     engine::input_set inputs = engine::read_inputs(o.inputs, std::cin);
     for (const auto& s : inputs.skipped) spdlog::warn("{}: {} (skipped)", s.path, s.reason);
@@ -67,7 +109,7 @@ int run(int argc, char** argv) {
     switch (o.format) {
         case cli::output_format::json: text = engine::render_json(rep); break;
         case cli::output_format::jsonl: text = engine::render_jsonl(rep); break;
-        case cli::output_format::text: text = engine::render_text(rep); break;
+        case cli::output_format::text: text = engine::render_text(rep, text_style_for(o)); break;
         case cli::output_format::markdown: text = engine::render_markdown(rep); break;
         case cli::output_format::html: text = engine::render_html(rep); break;
     }

@@ -6,13 +6,18 @@
 
 namespace claimcheck::cli {
 
-enum class command { extract, check };
+enum class command { extract, check, audit };
+enum class color_mode { automatic, always, never };
 enum class output_format { text, json, jsonl, markdown, html };
 
 struct options {
     command cmd = command::check;
     output_format format = output_format::text;
-    std::vector<std::string> inputs;
+    std::vector<std::string> inputs;   ///< for audit: the draft
+    std::vector<std::string> against;  ///< audit: the reference articles
+    bool byte_columns = false;         ///< audit: --column-unit=byte
+    bool explain = false;              ///< check: say why claims were grouped
+    color_mode color = color_mode::automatic;
     std::optional<std::string> output;  ///< --output FILE (stdout otherwise)
     bool quiet = false;
     bool verbose = false;
@@ -30,6 +35,7 @@ parse_result parse_options(int argc, const char* const* argv);
 
 /// Exit codes, as documented in the README.
 inline constexpr int exit_ok = 0;
+inline constexpr int exit_discrepancy = 1;  ///< audit found a discrepancy
 inline constexpr int exit_usage = 2;
 inline constexpr int exit_output_error = 3;
 

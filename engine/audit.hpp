@@ -22,6 +22,9 @@ struct audit_result {
     bool has_discrepancy() const;
 };
 
+/// The draft joins the reference story it scores best with, when the score reaches this.
+inline constexpr double audit_min_score = 0.1;
+
 /// Checks the draft's figures against the references: same story scoping and grouping as
 /// `check`, but only the draft's claims are reported.
 audit_result audit(document draft, input_set references);

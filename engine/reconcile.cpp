@@ -332,6 +332,28 @@ std::vector<group> reconcile(const std::vector<document_result>& docs, const std
                         (m0.unit.empty() ? "" : " (" + m0.unit + ")") + (m0.scope.empty() ? "" : " " + m0.scope);
             std::set<std::string> values;
             for (const auto& m : gm) values.insert(stated(m));
+            if (gm.size() > 1) {
+                // the words each claim used, and what they share: the synonyms the lexicons matched
+                std::set<std::string> nouns, preds, docs_seen;
+                for (const auto& m : gm) {
+                    if (!m.c->counted.head.empty())
+                        nouns.insert(m.c->counted.head + (m.noun.empty() ? "" : " [" + m.noun + "]"));
+                    if (!m.c->pred.text.empty()) preds.insert(m.c->pred.text + " [" + m.pred + "]");
+                    docs_seen.insert(std::to_string(m.ref.doc));
+                }
+                auto join = [](const std::set<std::string>& s) {
+                    std::string out;
+                    for (const auto& x : s) out += (out.empty() ? "" : ", ") + x;
+                    return out;
+                };
+                g.why = "same measure in " + std::to_string(docs_seen.size()) + " article" + (docs_seen.size() == 1 ? "" : "s");
+                if (!nouns.empty()) g.why += "; counted: " + join(nouns);
+                if (!preds.empty()) g.why += "; what happened: " + join(preds);
+                if (!m0.unit.empty()) g.why += "; unit: " + m0.unit;
+                if (!m0.attr.empty() && m0.kind != "count") g.why += "; measures: " + m0.attr;
+                if (!m0.scope.empty()) g.why += "; scope: " + m0.scope;
+                if (!m0.agent.empty()) g.why += "; whose: " + m0.agent;
+            }
             if (gm.size() == 1) {
                 g.verdict = "single";
                 g.relation = "single";

@@ -28,6 +28,7 @@ struct group {
     std::string relation;     ///< "equal", "within_rounding", "bounds_differ", "disjoint", "denial_vs_count", ...
     std::string explanation;  ///< one line for people
     std::string measure;      ///< the key: predicate class + counted class + scope
+    std::string why;          ///< why these claims were grouped: the words each used and the classes they share
     std::vector<claim_ref> claims;
 };
 

@@ -24,8 +24,6 @@ namespace claimcheck::engine {
 
 namespace {
 
-using sparse = std::unordered_map<std::string, double>;
-
 double cosine(const sparse& a, const sparse& b) {
     const sparse& small = a.size() < b.size() ? a : b;
     const sparse& large = a.size() < b.size() ? b : a;
@@ -108,30 +106,24 @@ story_link compare(const story_features& a, const story_features& b) {
     return l;
 }
 
-std::vector<story> find_stories(const std::vector<document_result>& docs) {
-    const std::size_t n = docs.size();
-    std::vector<story_features> feats;
-    feats.reserve(n);
-    for (const auto& d : docs) feats.push_back(features_of(d));
-
+story_space::story_space(const std::vector<document_result>& docs) : n_(docs.size()) {
+    feats_.reserve(n_);
+    for (const auto& d : docs) feats_.push_back(features_of(d));
     // tf-idf vectors of names and of words (smoothed idf, so that two documents still compare)
     std::unordered_map<std::string, int> df_names, df_words;
-    std::map<double, int> df_values;
-    std::map<std::pair<double, std::string>, int> df_figures;
-    for (const auto& f : feats) {
-        for (const auto& fig : f.figures) ++df_figures[fig];
+    for (const auto& f : feats_) {
+        for (const auto& fig : f.figures) ++df_figures_[fig];
         for (const auto& [k, _] : f.names) ++df_names[k];
         for (const auto& [k, _] : f.words) ++df_words[k];
-        for (double v : f.values) ++df_values[v];
+        for (double v : f.values) ++df_values_[v];
     }
-    auto vectorise = [&](const std::unordered_map<std::string, int>& counts,
-                         const std::unordered_map<std::string, int>& df) {
+    auto vectorise = [&](const std::unordered_map<std::string, int>& counts, const std::unordered_map<std::string, int>& df) {
         sparse v;
         double norm = 0;
         for (const auto& [k, c] : counts) {
             int d = df.at(k);
-            if (n > 2 && static_cast<std::size_t>(d) == n) continue;  // in every document: says nothing
-            double w = (1 + std::log(c)) * std::log(1.0 + static_cast<double>(n) / d);
+            if (n_ > 2 && static_cast<std::size_t>(d) == n_) continue;  // in every document: says nothing
+            double w = (1 + std::log(c)) * std::log(1.0 + static_cast<double>(n_) / d);
             v[k] = w;
             norm += w * w;
         }
@@ -140,11 +132,32 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
             for (auto& [k, w] : v) w /= norm;
         return v;
     };
-    std::vector<sparse> name_vec, word_vec;
-    for (const auto& f : feats) {
-        name_vec.push_back(vectorise(f.names, df_names));
-        word_vec.push_back(vectorise(f.words, df_words));
+    for (const auto& f : feats_) {
+        names_.push_back(vectorise(f.names, df_names));
+        words_.push_back(vectorise(f.words, df_words));
     }
+}
+
+double story_space::score(std::size_t i, std::size_t j) const {
+    const double text = cosine(names_[i], names_[j]) + cosine(words_[i], words_[j]);
+    double s = text;
+    // shared figures count only between documents that already talk alike
+    if (text >= story_min_text) {
+        for (double v : feats_[i].values)
+            if (feats_[j].values.count(v)) s += story_value_weight * std::log(1.0 + static_cast<double>(n_) / df_values_.at(v));
+        for (const auto& fig : feats_[i].figures)
+            if (feats_[j].figures.count(fig) && !feats_[j].values.count(fig.first))
+                s += story_value_weight * std::log(1.0 + static_cast<double>(n_) / df_figures_.at(fig));
+    }
+    return s;
+}
+
+story_link story_space::link(std::size_t i, std::size_t j) const { return compare(feats_[i], feats_[j]); }
+
+std::vector<story> find_stories(const std::vector<document_result>& docs) {
+    const std::size_t n = docs.size();
+    const story_space space(docs);
+    const auto& feats = space.features();
 
     struct pair_score {
         double score;
@@ -167,17 +180,8 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
     }
     std::unordered_set<std::uint64_t> compared;
     auto evaluate = [&](std::size_t i, std::size_t j) {
-        story_link l = compare(feats[i], feats[j]);
-        const double text = cosine(name_vec[i], name_vec[j]) + cosine(word_vec[i], word_vec[j]);
-        double s = text;
-        // shared figures count only between documents that already talk alike
-        if (text >= story_min_text) {
-            for (double v : feats[i].values)
-                if (feats[j].values.count(v)) s += story_value_weight * std::log(1.0 + static_cast<double>(n) / df_values[v]);
-            for (const auto& fig : feats[i].figures)
-                if (feats[j].figures.count(fig) && !feats[j].values.count(fig.first))
-                    s += story_value_weight * std::log(1.0 + static_cast<double>(n) / df_figures[fig]);
-        }
+        story_link l = space.link(i, j);
+        const double s = space.score(i, j);
         if (l.keeps_apart()) {
             cannot[i].push_back(j);
             cannot[j].push_back(i);
@@ -214,7 +218,7 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
         for (std::size_t a = 0; a < members[ca].size() && a < story_sample && !blocked; ++a)
             for (std::size_t b = 0; b < members[cb].size() && b < story_sample && !blocked; ++b) {
                 std::size_t x = members[ca][a], y = members[cb][b];
-                if (!compared.count(pair_key(x, y)) && compare(feats[x], feats[y]).keeps_apart()) blocked = true;
+                if (!compared.count(pair_key(x, y)) && space.link(x, y).keeps_apart()) blocked = true;
             }
         if (blocked) continue;
         // the two stories must also agree on average, not through one pair alone (on a sample of
@@ -248,7 +252,7 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
         // label: the names most shared by its documents
         std::unordered_map<std::string, double> weight;
         for (std::size_t d : s.documents)
-            for (const auto& [k, w] : name_vec[d]) weight[k] += w;
+            for (const auto& [k, w] : space.names(d)) weight[k] += w;
         std::vector<std::pair<double, std::string>> ranked;
         for (const auto& [k, w] : weight) ranked.push_back({-w, k});
         std::sort(ranked.begin(), ranked.end());

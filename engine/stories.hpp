@@ -31,6 +31,29 @@ struct story_link {
     bool keeps_apart() const { return (!conflicts.empty() || different_days) && shared_figures == 0 && shared_values == 0; }
 };
 
+/// A sparse vector: term -> weight.
+using sparse = std::unordered_map<std::string, double>;
+
+/// The documents of a drop as story scoping sees them: features and tf-idf vectors of names and
+/// words (idf over this drop), and the score of a pair.
+class story_space {
+public:
+    explicit story_space(const std::vector<document_result>& docs);
+    /// names + words cosine, plus shared distinctive figures (see docs/reconcile.md).
+    double score(std::size_t i, std::size_t j) const;
+    /// How the two documents' figures relate.
+    story_link link(std::size_t i, std::size_t j) const;
+    const std::vector<story_features>& features() const { return feats_; }
+    const sparse& names(std::size_t i) const { return names_[i]; }
+
+private:
+    std::size_t n_;
+    std::vector<story_features> feats_;
+    std::vector<sparse> names_, words_;
+    std::map<double, int> df_values_;
+    std::map<std::pair<double, std::string>, int> df_figures_;
+};
+
 /// A document's features.
 story_features features_of(const document_result& dr);
 

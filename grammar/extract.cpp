@@ -501,6 +501,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             a.begin = p;
             a.end = e;
             a.via = "participle";
+            split_title(a);
             return a;
         };
 

@@ -141,6 +141,7 @@ std::string render_json(const report& rep) {
                                    {"relation", g.relation},
                                    {"measure", g.measure},
                                    {"explanation", g.explanation},
+                                   {"why", g.why},
                                    {"claims", members}});
         }
     }
@@ -152,6 +153,32 @@ std::string render_json(const report& rep) {
                     {"documents", rep.documents.size()},
                     {"skipped", rep.skipped.size()},
                     {"claims", claims}};
+    return j.dump(2) + "\n";
+}
+
+std::string render_audit_json(const audit_result& a) {
+    const report& rep = a.rep;
+    auto ids = claim_ids(rep);
+    ojson j;
+    j["draft"] = document_json(rep.documents.at(0));
+    j["references"] = ojson::array();
+    for (std::size_t d = 1; d < rep.documents.size(); ++d) j["references"].push_back(document_json(rep.documents[d]));
+    j["findings"] = ojson::array();
+    std::size_t discrepancies = 0;
+    for (const auto& f : a.findings) {
+        ojson x;
+        x["claim"] = claim_json(rep.documents[0], rep.documents[0].claims[f.claim], ids[0][f.claim]);
+        x["verdict"] = f.verdict;
+        x["relation"] = f.relation;
+        x["compared"] = ojson::array();
+        for (const auto& m : f.compared)
+            x["compared"].push_back(claim_json(rep.documents[m.doc], rep.documents[m.doc].claims[m.claim], ids[m.doc][m.claim]));
+        if (f.verdict == "discrepancy") ++discrepancies;
+        j["findings"].push_back(std::move(x));
+    }
+    j["skipped"] = ojson::array();
+    for (const auto& s : rep.skipped) j["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
+    j["summary"] = {{"figures", a.findings.size()}, {"discrepancies", discrepancies}};
     return j.dump(2) + "\n";
 }
 

@@ -27,8 +27,9 @@ std::string format_number(double v) {
     return o.str();
 }
 
-/// "at least 15", "10..15", "about 200 km2"
-std::string describe_value(const grammar::claim& c) {
+}  // namespace
+
+std::string describe_claim_value(const grammar::claim& c) {
     if (!c.value) return "(unrepresentable: " + c.note + ")";
     std::string v = format_number(*c.value);
     switch (c.q.qual) {
@@ -45,6 +46,8 @@ std::string describe_value(const grammar::claim& c) {
     return v;
 }
 
+namespace {
+
 std::string one_line(std::string s) {
     for (char& c : s)
         if (c == '\n') c = ' ';
@@ -55,27 +58,71 @@ std::string one_line(std::string s) {
 
 namespace {
 
+struct painter {
+    const text_style& style;
+    std::string operator()(const char* code, const std::string& text) const {
+        return style.color ? std::string("\x1b[") + code + "m" + text + "\x1b[0m" : text;
+    }
+};
+constexpr const char* bold = "1";
+constexpr const char* dim = "2";
+constexpr const char* red = "1;31";
+constexpr const char* green = "32";
+constexpr const char* cyan = "36";
+
+/// Wraps `text` to `width` columns (code points), each line after the first indented.
+std::string wrap(const std::string& text, std::size_t width, const std::string& indent, std::size_t first_used) {
+    if (width == 0 || width <= indent.size() + 20) return text;
+    std::string out, line;
+    std::size_t used = first_used;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t e = text.find(' ', i);
+        if (e == std::string::npos) e = text.size();
+        std::string word = text.substr(i, e - i);
+        std::size_t w = count_code_points(word);
+        if (!line.empty() && used + 1 + w > width) {
+            out += line + "\n" + indent;
+            line.clear();
+            used = indent.size();
+        }
+        if (!line.empty()) {
+            line += ' ';
+            ++used;
+        }
+        line += word;
+        used += w;
+        i = e + 1;
+    }
+    return out + line;
+}
+
 /// One claim as a report line: value, words, source and outlet, then the quoted sentence.
-void claim_lines(std::ostringstream& o, const report& rep, const claim_ref& r, const char* indent) {
+void claim_lines(std::ostringstream& o, const report& rep, const claim_ref& r, const char* indent,
+                 const text_style& style = {}) {
+    painter paint{style};
     const document_result& dr = rep.documents[r.doc];
     const grammar::claim& c = dr.claims[r.claim];
     auto [b, e] = original_span(dr.doc, c.begin, c.end);
     auto lc = locate(dr.doc.bytes, b);
     std::string file = dr.doc.path;
     if (auto slash = file.find_last_of('/'); slash != std::string::npos) file = file.substr(slash + 1);
-    o << indent << std::left << describe_value(c) << "  \"" << one_line(claim_text(dr.doc, c)) << "\"  ";
-    o << (c.source ? c.source->source : std::string("no source named"));
+    o << indent << std::left << paint(bold, describe_claim_value(c)) << "  \"" << one_line(claim_text(dr.doc, c)) << "\"  ";
+    o << paint(cyan, c.source ? c.source->source : std::string("no source named"));
     if (dr.doc.outlet) o << " (" << *dr.doc.outlet << ")";
-    o << "  " << file << ":" << lc.line << ":" << lc.column << "\n";
-    o << indent << "    > " << one_line(sentence_text(dr, c)) << "\n";
+    o << "  " << paint(dim, file + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column)) << "\n";
+    const std::string quote_indent = std::string(indent) + "      ";
+    o << indent << "    > "
+      << paint(dim, wrap(one_line(sentence_text(dr, c)), style.width, quote_indent, quote_indent.size())) << "\n";
 }
 
-std::string render_cross_check(const report& rep) {
+std::string render_cross_check(const report& rep, const text_style& style) {
+    painter paint{style};
     std::ostringstream o;
     std::size_t discrepancies = 0, agreements = 0, singles = 0;
     for (std::size_t si = 0; si < rep.stories.size(); ++si) {
         const story& st = rep.stories[si];
-        o << "== Story " << st.id << ": " << st.label << " (" << st.documents.size() << " article"
+        o << paint(bold, "== Story " + st.id + ": " + st.label) << " (" << st.documents.size() << " article"
           << (st.documents.size() == 1 ? "" : "s") << ")\n";
         for (auto d : st.documents) {
             o << "   " << rep.documents[d].doc.path;
@@ -90,20 +137,27 @@ std::string render_cross_check(const report& rep) {
         discrepancies += dis.size();
         agreements += agr.size();
         singles += one.size();
-        o << "\n  Discrepancies (" << dis.size() << ")\n";
+        auto why = [&](const group* g) {
+            if (!style.explain) return;
+            o << "      " << paint(dim, "why grouped: story " + st.id + " (" + st.label + "); " + g->why) << "\n";
+            o << "      " << paint(dim, "why " + g->verdict + ": " + g->explanation) << "\n";
+        };
+        o << "\n  " << paint(red, "Discrepancies (" + std::to_string(dis.size()) + ")") << "\n";
         if (dis.empty()) o << "    none found\n";
         for (const group* g : dis) {
-            o << "  * " << g->measure << ": " << g->explanation << " [" << g->relation << "]\n";
-            for (const auto& r : g->claims) claim_lines(o, rep, r, "      ");
+            o << "  " << paint(red, "*") << " " << paint(bold, g->measure) << ": " << g->explanation << " [" << g->relation << "]\n";
+            why(g);
+            for (const auto& r : g->claims) claim_lines(o, rep, r, "      ", style);
         }
-        o << "\n  Agreements (" << agr.size() << ")\n";
+        o << "\n  " << paint(green, "Agreements (" + std::to_string(agr.size()) + ")") << "\n";
         for (const group* g : agr) {
-            o << "  = " << g->measure << ": " << g->explanation << "\n";
-            for (const auto& r : g->claims) claim_lines(o, rep, r, "      ");
+            o << "  " << paint(green, "=") << " " << g->measure << ": " << g->explanation << "\n";
+            why(g);
+            for (const auto& r : g->claims) claim_lines(o, rep, r, "      ", style);
         }
         o << "\n  Lone figures (" << one.size() << ")\n";
         for (const group* g : one)
-            for (const auto& r : g->claims) claim_lines(o, rep, r, "    ");
+            for (const auto& r : g->claims) claim_lines(o, rep, r, "    ", style);
         o << "\n";
     }
     if (!rep.skipped.empty()) {
@@ -125,8 +179,8 @@ std::string render_cross_check(const report& rep) {
 
 }  // namespace
 
-std::string render_text(const report& rep) {
-    if (rep.cross_checked) return render_cross_check(rep);
+std::string render_text(const report& rep, const text_style& style) {
+    if (rep.cross_checked) return render_cross_check(rep, style);
     std::ostringstream o;
     std::size_t total = 0;
     for (const auto& dr : rep.documents) {
@@ -138,7 +192,7 @@ std::string render_text(const report& rep) {
         for (const auto& c : dr.claims) {
             auto [b, e] = original_span(d, c.begin, c.end);
             auto lc = locate(d.bytes, b);
-            o << "  " << lc.line << ":" << lc.column << "  " << one_line(claim_text(d, c)) << "  [" << describe_value(c) << "]";
+            o << "  " << lc.line << ":" << lc.column << "  " << one_line(claim_text(d, c)) << "  [" << describe_claim_value(c) << "]";
             if (!c.pred.cls.empty()) o << "  " << c.pred.cls;
             if (!c.counted.lemma.empty()) o << "  counts: " << c.counted.lemma;
             if (!c.where.text.empty()) o << "  scope: " << c.where.text;

@@ -18,7 +18,7 @@ json_query() { python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); p
 "$CLAIMCHECK" >/dev/null 2>"$tmp/err"; code=$?
 check "no command is a usage error (exit 2)" test "$code" -eq 2
 check "usage error names the problem" grep -q "no command given" "$tmp/err"
-check "a usage error is one line, then the two usage lines" test "$(wc -l <"$tmp/err")" -eq 3
+check "a usage error is one line, then the three usage lines (extract, check, audit)" test "$(wc -l <"$tmp/err")" -eq 4
 check "the first usage line" grep -qE "^usage: claimcheck extract PATH\.\.\. \| -" "$tmp/err"
 check "the second usage line" grep -qE "^ +claimcheck check PATH\.\.\. \| -" "$tmp/err"
 

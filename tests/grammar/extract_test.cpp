@@ -547,7 +547,8 @@ TEST_CASE("extract: attribution: ', saying that' takes the sentence subject", "[
     const claim& c = d.find("150");
     CHECK(c.pred.cls == "launched");
     REQUIRE(c.source);
-    CHECK(c.source->source == "Ukrainian President Volodymyr Zelensky");
+    CHECK(c.source->source == "Volodymyr Zelensky");  // the name; the role goes to the title
+    CHECK(c.source->title == "Ukrainian President");
     CHECK(c.source->cue == "saying");
     CHECK(c.source->via == "participle");
     CHECK(d.source_words(*c.source) == "Ukrainian President Volodymyr Zelensky");

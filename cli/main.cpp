@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <chrono>
+#include <thread>
 
 #include "cli/options.hpp"
 #include "engine/pipeline.hpp"
@@ -47,6 +49,35 @@ bool write_output(const std::string& text, const std::optional<std::string>& pat
     return !ec;
 }
 
+engine::input_format input_format_of(const cli::options& o) {
+    if (o.input_format == "text") return engine::input_format::text;
+    if (o.input_format == "jsonl") return engine::input_format::jsonl;
+    return engine::input_format::by_name;
+}
+
+/// One line on stderr, redrawn at most ten times a second, when stderr is a terminal:
+/// documents, MB, claims, rate and the time left.
+struct progress_line {
+    std::size_t total_docs, total_bytes;
+    bool enabled;
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now(), last{};
+    progress_line(std::size_t docs, std::size_t bytes, bool on) : total_docs(docs), total_bytes(bytes), enabled(on && docs > 1) {}
+    void update(std::size_t docs, std::size_t bytes, std::size_t claims) {
+        auto now = std::chrono::steady_clock::now();
+        if (docs < total_docs && now - last < std::chrono::milliseconds(100)) return;
+        last = now;
+        double secs = std::chrono::duration<double>(now - start).count();
+        double rate = secs > 0 ? bytes / secs : 0;
+        double left = rate > 0 ? (total_bytes - bytes) / rate : 0;
+        std::fprintf(stderr, "\rclaimcheck: %zu/%zu documents, %.1f/%.1f MB, %zu claims, %.1f MB/s, %.0f s left   ", docs,
+                     total_docs, bytes / 1e6, total_bytes / 1e6, claims, rate / 1e6, left);
+        std::fflush(stderr);
+    }
+    void finish() {
+        if (enabled) std::fprintf(stderr, "\r\x1b[K");
+    }
+};
+
 /// Colour only for a terminal, never with NO_COLOR set; wrap to the terminal's width.
 engine::text_style text_style_for(const cli::options& o) {
     engine::text_style st;
@@ -64,13 +95,13 @@ engine::text_style text_style_for(const cli::options& o) {
 }
 
 int run_audit(const cli::options& o) {
-    engine::input_set draft_in = engine::read_inputs(o.inputs, std::cin);
+    engine::input_set draft_in = engine::read_inputs(o.inputs, std::cin, input_format_of(o));
     if (draft_in.documents.empty()) {
         const std::string why = draft_in.skipped.empty() ? "cannot be read" : draft_in.skipped.front().reason;
         spdlog::error("{}: {} (the draft)", o.inputs.front(), why);
         return cli::exit_usage;
     }
-    engine::input_set refs = engine::read_inputs(o.against, std::cin);
+    engine::input_set refs = engine::read_inputs(o.against, std::cin, input_format_of(o));
     for (const auto& s : refs.skipped) spdlog::warn("{}: {} (skipped)", s.path, s.reason);
     if (refs.documents.empty()) spdlog::warn("no reference article could be read: every figure is unsupported");
     engine::audit_result a = engine::audit(std::move(draft_in.documents.front()), std::move(refs));
@@ -97,13 +128,19 @@ int run(int argc, char** argv) {
 
     if (o.cmd == cli::command::audit) return run_audit(o);
 
-    engine::input_set inputs = engine::read_inputs(o.inputs, std::cin);
+    engine::input_set inputs = engine::read_inputs(o.inputs, std::cin, input_format_of(o));
     for (const auto& s : inputs.skipped) spdlog::warn("{}: {} (skipped)", s.path, s.reason);
     for (const auto& d : inputs.documents) spdlog::debug("{}: read {} bytes", d.path, d.bytes.size());
 
     engine::run_options ro;
     ro.cross_check = o.cmd == cli::command::check;
+    ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    std::size_t total_bytes = 0;
+    for (const auto& d : inputs.documents) total_bytes += d.bytes.size();
+    progress_line progress(inputs.documents.size(), total_bytes, !o.quiet && isatty(STDERR_FILENO));
+    if (progress.enabled) ro.progress = [&](std::size_t docs, std::size_t bytes, std::size_t claims) { progress.update(docs, bytes, claims); };
     engine::report rep = engine::run(std::move(inputs), ro);
+    progress.finish();
 
     std::string text;
     switch (o.format) {

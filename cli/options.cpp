@@ -26,7 +26,10 @@ po::options_description common_options() {
         ("against", po::value<std::vector<std::string>>()->multitoken(), "audit: the reference articles (files or folders)")
         ("column-unit", po::value<std::string>()->default_value("char"),
          "audit: columns count characters (char, as editors show them) or bytes (byte, as Vim's %c expects)")
-        ("quiet,q", "log errors only")
+        ("input-format", po::value<std::string>()->default_value("auto"),
+         "auto (*.jsonl and *.ndjson are JSON Lines, other files text), text, or jsonl (also for -)")
+        ("jobs,j", po::value<unsigned>()->default_value(0), "read and extract with N threads (0: all cores)")
+        ("quiet,q", "log errors only, and no progress line")
         ("verbose,v", "log each input as it is read")
         ("help,h", "show this help (after a command: that command's help)")
         ("version", "show the version");
@@ -153,6 +156,10 @@ parse_result parse_options(int argc, const char* const* argv) {
     if (color == "always") o.color = color_mode::always;
     else if (color == "never") o.color = color_mode::never;
     else if (color != "auto") return usage_error("--color is auto, always or never, not '" + color + "'");
+    o.input_format = vm["input-format"].as<std::string>();
+    if (o.input_format != "auto" && o.input_format != "text" && o.input_format != "jsonl")
+        return usage_error("--input-format is auto, text or jsonl, not '" + o.input_format + "'");
+    o.jobs = vm["jobs"].as<unsigned>();
     if (vm.count("output")) o.output = vm["output"].as<std::string>();
     o.explain = vm.count("explain") > 0;
     o.quiet = vm.count("quiet") > 0;

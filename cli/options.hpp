@@ -17,6 +17,8 @@ struct options {
     std::vector<std::string> against;  ///< audit: the reference articles
     bool byte_columns = false;         ///< audit: --column-unit=byte
     bool explain = false;              ///< check: say why claims were grouped
+    std::string input_format = "auto"; ///< auto (by file name), text, jsonl
+    unsigned jobs = 0;                 ///< worker threads; 0: all cores
     color_mode color = color_mode::automatic;
     std::optional<std::string> output;  ///< --output FILE (stdout otherwise)
     bool quiet = false;

@@ -8,6 +8,8 @@
 #include <sstream>
 #include <system_error>
 
+#include <nlohmann/json.hpp>
+
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
@@ -155,9 +157,58 @@ std::optional<std::string> load_document(std::string path, std::string bytes, do
     return std::nullopt;
 }
 
-input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream) {
+void read_jsonl(const std::string& path, const std::string& bytes, input_set& into) {
+    std::size_t pos = 0, line_no = 0;
+    while (pos < bytes.size()) {
+        std::size_t nl = bytes.find('\n', pos);
+        if (nl == std::string::npos) nl = bytes.size();
+        std::string_view line(bytes.data() + pos, nl - pos);
+        pos = nl + 1;
+        ++line_no;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+        if (line.empty()) continue;
+        const std::string where = path + ":" + std::to_string(line_no);
+        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+        if (j.is_discarded() || !j.is_object()) {
+            into.skipped.push_back({where, "line " + std::to_string(line_no) + ": not a JSON object"});
+            continue;
+        }
+        auto text = j.find("text");
+        if (text == j.end() || !text->is_string()) {
+            into.skipped.push_back({where, "line " + std::to_string(line_no) + ": no \"text\" string"});
+            continue;
+        }
+        document d;
+        if (auto why = load_document(where, text->get<std::string>(), d)) {
+            into.skipped.push_back({where, "line " + std::to_string(line_no) + ": " + *why});
+            continue;
+        }
+        auto field = [&](const char* name) -> std::optional<std::string> {
+            auto it = j.find(name);
+            if (it == j.end() || it->is_null()) return std::nullopt;
+            return it->is_string() ? it->get<std::string>() : it->dump();
+        };
+        if (auto o = field("outlet")) d.outlet = o;
+        d.url = field("url");
+        d.published = field("published");
+        d.title = field("title");
+        d.record_id = field("id");
+        d.id = "d" + std::to_string(into.documents.size() + 1);
+        into.documents.push_back(std::move(d));
+    }
+}
+
+input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream, input_format format) {
     input_set set;
+    auto is_jsonl = [&](const fs::path& p) {
+        if (format != input_format::by_name) return format == input_format::jsonl;
+        return p.extension() == ".jsonl" || p.extension() == ".ndjson";
+    };
     auto add = [&](std::string path, std::string bytes) {
+        if (is_jsonl(path)) {
+            read_jsonl(path, bytes, set);
+            return;
+        }
         document d;
         if (auto why = load_document(path, std::move(bytes), d)) {
             set.skipped.push_back({std::move(path), *why});
@@ -210,8 +261,8 @@ input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin
                     set.skipped.push_back({name, fe ? "cannot read: " + fe.message() : "not a regular file"});
                     continue;
                 }
-                if (f.extension() != ".txt") {
-                    set.skipped.push_back({name, "not an article (only *.txt files in folders are read)"});
+                if (f.extension() != ".txt" && !is_jsonl(f)) {
+                    set.skipped.push_back({name, "not an article (only *.txt, *.jsonl and *.ndjson files in folders are read)"});
                     continue;
                 }
                 std::string bytes, error;

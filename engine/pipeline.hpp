@@ -1,5 +1,6 @@
 #pragma once
 // run(inputs, options) -> report: the one entry point of the engine.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct report {
 
 struct run_options {
     bool cross_check = false;  ///< group claims across documents and give verdicts
+    unsigned jobs = 1;         ///< threads that segment and extract documents (output order never depends on it)
+    /// Called after each document is extracted (from the worker threads, serialised): documents
+    /// done, bytes done, claims so far. May be empty.
+    std::function<void(std::size_t, std::size_t, std::size_t)> progress;
 };
 
 /// Segments and extracts every document, then (with cross_check) reconciles them.

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <unordered_set>
 #include <set>
@@ -73,6 +74,19 @@ story_features features_of(const document_result& dr) {
             first = false;
         }
     }
+    if (dr.doc.published && dr.doc.published->size() >= 10) {
+        // ISO 8601 date: days since the epoch (civil calendar, proleptic Gregorian)
+        const std::string& p = *dr.doc.published;
+        int y = std::atoi(p.substr(0, 4).c_str()), m = std::atoi(p.substr(5, 2).c_str()), d = std::atoi(p.substr(8, 2).c_str());
+        if (y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+            y -= m <= 2;
+            const long era = (y >= 0 ? y : y - 399) / 400;
+            const long yoe = y - era * 400;
+            const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+            const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+            f.published_day = era * 146097 + doe - 719468;
+        }
+    }
     for (const auto& c : dr.claims) {
         if (!c.value) continue;
         double v = *c.value;
@@ -101,7 +115,9 @@ story_link compare(const story_features& a, const story_features& b) {
         bool common = std::any_of(va.begin(), va.end(), [&](double v) { return it->second.count(v) > 0; });
         if (!common) l.conflicts.push_back(key);
     }
-    if (!a.weekdays.empty() && !b.weekdays.empty())
+    if (a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days)
+        l.different_days = true;
+    if (!a.weekdays.empty() && !b.weekdays.empty() && !l.different_days)
         l.different_days = std::none_of(a.weekdays.begin(), a.weekdays.end(), [&](const std::string& d) { return b.weekdays.count(d) > 0; });
     return l;
 }

@@ -2,6 +2,7 @@
 // Story scoping: the features that tell events apart, and how two documents compare.
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
@@ -20,13 +21,14 @@ struct story_features {
     std::set<double> values;                    ///< distinctive counts (see distinctive())
     std::map<std::string, std::set<double>> signature;  ///< distinctive measures: counted class or magnitude -> values
     std::set<std::string> weekdays;             ///< days of the week the text names
+    std::optional<long> published_day;          ///< days since 1970-01-01 of the publication date, when known
 };
 
 /// How two documents' figures relate.
 struct story_link {
     int shared_figures = 0, shared_values = 0;
     std::vector<std::string> conflicts;  ///< distinctive measures with no value in common
-    bool different_days = false;         ///< both name days of the week, none in common
+    bool different_days = false;         ///< both name days of the week, none in common; or published far apart
     /// Different values for a distinctive measure, or different days, and no figure in common.
     bool keeps_apart() const { return (!conflicts.empty() || different_days) && shared_figures == 0 && shared_values == 0; }
 };
@@ -64,6 +66,8 @@ story_link compare(const story_features& a, const story_features& b);
 inline constexpr double story_threshold = 0.25;
 /// Two stories merge only when their documents' scores average at least this.
 inline constexpr double story_average = 0.15;
+/// Articles published more days apart than this cover different events unless a figure ties them.
+inline constexpr long story_max_days = 7;
 /// A name or figure found in more documents than this (or n/20) does not make pairs to compare.
 inline constexpr std::size_t story_block_cap = 50;
 /// Members of each story sampled for the average guard.

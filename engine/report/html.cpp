@@ -33,13 +33,17 @@ std::string css_token(std::string_view s) {
     return out;
 }
 
-/// "shot_down drone kursk" -> "shot down drone kursk"; an empty measure reads "figure".
-std::string readable(std::string s) {
-    for (char& c : s)
+/// "shot_down drone kursk" -> "shot down drone kursk"; " (km2)" -> "figure (km2)"; "" -> "figure".
+std::string readable(std::string_view s) {
+    std::string out;
+    for (char c : s) {
         if (c == '_') c = ' ';
-    auto b = s.find_first_not_of(' ');
-    if (b == std::string::npos) return "figure";
-    return s.substr(b, s.find_last_not_of(' ') - b + 1);
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.empty() || out.front() == '(') out.insert(0, out.empty() ? "figure" : "figure ");
+    return out;
 }
 
 /// Only web addresses become links: a "javascript:" or "file:" URL in an article stays text.
@@ -144,6 +148,7 @@ std::string outlet_html(const document& d, bool path_when_unknown) {
 void claim_html(std::string& o, const document_result& dr, const grammar::claim& c) {
     o += "<div class=\"claim\">\n<p class=\"value\">" + value_html(c) + "</p>\n<p class=\"who\">";
     if (c.source) {
+        if (!c.source->title.empty()) o += "<span class=\"role\">" + esc(c.source->title) + "</span> ";
         o += "<span class=\"source\">" + esc(c.source->source) + "</span>";
         if (!c.source->written.empty()) o += " <span class=\"written\">(as \xE2\x80\x9C" + esc(c.source->written) + "\xE2\x80\x9D)</span>";
     } else {
@@ -239,6 +244,7 @@ h4::first-letter{text-transform:uppercase}
 .claim .who{margin:.2rem 0 .4rem;font-weight:600}
 .who .outlet{font-weight:400;color:var(--muted)}
 .who .outlet a{color:var(--link)}
+.role{font-weight:400;color:var(--muted)}
 .none,.written{font-weight:400;font-style:italic;color:var(--muted)}
 .sep{color:var(--muted)}
 blockquote{margin:0 0 .5rem;padding:0 0 0 .6rem;border-left:3px solid var(--line);overflow-wrap:break-word}
@@ -246,14 +252,18 @@ mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:.15em;fon
 .said{text-decoration:underline;text-decoration-color:var(--said);text-decoration-thickness:2px;text-underline-offset:.15em}
 .claim .loc{margin-top:auto;font-size:.85rem;color:var(--muted)}
 .card.single{padding:.5rem .75rem .75rem}
+.card.single .claims{grid-template-columns:1fr}
+.card.single .claim{padding:.25rem 0 0;border:0;background:none}
 .card.single .value{font-size:1.25rem}
+.single>.fold-body{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(21rem,100%),1fr));gap:.75rem;margin-bottom:.75rem}
+.single>.fold-body>.card{margin:0}
 details.fold{margin:1rem 0;border:1px solid var(--line);border-radius:.5rem;padding:.25rem .75rem}
 details.fold>summary{cursor:pointer;font-weight:700;padding:.4rem 0}
 details.fold[open]>summary{margin-bottom:.25rem}
 .skipped li,.doc li{margin:.2rem 0}
 footer{margin-top:3rem;font-size:.85rem;color:var(--muted)}
 [hidden]{display:none!important}
-@media (max-width:600px){.page{padding:.75rem .6rem 2rem}.claims{grid-template-columns:1fr}.card{padding:.6rem .6rem .75rem}.filter{flex-direction:column;align-items:stretch}.filter label{justify-content:space-between}.filter select{flex:1 1 0;width:0}.value{font-size:1.4rem}}
+@media (max-width:600px){.page{padding:.75rem .6rem 2rem}.claims{grid-template-columns:1fr}.card{padding:.6rem .6rem .75rem}.filter{flex-direction:column;align-items:stretch}.filter label{display:grid;grid-template-columns:4.5rem minmax(0,1fr)}.filter select{width:100%}.value{font-size:1.4rem}}
 @media print{.filter,.shown{display:none}.card{break-inside:avoid}}
 </style>
 )";
@@ -344,9 +354,9 @@ void fold_html(std::string& o, const report& rep, const std::vector<const group*
         return;
     }
     o += "<details class=\"fold " + std::string(part) + "\" data-part=\"" + part + "\">\n<summary>" + title + " (" +
-         std::to_string(groups.size()) + ")</summary>\n";
+         std::to_string(groups.size()) + ")</summary>\n<div class=\"fold-body\">\n";
     for (const group* g : groups) card_html(o, rep, *g);
-    o += "</details>\n";
+    o += "</div>\n</details>\n";
 }
 
 std::string render_cross_check(const report& rep) {

@@ -96,6 +96,7 @@ ojson document_json(const document_result& dr) {
     if (dr.doc.url) d["url"] = *dr.doc.url;
     if (dr.doc.published) d["published"] = *dr.doc.published;
     if (dr.doc.title) d["title"] = *dr.doc.title;
+    if (dr.doc.record_id) d["record_id"] = *dr.doc.record_id;
     d["bytes"] = dr.doc.bytes.size();
     d["sentences"] = dr.sentences.size();
     d["claims"] = dr.claims.size();

@@ -109,7 +109,9 @@ void claim_lines(std::ostringstream& o, const report& rep, const claim_ref& r, c
     if (auto slash = file.find_last_of('/'); slash != std::string::npos) file = file.substr(slash + 1);
     o << indent << std::left << paint(bold, describe_claim_value(c)) << "  \"" << one_line(claim_text(dr.doc, c)) << "\"  ";
     o << paint(cyan, c.source ? c.source->source : std::string("no source named"));
-    if (dr.doc.outlet) o << " (" << *dr.doc.outlet << ")";
+    if (dr.doc.outlet || dr.doc.published)
+        o << " (" << dr.doc.outlet.value_or("") << (dr.doc.outlet && dr.doc.published ? ", " : "")
+          << (dr.doc.published ? dr.doc.published->substr(0, 10) : "") << ")";
     o << "  " << paint(dim, file + ":" + std::to_string(lc.line) + ":" + std::to_string(lc.column)) << "\n";
     const std::string quote_indent = std::string(indent) + "      ";
     o << indent << "    > "

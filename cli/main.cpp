@@ -60,12 +60,15 @@ engine::input_format input_format_of(const cli::options& o) {
 struct progress_line {
     std::size_t total_docs, total_bytes;
     bool enabled;
+    bool drawn = false;
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now(), last{};
     progress_line(std::size_t docs, std::size_t bytes, bool on) : total_docs(docs), total_bytes(bytes), enabled(on && docs > 1) {}
     void update(std::size_t docs, std::size_t bytes, std::size_t claims) {
         auto now = std::chrono::steady_clock::now();
+        if (now - start < std::chrono::seconds(1)) return;  // only long runs get a progress line
         if (docs < total_docs && now - last < std::chrono::milliseconds(100)) return;
         last = now;
+        drawn = true;
         double secs = std::chrono::duration<double>(now - start).count();
         double rate = secs > 0 ? bytes / secs : 0;
         double left = rate > 0 ? (total_bytes - bytes) / rate : 0;
@@ -74,7 +77,7 @@ struct progress_line {
         std::fflush(stderr);
     }
     void finish() {
-        if (enabled) std::fprintf(stderr, "\r\x1b[K");
+        if (drawn) std::fprintf(stderr, "\r%*s\r", 100, "");  // blank the line without escape sequences
     }
 };
 

@@ -212,7 +212,7 @@ TEST_CASE("document: read_inputs on a folder", "[engine][document]") {
     // skipped, with reasons: the folder's files in name order, then the missing path
     REQUIRE(set.skipped.size() == 3);
     CHECK(set.skipped[0].path == (dir.path / "a.png").string());
-    CHECK(set.skipped[0].reason == "not an article (only *.txt files in folders are read)");
+    CHECK(set.skipped[0].reason == "not an article (only *.txt, *.jsonl and *.ndjson files in folders are read)");
     CHECK(set.skipped[1].path == (dir.path / "empty.txt").string());
     CHECK(set.skipped[1].reason == "empty file");
     CHECK(set.skipped[2].path == missing);

@@ -15,6 +15,7 @@
 
 #include "cli/options.hpp"
 #include "engine/pipeline.hpp"
+#include "engine/records.hpp"
 #include "engine/report/render.hpp"
 
 namespace {
@@ -117,6 +118,50 @@ int run_audit(const cli::options& o) {
     return a.has_discrepancy() ? cli::exit_discrepancy : cli::exit_ok;
 }
 
+std::string render_report(const engine::report& rep, const cli::options& o) {
+    switch (o.format) {
+        case cli::output_format::json: return engine::render_json(rep);
+        case cli::output_format::jsonl: return engine::render_jsonl(rep);
+        case cli::output_format::markdown: return engine::render_markdown(rep);
+        case cli::output_format::html: return engine::render_html(rep);
+        case cli::output_format::records: return engine::render_records(rep);
+        case cli::output_format::text: break;
+    }
+    return engine::render_text(rep, text_style_for(o));
+}
+
+int run_reconcile(const cli::options& o) {
+    engine::report rep;
+    std::vector<engine::document_result> docs;
+    for (const auto& path : o.inputs) {
+        std::string bytes;
+        if (path == "-") {
+            bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        } else {
+            std::ifstream in(path, std::ios::binary);
+            if (!in) {
+                spdlog::warn("{}: cannot open (skipped)", path);
+                rep.skipped.push_back({path, "cannot open for reading"});
+                continue;
+            }
+            bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
+        std::size_t before = rep.skipped.size();
+        engine::read_records(path, bytes, docs, rep.skipped);
+        for (std::size_t i = before; i < rep.skipped.size(); ++i)
+            spdlog::warn("{}: {} (skipped)", rep.skipped[i].path, rep.skipped[i].reason);
+    }
+    rep.documents = std::move(docs);
+    rep.stories = engine::find_stories(rep.documents);
+    rep.groups = engine::reconcile(rep.documents, rep.stories);
+    rep.cross_checked = true;
+    if (!write_output(render_report(rep, o), o.output)) {
+        spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+        return cli::exit_output_error;
+    }
+    return cli::exit_ok;
+}
+
 int run(int argc, char** argv) {
     auto logger = spdlog::stderr_color_mt("claimcheck");
     spdlog::set_default_logger(logger);
@@ -130,6 +175,7 @@ int run(int argc, char** argv) {
     spdlog::set_level(o.quiet ? spdlog::level::err : o.verbose ? spdlog::level::debug : spdlog::level::info);
 
     if (o.cmd == cli::command::audit) return run_audit(o);
+    if (o.cmd == cli::command::reconcile) return run_reconcile(o);
 
     engine::input_set inputs = engine::read_inputs(o.inputs, std::cin, input_format_of(o));
     for (const auto& s : inputs.skipped) spdlog::warn("{}: {} (skipped)", s.path, s.reason);
@@ -152,6 +198,7 @@ int run(int argc, char** argv) {
         case cli::output_format::text: text = engine::render_text(rep, text_style_for(o)); break;
         case cli::output_format::markdown: text = engine::render_markdown(rep); break;
         case cli::output_format::html: text = engine::render_html(rep); break;
+        case cli::output_format::records: text = engine::render_records(rep); break;
     }
     if (!write_output(text, o.output)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));

@@ -12,13 +12,14 @@ namespace {
 const char* const usage_line =
     "usage: claimcheck extract PATH... | -                 print the figures each article states\n"
     "       claimcheck check PATH... | -                   cross-check the figures of articles, story by story\n"
-    "       claimcheck audit DRAFT --against PATH...       check a draft's figures against reference articles\n";
+    "       claimcheck audit DRAFT --against PATH...       check a draft's figures against reference articles\n"
+    "       claimcheck reconcile RECORDS... | -            cross-check records written by extract --format records\n";
 
 po::options_description common_options() {
     po::options_description o("options");
     o.add_options()
         ("format,f", po::value<std::string>()->default_value("text"),
-         "output: text (for people), json, jsonl, markdown, html (audit: text or json)")
+         "output: text (for people), json, jsonl, markdown, html, records (extract) (audit: text or json)")
         ("output,o", po::value<std::string>(), "write the result to FILE instead of standard output")
         ("explain", "check: say per group why its claims were grouped and why the verdict")
         ("color", po::value<std::string>()->default_value("auto"),
@@ -62,6 +63,15 @@ std::string command_help(command c) {
                  "and sentence. --explain says why claims were grouped and why the verdict.\n\n"
                  "  claimcheck check articles/\n"
                  "  claimcheck check articles/ --format html -o report.html\n";
+            break;
+        case command::reconcile:
+            o << "usage: claimcheck reconcile RECORDS... | - [--format text|json|markdown|html] [--explain]\n\n"
+                 "Reads the records that `claimcheck extract --format records` writes (one JSON line per\n"
+                 "document: metadata, text and claims) from any number of shards, and cross-checks them as\n"
+                 "one `claimcheck check` over all the documents would: same stories, groups and verdicts.\n"
+                 "Extraction is the costly part; it can run as a map step (Spark pipe, Hadoop Streaming).\n\n"
+                 "  for s in shard*/; do claimcheck extract $s --format records > $s.records; done\n"
+                 "  cat shard*.records | claimcheck reconcile - --format json\n";
             break;
         case command::audit:
             o << "usage: claimcheck audit DRAFT --against PATH... [--format text|json] [--column-unit char|byte]\n\n"
@@ -115,6 +125,7 @@ parse_result parse_options(int argc, const char* const* argv) {
         if (cmd == "extract") o.cmd = command::extract;
         else if (cmd == "check") o.cmd = command::check;
         else if (cmd == "audit") o.cmd = command::audit;
+        else if (cmd == "reconcile") o.cmd = command::reconcile;
         else if (cmd == "help" && !vm.count("help")) {
             r.message = help_text();
             return r;
@@ -136,7 +147,8 @@ parse_result parse_options(int argc, const char* const* argv) {
     else if (fmt == "jsonl") o.format = output_format::jsonl;
     else if (fmt == "markdown" || fmt == "md") o.format = output_format::markdown;
     else if (fmt == "html") o.format = output_format::html;
-    else return usage_error("unknown format '" + fmt + "' (text, json, jsonl, markdown or html)");
+    else if (fmt == "records") o.format = output_format::records;
+    else return usage_error("unknown format '" + fmt + "' (text, json, jsonl, markdown, html or records)");
 
     if (vm.count("inputs")) o.inputs = vm["inputs"].as<std::vector<std::string>>();
     if (vm.count("against")) o.against = vm["against"].as<std::vector<std::string>>();
@@ -147,6 +159,8 @@ parse_result parse_options(int argc, const char* const* argv) {
             return usage_error("audit prints text or json");
     } else {
         if (!o.against.empty()) return usage_error("--against goes with audit");
+        if (o.format == output_format::records && o.cmd != command::extract)
+            return usage_error("--format records goes with extract");
         if (o.inputs.empty()) return usage_error("no input given (a file, a folder, or - for standard input)");
     }
     const std::string unit = vm["column-unit"].as<std::string>();

@@ -6,9 +6,9 @@
 
 namespace claimcheck::cli {
 
-enum class command { extract, check, audit };
+enum class command { extract, check, audit, reconcile };
 enum class color_mode { automatic, always, never };
-enum class output_format { text, json, jsonl, markdown, html };
+enum class output_format { text, json, jsonl, markdown, html, records };
 
 struct options {
     command cmd = command::check;

@@ -18,7 +18,7 @@ json_query() { python3 -c 'import json, sys; j = json.load(open(sys.argv[1])); p
 "$CLAIMCHECK" >/dev/null 2>"$tmp/err"; code=$?
 check "no command is a usage error (exit 2)" test "$code" -eq 2
 check "usage error names the problem" grep -q "no command given" "$tmp/err"
-check "a usage error is one line, then the three usage lines (extract, check, audit)" test "$(wc -l <"$tmp/err")" -eq 4
+check "a usage error is one line, then the usage lines (extract, check, audit, reconcile)" test "$(wc -l <"$tmp/err")" -eq 5
 check "the first usage line" grep -qE "^usage: claimcheck extract PATH\.\.\. \| -" "$tmp/err"
 check "the second usage line" grep -qE "^ +claimcheck check PATH\.\.\. \| -" "$tmp/err"
 
@@ -33,7 +33,7 @@ check "unknown option is named" grep -qFx "claimcheck: unrecognised option '--fr
 
 "$CLAIMCHECK" check --format xml "$seed" >"$tmp/out" 2>"$tmp/err"; code=$?
 check "unknown format: exit 2" test "$code" -eq 2
-check "unknown format is named first" test "$(head -n 1 "$tmp/err")" = "claimcheck: unknown format 'xml' (text, json, jsonl, markdown or html)"
+check "unknown format is named first" test "$(head -n 1 "$tmp/err")" = "claimcheck: unknown format 'xml' (text, json, jsonl, markdown, html or records)"
 check "unknown format shows the usage, like the other usage errors" grep -q "^usage: claimcheck extract" "$tmp/err"
 
 "$CLAIMCHECK" extract >"$tmp/out" 2>"$tmp/err"; code=$?

@@ -1,0 +1,23 @@
+#pragma once
+// Split and merge: `extract --format records` writes one line per document; `reconcile` reads
+// the lines of any number of shards and reconciles them as one `check` would.
+#include <string>
+#include <vector>
+
+#include "engine/document.hpp"
+#include "engine/pipeline.hpp"
+
+namespace claimcheck::engine {
+
+/// Bumped whenever the record layout changes; reconcile refuses other versions.
+inline constexpr int record_version = 1;
+
+/// One JSON line per document: metadata, its text, and its claims with every field reconciliation reads.
+std::string render_records(const report& rep);
+
+/// Reads records (JSON Lines) into documents with their claims; a line that is not a record is
+/// skipped with its line number.
+void read_records(const std::string& path, const std::string& bytes, std::vector<document_result>& into,
+                  std::vector<skipped_input>& skipped);
+
+}  // namespace claimcheck::engine

@@ -135,13 +135,23 @@ std::string sentence_html(const document_result& dr, const grammar::claim& c) {
     return out;
 }
 
-/// The outlet (or, without one, the path), linked when the article's URL is known.
-std::string outlet_html(const document& d, bool path_when_unknown) {
-    std::string name = d.outlet ? *d.outlet : path_when_unknown ? d.path : std::string();
-    if (name.empty()) return "";
-    if (d.url && linkable(*d.url))
-        return "<a href=\"" + esc(*d.url) + "\" rel=\"noopener noreferrer\">" + esc(name) + "</a>";
-    return esc(name);
+/// Markup linked to the article's URL when it is a web address.
+std::string linked(const document& d, const std::string& inner) {
+    if (d.url && linkable(*d.url)) return "<a href=\"" + esc(*d.url) + "\" rel=\"noopener noreferrer\">" + inner + "</a>";
+    return inner;
+}
+
+/// The outlet, linked when the article's URL is known; empty without an outlet.
+std::string outlet_html(const document& d) { return d.outlet ? linked(d, esc(*d.outlet)) : std::string(); }
+
+/// An article as a story lists it: outlet, title, path; the outlet (or, without one, the path)
+/// links to the article.
+std::string article_html(const document& d) {
+    std::string o;
+    if (d.outlet) o += "<span class=\"outlet\">" + outlet_html(d) + "</span> ";
+    if (d.title) o += "\xE2\x80\x9C" + esc(*d.title) + "\xE2\x80\x9D ";
+    std::string path = "<span class=\"path\">" + esc(d.path) + "</span>";
+    return o + (d.outlet ? path : linked(d, path));
 }
 
 /// One claim: its value, who says it in which outlet, the sentence, the place in the file.
@@ -154,7 +164,7 @@ void claim_html(std::string& o, const document_result& dr, const grammar::claim&
     } else {
         o += "<span class=\"source none\">no source named</span>";
     }
-    if (std::string outlet = outlet_html(dr.doc, false); !outlet.empty())
+    if (std::string outlet = outlet_html(dr.doc); !outlet.empty())
         o += " <span class=\"sep\">\xC2\xB7</span> <span class=\"outlet\">" + outlet + "</span>";
     o += "</p>\n<blockquote>" + sentence_html(dr, c) + "</blockquote>\n";
     o += "<p class=\"loc\"><code title=\"" + esc(dr.doc.path) + "\">" + esc(where(dr, c)) + "</code></p>\n</div>\n";
@@ -392,11 +402,7 @@ std::string render_cross_check(const report& rep) {
              " \xC2\xB7 " + plural(dis.size(), "discrepancy", "discrepancies") + " \xC2\xB7 " + plural(agr.size(), "agreement", "agreements") +
              " \xC2\xB7 " + plural(one.size(), "lone figure", "lone figures") + "</p>\n<ul class=\"articles\">\n";
         for (auto d : st.documents) {
-            const document& doc = rep.documents[d].doc;
-            o += "<li>";
-            if (doc.outlet || doc.url) o += "<span class=\"outlet\">" + outlet_html(doc, true) + "</span> ";
-            if (doc.title) o += "\xE2\x80\x9C" + esc(*doc.title) + "\xE2\x80\x9D ";
-            o += "<span class=\"path\">" + esc(doc.path) + "</span></li>\n";
+            o += "<li>" + article_html(rep.documents[d].doc) + "</li>\n";
         }
         o += "</ul>\n<div data-part=\"discrepancy\">\n<h3>Discrepancies (" + std::to_string(dis.size()) + ")</h3>\n";
         if (dis.empty()) o += "<p class=\"muted\">None found.</p>\n";
@@ -428,10 +434,7 @@ std::string render_documents(const report& rep) {
          plural(rep.skipped.size(), "input", "inputs") + " skipped</p>\n</header>\n<main>\n";
     for (std::size_t di = 0; di < rep.documents.size(); ++di) {
         const auto& dr = rep.documents[di];
-        o += "<section class=\"story doc\" id=\"doc-" + esc(dr.doc.id) + "\">\n<h2>";
-        if (dr.doc.outlet || dr.doc.url) o += outlet_html(dr.doc, true) + " ";
-        o += "<span class=\"path\">" + esc(dr.doc.path) + "</span></h2>\n";
-        if (dr.doc.title) o += "<p class=\"counts\">\xE2\x80\x9C" + esc(*dr.doc.title) + "\xE2\x80\x9D</p>\n";
+        o += "<section class=\"story doc\" id=\"doc-" + esc(dr.doc.id) + "\">\n<h2>" + article_html(dr.doc) + "</h2>\n";
         o += "<p class=\"counts\">" + plural(dr.claims.size(), "figure", "figures") + "</p>\n";
         for (const auto& c : dr.claims) {
             std::string what = c.pred.cls;

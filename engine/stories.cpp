@@ -221,9 +221,11 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
         cluster[i] = i;
         members[i] = {i};
     }
+    // stories only grow, so two that could not merge never can: remember them
+    std::unordered_set<std::uint64_t> refused;
     for (const auto& p : pairs) {
         std::size_t ca = cluster[p.a], cb = cluster[p.b];
-        if (ca == cb) continue;
+        if (ca == cb || refused.count(pair_key(ca, cb))) continue;
         bool blocked = false;
         const auto& small = members[ca].size() < members[cb].size() ? members[ca] : members[cb];
         const std::size_t other = members[ca].size() < members[cb].size() ? cb : ca;
@@ -236,7 +238,10 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
                 std::size_t x = members[ca][a], y = members[cb][b];
                 if (!compared.count(pair_key(x, y)) && space.link(x, y).keeps_apart()) blocked = true;
             }
-        if (blocked) continue;
+        if (blocked) {
+            refused.insert(pair_key(ca, cb));
+            continue;
+        }
         // the two stories must also agree on average, not through one pair alone (on a sample of
         // their first members, so that large stories merge in bounded time)
         double sum = 0;
@@ -247,7 +252,10 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
                 sum += it == score.end() ? 0.0 : it->second;
                 ++pairs_seen;
             }
-        if (sum / static_cast<double>(pairs_seen) < story_average) continue;
+        if (sum / static_cast<double>(pairs_seen) < story_average) {
+            refused.insert(pair_key(ca, cb));
+            continue;
+        }
         for (std::size_t y : members[cb]) {
             cluster[y] = ca;
             members[ca].push_back(y);

@@ -47,7 +47,23 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
         if (start < pe) out.push_back({start, pe, para});
         ++para;
     }
-    return out;
+    // cut overlong sentences at a space
+    std::vector<grammar::sentence_span> cut;
+    cut.reserve(out.size());
+    for (const auto& s : out) {
+        std::size_t b = s.begin;
+        while (s.end - b > max_sentence_bytes) {
+            std::size_t e = t.rfind(' ', b + max_sentence_bytes);
+            if (e == std::string::npos || e <= b) e = b + max_sentence_bytes;
+            // never inside a UTF-8 sequence
+            while (e < s.end && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) ++e;
+            cut.push_back({b, e, s.paragraph});
+            b = e;
+            while (b < s.end && t[b] == ' ') ++b;
+        }
+        if (b < s.end) cut.push_back({b, s.end, s.paragraph});
+    }
+    return cut;
 }
 
 }  // namespace claimcheck::engine

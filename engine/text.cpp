@@ -1,6 +1,7 @@
 #include "engine/text.hpp"
 
 #include <array>
+#include <cctype>
 #include <cstring>
 
 namespace claimcheck::engine {
@@ -56,6 +57,40 @@ folded_text fold(std::string_view in) {
             emit(" ", i);
             ++i;
             continue;
+        }
+        if (c == '<' && i + 1 < in.size() &&
+            (std::isalpha(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '/' || in[i + 1] == '!')) {
+            // an HTML tag is markup, not text: a block tag breaks the paragraph, an inline one is a space
+            std::size_t end = std::string_view::npos;
+            if (in.compare(i, 4, "<!--") == 0) {
+                std::size_t e = in.find("-->", i + 4);
+                if (e != std::string_view::npos) end = e + 3;
+            } else {
+                std::size_t e = in.find_first_of("<>\n", i + 1);
+                if (e != std::string_view::npos && in[e] == '>' && e - i < 1000) end = e + 1;
+            }
+            if (end != std::string_view::npos) {
+                std::size_t n = i + 1 + (in[i + 1] == '/');
+                std::string name;
+                while (n < end && std::isalnum(static_cast<unsigned char>(in[n])))
+                    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(in[n++]))));
+                if ((name == "script" || name == "style") && in[i + 1] != '/') {
+                    // their content is not text either
+                    std::size_t close = in.find(std::string("</") + name, end);
+                    if (close != std::string_view::npos) {
+                        std::size_t close_end = in.find('>', close);
+                        if (close_end != std::string_view::npos) end = close_end + 1;
+                    }
+                }
+                static const char* const blocks[] = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                                                      "h6", "tr", "table", "section", "article", "blockquote", "hr",
+                                                      "header", "footer", "title", "td", "th", "pre"};
+                bool block = false;
+                for (const char* b : blocks) block = block || name == b;
+                emit(block ? "\n" : " ", i);
+                i = end;
+                continue;
+            }
         }
         if (c == '&') {
             bool done = false;

@@ -5,6 +5,7 @@
 #include <mutex>
 
 #include "grammar/attribution_def.hpp"
+#include "grammar/quantity.hpp"
 
 namespace claimcheck::grammar {
 
@@ -26,6 +27,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         if (text[i] != ',' && (!is_word(text[i]) || (i > begin && is_word(text[i - 1])))) continue;
         attribution_grammar::match m;
         const char* first = base + i;
+        ++parser_steps();
         if (!x3::parse(first, last, attribution_grammar::cue, m)) continue;
         cue_match c;
         c.kind = m.kind;

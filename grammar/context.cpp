@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "grammar/lexicon.hpp"
+#include "grammar/quantity.hpp"
 
 namespace claimcheck::grammar {
 
@@ -105,6 +106,7 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
         }
         t.lower.assign(doc.lower.substr(t.begin, t.end - t.begin));
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
+        ++parser_steps();
         out.push_back(std::move(t));
         i = out.back().end;
     }

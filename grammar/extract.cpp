@@ -14,6 +14,11 @@ namespace claimcheck::grammar {
 
 namespace {
 
+/// Tokens looked at either side of a figure for its predicate and clause.
+constexpr std::size_t clause_window = 16;
+/// Earlier claims or sources looked back at to resolve "the ministry" or whose a thing is.
+constexpr std::size_t recall_window = 64;
+
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
@@ -367,7 +372,8 @@ std::optional<std::string> resolve(const std::vector<known_source>& seen, const 
     std::string w = lower_ascii(written);
     std::size_t sp = w.find_last_of(' ');
     std::string head = sp == std::string::npos ? w : w.substr(sp + 1);
-    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+    std::size_t looked = 0;
+    for (auto it = seen.rbegin(); it != seen.rend() && looked++ < recall_window; ++it) {
         if (it->lower == w) continue;
         if (it->lower.size() > w.size() && (" " + it->lower + " ").find(" " + head + " ") != std::string::npos)
             return it->name;
@@ -446,7 +452,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     for (const auto& s : sentences) {
         // cues of this sentence (and the speakers of the quotes that close in it)
         std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);
-        for (auto& qs : quotes) {
+        auto first_quote = std::lower_bound(quotes.begin(), quotes.end(), s.begin > 200000 ? s.begin - 200000 : 0,
+                                            [](const quote_span& q, std::size_t p) { return q.close < p; });
+        for (auto qi = first_quote; qi != quotes.end() && qi->open < s.end; ++qi) {
+            auto& qs = *qi;
             if (qs.speaker || qs.close < s.begin || qs.close >= s.end + 2) continue;
             for (const auto& c : cues) {
                 if (c.kind != cue_kind::source_verb && c.kind != cue_kind::verb_source) continue;
@@ -456,7 +465,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
         }
-        for (auto& qs : quotes) {
+        for (auto qi = first_quote; qi != quotes.end() && qi->open < s.end; ++qi) {
+            auto& qs = *qi;
             if (qs.speaker || qs.open < s.begin || qs.open >= s.end) continue;
             for (const auto& c : cues) {
                 if (c.kind != cue_kind::source_verb) continue;
@@ -468,9 +478,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
         // the speaker of a quote that closes in a later sentence
         auto quote_of = [&](std::size_t pos) -> quote_span* {
-            for (auto& qs : quotes)
-                if (qs.open < pos && pos < qs.close) return &qs;
-            return nullptr;
+            // quotations do not nest and are in text order: the last one opened before pos
+            auto it = std::lower_bound(quotes.begin(), quotes.end(), pos,
+                                       [](const quote_span& q, std::size_t p) { return q.open < p; });
+            if (it == quotes.begin()) return nullptr;
+            --it;
+            return pos < it->close ? &*it : nullptr;
         };
         auto quote_speaker = [&](quote_span* qs) -> std::optional<attribution> {
             if (!qs) return std::nullopt;
@@ -570,7 +583,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             break;
                         }
                     } else {
-                        std::string before = std::string(d.lower.substr(s.begin, c.begin - s.begin));
+                        const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
+                        std::string before = std::string(d.lower.substr(from, c.begin - from));
                         while (!before.empty() && before.back() == ' ') before.pop_back();
                         if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
                             (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
@@ -591,10 +605,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             auto clause_break = [](const token& t) {
                 return !t.word || t.lower == "and" || t.lower == "or" || t.lower == "while" || t.lower == "but";
             };
+            // a clause is looked at for at most clause_window tokens either way, so that a sentence
+            // of a hundred thousand numbers costs linear time
             std::size_t clause_start = qtok;
-            while (clause_start > 0 && !clause_break(tokens[clause_start - 1])) --clause_start;
+            while (clause_start > 0 && qtok - clause_start < clause_window && !clause_break(tokens[clause_start - 1]))
+                --clause_start;
             std::size_t clause_end = after_tok;
-            while (clause_end < tokens.size() && (tokens[clause_end].lower == "\"" || !clause_break(tokens[clause_end])))
+            while (clause_end < tokens.size() && clause_end - after_tok < clause_window &&
+                   (tokens[clause_end].lower == "\"" || !clause_break(tokens[clause_end])))
                 ++clause_end;
             predicate before_p, after_p;
             int db = find_predicate(tokens, qtok >= 4 ? std::max(clause_start, qtok - 4) : clause_start, qtok, false, before_p);
@@ -711,7 +729,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             if (c.agent.empty() && !c.counted.lemma.empty()) {
                 const std::string cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
-                for (auto it = out.rbegin(); it != out.rend(); ++it) {
+                std::size_t looked = 0;
+                for (auto it = out.rbegin(); it != out.rend() && looked++ < recall_window; ++it) {
                     const std::string other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
                     if (other == cls && !it->agent.empty()) {
                         c.agent = it->agent;

@@ -14,9 +14,15 @@ void ensure_tables() {
 }
 }  // namespace
 
+std::uint64_t& parser_steps() {
+    thread_local std::uint64_t steps = 0;
+    return steps;
+}
+
 bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     namespace x3 = boost::spirit::x3;
     ensure_tables();
+    ++parser_steps();
     quantity_grammar::state s;
     s.base = lower.data();
     const char* first = lower.data() + pos;

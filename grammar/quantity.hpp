@@ -1,5 +1,6 @@
 #pragma once
 // The quantity grammar (Spirit X3, compiled in quantity.cpp): qualifier + number + unit.
+#include <cstdint>
 #include <string_view>
 
 #include "grammar/ast.hpp"
@@ -9,6 +10,10 @@ namespace claimcheck::grammar {
 /// Parses one quantity starting exactly at `pos` of `lower` (ASCII-lower-cased, folded text).
 /// Returns true and fills `out` (offsets into `lower`) when a quantity starts there.
 bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out);
+
+/// Parse attempts made so far by the calling thread (quantity and attribution grammars, word
+/// tokens): an internal count of work, for tests that check it grows linearly with the input.
+std::uint64_t& parser_steps();
 
 /// True when `c` can begin a quantity (a digit, a currency sign byte or a letter that starts a
 /// qualifier, number word or denial); a cheap filter before parse_quantity.

@@ -224,7 +224,13 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
 }
 
 std::string clean_source(std::string_view raw) {
-    std::string s(raw);
+    // one space between words, whatever the text had (line breaks, markup turned to spaces)
+    std::string s;
+    for (char ch : raw) {
+        const bool space = ch == ' ' || ch == '\n';
+        if (space && (s.empty() || s.back() == ' ')) continue;
+        s.push_back(space ? ' ' : ch);
+    }
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
     // a sentence's full stop is not part of the name: "said Peskov." (but "U.S." keeps its dots)
     if (!s.empty() && s.back() == '.') {

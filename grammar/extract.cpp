@@ -430,7 +430,7 @@ bool mentions_any(const std::string& low, std::string_view name) {
 
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
-    std::vector<known_source> seen;
+    std::vector<known_source> seen, spoken;
     auto quotes = find_quotes(d, sentences);
 
     auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
@@ -442,13 +442,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         a.source = written;
         a.via = "sentence";
         split_title(a);
-        if (c.pronoun || is_generic_role(d, c.src_begin, c.src_end)) {
-            if (auto r = resolve(seen, written, c.pronoun)) {
+        if (c.pronoun) {
+            // "he said": the latest speaker, named or not ("said an officer")
+            if (spoken.empty()) return std::nullopt;
+            a.written = written;
+            a.source = spoken.back().name;
+            a.via = "resolved";
+        } else if (is_generic_role(d, c.src_begin, c.src_end)) {
+            if (auto r = resolve(seen, written, false)) {
                 a.written = written;
                 a.source = *r;
                 a.via = "resolved";
-            } else if (c.pronoun) {
-                return std::nullopt;
             }
         }
         return a;
@@ -797,9 +801,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             c.source = make_attr(*pick, d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
         }
-        // remember named sources for later resolution ("the ministry added")
+        // remember named sources for later resolution ("the ministry added"), and every speaker
+        // for a later "he said"
         for (const auto& cue : cues) {
             if (cue.kind == cue_kind::participle || cue.pronoun) continue;
+            if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
+            if (auto a = make_attr(cue, "")) spoken.push_back({a->source, lower_ascii(a->source)});
             if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
             std::string name = clean_source(d.text.substr(cue.src_begin, cue.src_end - cue.src_begin));
             seen.push_back({name, lower_ascii(name)});

@@ -695,3 +695,17 @@ TEST_CASE("extract: phone numbers are not claims", "[grammar][extract]") {
     INFO(area.listing());
     CHECK(area.claims.empty());
 }
+
+TEST_CASE("extract: attribution: 'he said' names the speaker of an earlier quotation",
+          "[grammar][extract][attribution]") {
+    // 12_5ecb: the officer's quotation continues after two sentences of narration; "he" is the officer
+    doc d{"\"On spotting the armed Chetak hovering overhead, the pirate boats broke off their attack,\" said an "
+          "officer.",
+          "Soon after, steaming at full speed, the deadly INS Mysore also reached the spot.",
+          "\"Seeing the Marcos, the pirates surrendered quite easily, even though for some time they pretended to be "
+          "plain fishermen.",
+          "A search of the dhow led to the discovery of the large arms cache and three outboard motors,\" he said."};
+    const claim& motors = d.find("three");
+    REQUIRE(motors.source);
+    CHECK(motors.source->source == "officer");
+}

@@ -188,12 +188,29 @@ std::vector<story> find_stories(const std::vector<document_result>& docs) {
     };
     // blocking: only documents that share a rare name or a distinctive figure are compared, so
     // the cost follows the number of such pairs, not the square of the drop
-    const std::size_t cap = std::max<std::size_t>(story_block_cap, n / 20);
-    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    // each document is compared through its few rarest shared features only: at most
+    // story_block_keys postings of at most story_block_cap documents each, so the number of
+    // pairs grows linearly with the drop
+    std::unordered_map<std::string, std::vector<std::size_t>> all_postings;
     for (std::size_t i = 0; i < n; ++i) {
-        for (const auto& [k, _] : feats[i].names) postings["n:" + k].push_back(i);
-        for (double v : feats[i].values) postings["v:" + std::to_string(v)].push_back(i);
+        for (const auto& [k, _] : feats[i].names) all_postings["n:" + k].push_back(i);
+        for (double v : feats[i].values) all_postings["v:" + std::to_string(v)].push_back(i);
     }
+    std::unordered_map<std::string, std::vector<std::size_t>> postings;
+    {
+        std::vector<std::vector<std::pair<std::size_t, const std::string*>>> keys(n);
+        for (const auto& [k, docs_with] : all_postings)
+            if (docs_with.size() >= 2 && docs_with.size() <= story_block_cap)
+                for (std::size_t d : docs_with) keys[d].push_back({docs_with.size(), &k});
+        for (std::size_t d = 0; d < n; ++d) {
+            auto& ks = keys[d];
+            std::sort(ks.begin(), ks.end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first < b.first : *a.second < *b.second;
+            });
+            for (std::size_t k = 0; k < ks.size() && k < story_block_keys; ++k) postings[*ks[k].second].push_back(d);
+        }
+    }
+    const std::size_t cap = story_block_cap;
     std::unordered_set<std::uint64_t> compared;
     auto evaluate = [&](std::size_t i, std::size_t j) {
         story_link l = space.link(i, j);

@@ -68,8 +68,10 @@ inline constexpr double story_threshold = 0.25;
 inline constexpr double story_average = 0.15;
 /// Articles published more days apart than this cover different events unless a figure ties them.
 inline constexpr long story_max_days = 7;
-/// A name or figure found in more documents than this (or n/20) does not make pairs to compare.
+/// A name or figure found in more documents than this does not make pairs to compare.
 inline constexpr std::size_t story_block_cap = 50;
+/// Each document is compared through at most this many of its rarest shared names and figures.
+inline constexpr std::size_t story_block_keys = 24;
 /// Members of each story sampled for the average guard.
 inline constexpr std::size_t story_sample = 32;
 /// Shared figures add to the score only when names + words reach this.

@@ -157,31 +157,36 @@ std::optional<std::string> load_document(std::string path, std::string bytes, do
     return std::nullopt;
 }
 
-void read_jsonl(const std::string& path, const std::string& bytes, input_set& into) {
+void for_each_line(std::string_view bytes, const std::function<void(std::size_t, std::string_view)>& fn) {
     std::size_t pos = 0, line_no = 0;
     while (pos < bytes.size()) {
         std::size_t nl = bytes.find('\n', pos);
-        if (nl == std::string::npos) nl = bytes.size();
-        std::string_view line(bytes.data() + pos, nl - pos);
+        if (nl == std::string_view::npos) nl = bytes.size();
+        std::string_view line = bytes.substr(pos, nl - pos);
         pos = nl + 1;
         ++line_no;
         while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-        if (line.empty()) continue;
+        if (!line.empty()) fn(line_no, line);
+    }
+}
+
+void read_jsonl(const std::string& path, const std::string& bytes, input_set& into) {
+    for_each_line(bytes, [&](std::size_t line_no, std::string_view line) {
         const std::string where = path + ":" + std::to_string(line_no);
         nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
         if (j.is_discarded() || !j.is_object()) {
             into.skipped.push_back({where, "line " + std::to_string(line_no) + ": not a JSON object"});
-            continue;
+            return;
         }
         auto text = j.find("text");
         if (text == j.end() || !text->is_string()) {
             into.skipped.push_back({where, "line " + std::to_string(line_no) + ": no \"text\" string"});
-            continue;
+            return;
         }
         document d;
         if (auto why = load_document(where, text->get<std::string>(), d)) {
             into.skipped.push_back({where, "line " + std::to_string(line_no) + ": " + *why});
-            continue;
+            return;
         }
         auto field = [&](const char* name) -> std::optional<std::string> {
             auto it = j.find(name);
@@ -195,7 +200,7 @@ void read_jsonl(const std::string& path, const std::string& bytes, input_set& in
         d.record_id = field("id");
         d.id = "d" + std::to_string(into.documents.size() + 1);
         into.documents.push_back(std::move(d));
-    }
+    });
 }
 
 input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream, input_format format) {

@@ -1,6 +1,7 @@
 #pragma once
 // Reading inputs: files, folders (recursively), standard input; checks and metadata.
 #include <cstddef>
+#include <functional>
 #include <istream>
 #include <optional>
 #include <string>
@@ -45,6 +46,10 @@ enum class input_format { by_name, text, jsonl };
 /// "published" (ISO 8601), "title"; its documents are named FILE:LINE.
 input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream,
                       input_format format = input_format::by_name);
+
+/// Calls `fn(line_number, line)` for each non-blank line of `bytes` (1-based numbers; a trailing
+/// CR and spaces trimmed).
+void for_each_line(std::string_view bytes, const std::function<void(std::size_t, std::string_view)>& fn);
 
 /// Reads the articles of a JSON Lines text; a malformed line is skipped with its line number.
 void read_jsonl(const std::string& path, const std::string& bytes, input_set& into);

@@ -171,14 +171,7 @@ std::string render_records(const report& rep) {
 
 void read_records(const std::string& path, const std::string& bytes, std::vector<document_result>& into,
                   std::vector<skipped_input>& skipped) {
-    std::size_t pos = 0, line_no = 0;
-    while (pos < bytes.size()) {
-        std::size_t nl = bytes.find('\n', pos);
-        if (nl == std::string::npos) nl = bytes.size();
-        std::string_view line(bytes.data() + pos, nl - pos);
-        pos = nl + 1;
-        ++line_no;
-        if (line.empty()) continue;
+    for_each_line(bytes, [&](std::size_t line_no, std::string_view line) {
         const std::string where = path + ":" + std::to_string(line_no);
         try {
             json j = json::parse(line);
@@ -189,7 +182,7 @@ void read_records(const std::string& path, const std::string& bytes, std::vector
             // the text is folded and split again (cheap); the claims are taken as extracted
             if (auto why = load_document(j.at("path").get<std::string>(), j.at("text").get<std::string>(), dr.doc)) {
                 skipped.push_back({where, *why});
-                continue;
+                return;
             }
             auto opt = [&](const char* k) -> std::optional<std::string> {
                 return j.at(k).is_null() ? std::nullopt : std::optional<std::string>(j.at(k).get<std::string>());
@@ -206,7 +199,7 @@ void read_records(const std::string& path, const std::string& bytes, std::vector
         } catch (const std::exception& e) {
             skipped.push_back({where, "line " + std::to_string(line_no) + ": not a claimcheck record (" + e.what() + ")"});
         }
-    }
+    });
 }
 
 }  // namespace claimcheck::engine

@@ -695,6 +695,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
         }
+        // "12 Somali and 11 Yemeni nationals": the first figure shares the second's noun
+        for (std::size_t k = 0; k + 1 < here.size(); ++k) {
+            claim& a = here[k];
+            const claim& b = here[k + 1];
+            const auto& dem = lexicon_map("demonyms");
+            if (!a.counted.head.empty() && a.counted.modifiers.empty() && dem.count(a.counted.head) &&
+                !b.counted.head.empty() && !b.counted.modifiers.empty() && dem.count(b.counted.modifiers.back())) {
+                a.counted.modifiers.push_back(a.counted.head);
+                a.counted.head = b.counted.head;
+                a.counted.lemma = b.counted.lemma;
+                a.counted.cls = b.counted.cls;
+            }
+        }
         // a nationality used as the noun ("12 Somalis", "11 Yemeni nationals") counts people of it
         for (auto& c : here) {
             const auto& dem = lexicon_map("demonyms");

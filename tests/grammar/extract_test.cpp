@@ -709,3 +709,12 @@ TEST_CASE("extract: attribution: 'he said' names the speaker of an earlier quota
     REQUIRE(motors.source);
     CHECK(motors.source->source == "officer");
 }
+
+TEST_CASE("extract: a noun shared by two figures ('12 Somali and 11 Yemeni nationals')", "[grammar][extract]") {
+    // 12_2ecb
+    doc d{"Indian commandos boarded the larger pirate boat, seizing 12 Somali and 11 Yemeni nationals as well as arms "
+          "and equipment, the statement said."};
+    const claim& twelve = d.find("12");
+    CHECK(twelve.counted.lemma == "national");
+    CHECK(d.find("11").counted.lemma == "national");
+}

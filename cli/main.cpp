@@ -152,8 +152,9 @@ int run_reconcile(const cli::options& o) {
             spdlog::warn("{}: {} (skipped)", rep.skipped[i].path, rep.skipped[i].reason);
     }
     rep.documents = std::move(docs);
-    rep.stories = engine::find_stories(rep.documents);
-    rep.groups = engine::reconcile(rep.documents, rep.stories);
+    const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    rep.stories = engine::find_stories(rep.documents, jobs);
+    rep.groups = engine::reconcile(rep.documents, rep.stories, jobs);
     rep.cross_checked = true;
     if (!write_output(render_report(rep, o), o.output)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));

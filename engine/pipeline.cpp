@@ -46,8 +46,8 @@ report run(input_set inputs, const run_options& options) {
     work();
     for (auto& t : pool) t.join();
     if (options.cross_check) {
-        rep.stories = find_stories(rep.documents);
-        rep.groups = reconcile(rep.documents, rep.stories);
+        rep.stories = find_stories(rep.documents, options.jobs);
+        rep.groups = reconcile(rep.documents, rep.stories, options.jobs);
         rep.cross_checked = true;
     }
     return rep;

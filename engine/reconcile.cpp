@@ -216,7 +216,8 @@ void relate(const std::vector<measure>& ms, group& g) {
 
 }  // namespace
 
-std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories) {
+std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories,
+                             unsigned /*jobs*/) {
     std::vector<group> out;
     for (std::size_t si = 0; si < stories.size(); ++si) {
         std::vector<measure> ms;

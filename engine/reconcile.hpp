@@ -32,10 +32,12 @@ struct group {
     std::vector<claim_ref> claims;
 };
 
-/// Partitions documents into stories.
-std::vector<story> find_stories(const std::vector<document_result>& docs);
+/// Partitions documents into stories; `jobs` threads may share the work (the result never depends on it).
+std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned jobs = 1);
 
 /// Groups the claims of each story and gives verdicts; every claim sits in one group.
-std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories);
+/// `jobs` threads may share the work; the result never depends on it.
+std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories,
+                             unsigned jobs = 1);
 
 }  // namespace claimcheck::engine

@@ -170,7 +170,7 @@ double story_space::score(std::size_t i, std::size_t j) const {
 
 story_link story_space::link(std::size_t i, std::size_t j) const { return compare(feats_[i], feats_[j]); }
 
-std::vector<story> find_stories(const std::vector<document_result>& docs) {
+std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned /*jobs*/) {
     const std::size_t n = docs.size();
     const story_space space(docs);
     const auto& feats = space.features();

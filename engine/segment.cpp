@@ -2,12 +2,13 @@
 
 #include <cctype>
 
+#include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
 
 namespace {
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }
 }  // namespace
 
 std::vector<grammar::sentence_span> split_sentences(const document& doc) {
@@ -28,7 +29,7 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
             while (k < pe && (t[k] == ' ' || t[k] == '\n')) ++k;
             if (k >= pe) break;
             char n = t[k];
-            if (!(std::isupper(static_cast<unsigned char>(n)) || std::isdigit(static_cast<unsigned char>(n)) || n == '"' ||
+            if (!(grammar::ascii::is_upper(n) || grammar::ascii::is_digit(n) || n == '"' ||
                   n == '(' || static_cast<unsigned char>(n) >= 0x80))
                 continue;
             if (c == '.') {
@@ -37,8 +38,8 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
                 while (w > start && (is_alnum(t[w - 1]) || t[w - 1] == '.')) --w;
                 std::string word = doc.folded.lower.substr(w, i - w);
                 if (abbreviations.count(word)) continue;
-                if (word.size() == 1 && std::isalpha(static_cast<unsigned char>(word[0])) &&
-                    std::isupper(static_cast<unsigned char>(t[w])))
+                if (word.size() == 1 && grammar::ascii::is_alpha(word[0]) &&
+                    grammar::ascii::is_upper(t[w]))
                     continue;  // an initial: "John W. Henry"
             }
             out.push_back({start, j, para});

@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstring>
 
+#include "grammar/ascii.hpp"
+
 namespace claimcheck::engine {
 
 namespace {
@@ -59,7 +61,7 @@ folded_text fold(std::string_view in) {
             continue;
         }
         if (c == '<' && i + 1 < in.size() &&
-            (std::isalpha(static_cast<unsigned char>(in[i + 1])) || in[i + 1] == '/' || in[i + 1] == '!')) {
+            (grammar::ascii::is_alpha(in[i + 1]) || in[i + 1] == '/' || in[i + 1] == '!')) {
             // an HTML tag is markup, not text: a block tag breaks the paragraph, an inline one is a space
             std::size_t end = std::string_view::npos;
             if (in.compare(i, 4, "<!--") == 0) {
@@ -72,8 +74,8 @@ folded_text fold(std::string_view in) {
             if (end != std::string_view::npos) {
                 std::size_t n = i + 1 + (in[i + 1] == '/');
                 std::string name;
-                while (n < end && std::isalnum(static_cast<unsigned char>(in[n])))
-                    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(in[n++]))));
+                while (n < end && grammar::ascii::is_alnum(in[n]))
+                    name.push_back(grammar::ascii::to_lower(in[n++]));
                 if ((name == "script" || name == "style") && in[i + 1] != '/') {
                     // their content is not text either
                     std::size_t close = in.find(std::string("</") + name, end);

@@ -3,8 +3,13 @@
 
 #include <cctype>
 #include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
+#include "grammar/ascii.hpp"
 #include "grammar/attribution_def.hpp"
+#include "grammar/prefix_set.hpp"
 #include "grammar/quantity.hpp"
 
 namespace claimcheck::grammar {
@@ -14,17 +19,77 @@ void ensure_tables() {
     static std::once_flag once;
     std::call_once(once, attribution_grammar::fill_tables);
 }
-bool is_word(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_word(char c) { return ascii::is_alnum(c); }
+
+/// Every cue holds a word of lexicon/speech_verbs.tsv (a verb, participle, preposition or "by"
+/// phrase) or a colon (headlines): first word -> the whole phrases, lower-case.
+const std::unordered_map<std::string, std::vector<std::string>>& anchors() {
+    static const auto table = [] {
+        std::unordered_map<std::string, std::vector<std::string>> m;
+        for (const auto& r : lexicon("speech_verbs").rows) {
+            std::string phrase;
+            for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
+            m[phrase.substr(0, phrase.find(' '))].push_back(phrase);
+        }
+        return m;
+    }();
+    return table;
+}
+
+/// True when [begin, end) holds a colon or, as whole words, a phrase that can anchor a cue: the
+/// grammar needs one, so a sentence without any is not parsed at all.
+bool may_hold_cue(std::string_view text, std::size_t begin, std::size_t end) {
+    const auto& table = anchors();
+    std::string word;
+    for (std::size_t i = begin; i < end;) {
+        if (text[i] == ':') return true;
+        if (!is_word(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        word.clear();
+        while (i < end && is_word(text[i])) word.push_back(ascii::to_lower(text[i++]));
+        auto it = table.find(word);
+        if (it == table.end()) continue;
+        for (const auto& phrase : it->second) {
+            if (start + phrase.size() > end) continue;
+            bool same = true;
+            for (std::size_t k = word.size(); k < phrase.size() && same; ++k)
+                same = ascii::to_lower(text[start + k]) == phrase[k];
+            if (same && (start + phrase.size() == end || !is_word(text[start + phrase.size()]))) return true;
+        }
+    }
+    return false;
+}
+/// The leading letters of every word a cue can begin with (for_each_starter).
+const prefix_set& starters() {
+    static const prefix_set set = [] {
+        ensure_tables();
+        prefix_set out;
+        attribution_grammar::for_each_starter([&](const std::string& w) { out.add(w); });
+        return out;
+    }();
+    return set;
+}
+
+/// False when the word at `i` cannot begin a cue: a lower-case word whose letters begin no
+/// starter. Capitalised words, commas, digits and signs are always tried.
+bool may_start_cue(std::string_view text, std::size_t i, std::size_t end) {
+    return !ascii::is_lower(text[i]) || starters().begins(text.substr(0, end), i);
+}
 }  // namespace
 
 std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::size_t end) {
     namespace x3 = boost::spirit::x3;
     ensure_tables();
     std::vector<cue_match> out;
+    if (!may_hold_cue(text, begin, end)) return out;
     const char* base = text.data();
     const char* last = base + end;
     for (std::size_t i = begin; i < end; ++i) {
         if (text[i] != ',' && (!is_word(text[i]) || (i > begin && is_word(text[i - 1])))) continue;
+        if (!may_start_cue(text, i, end)) continue;
         attribution_grammar::match m;
         const char* first = base + i;
         ++parser_steps();

@@ -7,6 +7,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <string>
 
+#include "grammar/ascii_x3.hpp"
 #include "grammar/attribution.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -15,8 +16,8 @@ namespace claimcheck::grammar::attribution_grammar {
 namespace x3 = boost::spirit::x3;
 
 struct tables {
-    x3::symbols<x3::unused_type> role_head, role_mod, det, name_stop, pronoun, adverbial;
-    x3::symbols<x3::unused_type> verb, participle, prep, by;
+    ascii::symbols role_head, role_mod, det, name_stop, pronoun, adverbial;
+    ascii::symbols verb, participle, prep, by;
 };
 
 inline tables& t() {
@@ -51,14 +52,16 @@ inline void fill_tables() {
         tb.adverbial.add(a);
 }
 
-using x3::lit;
-inline const auto word_char = x3::standard::alnum;
+// keywords and character classes in the table-driven ASCII encoding (grammar/ascii.hpp)
+inline auto lit(const char* s) { return ascii::lit(s); }
+inline auto lit(char c) { return x3::literal_char<ascii::encoding, x3::unused_type>(c); }
+inline const auto word_char = ascii::alnum;
 inline const auto wb = !word_char;
 inline const auto sp = +(lit(' ') | lit('\n'));
 
 /// A capitalised name word, possibly possessive or hyphenated: "Ukraine's", "Al-Jazeera", "U.S."
-inline const auto name_word = !(x3::no_case[t().name_stop] >> !(word_char | '\'' | '-' | '.')) >>
-                              x3::lexeme[x3::standard::upper >> *(word_char | (x3::char_("-'.&") >> &word_char))] >>
+inline const auto name_word = &ascii::upper >> !(x3::no_case[t().name_stop] >> !(word_char | '\'' | '-' | '.')) >>
+                              x3::lexeme[ascii::upper >> *(word_char | (x3::char_("-'.&") >> &word_char))] >>
                               -lit('.') >> wb;
 inline const auto role_word = x3::no_case[t().role_head | t().role_mod] >> -(lit("'s") | lit("'")) >> wb;
 inline const auto np_word = role_word | name_word;
@@ -119,5 +122,24 @@ inline const auto cue_def =
 inline const auto source_phrase_def = np_core;
 
 BOOST_SPIRIT_DEFINE(cue, source_phrase)
+
+/// Calls `f(word)` for every entry or keyword a cue can begin with when its first letter is
+/// lower case (a capitalised word may always begin a source, a comma a participle): the
+/// prepositions, "by" phrases and verbs of speech_verbs.tsv, "with", and the words a source
+/// opens with (determiners, role words, pronouns). Keep it in step with cue_def above.
+template <typename F>
+void for_each_starter(F f) {
+    auto each = [&](const ascii::symbols& table) {
+        table.for_each([&](const std::string& w, const x3::unused_type&) { f(w); });
+    };
+    each(t().prep);
+    each(t().by);
+    each(t().verb);
+    each(t().det);
+    each(t().role_head);
+    each(t().role_mod);
+    each(t().pronoun);
+    f("with");
+}
 
 }  // namespace claimcheck::grammar::attribution_grammar

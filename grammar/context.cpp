@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 
@@ -10,7 +11,7 @@ namespace claimcheck::grammar {
 
 namespace {
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool is_alnum(char c) { return ascii::is_alnum(c); }
 
 /// Multi-word phrases of a lexicon, split into words, longest first.
 struct phrase_table {
@@ -52,7 +53,7 @@ bool is_time_word(const std::string& w) {
                                                        "monday", "tuesday", "wednesday", "thursday", "friday",
                                                        "saturday", "sunday"};
     return extra.count(w) || lexicon_set("months").count(w) ||
-           (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit((unsigned char)c); }));
+           (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); }));
 }
 
 bool looks_plural(const std::string& w) {
@@ -96,7 +97,7 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
                 ++j;
             t.end = j;
             t.word = true;
-            t.capitalised = std::isupper(static_cast<unsigned char>(c)) != 0;
+            t.capitalised = ascii::is_upper(c);
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             std::size_t j = i + 1;
             while (j < end && (static_cast<unsigned char>(doc.text[j]) & 0xC0) == 0x80) ++j;
@@ -173,10 +174,10 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             break;
         }
         if (is_stop(t.lower) || is_time_word(t.lower)) break;
-        if (std::isdigit(static_cast<unsigned char>(t.lower[0]))) {
+        if (ascii::is_digit(t.lower[0])) {
             // a model code inside the phrase: "six AK 47 rifles"
             if (!run.empty() && toks[run.back()].capitalised && toks[run.back()].lower.size() <= 4 &&
-                std::all_of(t.lower.begin(), t.lower.end(), [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); })) {
+                std::all_of(t.lower.begin(), t.lower.end(), [](char ch) { return ascii::is_digit(ch); })) {
                 run.push_back(i);
                 ++i;
                 continue;
@@ -229,7 +230,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         if (!t.word) break;
         if (t.lower == "but" || t.lower == "while" || t.lower == "which" || t.lower == "who") break;
         if (t.lower == "and" && i + 1 < toks.size() &&
-            (std::isdigit(static_cast<unsigned char>(toks[i + 1].lower[0])) ||
+            (ascii::is_digit(toks[i + 1].lower[0]) ||
              lexicon_map("number_words").count(toks[i + 1].lower)))
             break;  // "and 14 were injured": another figure's clause
         auto it = preps.find(t.lower);

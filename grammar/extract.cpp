@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <mutex>
+#include <unordered_set>
 
+#include "grammar/ascii.hpp"
 #include "grammar/attribution.hpp"
 #include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
-#include <unordered_set>
 
 namespace claimcheck::grammar {
 
@@ -19,9 +21,9 @@ constexpr std::size_t clause_window = 16;
 /// Earlier claims or sources looked back at to resolve "the ministry" or whose a thing is.
 constexpr std::size_t recall_window = 64;
 
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
-bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool is_alnum(char c) { return ascii::is_alnum(c); }
+bool is_digit(char c) { return ascii::is_digit(c); }
+bool is_upper(char c) { return ascii::is_upper(c); }
 
 /// The word that ends right before `pos` (skipping spaces), lower-cased; "" at the start.
 std::string word_before(const text_input& d, std::size_t pos, std::size_t floor) {
@@ -94,12 +96,12 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     }
     // model names and codes: "S-300", "AK-47", "AK 47", "COVID-19", "No. 5"
     if (q.begin == q.num_begin && q.num_begin >= 2 && d.text[q.num_begin - 1] == '-' &&
-        std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 2])))
+        ascii::is_alpha(d.text[q.num_begin - 2]))
         return "model name";
-    if (q.num_begin >= 1 && std::isalpha(static_cast<unsigned char>(d.text[q.num_begin - 1]))) return "model name";
+    if (q.num_begin >= 1 && ascii::is_alpha(d.text[q.num_begin - 1])) return "model name";
     if (plain_digits && q.begin == q.num_begin && q.begin >= s.begin + 3 && d.text[q.begin - 1] == ' ') {
         std::size_t e = q.begin - 1, w = e;
-        while (w > s.begin && std::isalpha(static_cast<unsigned char>(d.text[w - 1]))) --w;
+        while (w > s.begin && ascii::is_alpha(d.text[w - 1])) --w;
         std::string_view code = d.text.substr(w, e - w);
         if (code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), is_upper) &&
             code != "US" && code != "UK" && code != "EU" && code != "UN")
@@ -247,7 +249,7 @@ std::string clean_source(std::string_view raw) {
 }
 
 std::string lower_ascii(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s) c = ascii::to_lower(c);
     return s;
 }
 
@@ -263,7 +265,7 @@ void split_title(attribution& a) {
     }
     if (last_role >= words.size() || words.size() - last_role - 1 < 2) return;  // no two-word name after it
     for (std::size_t i = last_role + 1; i < words.size(); ++i)
-        if (!std::isupper(static_cast<unsigned char>(words[i][0]))) return;
+        if (!ascii::is_upper(words[i][0])) return;
     std::string title, name;
     for (std::size_t i = 0; i <= last_role; ++i) title += (i ? " " : "") + words[i];
     for (std::size_t i = last_role + 1; i < words.size(); ++i) name += (i > last_role + 1 ? " " : "") + words[i];
@@ -354,7 +356,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         std::size_t k = qtok - 1;
         if (!toks[k].word && toks[k].lower == "," && k >= 1) --k;
         const std::string& w = toks[k].lower;
-        bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+        bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_alpha(ch); });
         predicate p;
         std::vector<token> one{toks[k]};
         const bool after_det = k >= 1 && (toks[k - 1].lower == "the" || toks[k - 1].lower == "a" || toks[k - 1].lower == "an");
@@ -420,16 +422,52 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
 
 /// True when `low` holds, as whole words, a phrase of the lexicon `name`.
 bool mentions_any(const std::string& low, std::string_view name) {
-    for (const auto& r : lexicon(name).rows) {
-        for (std::size_t p = low.find(r[0]); p != std::string::npos; p = low.find(r[0], p + 1))
-            if ((p == 0 || !is_alnum(low[p - 1])) && (p + r[0].size() >= low.size() || !is_alnum(low[p + r[0].size()])))
-                return true;
+    // the lexicon's phrases by their first word, so that the text is read once, word by word
+    using index = std::unordered_map<std::string, std::vector<std::string>>;
+    static std::mutex mutex;
+    static std::unordered_map<std::string, index> indexes;
+    const index* phrases = nullptr;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        auto it = indexes.find(std::string(name));
+        if (it == indexes.end()) {
+            index ix;
+            for (const auto& r : lexicon(name).rows) {
+                std::size_t w = 0;
+                while (w < r[0].size() && is_alnum(r[0][w])) ++w;
+                ix[r[0].substr(0, w)].push_back(r[0]);
+            }
+            it = indexes.emplace(std::string(name), std::move(ix)).first;
+        }
+        phrases = &it->second;  // never erased: the pointer stays valid
+    }
+    std::string word;
+    const auto punct = phrases->find(std::string());  // phrases that open with punctuation
+    for (std::size_t i = 0; i < low.size();) {
+        if (!is_alnum(low[i]) || (i > 0 && is_alnum(low[i - 1]))) {
+            if (punct != phrases->end())
+                for (const auto& ph : punct->second)
+                    if (low.compare(i, ph.size(), ph) == 0 && (i == 0 || !is_alnum(low[i - 1])) &&
+                        (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
+                        return true;
+            ++i;
+            continue;
+        }
+        std::size_t e = i;
+        while (e < low.size() && is_alnum(low[e])) ++e;
+        word.assign(low, i, e - i);
+        if (auto it = phrases->find(word); it != phrases->end())
+            for (const auto& ph : it->second)
+                if (low.compare(i, ph.size(), ph) == 0 && (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
+                    return true;
+        i = e;
     }
     return false;
 }
 
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
+    out.reserve(sentences.size() / 2 + 8);
     std::vector<known_source> seen, spoken;
     auto quotes = find_quotes(d, sentences);
 
@@ -528,7 +566,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             return a;
         };
 
-        auto tokens = tokenize(d, s.begin, s.end);
+        // tokens only for sentences with a figure: most sentences have none
+        std::vector<token> tokens;
+        bool tokenized = false;
         std::vector<claim> here;
         for (std::size_t i = s.begin; i < s.end; ++i) {
             if (i > s.begin) {
@@ -543,6 +583,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!why.empty()) {
                 i = q.num_end - 1;
                 continue;
+            }
+            if (!tokenized) {
+                tokens = tokenize(d, s.begin, s.end);
+                tokenized = true;
             }
             claim c;
             c.q = q;
@@ -681,7 +725,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
 
         // a total over several events: "a total of", "in their five operations so far"
-        {
+        if (!here.empty()) {
             std::string low(d.lower.substr(s.begin, s.end - s.begin));
             const bool aggregate = mentions_any(low, "aggregates");
             if (mentions_any(low, "background"))

@@ -2,7 +2,9 @@
 #include "grammar/quantity.hpp"
 
 #include <mutex>
+#include <string>
 
+#include "grammar/prefix_set.hpp"
 #include "grammar/quantity_def.hpp"
 
 namespace claimcheck::grammar {
@@ -34,11 +36,26 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     return true;
 }
 
+namespace {
+/// The leading letters of every word a quantity can begin with (for_each_starter).
+const prefix_set& starters() {
+    static const prefix_set set = [] {
+        ensure_tables();
+        prefix_set out;
+        quantity_grammar::for_each_starter([&](const std::string& w) { out.add(w); });
+        return out;
+    }();
+    return set;
+}
+}  // namespace
+
 bool may_start_quantity(std::string_view lower, std::size_t pos) {
     unsigned char c = static_cast<unsigned char>(lower[pos]);
     if (c >= '0' && c <= '9') return true;
     if (c >= 0x80 || c == '$') return true;  // currency signs
-    return c >= 'a' && c <= 'z';
+    if (c < 'a' || c > 'z') return false;
+    // a letter: the word must begin with the letters of a qualifier, number word, denial, ...
+    return starters().begins(lower, pos);
 }
 
 std::string_view to_string(qualifier q) {

@@ -15,8 +15,9 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out);
 /// tokens): an internal count of work, for tests that check it grows linearly with the input.
 std::uint64_t& parser_steps();
 
-/// True when `c` can begin a quantity (a digit, a currency sign byte or a letter that starts a
-/// qualifier, number word or denial); a cheap filter before parse_quantity.
+/// True when a quantity can begin at `pos`: a digit, a currency sign byte, or a word whose
+/// letters begin with those of a qualifier, number word, denial, ... (the grammar's starters);
+/// a cheap filter before parse_quantity, which most words of a text never reach.
 bool may_start_quantity(std::string_view lower, std::size_t pos);
 
 }  // namespace claimcheck::grammar

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "grammar/quantity.hpp"
 
@@ -634,6 +635,38 @@ TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
     CHECK(may_start_quantity(text, text.find("at")));    // a letter ("at least")
     CHECK_FALSE(may_start_quantity(text, 3));            // a space
     CHECK_FALSE(may_start_quantity(text, text.find(',')));
+    // words that begin no qualifier, number word or denial are never parsed
+    const std::string words = "the drones were shot down over kursk";
+    for (const char* w : {"the", "drones", "were", "shot", "down", "kursk"})
+        CHECK_FALSE(may_start_quantity(words, words.find(w)));
+}
+
+TEST_CASE("quantity: every quantity starts where may_start_quantity lets the parser look", "[grammar][quantity]") {
+    // the filter must never hide a quantity: at every word start of these texts (every form the
+    // grammar reads), a successful parse implies the filter said yes
+    const std::vector<std::string> texts = {
+        "russia launched 145 drones and two missiles overnight, ukraine's air force said.",
+        "at least twenty-three people were killed and more than 1,000 wounded.",
+        "about half a dozen boats, a dozen ships and some 300 sailors; dozens of others.",
+        "a hundred and fifty prisoners, one hundred forty-five drones, hundreds of homes.",
+        "\xE2\x82\xAC" "150 billion, $2m, us$5 million, 3.5bn euros, rs 500, nearly 40%.",
+        "no one was killed; no immediate casualties were reported; nobody was hurt.",
+        "between six and eight years, from 10 to 12 miles, up to 30 km, 20-26 miles.",
+        "a 30-day truce, a 5.6-magnitude quake, magnitude 6.1, a magnitude-4 tremor.",
+        "one-third of the homes, two-thirds of voters, a quarter of the budget.",
+        "an estimated 200 people, roughly 77 sq mi, almost 90, fewer than 15 and over 50.",
+        "eleven teens, nineteen men, ninety-nine balloons, a thousand cuts, zero deaths.",
+    };
+    for (const auto& t : texts) {
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (i > 0 && std::isalnum(static_cast<unsigned char>(t[i - 1]))) continue;
+            quantity q;
+            if (parse_quantity(t, i, q)) {
+                INFO(t.substr(i, 24));
+                CHECK(may_start_quantity(t, i));
+            }
+        }
+    }
 }
 
 TEST_CASE("quantity: a range keeps its unit", "[grammar][quantity]") {

@@ -1,5 +1,6 @@
 #include "engine/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstring>
@@ -36,16 +37,24 @@ constexpr std::array<entity, 12> entities{{
 
 }  // namespace
 
+std::size_t folded_text::original(std::size_t folded_offset) const {
+    // the last run that starts at or before the offset
+    auto it = std::upper_bound(runs.begin(), runs.end(), folded_offset,
+                               [](std::size_t off, const run& r) { return off < r.at; });
+    if (it == runs.begin()) return folded_offset;  // no map (an empty folded_text)
+    --it;
+    return it->original + (folded_offset - it->at);
+}
+
 folded_text fold(std::string_view in) {
     folded_text out;
     out.text.reserve(in.size());
-    out.to_original.reserve(in.size() + 1);
     std::size_t i = 0;
     if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     auto emit = [&](std::string_view s, std::size_t orig) {
         for (char c : s) {
+            out.map(out.text.size(), orig);
             out.text.push_back(c);
-            out.to_original.push_back(static_cast<std::uint32_t>(orig));
         }
     };
     while (i < in.size()) {
@@ -120,11 +129,11 @@ folded_text fold(std::string_view in) {
             }
             if (done) continue;
         }
+        out.map(out.text.size(), i);
         out.text.push_back(static_cast<char>(c));
-        out.to_original.push_back(static_cast<std::uint32_t>(i));
         ++i;
     }
-    out.to_original.push_back(static_cast<std::uint32_t>(in.size()));
+    out.map(out.text.size(), in.size());
     out.lower = out.text;
     for (char& ch : out.lower)
         if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');

@@ -9,14 +9,26 @@ namespace claimcheck::engine {
 
 /// Text made plain for the grammars: a BOM dropped, typographic quotes, apostrophes and dashes
 /// made ASCII, non-breaking and other spaces made ' ', CRLF and lone CR made '\n', HTML entities
-/// decoded. `to_original[i]` is the byte offset in the original of folded byte i (one past the
+/// decoded. `original(i)` is the byte offset in the original of folded byte i (one past the
 /// end maps to the original size), so every span found in `text` points at the original bytes.
 struct folded_text {
     std::string text;
     std::string lower;  ///< `text` with ASCII letters lower-cased (same offsets)
-    std::vector<std::uint32_t> to_original;
 
-    std::size_t original(std::size_t folded_offset) const { return to_original[folded_offset]; }
+    /// The offset map as runs: folded bytes from `at` on map to `original + (i - at)` until the
+    /// next run. Plain text is one run and the text after each sign folded from several bytes
+    /// (or dropped) starts one, so the map costs a few bytes per sign, not four per byte of text.
+    struct run {
+        std::uint32_t at, original;
+    };
+    std::vector<run> runs;
+
+    std::size_t original(std::size_t folded_offset) const;
+    /// Records that folded byte `folded` (the next one, in order) comes from original byte `orig`.
+    void map(std::size_t folded, std::size_t orig) {
+        if (!runs.empty() && runs.back().original + (folded - runs.back().at) == orig) return;
+        runs.push_back({static_cast<std::uint32_t>(folded), static_cast<std::uint32_t>(orig)});
+    }
 };
 
 /// Folds UTF-8 text (assumed valid; invalid bytes are copied as they are).

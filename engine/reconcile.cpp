@@ -14,6 +14,11 @@
 #include <numeric>
 #include <set>
 #include <sstream>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <system_error>
+#include <thread>
 
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
@@ -58,12 +63,15 @@ std::string parent_of(const std::string& noun) {
     return persons.count(noun) ? "person" : noun;
 }
 
+/// ASCII lower case (what std::tolower does in the "C" locale the tool runs in).
 std::string lower(std::string s) {
-    for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    for (char& ch : s)
+        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     return s;
 }
 
-measure describe(const document_result& dr, std::size_t d, std::size_t i) {
+/// `revised`: per sentence of the document, whether it holds a revision cue (-1: not read yet).
+measure describe(const document_result& dr, std::size_t d, std::size_t i, std::vector<signed char>& revised) {
     const grammar::claim& c = dr.claims[i];
     measure m;
     m.ref = {d, i};
@@ -103,7 +111,10 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i) {
     m.high = c.q.range_high;
     m.b = bound_of(c.q.qual);
     const auto& s = dr.sentences.at(c.sentence);
-    m.revision = grammar::mentions_any(lower(std::string(dr.doc.folded.lower.substr(s.begin, s.end - s.begin))), "revision_cues");
+    signed char& r = revised[c.sentence];  // the claims of a sentence share its cue: read it once
+    if (r < 0)
+        r = grammar::mentions_any(lower(std::string(dr.doc.folded.lower.substr(s.begin, s.end - s.begin))), "revision_cues");
+    m.revision = r > 0;
     return m;
 }
 
@@ -149,10 +160,17 @@ std::string conflict_key(const measure& m) {
     } else {
         return {};  // percentages, fractions and vague quantities are listed, not flagged
     }
-    std::ostringstream k;
-    k << m.kind << '|' << m.unit << '|' << m.noun << '|' << m.pred << '|' << m.attr << '|' << m.scope << '|' << m.state
-      << '|' << m.subgroup << '|' << m.aggregate << m.per_side << m.other;
-    return k.str();
+    std::string k;
+    k.reserve(m.kind.size() + m.unit.size() + m.noun.size() + m.pred.size() + m.attr.size() + m.scope.size() +
+              m.state.size() + m.subgroup.size() + 11);
+    for (const std::string* part : {&m.kind, &m.unit, &m.noun, &m.pred, &m.attr, &m.scope, &m.state, &m.subgroup}) {
+        k += *part;
+        k += '|';
+    }
+    k += m.aggregate ? '1' : '0';  // as `<<` prints a bool
+    k += m.per_side ? '1' : '0';
+    k += m.other ? '1' : '0';
+    return k;
 }
 
 struct union_find {
@@ -166,9 +184,9 @@ struct union_find {
 };
 
 std::string format_value(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));  // as `<<` prints it
     std::ostringstream o;
-    if (v == std::floor(v) && std::fabs(v) < 1e15) o << static_cast<long long>(v);
-    else o << v;
+    o << v;
     return o.str();
 }
 
@@ -183,16 +201,16 @@ std::string stated(const measure& m) {
 }
 
 /// How far apart the values of a discrepancy are.
-void relate(const std::vector<measure>& ms, group& g) {
-    const measure* lo = &ms.front();
-    const measure* hi = &ms.front();
+void relate(const std::vector<const measure*>& ms, group& g) {
+    const measure* lo = ms.front();
+    const measure* hi = ms.front();
     bool all_floor = true, denial = false, any_count = false;
-    for (const auto& m : ms) {
-        if (m.value < lo->value) lo = &m;
-        if (m.value > hi->value) hi = &m;
-        all_floor = all_floor && m.b == bound::floor;
-        if (m.c->q.kind == quantity_kind::denial) denial = true;
-        else if (m.value > 0) any_count = true;
+    for (const measure* m : ms) {
+        if (m->value < lo->value) lo = m;
+        if (m->value > hi->value) hi = m;
+        all_floor = all_floor && m->b == bound::floor;
+        if (m->c->q.kind == quantity_kind::denial) denial = true;
+        else if (m->value > 0) any_count = true;
     }
     double gap = hi->value == 0 ? 0 : (hi->value - lo->value) / hi->value;
     if (denial && any_count) {
@@ -216,172 +234,264 @@ void relate(const std::vector<measure>& ms, group& g) {
 
 }  // namespace
 
-std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories,
-                             unsigned /*jobs*/) {
+namespace detail {
+
+void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& body) {
+    const std::size_t threads = std::min<std::size_t>(std::max(1u, jobs), n);
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < n; ++i) body(i);
+        return;
+    }
+    std::atomic<std::size_t> next{0};
+    std::mutex failed;
+    std::exception_ptr error;
+    auto work = [&] {
+        try {
+            for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) body(i);
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(failed);
+            if (!error) error = std::current_exception();
+            next.store(n);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) {
+        try {
+            pool.emplace_back(work);
+        } catch (const std::system_error&) {
+            break;  // no more threads: those running take the rest
+        }
+    }
+    work();
+    for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
+}
+
+void parallel_for_blocks(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& body) {
+    const std::size_t threads = std::min<std::size_t>(std::max(1u, jobs), n);
+    if (threads <= 1) {
+        for (std::size_t i = 0; i < n; ++i) body(i);
+        return;
+    }
+    std::mutex failed;
+    std::exception_ptr error;
+    auto run = [&](std::size_t t) {
+        try {
+            for (std::size_t i = n * t / threads; i < n * (t + 1) / threads; ++i) body(i);
+        } catch (...) {
+            std::lock_guard<std::mutex> lock(failed);
+            if (!error) error = std::current_exception();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t t = 1; t < threads; ++t) {
+        try {
+            pool.emplace_back(run, t);
+        } catch (const std::system_error&) {
+            break;
+        }
+    }
+    run(0);
+    for (std::size_t t = pool.size() + 1; t < threads; ++t) run(t);  // the runs no thread could take
+    for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
+}
+
+}  // namespace detail
+
+namespace {
+
+/// The groups of one story, in the order of their first claims, then the claims that cannot be
+/// represented; ids are given by the caller.
+std::vector<group> reconcile_story(const std::vector<document_result>& docs, const story& st, std::size_t si) {
     std::vector<group> out;
-    for (std::size_t si = 0; si < stories.size(); ++si) {
-        std::vector<measure> ms;
-        for (std::size_t d : stories[si].documents)
-            for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
-                if (docs[d].claims[i].value) ms.push_back(describe(docs[d], d, i));
-        const std::size_t n = ms.size();
-        union_find uf(n);
+    std::vector<measure> ms;
+    std::vector<signed char> revised;
+    for (std::size_t d : st.documents) {
+        revised.assign(docs[d].sentences.size(), -1);
+        for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
+            if (docs[d].claims[i].value) ms.push_back(describe(docs[d], d, i, revised));
+    }
+    const std::size_t n = ms.size();
+    std::vector<std::string> said(n);  // each claim's value as stated ("at least 200")
+    for (std::size_t i = 0; i < n; ++i) said[i] = stated(ms[i]);
+    union_find uf(n);
 
-        // each cluster's stated parts, so that an unsaid part cannot bridge two different ones
-        struct parts {
-            std::set<std::string> pred, noun, agent, attr, scope;
+    // each cluster's stated parts, so that an unsaid part cannot bridge two different ones
+    struct parts {
+        std::set<std::string> pred, noun, agent, attr, scope;
+    };
+    std::vector<parts> cl(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        auto add = [](std::set<std::string>& s, const std::string& v) {
+            if (!v.empty()) s.insert(v);
         };
-        std::vector<parts> cl(n);
-        for (std::size_t i = 0; i < n; ++i) {
-            auto add = [](std::set<std::string>& s, const std::string& v) {
-                if (!v.empty()) s.insert(v);
-            };
-            add(cl[i].pred, ms[i].pred);
-            add(cl[i].noun, ms[i].noun);
-            add(cl[i].agent, ms[i].agent);
-            add(cl[i].attr, ms[i].attr);
-            add(cl[i].scope, ms[i].scope);
-        }
-        auto merge_parts = [&](std::size_t a, std::size_t b) {
-            std::size_t ra = uf.find(a), rb = uf.find(b);
-            if (ra == rb) return true;
-            auto fits = [](const std::set<std::string>& x, const std::set<std::string>& y) {
-                std::set<std::string> u = x;
-                u.insert(y.begin(), y.end());
-                return u.size() <= 1;
-            };
-            const parts &pa = cl[ra], &pb = cl[rb];
-            if (!fits(pa.pred, pb.pred) || !fits(pa.agent, pb.agent) || !fits(pa.attr, pb.attr) || !fits(pa.scope, pb.scope))
-                return false;
-            std::set<std::string> nouns = pa.noun;
-            nouns.insert(pb.noun.begin(), pb.noun.end());
-            std::set<std::string> parents;
-            for (const auto& x : nouns) parents.insert(parent_of(x));
-            if (parents.size() > 1) return false;
-            uf.join(ra, rb);
-            std::size_t r = uf.find(ra);
-            parts merged;
-            for (const parts* p : {&pa, &pb}) {
-                merged.pred.insert(p->pred.begin(), p->pred.end());
-                merged.noun.insert(p->noun.begin(), p->noun.end());
-                merged.agent.insert(p->agent.begin(), p->agent.end());
-                merged.attr.insert(p->attr.begin(), p->attr.end());
-                merged.scope.insert(p->scope.begin(), p->scope.end());
-            }
-            cl[r] = std::move(merged);
-            return true;
+        add(cl[i].pred, ms[i].pred);
+        add(cl[i].noun, ms[i].noun);
+        add(cl[i].agent, ms[i].agent);
+        add(cl[i].attr, ms[i].attr);
+        add(cl[i].scope, ms[i].scope);
+    }
+    auto merge_parts = [&](std::size_t a, std::size_t b) {
+        std::size_t ra = uf.find(a), rb = uf.find(b);
+        if (ra == rb) return true;
+        auto fits = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+            std::set<std::string> u = x;
+            u.insert(y.begin(), y.end());
+            return u.size() <= 1;
         };
-
-        // 1. the same figure reported again: equal values, compatible measures
-        std::map<std::string, std::vector<std::size_t>> by_value;
-        for (std::size_t i = 0; i < n; ++i)
-            by_value[ms[i].kind + "|" + ms[i].unit + "|" + format_value(ms[i].value)].push_back(i);
-        for (const auto& [_, idx] : by_value)
-            for (std::size_t x = 0; x < idx.size(); ++x)
-                for (std::size_t y = x + 1; y < idx.size(); ++y)
-                    if (same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])) merge_parts(idx[x], idx[y]);
-
-        // 2. the same measure with differing values
-        std::map<std::string, std::vector<std::size_t>> by_key;
-        for (std::size_t i = 0; i < n; ++i)
-            if (auto k = conflict_key(ms[i]); !k.empty()) by_key[k].push_back(i);
-        for (const auto& [_, idx] : by_key) {
-            std::set<std::string> agents;
-            for (auto i : idx)
-                if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
-            // values that one article gives as two different things (same source) are not in conflict
-            std::map<std::pair<std::size_t, std::string>, std::set<std::string>> told;
-            for (auto i : idx)
-                if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(stated(ms[i]));
-            std::set<std::pair<std::string, std::string>> apart;
-            for (const auto& [_, values] : told)
-                for (const auto& x : values)
-                    for (const auto& y : values)
-                        if (x != y) apart.insert({x, y});
-            auto reported_apart = [&](const measure& a, const measure& b) { return apart.count({stated(a), stated(b)}) > 0; };
-            for (std::size_t x = 0; x < idx.size(); ++x)
-                for (std::size_t y = x + 1; y < idx.size(); ++y) {
-                    const measure &a = ms[idx[x]], &b = ms[idx[y]];
-                    if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
-                    if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
-                    if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
-                    if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
-                    if (reported_apart(a, b)) continue;
-                    merge_parts(idx[x], idx[y]);
-                }
+        const parts &pa = cl[ra], &pb = cl[rb];
+        if (!fits(pa.pred, pb.pred) || !fits(pa.agent, pb.agent) || !fits(pa.attr, pb.attr) || !fits(pa.scope, pb.scope))
+            return false;
+        std::set<std::string> nouns = pa.noun;
+        nouns.insert(pb.noun.begin(), pb.noun.end());
+        std::set<std::string> parents;
+        for (const auto& x : nouns) parents.insert(parent_of(x));
+        if (parents.size() > 1) return false;
+        uf.join(ra, rb);
+        std::size_t r = uf.find(ra);
+        parts merged;
+        for (const parts* p : {&pa, &pb}) {
+            merged.pred.insert(p->pred.begin(), p->pred.end());
+            merged.noun.insert(p->noun.begin(), p->noun.end());
+            merged.agent.insert(p->agent.begin(), p->agent.end());
+            merged.attr.insert(p->attr.begin(), p->attr.end());
+            merged.scope.insert(p->scope.begin(), p->scope.end());
         }
+        cl[r] = std::move(merged);
+        return true;
+    };
 
-        // 3. groups and verdicts
-        std::map<std::size_t, std::vector<std::size_t>> comps;
-        for (std::size_t i = 0; i < n; ++i) comps[uf.find(i)].push_back(i);
-        std::vector<std::vector<std::size_t>> ordered;
-        for (auto& [_, v] : comps) ordered.push_back(v);
-        std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
-            return std::tie(ms[a.front()].ref.doc, ms[a.front()].ref.claim) < std::tie(ms[b.front()].ref.doc, ms[b.front()].ref.claim);
-        });
-        for (const auto& members : ordered) {
-            group g;
-            g.id = "g" + std::to_string(out.size() + 1);
-            g.story = si;
-            std::vector<measure> gm;
-            for (auto i : members) {
-                g.claims.push_back(ms[i].ref);
-                gm.push_back(ms[i]);
+    // 1. the same figure reported again: equal values, compatible measures
+    std::map<std::string, std::vector<std::size_t>> by_value;
+    for (std::size_t i = 0; i < n; ++i)
+        by_value[ms[i].kind + "|" + ms[i].unit + "|" + format_value(ms[i].value)].push_back(i);
+    for (const auto& [_, idx] : by_value)
+        for (std::size_t x = 0; x < idx.size(); ++x)
+            for (std::size_t y = x + 1; y < idx.size(); ++y)
+                if (same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])) merge_parts(idx[x], idx[y]);
+
+    // 2. the same measure with differing values
+    std::map<std::string, std::vector<std::size_t>> by_key;
+    for (std::size_t i = 0; i < n; ++i)
+        if (auto k = conflict_key(ms[i]); !k.empty()) by_key[k].push_back(i);
+    for (const auto& [_, idx] : by_key) {
+        std::set<std::string> agents;
+        for (auto i : idx)
+            if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
+        // values that one article gives as two different things (same source) are not in conflict
+        std::map<std::pair<std::size_t, std::string>, std::set<std::string>> told;
+        for (auto i : idx)
+            if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(said[i]);
+        std::set<std::pair<std::string, std::string>> apart;
+        for (const auto& [_, values] : told)
+            for (const auto& x : values)
+                for (const auto& y : values)
+                    if (x != y) apart.insert({x, y});
+        for (std::size_t x = 0; x < idx.size(); ++x)
+            for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                const measure &a = ms[idx[x]], &b = ms[idx[y]];
+                if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
+                if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
+                if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
+                if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
+                if (!apart.empty() && apart.count({said[idx[x]], said[idx[y]]})) continue;  // reported apart
+                merge_parts(idx[x], idx[y]);
             }
-            const measure& m0 = gm.front();
-            g.measure = m0.pred + (m0.pred.empty() ? "" : " ") + (m0.noun.empty() ? m0.attr : m0.noun) +
-                        (m0.unit.empty() ? "" : " (" + m0.unit + ")") + (m0.scope.empty() ? "" : " " + m0.scope);
-            std::set<std::string> values;
-            for (const auto& m : gm) values.insert(stated(m));
-            if (gm.size() > 1) {
-                // the words each claim used, and what they share: the synonyms the lexicons matched
-                std::set<std::string> nouns, preds, docs_seen;
-                for (const auto& m : gm) {
-                    if (!m.c->counted.head.empty())
-                        nouns.insert(m.c->counted.head + (m.noun.empty() ? "" : " [" + m.noun + "]"));
-                    if (!m.c->pred.text.empty()) preds.insert(m.c->pred.text + " [" + m.pred + "]");
-                    docs_seen.insert(std::to_string(m.ref.doc));
-                }
-                auto join = [](const std::set<std::string>& s) {
-                    std::string out;
-                    for (const auto& x : s) out += (out.empty() ? "" : ", ") + x;
-                    return out;
-                };
-                g.why = "same measure in " + std::to_string(docs_seen.size()) + " article" + (docs_seen.size() == 1 ? "" : "s");
-                if (!nouns.empty()) g.why += "; counted: " + join(nouns);
-                if (!preds.empty()) g.why += "; what happened: " + join(preds);
-                if (!m0.unit.empty()) g.why += "; unit: " + m0.unit;
-                if (!m0.attr.empty() && m0.kind != "count") g.why += "; measures: " + m0.attr;
-                if (!m0.scope.empty()) g.why += "; scope: " + m0.scope;
-                if (!m0.agent.empty()) g.why += "; whose: " + m0.agent;
+    }
+
+    // 3. groups and verdicts
+    std::map<std::size_t, std::vector<std::size_t>> comps;
+    for (std::size_t i = 0; i < n; ++i) comps[uf.find(i)].push_back(i);
+    std::vector<std::vector<std::size_t>> ordered;
+    ordered.reserve(comps.size());
+    for (auto& [_, v] : comps) ordered.push_back(std::move(v));
+    std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
+        return std::tie(ms[a.front()].ref.doc, ms[a.front()].ref.claim) < std::tie(ms[b.front()].ref.doc, ms[b.front()].ref.claim);
+    });
+    for (const auto& members : ordered) {
+        group g;
+        g.story = si;
+        std::vector<const measure*> gm;
+        gm.reserve(members.size());
+        for (auto i : members) {
+            g.claims.push_back(ms[i].ref);
+            gm.push_back(&ms[i]);
+        }
+        const measure& m0 = *gm.front();
+        g.measure = m0.pred + (m0.pred.empty() ? "" : " ") + (m0.noun.empty() ? m0.attr : m0.noun) +
+                    (m0.unit.empty() ? "" : " (" + m0.unit + ")") + (m0.scope.empty() ? "" : " " + m0.scope);
+        std::set<std::string> values;
+        for (auto i : members) values.insert(said[i]);
+        if (gm.size() > 1) {
+            // the words each claim used, and what they share: the synonyms the lexicons matched
+            std::set<std::string> nouns, preds, docs_seen;
+            for (const measure* m : gm) {
+                if (!m->c->counted.head.empty())
+                    nouns.insert(m->c->counted.head + (m->noun.empty() ? "" : " [" + m->noun + "]"));
+                if (!m->c->pred.text.empty()) preds.insert(m->c->pred.text + " [" + m->pred + "]");
+                docs_seen.insert(std::to_string(m->ref.doc));
             }
-            if (gm.size() == 1) {
+            auto join = [](const std::set<std::string>& s) {
+                std::string out;
+                for (const auto& x : s) out += (out.empty() ? "" : ", ") + x;
+                return out;
+            };
+            g.why = "same measure in " + std::to_string(docs_seen.size()) + " article" + (docs_seen.size() == 1 ? "" : "s");
+            if (!nouns.empty()) g.why += "; counted: " + join(nouns);
+            if (!preds.empty()) g.why += "; what happened: " + join(preds);
+            if (!m0.unit.empty()) g.why += "; unit: " + m0.unit;
+            if (!m0.attr.empty() && m0.kind != "count") g.why += "; measures: " + m0.attr;
+            if (!m0.scope.empty()) g.why += "; scope: " + m0.scope;
+            if (!m0.agent.empty()) g.why += "; whose: " + m0.agent;
+        }
+        if (gm.size() == 1) {
+            g.verdict = "single";
+            g.relation = "single";
+            g.explanation = "no other source reports this figure";
+        } else if (values.size() == 1) {
+            g.verdict = "agree";
+            g.relation = "equal";
+            g.explanation = std::to_string(gm.size()) + " reports give " + *values.begin();
+        } else {
+            g.verdict = "discrepancy";
+            relate(gm, g);
+        }
+        out.push_back(std::move(g));
+    }
+    // claims the engine cannot represent are listed alone
+    for (std::size_t d : st.documents)
+        for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
+            if (!docs[d].claims[i].value) {
+                group g;
+                g.story = si;
                 g.verdict = "single";
                 g.relation = "single";
-                g.explanation = "no other source reports this figure";
-            } else if (values.size() == 1) {
-                g.verdict = "agree";
-                g.relation = "equal";
-                g.explanation = std::to_string(gm.size()) + " reports give " + *values.begin();
-            } else {
-                g.verdict = "discrepancy";
-                relate(gm, g);
+                g.explanation = "the figure cannot be represented";
+                g.claims.push_back({d, i});
+                out.push_back(std::move(g));
             }
+    return out;
+}
+
+}  // namespace
+
+std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories,
+                             unsigned jobs) {
+    // stories are independent: each is grouped on its own, then the groups are numbered in story order
+    std::vector<std::vector<group>> per_story(stories.size());
+    detail::parallel_for(stories.size(), jobs,
+                         [&](std::size_t si) { per_story[si] = reconcile_story(docs, stories[si], si); });
+    std::size_t total = 0;
+    for (const auto& gs : per_story) total += gs.size();
+    std::vector<group> out;
+    out.reserve(total);
+    for (auto& gs : per_story) {
+        for (auto& g : gs) {
+            g.id = "g" + std::to_string(out.size() + 1);
             out.push_back(std::move(g));
         }
-        // claims the engine cannot represent are listed alone
-        for (std::size_t d : stories[si].documents)
-            for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
-                if (!docs[d].claims[i].value) {
-                    group g;
-                    g.id = "g" + std::to_string(out.size() + 1);
-                    g.story = si;
-                    g.verdict = "single";
-                    g.relation = "single";
-                    g.explanation = "the figure cannot be represented";
-                    g.claims.push_back({d, i});
-                    out.push_back(std::move(g));
-                }
+        std::vector<group>().swap(gs);
     }
     return out;
 }

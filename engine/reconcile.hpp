@@ -1,6 +1,7 @@
 #pragma once
 // Which claims measure the same thing, and whether their values agree.
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,5 +40,17 @@ std::vector<story> find_stories(const std::vector<document_result>& docs, unsign
 /// `jobs` threads may share the work; the result never depends on it.
 std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories,
                              unsigned jobs = 1);
+
+namespace detail {
+/// Calls body(i) for every i in [0, n) on up to `jobs` threads (the calling thread among them),
+/// taking the indexes in turn; rethrows the first exception once every thread has stopped. The
+/// caller keeps the result independent of `jobs` (each i writes only its own slot).
+void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& body);
+/// The same, but the t-th of T threads takes the t-th of T equal runs of indexes, the calling
+/// thread the first: with the same n and jobs, index i is handled by the same thread number in
+/// every call, so what one call allocates for i is mostly freed by another in the same malloc
+/// arena (a new thread usually gets the arena its predecessor left). For many similar items.
+void parallel_for_blocks(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& body);
+}  // namespace detail
 
 }  // namespace claimcheck::engine

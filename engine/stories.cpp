@@ -59,18 +59,19 @@ story_features features_of(const document_result& dr) {
     for (const auto& s : dr.sentences) {
         auto toks = grammar::tokenize(in, s.begin, s.end);
         bool first = true;
-        for (const auto& t : toks) {
+        for (auto& t : toks) {
             if (!t.word) {
                 if (t.lower == "\"") first = true;
                 continue;
             }
-            std::string w = t.lower;
+            std::string& w = t.lower;  // the token is ours: no copy
             if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
-            bool alpha = std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
             static const std::set<std::string> days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-            if (days.count(w)) f.weekdays.insert(w);
+            if (w.size() >= 6 && w.size() <= 9 && w.compare(w.size() - 3, 3, "day") == 0 && days.count(w)) f.weekdays.insert(w);
             if (t.capitalised && !first && w.size() >= 3 && !name_stop.count(w)) f.names[w] += 1;
-            if (alpha && w.size() >= 4 && !stop.count(w)) f.words[w] += 1;
+            if (w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; }) &&
+                !stop.count(w))
+                f.words[w] += 1;
             first = false;
         }
     }
@@ -122,24 +123,52 @@ story_link compare(const story_features& a, const story_features& b) {
     return l;
 }
 
-story_space::story_space(const std::vector<document_result>& docs) : n_(docs.size()) {
-    feats_.reserve(n_);
-    for (const auto& d : docs) feats_.push_back(features_of(d));
-    // tf-idf vectors of names and of words (smoothed idf, so that two documents still compare)
-    std::unordered_map<std::string, int> df_names, df_words;
-    for (const auto& f : feats_) {
-        for (const auto& fig : f.figures) ++df_figures_[fig];
-        for (const auto& [k, _] : f.names) ++df_names[k];
-        for (const auto& [k, _] : f.words) ++df_words[k];
-        for (double v : f.values) ++df_values_[v];
+story_space::story_space(const std::vector<document_result>& docs, unsigned jobs) : n_(docs.size()), jobs_(jobs) {
+    // each document's features and vectors are its own: threads share the documents, and
+    // each fills its slots, so nothing depends on the number of threads
+    feats_.resize(n_);
+    detail::parallel_for_blocks(n_, jobs, [&](std::size_t i) { feats_[i] = features_of(docs[i]); });
+    // document frequencies: counted over slices of the documents, then summed
+    struct frequencies {
+        std::unordered_map<std::string, int> names, words;
+        std::map<std::pair<double, std::string>, int> figures;
+        std::map<double, int> values;
+    };
+    const std::size_t slices = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(n_, 1));
+    std::vector<frequencies> part(slices);
+    detail::parallel_for(slices, jobs, [&](std::size_t p) {
+        frequencies& df = part[p];
+        for (std::size_t i = n_ * p / slices; i < n_ * (p + 1) / slices; ++i) {
+            const auto& f = feats_[i];
+            for (const auto& fig : f.figures) ++df.figures[fig];
+            for (const auto& [k, _] : f.names) ++df.names[k];
+            for (const auto& [k, _] : f.words) ++df.words[k];
+            for (double v : f.values) ++df.values[v];
+        }
+    });
+    frequencies& df = part.front();
+    for (std::size_t p = 1; p < slices; ++p) {
+        for (const auto& [k, c] : part[p].names) df.names[k] += c;
+        for (const auto& [k, c] : part[p].words) df.words[k] += c;
+        for (const auto& [k, c] : part[p].figures) df.figures[k] += c;
+        for (const auto& [k, c] : part[p].values) df.values[k] += c;
+        part[p] = frequencies();
     }
+    df_figures_ = std::move(df.figures);
+    df_values_ = std::move(df.values);
+    // tf-idf vectors of names and of words (smoothed idf, so that two documents still compare);
+    // the logarithms are looked up, the same values as computed each time
+    std::vector<double> idf(n_ + 1, 0.0);
+    for (std::size_t d = 1; d <= n_; ++d) idf[d] = std::log(1.0 + static_cast<double>(n_) / static_cast<double>(d));
+    std::vector<double> tf(64);
+    for (std::size_t c = 1; c < tf.size(); ++c) tf[c] = 1 + std::log(static_cast<int>(c));
     auto vectorise = [&](const std::unordered_map<std::string, int>& counts, const std::unordered_map<std::string, int>& df) {
         sparse v;
         double norm = 0;
         for (const auto& [k, c] : counts) {
             int d = df.at(k);
             if (n_ > 2 && static_cast<std::size_t>(d) == n_) continue;  // in every document: says nothing
-            double w = (1 + std::log(c)) * std::log(1.0 + static_cast<double>(n_) / d);
+            double w = (static_cast<std::size_t>(c) < tf.size() ? tf[c] : 1 + std::log(c)) * idf[d];
             v[k] = w;
             norm += w * w;
         }
@@ -148,9 +177,25 @@ story_space::story_space(const std::vector<document_result>& docs) : n_(docs.siz
             for (auto& [k, w] : v) w /= norm;
         return v;
     };
-    for (const auto& f : feats_) {
-        names_.push_back(vectorise(f.names, df_names));
-        words_.push_back(vectorise(f.words, df_words));
+    names_.resize(n_);
+    words_.resize(n_);
+    detail::parallel_for_blocks(n_, jobs, [&](std::size_t i) {
+        names_[i] = vectorise(feats_[i].names, df.names);
+        words_[i] = vectorise(feats_[i].words, df.words);
+        feats_[i].words = {};  // only the vector is read from now on
+    });
+}
+
+story_space::~story_space() {
+    try {
+        // each thread frees the documents it made (parallel_for_blocks), in its own malloc arena
+        detail::parallel_for_blocks(n_, jobs_, [&](std::size_t i) {
+            feats_[i] = story_features();
+            names_[i] = sparse();
+            words_[i] = sparse();
+        });
+    } catch (...) {
+        // no thread to spare: the members free what is left
     }
 }
 
@@ -170,9 +215,9 @@ double story_space::score(std::size_t i, std::size_t j) const {
 
 story_link story_space::link(std::size_t i, std::size_t j) const { return compare(feats_[i], feats_[j]); }
 
-std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned /*jobs*/) {
+std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned jobs) {
     const std::size_t n = docs.size();
-    const story_space space(docs);
+    const story_space space(docs, jobs);
     const auto& feats = space.features();
 
     struct pair_score {
@@ -212,21 +257,33 @@ std::vector<story> find_stories(const std::vector<document_result>& docs, unsign
     }
     const std::size_t cap = story_block_cap;
     std::unordered_set<std::uint64_t> compared;
-    auto evaluate = [&](std::size_t i, std::size_t j) {
-        story_link l = space.link(i, j);
-        const double s = space.score(i, j);
-        if (l.keeps_apart()) {
+    std::vector<std::pair<std::size_t, std::size_t>> todo;
+    for (const auto& [_, docs_with] : postings) {
+        if (docs_with.size() < 2 || docs_with.size() > cap) continue;
+        for (std::size_t a = 0; a < docs_with.size(); ++a)
+            for (std::size_t b = a + 1; b < docs_with.size(); ++b)
+                if (compared.insert(pair_key(docs_with[a], docs_with[b])).second)
+                    todo.push_back({std::min(docs_with[a], docs_with[b]), std::max(docs_with[a], docs_with[b])});
+    }
+    // each pair is scored on its own (on `jobs` threads), then recorded in the order above
+    struct evaluation {
+        double score;
+        bool apart;
+    };
+    std::vector<evaluation> evaluated(todo.size());
+    detail::parallel_for(todo.size(), jobs, [&](std::size_t k) {
+        const auto [i, j] = todo[k];
+        evaluated[k] = {space.score(i, j), space.link(i, j).keeps_apart()};
+    });
+    for (std::size_t k = 0; k < todo.size(); ++k) {
+        const auto [i, j] = todo[k];
+        const double s = evaluated[k].score;
+        if (evaluated[k].apart) {
             cannot[i].push_back(j);
             cannot[j].push_back(i);
         }
         if (s >= 0.05) score[pair_key(i, j)] = static_cast<float>(s);
         if (s >= story_threshold) pairs.push_back({s, i, j});
-    };
-    for (const auto& [_, docs_with] : postings) {
-        if (docs_with.size() < 2 || docs_with.size() > cap) continue;
-        for (std::size_t a = 0; a < docs_with.size(); ++a)
-            for (std::size_t b = a + 1; b < docs_with.size(); ++b)
-                if (compared.insert(pair_key(docs_with[a], docs_with[b])).second) evaluate(std::min(docs_with[a], docs_with[b]), std::max(docs_with[a], docs_with[b]));
     }
     std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
         return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
@@ -288,9 +345,13 @@ std::vector<story> find_stories(const std::vector<document_result>& docs, unsign
         done[c] = true;
         story s;
         s.id = "s" + std::to_string(out.size() + 1);
-        s.documents = members[c];
+        s.documents = std::move(members[c]);
         std::sort(s.documents.begin(), s.documents.end());
-        // label: the names most shared by its documents
+        out.push_back(std::move(s));
+    }
+    // label: the names most shared by its documents
+    detail::parallel_for(out.size(), jobs, [&](std::size_t si) {
+        story& s = out[si];
         std::unordered_map<std::string, double> weight;
         for (std::size_t d : s.documents)
             for (const auto& [k, w] : space.names(d)) weight[k] += w;
@@ -298,8 +359,7 @@ std::vector<story> find_stories(const std::vector<document_result>& docs, unsign
         for (const auto& [k, w] : weight) ranked.push_back({-w, k});
         std::sort(ranked.begin(), ranked.end());
         for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) s.label += (k ? ", " : "") + ranked[k].second;
-        out.push_back(std::move(s));
-    }
+    });
     return out;
 }
 

@@ -40,16 +40,23 @@ using sparse = std::unordered_map<std::string, double>;
 /// words (idf over this drop), and the score of a pair.
 class story_space {
 public:
-    explicit story_space(const std::vector<document_result>& docs);
+    /// `jobs` threads may share the work (features and vectors of each document); the result never depends on it.
+    explicit story_space(const std::vector<document_result>& docs, unsigned jobs = 1);
+    /// Frees the documents' maps on the same `jobs` threads (they are many small blocks).
+    ~story_space();
+    story_space(const story_space&) = delete;
+    story_space& operator=(const story_space&) = delete;
     /// names + words cosine, plus shared distinctive figures (see docs/reconcile.md).
     double score(std::size_t i, std::size_t j) const;
     /// How the two documents' figures relate.
     story_link link(std::size_t i, std::size_t j) const;
+    /// Each document's features; its `words` are released once its vector is made.
     const std::vector<story_features>& features() const { return feats_; }
     const sparse& names(std::size_t i) const { return names_[i]; }
 
 private:
     std::size_t n_;
+    unsigned jobs_;
     std::vector<story_features> feats_;
     std::vector<sparse> names_, words_;
     std::map<double, int> df_values_;

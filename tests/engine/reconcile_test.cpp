@@ -3,13 +3,16 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "engine/document.hpp"
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
+#include "engine/stories.hpp"
 
 using namespace claimcheck::engine;
 
@@ -230,4 +233,104 @@ TEST_CASE("end to end: the bundled seeds", "[engine][reconcile][corpus]") {
         CHECK(same_group(r, 1, "30-day truce", 2, "30-day ceasefire"));
         CHECK(same_group(r, 3, "390 personnel", 4, "390 Ukrainians"));
     }
+}
+
+namespace {
+
+/// The seed articles, then copies of each with one figure moved (as a drop of many outlets holds
+/// them), then the short articles above: several stories, some with many documents.
+std::vector<std::pair<std::string, std::string>> many_stories() {
+    const std::string dir = std::string(CLAIMCHECK_SOURCE_DIR) + "/corpus/seeds/";
+    const std::vector<std::string> names{"000_8f5ab2bbe03e0d92.txt", "001_f80970e591c8199c.txt", "002_b688bccdafbee561.txt",
+                                         "003_26f0c0431f3b91e3.txt", "004_95257e01ec8bfa95.txt"};
+    std::vector<std::pair<std::string, std::string>> articles;
+    for (const auto& n : names) articles.push_back({n, read(dir + n)});
+    for (int copy = 1; copy <= 3; ++copy)
+        for (const auto& n : names) {
+            std::string text = read(dir + n);
+            // the copy-th number of two digits or more gets another last digit
+            int seen = 0;
+            for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+                std::size_t j = i;
+                while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) ++j;
+                if (j - i >= 2 && (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) && ++seen == copy) {
+                    text[j - 1] = static_cast<char>('0' + (text[j - 1] - '0' + copy) % 10);
+                    break;
+                }
+                if (j > i) i = j;
+            }
+            articles.push_back({std::to_string(copy) + "_" + n, text});
+        }
+    articles.push_back({"wire.txt", wire});
+    articles.push_back({"paper.txt", paper});
+    return articles;
+}
+
+}  // namespace
+
+TEST_CASE("threads: stories and groups do not depend on the number of jobs", "[engine][stories][reconcile]") {
+    const report r = check(many_stories());  // one job
+    REQUIRE(r.documents.size() == 22);
+    REQUIRE(r.stories.size() >= 2);
+    REQUIRE(std::any_of(r.stories.begin(), r.stories.end(), [](const story& s) { return s.documents.size() >= 4; }));
+    for (unsigned jobs : {2u, 3u, 4u, 16u}) {
+        INFO("jobs " << jobs);
+        const auto stories = find_stories(r.documents, jobs);
+        REQUIRE(stories.size() == r.stories.size());
+        for (std::size_t s = 0; s < stories.size(); ++s) {
+            CHECK(stories[s].id == r.stories[s].id);
+            CHECK(stories[s].documents == r.stories[s].documents);
+            CHECK(stories[s].label == r.stories[s].label);
+        }
+        const auto groups = reconcile(r.documents, r.stories, jobs);
+        REQUIRE(groups.size() == r.groups.size());
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const group &a = groups[g], &b = r.groups[g];
+            CHECK(a.id == b.id);
+            CHECK(a.story == b.story);
+            CHECK(a.verdict == b.verdict);
+            CHECK(a.relation == b.relation);
+            CHECK(a.explanation == b.explanation);
+            CHECK(a.measure == b.measure);
+            CHECK(a.why == b.why);
+            REQUIRE(a.claims.size() == b.claims.size());
+            for (std::size_t c = 0; c < a.claims.size(); ++c) {
+                CHECK(a.claims[c].doc == b.claims[c].doc);
+                CHECK(a.claims[c].claim == b.claims[c].claim);
+            }
+        }
+    }
+}
+
+TEST_CASE("threads: the story scores are the same bits with any number of jobs", "[engine][stories]") {
+    const report r = check(many_stories());
+    const story_space one(r.documents, 1), four(r.documents, 4);
+    const std::size_t n = r.documents.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        CHECK(one.names(i) == four.names(i));
+        for (std::size_t j = i + 1; j < n; ++j) {
+            INFO(i << " " << j);
+            CHECK(one.score(i, j) == four.score(i, j));  // exact: the sums run in the same order
+            CHECK(one.link(i, j).keeps_apart() == four.link(i, j).keeps_apart());
+        }
+    }
+}
+
+TEST_CASE("threads: parallel_for and parallel_for_blocks visit every index once and pass an exception on", "[engine]") {
+    for (unsigned jobs : {0u, 1u, 2u, 7u})
+        for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{5}, std::size_t{1000}}) {
+            INFO("jobs " << jobs << ", n " << n);
+            std::vector<int> seen(n, 0);
+            detail::parallel_for(n, jobs, [&](std::size_t i) { ++seen[i]; });
+            CHECK(std::all_of(seen.begin(), seen.end(), [](int k) { return k == 1; }));
+            std::vector<int> seen_blocks(n, 0);
+            detail::parallel_for_blocks(n, jobs, [&](std::size_t i) { ++seen_blocks[i]; });
+            CHECK(std::all_of(seen_blocks.begin(), seen_blocks.end(), [](int k) { return k == 1; }));
+        }
+    auto fails = [](std::size_t i) {
+        if (i == 37) throw std::runtime_error("index 37");
+    };
+    CHECK_THROWS_AS(detail::parallel_for(100, 4, fails), std::runtime_error);
+    CHECK_THROWS_AS(detail::parallel_for_blocks(100, 4, fails), std::runtime_error);
+    CHECK_THROWS_AS(detail::parallel_for_blocks(100, 1, fails), std::runtime_error);
 }

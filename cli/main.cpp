@@ -11,6 +11,8 @@
 #include <fstream>
 #include <iostream>
 #include <chrono>
+#include <memory>
+#include <string_view>
 #include <thread>
 
 #include "cli/options.hpp"
@@ -24,8 +26,8 @@ using namespace claimcheck;
 
 bool write_output(const std::string& text, const std::optional<std::string>& path) {
     if (!path) {
-        std::fwrite(text.data(), 1, text.size(), stdout);
-        return std::fflush(stdout) == 0;
+        const bool written = std::fwrite(text.data(), 1, text.size(), stdout) == text.size();
+        return std::fflush(stdout) == 0 && written;
     }
     // a device or a pipe is written as it is; a file is written beside the target and renamed,
     // so an interrupted run never leaves half a report
@@ -57,29 +59,89 @@ engine::input_format input_format_of(const cli::options& o) {
 }
 
 /// One line on stderr, redrawn at most ten times a second, when stderr is a terminal:
-/// documents, MB, claims, rate and the time left.
+/// documents, MB read (of the size of the input files, from the file system), claims, rate and
+/// the time left (when the size is known: not for standard input).
 struct progress_line {
-    std::size_t total_docs, total_bytes;
+    std::size_t total_bytes;
+    bool total_known;
     bool enabled;
     bool drawn = false;
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now(), last{};
-    progress_line(std::size_t docs, std::size_t bytes, bool on) : total_docs(docs), total_bytes(bytes), enabled(on && docs > 1) {}
+    progress_line(std::size_t bytes, bool known, bool on) : total_bytes(bytes), total_known(known), enabled(on) {}
     void update(std::size_t docs, std::size_t bytes, std::size_t claims) {
+        if (!enabled) return;
         auto now = std::chrono::steady_clock::now();
         if (now - start < std::chrono::seconds(1)) return;  // only long runs get a progress line
-        if (docs < total_docs && now - last < std::chrono::milliseconds(100)) return;
+        if (now - last < std::chrono::milliseconds(100)) return;
         last = now;
         drawn = true;
         double secs = std::chrono::duration<double>(now - start).count();
         double rate = secs > 0 ? bytes / secs : 0;
-        double left = rate > 0 ? (total_bytes - bytes) / rate : 0;
-        std::fprintf(stderr, "\rclaimcheck: %zu/%zu documents, %.1f/%.1f MB, %zu claims, %.1f MB/s, %.0f s left   ", docs,
-                     total_docs, bytes / 1e6, total_bytes / 1e6, claims, rate / 1e6, left);
+        if (total_known) {
+            double left = rate > 0 && total_bytes > bytes ? (total_bytes - bytes) / rate : 0;
+            std::fprintf(stderr, "\rclaimcheck: %zu documents, %.1f/%.1f MB, %zu claims, %.1f MB/s, %.0f s left   ", docs,
+                         bytes / 1e6, total_bytes / 1e6, claims, rate / 1e6, left);
+        } else {
+            std::fprintf(stderr, "\rclaimcheck: %zu documents, %.1f MB, %zu claims, %.1f MB/s   ", docs, bytes / 1e6, claims,
+                         rate / 1e6);
+        }
         std::fflush(stderr);
     }
-    void finish() {
+    /// Blanks the line (before a log line, and at the end).
+    void clear() {
         if (drawn) std::fprintf(stderr, "\r%*s\r", 100, "");  // blank the line without escape sequences
+        drawn = false;
     }
+    void finish() { clear(); }
+};
+
+/// The output of a streamed run: standard output, a device or pipe named by --output (written
+/// directly), or a file, written as FILE.tmp beside it and renamed onto it at the end, so that an
+/// interrupted run never leaves half a report.
+class stream_output {
+public:
+    /// False when the output cannot be written (a folder, a place that cannot be created).
+    bool open(const std::optional<std::string>& path) {
+        if (!path) {
+            file_ = stdout;
+            return true;
+        }
+        std::error_code st_ec;
+        auto st = std::filesystem::status(*path, st_ec);
+        if (!st_ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+            if (std::filesystem::is_directory(st)) return false;
+            file_ = std::fopen(path->c_str(), "wb");
+            owned_ = file_ != nullptr;
+            return owned_;
+        }
+        target_ = *path;
+        tmp_ = *path + ".tmp";
+        file_ = std::fopen(tmp_.c_str(), "wb");
+        owned_ = file_ != nullptr;
+        if (!owned_) tmp_.clear();
+        return owned_;
+    }
+    bool write(std::string_view bytes) { return std::fwrite(bytes.data(), 1, bytes.size(), file_) == bytes.size(); }
+    /// Flushes and closes; a file is renamed onto its target when `complete`, else removed.
+    bool close(bool complete) {
+        if (!owned_) return std::fflush(file_) == 0 && complete;
+        bool ok = std::fclose(file_) == 0 && complete;
+        file_ = nullptr;
+        owned_ = false;
+        if (tmp_.empty()) return ok;
+        std::error_code ec;
+        if (ok) std::filesystem::rename(tmp_, target_, ec);
+        if (!ok || ec) std::filesystem::remove(tmp_, ec);
+        return ok && !ec;
+    }
+    ~stream_output() {
+        if (owned_) close(false);
+    }
+
+private:
+    std::FILE* file_ = nullptr;
+    bool owned_ = false;
+    std::string tmp_, target_;
 };
 
 /// Colour only for a terminal, never with NO_COLOR set; wrap to the terminal's width.
@@ -178,36 +240,88 @@ int run(int argc, char** argv) {
     if (o.cmd == cli::command::audit) return run_audit(o);
     if (o.cmd == cli::command::reconcile) return run_reconcile(o);
 
-    engine::input_set inputs = engine::read_inputs(o.inputs, std::cin, input_format_of(o));
-    for (const auto& s : inputs.skipped) spdlog::warn("{}: {} (skipped)", s.path, s.reason);
-    for (const auto& d : inputs.documents) spdlog::debug("{}: read {} bytes", d.path, d.bytes.size());
+    // inputs are read one at a time and extracted by `jobs` threads; extract's jsonl, records,
+    // json and text outputs are written as the documents are done, in input order, so memory
+    // does not grow with the input; the other outputs (and check) gather the report first
+    engine::input_reader reader(o.inputs, std::cin, input_format_of(o));
+    const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    progress_line progress(reader.total_bytes(), reader.total_known(), !o.quiet && isatty(STDERR_FILENO));
+    std::size_t documents = 0, skipped = 0, claims = 0, bytes_read = 0;
+    auto note = [&](const engine::stream_item& item) {
+        bytes_read += item.input_bytes;
+        if (item.skipped) {
+            progress.clear();
+            spdlog::warn("{}: {} (skipped)", item.skipped->path, item.skipped->reason);
+            ++skipped;
+        } else {
+            spdlog::debug("{}: read {} bytes", item.path, item.bytes);
+            ++documents;
+            claims += item.claims;
+        }
+        progress.update(documents, bytes_read, claims);
+    };
+    engine::stream_options so;
+    so.jobs = jobs;
 
-    engine::run_options ro;
-    ro.cross_check = o.cmd == cli::command::check;
-    ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-    std::size_t total_bytes = 0;
-    for (const auto& d : inputs.documents) total_bytes += d.bytes.size();
-    progress_line progress(inputs.documents.size(), total_bytes, !o.quiet && isatty(STDERR_FILENO));
-    if (progress.enabled) ro.progress = [&](std::size_t docs, std::size_t bytes, std::size_t claims) { progress.update(docs, bytes, claims); };
-    engine::report rep = engine::run(std::move(inputs), ro);
-    progress.finish();
-
-    std::string text;
-    switch (o.format) {
-        case cli::output_format::json: text = engine::render_json(rep); break;
-        case cli::output_format::jsonl: text = engine::render_jsonl(rep); break;
-        case cli::output_format::text: text = engine::render_text(rep, text_style_for(o)); break;
-        case cli::output_format::markdown: text = engine::render_markdown(rep); break;
-        case cli::output_format::html: text = engine::render_html(rep); break;
-        case cli::output_format::records: text = engine::render_records(rep); break;
+    std::unique_ptr<engine::stream_writer> writer;
+    if (o.cmd == cli::command::extract) switch (o.format) {
+            case cli::output_format::jsonl: writer = engine::jsonl_stream_writer(); break;
+            case cli::output_format::records: writer = engine::records_stream_writer(); break;
+            case cli::output_format::json: writer = engine::json_stream_writer(); break;
+            case cli::output_format::text: writer = engine::text_stream_writer(); break;
+            case cli::output_format::markdown:
+            case cli::output_format::html: break;
+        }
+    if (writer) {
+        stream_output out;
+        if (!out.open(o.output)) {
+            spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+            return cli::exit_output_error;
+        }
+        engine::output_sink sink([&](std::string_view bytes) { return out.write(bytes); });
+        so.render = [&](engine::stream_item& item) { writer->prepare(item); };
+        so.sink = [&](engine::stream_item& item) {
+            note(item);
+            writer->write(item, sink);
+            return sink.ok();
+        };
+        bool complete = false;
+        try {
+            complete = engine::run_stream(reader, so);
+            if (complete) writer->finish(sink);
+            complete = sink.flush() && complete;
+        } catch (const std::runtime_error& e) {
+            progress.finish();
+            spdlog::error("{}", e.what());
+            out.close(false);
+            spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+            return cli::exit_output_error;
+        }
+        progress.finish();
+        if (!out.close(complete)) {
+            spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+            return cli::exit_output_error;
+        }
+        spdlog::debug("{} documents, {} claims, {} skipped", documents, claims, skipped);
+        return cli::exit_ok;
     }
-    if (!write_output(text, o.output)) {
+
+    engine::report rep;
+    so.sink = [&](engine::stream_item& item) {
+        note(item);
+        if (item.skipped) rep.skipped.push_back(std::move(*item.skipped));
+        else rep.documents.push_back(std::move(*item.result));
+        return true;
+    };
+    engine::run_stream(reader, so);
+    progress.finish();
+    if (o.cmd == cli::command::check) engine::cross_check(rep, jobs);
+
+    if (!write_output(render_report(rep, o), o.output)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
         return cli::exit_output_error;
     }
-    std::size_t claims = 0;
-    for (const auto& d : rep.documents) claims += d.claims.size();
-    spdlog::debug("{} documents, {} claims, {} skipped", rep.documents.size(), claims, rep.skipped.size());
+    spdlog::debug("{} documents, {} claims, {} skipped", documents, claims, skipped);
     return cli::exit_ok;
 }
 

@@ -7,6 +7,7 @@
 #include <iterator>
 #include <sstream>
 #include <system_error>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -170,87 +171,163 @@ void for_each_line(std::string_view bytes, const std::function<void(std::size_t,
     }
 }
 
+std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out) {
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return "line " + std::to_string(line_no) + ": not a JSON object";
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) return "line " + std::to_string(line_no) + ": no \"text\" string";
+    if (auto why = load_document(std::move(where), text->get<std::string>(), out))
+        return "line " + std::to_string(line_no) + ": " + *why;
+    auto field = [&](const char* name) -> std::optional<std::string> {
+        auto it = j.find(name);
+        if (it == j.end() || it->is_null()) return std::nullopt;
+        return it->is_string() ? it->get<std::string>() : it->dump();
+    };
+    if (auto o = field("outlet")) out.outlet = o;
+    out.url = field("url");
+    out.published = field("published");
+    out.title = field("title");
+    out.record_id = field("id");
+    return std::nullopt;
+}
+
 void read_jsonl(const std::string& path, const std::string& bytes, input_set& into) {
     for_each_line(bytes, [&](std::size_t line_no, std::string_view line) {
-        const std::string where = path + ":" + std::to_string(line_no);
-        nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-        if (j.is_discarded() || !j.is_object()) {
-            into.skipped.push_back({where, "line " + std::to_string(line_no) + ": not a JSON object"});
-            return;
-        }
-        auto text = j.find("text");
-        if (text == j.end() || !text->is_string()) {
-            into.skipped.push_back({where, "line " + std::to_string(line_no) + ": no \"text\" string"});
-            return;
-        }
+        std::string where = path + ":" + std::to_string(line_no);
         document d;
-        if (auto why = load_document(where, text->get<std::string>(), d)) {
-            into.skipped.push_back({where, "line " + std::to_string(line_no) + ": " + *why});
+        if (auto why = load_jsonl_line(where, line_no, line, d)) {
+            into.skipped.push_back({std::move(where), std::move(*why)});
             return;
         }
-        auto field = [&](const char* name) -> std::optional<std::string> {
-            auto it = j.find(name);
-            if (it == j.end() || it->is_null()) return std::nullopt;
-            return it->is_string() ? it->get<std::string>() : it->dump();
-        };
-        if (auto o = field("outlet")) d.outlet = o;
-        d.url = field("url");
-        d.published = field("published");
-        d.title = field("title");
-        d.record_id = field("id");
         d.id = "d" + std::to_string(into.documents.size() + 1);
         into.documents.push_back(std::move(d));
     });
 }
 
-input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream, input_format format) {
-    input_set set;
+// ---- reading inputs one at a time -------------------------------------------------------------
+
+struct input_reader::state {
+    /// What the command line and the folders give, in order, before anything is read.
+    struct entry {
+        enum class kind { file, standard_input, skipped };
+        kind what = kind::file;
+        std::string path;
+        std::string reason;
+        bool jsonl = false;
+    };
+    std::vector<entry> plan;
+    std::size_t next_entry = 0;
+    std::size_t total = 0;
+    bool known = true;
+    std::istream* standard_input = nullptr;
+
+    // the JSON Lines file being read, line by line through a bounded buffer
+    bool in_lines = false;
+    std::string lines_path;
+    std::unique_ptr<std::ifstream> file;
+    std::streambuf* buf = nullptr;
+    std::string chunk;
+    std::size_t pos = 0, line_no = 0, carry = 0;
+    bool eof = false;
+
+    static constexpr std::size_t chunk_size = 1 << 20;
+
+    void start_lines(std::string path, std::streambuf* b) {
+        in_lines = true;
+        lines_path = std::move(path);
+        buf = b;
+        chunk.clear();
+        pos = line_no = 0;
+        eof = b == nullptr;
+    }
+
+    void end_lines() {
+        in_lines = false;
+        file.reset();
+        buf = nullptr;
+        std::string().swap(chunk);
+        pos = 0;
+    }
+
+    /// The next line of the JSON Lines input, without its newline; `used` is its size in the
+    /// input (newline counted). The view lasts until the next call.
+    bool next_line(std::string_view& line, std::size_t& used) {
+        for (;;) {
+            std::size_t nl = chunk.find('\n', pos);
+            if (nl != std::string::npos) {
+                line = std::string_view(chunk).substr(pos, nl - pos);
+                used = nl + 1 - pos;
+                pos = nl + 1;
+                return true;
+            }
+            if (eof) {
+                if (pos < chunk.size()) {
+                    line = std::string_view(chunk).substr(pos);
+                    used = chunk.size() - pos;
+                    pos = chunk.size();
+                    return true;
+                }
+                return false;
+            }
+            chunk.erase(0, pos);
+            pos = 0;
+            const std::size_t old = chunk.size();
+            chunk.resize(old + chunk_size);
+            std::streamsize got = buf->sgetn(chunk.data() + old, static_cast<std::streamsize>(chunk_size));
+            if (got < 0) got = 0;
+            chunk.resize(old + static_cast<std::size_t>(got));
+            if (got == 0) eof = true;
+        }
+    }
+};
+
+input_reader::input_reader(const std::vector<std::string>& paths, std::istream& stdin_stream, input_format format)
+    : st_(std::make_unique<state>()) {
+    state& s = *st_;
+    s.standard_input = &stdin_stream;
+    using kind = state::entry::kind;
     auto is_jsonl = [&](const fs::path& p) {
         if (format != input_format::by_name) return format == input_format::jsonl;
         return p.extension() == ".jsonl" || p.extension() == ".ndjson";
     };
-    auto add = [&](std::string path, std::string bytes) {
-        if (is_jsonl(path)) {
-            read_jsonl(path, bytes, set);
-            return;
-        }
-        document d;
-        if (auto why = load_document(path, std::move(bytes), d)) {
-            set.skipped.push_back({std::move(path), *why});
-            return;
-        }
-        d.id = "d" + std::to_string(set.documents.size() + 1);
-        set.documents.push_back(std::move(d));
+    auto skip = [&](std::string path, std::string reason) { s.plan.push_back({kind::skipped, std::move(path), std::move(reason), false}); };
+    auto file = [&](const fs::path& p, std::string name) {
+        std::error_code ec;
+        auto size = fs::file_size(p, ec);
+        if (ec) s.known = false;
+        else s.total += static_cast<std::size_t>(size);
+        const bool jl = is_jsonl(name);
+        s.plan.push_back({kind::file, std::move(name), {}, jl});
     };
     bool stdin_read = false;
     for (const auto& p : paths) {
         if (p == "-") {
             if (stdin_read) {
-                set.skipped.push_back({p, "standard input given twice"});
+                skip(p, "standard input given twice");
                 continue;
             }
             stdin_read = true;
-            std::string bytes((std::istreambuf_iterator<char>(stdin_stream)), std::istreambuf_iterator<char>());
-            add("-", std::move(bytes));
+            s.known = false;
+            s.plan.push_back({kind::standard_input, p, {}, is_jsonl(p)});
             continue;
         }
         std::error_code ec;
         fs::path fp(p);
         auto st = fs::status(fp, ec);
         if (ec || !fs::exists(st)) {
-            set.skipped.push_back({p, "no such file or directory"});
+            skip(p, "no such file or directory");
             continue;
         }
         if (fs::is_directory(st)) {
             std::vector<fs::path> files;
             fs::recursive_directory_iterator it(fp, fs::directory_options::skip_permission_denied, ec), end;
             if (ec) {
-                set.skipped.push_back({p, "cannot read folder: " + ec.message()});
+                skip(p, "cannot read folder: " + ec.message());
                 continue;
             }
             for (; it != end; it.increment(ec)) {
                 if (ec) {
-                    set.skipped.push_back({it->path().string(), "cannot read: " + ec.message()});
+                    skip(it->path().string(), "cannot read: " + ec.message());
                     ec.clear();
                     continue;
                 }
@@ -263,28 +340,118 @@ input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin
                 std::string name = f.string();
                 std::error_code fe;
                 if (!fs::is_regular_file(f, fe)) {
-                    set.skipped.push_back({name, fe ? "cannot read: " + fe.message() : "not a regular file"});
+                    skip(name, fe ? "cannot read: " + fe.message() : "not a regular file");
                     continue;
                 }
                 if (f.extension() != ".txt" && !is_jsonl(f)) {
-                    set.skipped.push_back({name, "not an article (only *.txt, *.jsonl and *.ndjson files in folders are read)"});
+                    skip(name, "not an article (only *.txt, *.jsonl and *.ndjson files in folders are read)");
                     continue;
                 }
-                std::string bytes, error;
-                if (!read_file(f, bytes, error)) {
-                    set.skipped.push_back({name, error});
-                    continue;
-                }
-                add(name, std::move(bytes));
+                file(f, std::move(name));
             }
             continue;
         }
-        std::string bytes, error;
-        if (!read_file(fp, bytes, error)) {
-            set.skipped.push_back({p, error});
+        file(fp, p);
+    }
+}
+
+input_reader::~input_reader() = default;
+
+std::size_t input_reader::total_bytes() const { return st_->total; }
+bool input_reader::total_known() const { return st_->known; }
+
+bool input_reader::next(raw_input& out) {
+    state& s = *st_;
+    using kind = state::entry::kind;
+    for (;;) {
+        if (s.in_lines) {
+            std::string_view line;
+            std::size_t used = 0;
+            while (s.next_line(line, used)) {
+                ++s.line_no;
+                s.carry += used;
+                while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+                if (line.empty()) continue;
+                out = raw_input{raw_input::kind::jsonl_line, s.lines_path + ":" + std::to_string(s.line_no),
+                                std::string(line), s.line_no, {}, s.carry};
+                s.carry = 0;
+                return true;
+            }
+            s.end_lines();
+        }
+        if (s.next_entry >= s.plan.size()) return false;
+        state::entry& e = s.plan[s.next_entry++];
+        const std::size_t carried = std::exchange(s.carry, 0);
+        switch (e.what) {
+            case kind::skipped:
+                out = raw_input{raw_input::kind::skipped, std::move(e.path), {}, 0, std::move(e.reason), carried};
+                return true;
+            case kind::standard_input:
+                if (e.jsonl) {
+                    s.carry = carried;
+                    s.start_lines(e.path, s.standard_input->rdbuf());
+                    continue;
+                }
+                out = raw_input{raw_input::kind::text, std::move(e.path),
+                                std::string((std::istreambuf_iterator<char>(*s.standard_input)), std::istreambuf_iterator<char>()),
+                                0, {}, carried};
+                out.input_bytes += out.bytes.size();
+                return true;
+            case kind::file:
+                if (e.jsonl) {
+                    auto f = std::make_unique<std::ifstream>(e.path, std::ios::binary);
+                    if (!*f) {
+                        std::error_code ec;
+                        auto st = fs::status(e.path, ec);
+                        out = raw_input{raw_input::kind::skipped, std::move(e.path), {}, 0,
+                                        (ec || !fs::exists(st)) ? "no such file or directory"
+                                                                : "cannot open for reading (permission denied?)",
+                                        carried};
+                        return true;
+                    }
+                    s.carry = carried;
+                    s.file = std::move(f);
+                    s.start_lines(e.path, s.file->rdbuf());
+                    continue;
+                }
+                std::string bytes, error;
+                if (!read_file(e.path, bytes, error)) {
+                    out = raw_input{raw_input::kind::skipped, std::move(e.path), {}, 0, std::move(error), carried};
+                    return true;
+                }
+                out = raw_input{raw_input::kind::text, std::move(e.path), std::move(bytes), 0, {}, carried};
+                out.input_bytes += out.bytes.size();
+                return true;
+        }
+    }
+}
+
+std::optional<skipped_input> prepare_input(raw_input raw, document& out) {
+    switch (raw.what) {
+        case raw_input::kind::skipped: return skipped_input{std::move(raw.path), std::move(raw.skip_reason)};
+        case raw_input::kind::text:
+            if (auto why = load_document(raw.path, std::move(raw.bytes), out)) return skipped_input{std::move(raw.path), std::move(*why)};
+            return std::nullopt;
+        case raw_input::kind::jsonl_line:
+            if (auto why = load_jsonl_line(raw.path, raw.line_no, raw.bytes, out))
+                return skipped_input{std::move(raw.path), std::move(*why)};
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+input_set read_inputs(const std::vector<std::string>& paths, std::istream& stdin_stream, input_format format) {
+    input_set set;
+    input_reader reader(paths, stdin_stream, format);
+    raw_input raw;
+    while (reader.next(raw)) {
+        document d;
+        if (auto skipped = prepare_input(std::move(raw), d)) {
+            set.skipped.push_back(std::move(*skipped));
             continue;
         }
-        add(p, std::move(bytes));
+        d.id = "d" + std::to_string(set.documents.size() + 1);
+        set.documents.push_back(std::move(d));
     }
     return set;
 }

@@ -3,8 +3,10 @@
 #include <cstddef>
 #include <functional>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/text.hpp"
@@ -40,6 +42,47 @@ struct input_set {
 /// text), or all as one format.
 enum class input_format { by_name, text, jsonl };
 
+/// One input as read, before it is checked: the whole of a text file (or of standard input), one
+/// line of a JSON Lines file, or an input that could not be read at all (`skip_reason` set).
+struct raw_input {
+    enum class kind { text, jsonl_line, skipped };
+    kind what = kind::text;
+    std::string path;         ///< the path, or FILE:LINE for a JSON Lines line
+    std::string bytes;        ///< the file's bytes, or the line (trailing CR and spaces trimmed)
+    std::size_t line_no = 0;  ///< JSON Lines: the 1-based line number
+    std::string skip_reason;  ///< kind::skipped: why
+    std::size_t input_bytes = 0;  ///< bytes of input this took (a line counts its newline), for progress
+};
+
+/// Reads the inputs one at a time, in the order read_inputs gives them, holding at most one file
+/// (or one JSON Lines line, with a bounded read buffer) in memory: a file, a folder (its *.txt,
+/// *.jsonl and *.ndjson files, recursively, in name order; other files are skipped with a reason)
+/// or "-" (standard input, read once). Folders are listed and files sized (stat) when it is built.
+class input_reader {
+public:
+    input_reader(const std::vector<std::string>& paths, std::istream& stdin_stream,
+                 input_format format = input_format::by_name);
+    ~input_reader();
+    input_reader(const input_reader&) = delete;
+    input_reader& operator=(const input_reader&) = delete;
+
+    /// The next input; false when there is none left.
+    bool next(raw_input& out);
+
+    /// The size of the files to read, from the file system (standard input is not counted).
+    std::size_t total_bytes() const;
+    /// Whether total_bytes covers every input (false when standard input is read).
+    bool total_known() const;
+
+private:
+    struct state;
+    std::unique_ptr<state> st_;
+};
+
+/// Checks a raw input and builds its document (its id left empty); returns the skipped input
+/// otherwise, with the reason read_inputs gives.
+std::optional<skipped_input> prepare_input(raw_input raw, document& out);
+
 /// Reads every input: a file, a folder (its *.txt, *.jsonl and *.ndjson files, recursively, in
 /// name order; other files are skipped with a reason) or "-" (standard input, read once).
 /// A JSON Lines file holds one article per line: "text" and optionally "id", "outlet", "url",
@@ -53,6 +96,10 @@ void for_each_line(std::string_view bytes, const std::function<void(std::size_t,
 
 /// Reads the articles of a JSON Lines text; a malformed line is skipped with its line number.
 void read_jsonl(const std::string& path, const std::string& bytes, input_set& into);
+
+/// Reads the article of one JSON Lines line (`where` is FILE:LINE); returns the reason it is
+/// skipped ("line N: ...") otherwise.
+std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out);
 
 /// Checks raw bytes and builds a document; returns the reason it cannot be read otherwise.
 std::optional<std::string> load_document(std::string path, std::string bytes, document& out);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -45,12 +48,131 @@ report run(input_set inputs, const run_options& options) {
     for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
     work();
     for (auto& t : pool) t.join();
-    if (options.cross_check) {
-        rep.stories = find_stories(rep.documents, options.jobs);
-        rep.groups = reconcile(rep.documents, rep.stories, options.jobs);
-        rep.cross_checked = true;
-    }
+    if (options.cross_check) cross_check(rep, options.jobs);
     return rep;
+}
+
+void cross_check(report& rep, unsigned jobs) {
+    rep.stories = find_stories(rep.documents, jobs);
+    rep.groups = reconcile(rep.documents, rep.stories, jobs);
+    rep.cross_checked = true;
+}
+
+bool run_stream(input_reader& inputs, const stream_options& options) {
+    const unsigned jobs = std::max(1u, options.jobs);
+    const std::size_t max_items = options.window_items ? options.window_items : std::max<std::size_t>(64, 16 * jobs);
+    const std::size_t max_bytes = options.window_bytes ? options.window_bytes : std::size_t(16) << 20;
+
+    struct slot {
+        raw_input raw;
+        stream_item item;
+        std::exception_ptr error;
+        bool ready = false;
+    };
+    // the window, oldest first; a deque keeps its elements in place as it grows and shrinks, so
+    // the workers hold pointers to their slots
+    std::deque<slot> window;
+    std::deque<slot*> todo;
+    std::mutex m;
+    std::condition_variable work_ready, slot_done;
+    bool closing = false;
+
+    auto worker = [&] {
+        std::unique_lock<std::mutex> lock(m);
+        for (;;) {
+            work_ready.wait(lock, [&] { return closing || !todo.empty(); });
+            if (todo.empty()) return;
+            slot* s = todo.front();
+            todo.pop_front();
+            lock.unlock();
+            try {
+                document d;
+                if (auto skipped = prepare_input(std::move(s->raw), d)) {
+                    s->item.skipped = std::move(*skipped);
+                } else {
+                    s->item.path = d.path;
+                    s->item.bytes = d.bytes.size();
+                    s->item.result = analyse(std::move(d));
+                    s->item.claims = s->item.result->claims.size();
+                    if (options.render) options.render(s->item);
+                }
+            } catch (...) {
+                s->error = std::current_exception();
+            }
+            s->raw = raw_input{};
+            lock.lock();
+            s->ready = true;
+            slot_done.notify_all();
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 0; t < jobs; ++t) pool.emplace_back(worker);
+    auto stop = [&] {
+        {
+            std::lock_guard<std::mutex> lock(m);
+            closing = true;
+            todo.clear();
+        }
+        work_ready.notify_all();
+        for (auto& t : pool) t.join();
+    };
+
+    bool more = true, stopped = false;
+    std::size_t in_flight_bytes = 0, documents = 0;
+    std::exception_ptr failure;
+    while (!stopped) {
+        // fill the window
+        while (more && (window.empty() || (window.size() < max_items && in_flight_bytes < max_bytes))) {
+            raw_input raw;
+            try {
+                more = inputs.next(raw);
+            } catch (...) {
+                failure = std::current_exception();
+                more = false;
+            }
+            if (!more) break;
+            const std::size_t size = std::max(raw.bytes.size(), raw.input_bytes);
+            in_flight_bytes += size;
+            {
+                std::lock_guard<std::mutex> lock(m);
+                window.emplace_back();
+                window.back().raw = std::move(raw);
+                window.back().item.input_bytes = size;
+                todo.push_back(&window.back());
+            }
+            work_ready.notify_one();
+        }
+        if (window.empty()) break;
+        // hand over what is done, in order
+        std::unique_lock<std::mutex> lock(m);
+        slot_done.wait(lock, [&] { return window.front().ready; });
+        while (!window.empty() && window.front().ready) {
+            slot s = std::move(window.front());
+            window.pop_front();
+            lock.unlock();
+            in_flight_bytes -= s.item.input_bytes;
+            if (s.error) {
+                failure = s.error;
+                stopped = true;
+            } else {
+                if (s.item.result || !s.item.skipped) {
+                    s.item.id = "d" + std::to_string(++documents);
+                    if (s.item.result) s.item.result->doc.id = s.item.id;
+                }
+                try {
+                    if (options.sink && !options.sink(s.item)) stopped = true;
+                } catch (...) {
+                    failure = std::current_exception();
+                    stopped = true;
+                }
+            }
+            lock.lock();
+            if (stopped) break;
+        }
+    }
+    stop();
+    if (failure) std::rethrow_exception(failure);
+    return !stopped;
 }
 
 }  // namespace claimcheck::engine

@@ -1,6 +1,7 @@
 #pragma once
 // run(inputs, options) -> report: the one entry point of the engine.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,41 @@ struct run_options {
 
 /// Segments and extracts every document, then (with cross_check) reconciles them.
 report run(input_set inputs, const run_options& options);
+
+/// Groups the claims of an extracted report into stories and groups (what run does with
+/// cross_check).
+void cross_check(report& rep, unsigned jobs);
+
+/// One input of a streamed run, handed over in input order.
+struct stream_item {
+    std::optional<document_result> result;  ///< an analysed document (none when skipped, or once released)
+    std::optional<skipped_input> skipped;   ///< or the input that could not be used, and why
+    std::string id;                         ///< the document's id ("d1", ...), set when it is handed over
+    std::string path;                       ///< the document's path
+    std::size_t bytes = 0;                  ///< the document's size in bytes
+    std::size_t claims = 0;                 ///< how many claims it has
+    std::size_t input_bytes = 0;            ///< bytes of input it took (a JSON Lines line, a file)
+    std::vector<std::string> rendered;      ///< what `render` made of it on a worker thread
+};
+
+struct stream_options {
+    unsigned jobs = 1;  ///< threads that check, segment, extract and render documents
+    /// At most this many inputs, and this many bytes of input, are between the reader and the
+    /// writer at once (read, being analysed, or done and waiting for an earlier one); a single
+    /// input larger than the byte bound still goes through alone. 0: the defaults.
+    std::size_t window_items = 0, window_bytes = 0;
+    /// Runs on a worker thread after a document is analysed (its id is not known yet); may
+    /// render it into `rendered` and release `result`. May be empty.
+    std::function<void(stream_item&)> render;
+    /// Runs on the calling thread, once per input, in input order; the item is freed after it.
+    /// Returning false stops the run (no more input is read).
+    std::function<bool(stream_item&)> sink;
+};
+
+/// Reads the inputs one at a time, checks, segments and extracts them on `jobs` threads, and
+/// hands every input to `sink` in input order as soon as it and those before it are done. Memory
+/// is bounded by the window, not by the size of the input. Returns false when `sink` stopped it.
+bool run_stream(input_reader& inputs, const stream_options& options);
 
 /// Extracts the claims of one loaded document.
 document_result analyse(document doc);

@@ -148,26 +148,47 @@ claim claim_of(const json& j) {
 
 }  // namespace grammar_json
 
+namespace {
+
+std::string record_line(const document_result& dr) {
+    json j;
+    j["record"] = record_version;
+    j["path"] = dr.doc.path;
+    auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
+    j["outlet"] = opt(dr.doc.outlet);
+    j["url"] = opt(dr.doc.url);
+    j["published"] = opt(dr.doc.published);
+    j["title"] = opt(dr.doc.title);
+    j["record_id"] = opt(dr.doc.record_id);
+    j["text"] = dr.doc.bytes;
+    j["claims"] = json::array();
+    for (const auto& c : dr.claims) j["claims"].push_back(grammar_json::to(c));
+    std::string line = j.dump();
+    line += '\n';
+    return line;
+}
+
+class records_writer final : public stream_writer {
+public:
+    void prepare(stream_item& item) const override {
+        item.rendered.push_back(record_line(*item.result));
+        item.result.reset();
+    }
+    void write(stream_item& item, output_sink& out) override {
+        for (const auto& r : item.rendered) out.put(r);
+    }
+    void finish(output_sink&) override {}
+};
+
+}  // namespace
+
 std::string render_records(const report& rep) {
     std::string out;
-    for (const auto& dr : rep.documents) {
-        json j;
-        j["record"] = record_version;
-        j["path"] = dr.doc.path;
-        auto opt = [](const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); };
-        j["outlet"] = opt(dr.doc.outlet);
-        j["url"] = opt(dr.doc.url);
-        j["published"] = opt(dr.doc.published);
-        j["title"] = opt(dr.doc.title);
-        j["record_id"] = opt(dr.doc.record_id);
-        j["text"] = dr.doc.bytes;
-        j["claims"] = json::array();
-        for (const auto& c : dr.claims) j["claims"].push_back(grammar_json::to(c));
-        out += j.dump();
-        out += '\n';
-    }
+    for (const auto& dr : rep.documents) out += record_line(dr);
     return out;
 }
+
+std::unique_ptr<stream_writer> records_stream_writer() { return std::make_unique<records_writer>(); }
 
 void read_records(const std::string& path, const std::string& bytes, std::vector<document_result>& into,
                   std::vector<skipped_input>& skipped) {

@@ -1,11 +1,13 @@
 #pragma once
 // Split and merge: `extract --format records` writes one line per document; `reconcile` reads
 // the lines of any number of shards and reconciles them as one `check` would.
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "engine/document.hpp"
 #include "engine/pipeline.hpp"
+#include "engine/report/render.hpp"
 
 namespace claimcheck::engine {
 
@@ -14,6 +16,9 @@ inline constexpr int record_version = 1;
 
 /// One JSON line per document: metadata, its text, and its claims with every field reconciliation reads.
 std::string render_records(const report& rep);
+
+/// render_records, streamed: each document's record as soon as it is done.
+std::unique_ptr<stream_writer> records_stream_writer();
 
 /// Reads records (JSON Lines) into documents with their claims; a line that is not a record is
 /// skipped with its line number.

@@ -1,4 +1,12 @@
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <array>
+#include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <stdexcept>
 #include <nlohmann/json.hpp>
 
 #include "engine/report/render.hpp"
@@ -183,17 +191,465 @@ std::string render_audit_json(const audit_result& a) {
     return j.dump(2) + "\n";
 }
 
+namespace {
+
+// A direct writer of the compact claim object: the bytes nlohmann's dump() gives for claim_json
+// (same keys in the same order, strings escaped as dump() escapes them with ensure_ascii off,
+// numbers through the same formatting), without building the object. A string that is not valid
+// UTF-8 makes it give up, and the claim goes through nlohmann (which refuses it, as before).
+class compact_writer {
+public:
+    explicit compact_writer(std::string& out) : out_(out) {}
+    bool ok() const { return ok_; }
+
+    void key(std::string_view k) {
+        if (need_comma_) out_ += ',';
+        out_ += '"';
+        out_ += k;  // keys are plain ASCII
+        out_ += "\":";
+        need_comma_ = false;
+    }
+    void begin_object() {
+        out_ += '{';
+        need_comma_ = false;
+    }
+    void end_object() {
+        out_ += '}';
+        need_comma_ = true;
+    }
+    void begin_array() {
+        out_ += '[';
+        need_comma_ = false;
+    }
+    void end_array() {
+        out_ += ']';
+        need_comma_ = true;
+    }
+    void null() { value_done("null"); }
+    void boolean(bool b) { value_done(b ? "true" : "false"); }
+    void unsigned_number(std::size_t n) {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, n);
+        value_done(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    }
+    void number_or_null(const std::optional<double>& v) {
+        if (!v) return null();
+        const double x = *v;
+        if (std::floor(x) == x && std::fabs(x) < 9e15) {
+            char buf[24];
+            auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(x));
+            return value_done(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+        }
+        if (!std::isfinite(x)) return null();
+        std::array<char, 64> buf{};
+        char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), x);
+        value_done(std::string_view(buf.data(), static_cast<std::size_t>(end - buf.data())));
+    }
+    void string(std::string_view s) {
+        if (find_invalid_utf8(s) != std::string_view::npos) ok_ = false;
+        out_ += '"';
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto ch = static_cast<unsigned char>(s[i]);
+            if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+            out_.append(s, run, i - run);
+            run = i + 1;
+            switch (ch) {
+                case '"': out_ += "\\\""; break;
+                case '\\': out_ += "\\\\"; break;
+                case 0x08: out_ += "\\b"; break;
+                case 0x09: out_ += "\\t"; break;
+                case 0x0A: out_ += "\\n"; break;
+                case 0x0C: out_ += "\\f"; break;
+                case 0x0D: out_ += "\\r"; break;
+                default: {
+                    static const char hex[] = "0123456789abcdef";
+                    out_ += "\\u00";
+                    out_ += hex[ch >> 4];
+                    out_ += hex[ch & 15];
+                }
+            }
+        }
+        out_.append(s, run, s.size() - run);
+        out_ += '"';
+        need_comma_ = true;
+    }
+    void string_or_null(const std::string& s) {
+        if (s.empty()) null();
+        else string(s);
+    }
+
+private:
+    void value_done(std::string_view v) {
+        out_ += v;
+        need_comma_ = true;
+    }
+    std::string& out_;
+    bool need_comma_ = false, ok_ = true;
+};
+
+/// Everything of claim_json(...).dump() after `{"id":"...","doc":"...",`, then "path" when given.
+bool write_claim_rest(std::string& out, const document_result& dr, const grammar::claim& c, const std::string* path) {
+    const auto& doc = dr.doc;
+    compact_writer w(out);
+    auto [b, e] = original_span(doc, c.begin, c.end);
+    w.key("start");
+    w.unsigned_number(b);
+    w.key("end");
+    w.unsigned_number(e);
+    w.key("text");
+    w.string(std::string_view(doc.bytes).substr(b, e - b));
+    w.key("value");
+    w.number_or_null(c.value);
+    w.key("low");
+    w.number_or_null(c.low);
+    w.key("high");
+    w.number_or_null(c.high);
+    w.key("qualifier");
+    w.string(grammar::to_string(c.q.qual));
+    w.key("unit");
+    w.string_or_null(c.q.unit);
+    w.key("kind");
+    w.string(grammar::to_string(c.q.kind));
+    if (!c.note.empty()) {
+        w.key("note");
+        w.string(c.note);
+    }
+    w.key("counted");
+    if (!c.counted.head.empty()) {
+        w.begin_object();
+        w.key("head");
+        w.string(c.counted.head);
+        w.key("lemma");
+        w.string(c.counted.lemma);
+        w.key("class");
+        w.string_or_null(c.counted.cls);
+        w.key("modifiers");
+        w.begin_array();
+        for (std::size_t i = 0; i < c.counted.modifiers.size(); ++i) {
+            if (i) out += ',';
+            w.string(c.counted.modifiers[i]);
+        }
+        w.end_array();
+        w.key("inherited");
+        w.boolean(c.counted.inherited);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("predicate");
+    if (c.pred.cls.empty()) {
+        w.null();
+    } else {
+        w.begin_object();
+        w.key("text");
+        w.string(c.pred.text);
+        w.key("class");
+        w.string(c.pred.cls);
+        w.end_object();
+    }
+    w.key("scope");
+    if (c.where.text.empty() && c.where.key.empty()) {
+        w.null();
+    } else {
+        // (a key without a text turns the null into an object holding only the key, as
+        // claim_json's j["scope"]["key"] does)
+        w.begin_object();
+        if (!c.where.text.empty()) {
+            w.key("text");
+            w.string(c.where.text);
+            w.key("kind");
+            w.string(c.where.kind);
+        }
+        if (!c.where.key.empty()) {
+            w.key("key");
+            w.string(c.where.key);
+        }
+        w.end_object();
+    }
+    w.key("per_side");
+    w.boolean(c.per_side);
+    w.key("agent");
+    w.string_or_null(c.agent);
+    w.key("attribute");
+    w.string_or_null(c.attribute);
+    w.key("state");
+    w.string_or_null(c.mod_class);
+    w.key("aggregate");
+    w.boolean(c.aggregate);
+    w.key("background");
+    w.boolean(c.background);
+    w.key("partitive");
+    w.string_or_null(c.partitive);
+    w.key("attribution");
+    if (c.source) {
+        auto [sb, se] = original_span(doc, c.source->begin, c.source->end);
+        w.begin_object();
+        w.key("source");
+        w.string(c.source->source);
+        w.key("cue");
+        w.string(c.source->cue);
+        w.key("start");
+        w.unsigned_number(sb);
+        w.key("end");
+        w.unsigned_number(se);
+        w.key("via");
+        w.string(c.source->via);
+        if (!c.source->written.empty()) {
+            w.key("written");
+            w.string(c.source->written);
+        }
+        if (!c.source->title.empty()) {
+            w.key("title");
+            w.string(c.source->title);
+        }
+        w.end_object();
+    } else {
+        w.null();
+    }
+    const auto& s = dr.sentences.at(c.sentence);
+    auto [ssb, sse] = original_span(doc, s.begin, s.end);
+    w.key("sentence");
+    w.begin_object();
+    w.key("start");
+    w.unsigned_number(ssb);
+    w.key("end");
+    w.unsigned_number(sse);
+    w.end_object();
+    if (path) {
+        w.key("path");
+        w.string(*path);
+    }
+    out += '}';
+    return w.ok();
+}
+
+/// `{"id":"ID","doc":"DOC",` as dump() writes it.
+void write_claim_start(std::string& out, std::string_view id, std::string_view doc) {
+    compact_writer w(out);
+    w.begin_object();
+    w.key("id");
+    w.string(id);
+    w.key("doc");
+    w.string(doc);
+    out += ',';
+}
+
+}  // namespace
+
+/// The reference: nlohmann's rendering of claim_json, which the direct writer must match byte
+/// for byte (tests/engine/stream_test.cpp compares them).
+std::string claim_json_line_reference(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path) {
+    ojson j = claim_json(dr, c, id);
+    if (path) j["path"] = *path;
+    return j.dump();
+}
+
+std::string claim_json_line(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path) {
+    std::string out;
+    write_claim_start(out, id, dr.doc.id);
+    if (!write_claim_rest(out, dr, c, path)) return claim_json_line_reference(dr, c, id, path);
+    return out;
+}
+
 std::string render_jsonl(const report& rep) {
     auto ids = claim_ids(rep);
     std::string out;
     for (std::size_t d = 0; d < rep.documents.size(); ++d)
         for (std::size_t i = 0; i < rep.documents[d].claims.size(); ++i) {
-            ojson j = claim_json(rep.documents[d], rep.documents[d].claims[i], ids[d][i]);
-            j["path"] = rep.documents[d].doc.path;
-            out += j.dump();
+            out += claim_json_line(rep.documents[d], rep.documents[d].claims[i], ids[d][i], &rep.documents[d].doc.path);
             out += '\n';
         }
     return out;
 }
+
+// ---- streamed ---------------------------------------------------------------------------------
+
+namespace {
+
+/// Cuts `prefix` off the front of `s`; the prefix is what the renderer gives for an empty id.
+std::string after_prefix(std::string s, std::string_view prefix) {
+    if (s.compare(0, prefix.size(), prefix) != 0) throw std::logic_error("streamed JSON: unexpected object start");
+    s.erase(0, prefix.size());
+    return s;
+}
+
+/// An object printed by dump(2), indented as an element of a top-level array.
+std::string as_element(const std::string& dumped) {
+    std::string out = "    ";
+    out.reserve(dumped.size() + dumped.size() / 8);
+    for (char ch : dumped) {
+        out += ch;
+        if (ch == '\n') out += "    ";
+    }
+    return out;
+}
+
+constexpr std::string_view jsonl_claim_start = R"({"id":"","doc":"",)";
+
+class jsonl_writer final : public stream_writer {
+public:
+    void prepare(stream_item& item) const override {
+        const document_result& dr = *item.result;
+        for (const auto& c : dr.claims) {
+            std::string rest;
+            if (!write_claim_rest(rest, dr, c, &dr.doc.path))
+                rest = after_prefix(claim_json_line_reference(dr, c, "", &dr.doc.path), jsonl_claim_start);
+            item.rendered.push_back(std::move(rest));
+        }
+        item.result.reset();
+    }
+    void write(stream_item& item, output_sink& out) override {
+        std::string& b = out.buffer();
+        for (const auto& rest : item.rendered) {
+            b += R"({"id":"c)";
+            b += std::to_string(++claims_);
+            b += R"(","doc":")";
+            b += item.id;
+            b += "\",";
+            b += rest;
+            b += '\n';
+        }
+        out.maybe_flush();
+    }
+    void finish(output_sink&) override {}
+
+private:
+    std::size_t claims_ = 0;
+};
+
+/// Bytes kept in memory, then in an unnamed temporary file once they pass a few megabytes.
+class spool {
+public:
+    spool() = default;
+    spool(const spool&) = delete;
+    spool& operator=(const spool&) = delete;
+    ~spool() {
+        if (file_) std::fclose(file_);
+    }
+    void put(std::string_view s) {
+        memory_.append(s);
+        if (memory_.size() >= limit) spill();
+    }
+    bool empty() const { return !written_ && memory_.empty(); }
+    /// Copies everything to `out`; false when the temporary file failed.
+    bool copy_to(output_sink& out) {
+        if (file_) {
+            spill();
+            if (failed_ || std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) return false;
+            std::string chunk(std::size_t(1) << 20, '\0');
+            for (;;) {
+                std::size_t got = std::fread(chunk.data(), 1, chunk.size(), file_);
+                if (got == 0) break;
+                out.put(std::string_view(chunk.data(), got));
+            }
+            if (std::ferror(file_)) return false;
+        } else {
+            out.put(memory_);
+        }
+        return true;
+    }
+
+private:
+    static constexpr std::size_t limit = std::size_t(8) << 20;
+    void spill() {
+        if (!file_) {
+            const char* dir = std::getenv("TMPDIR");
+            std::string name = std::string(dir && *dir ? dir : "/tmp") + "/claimcheck-spool-XXXXXX";
+            int fd = ::mkstemp(name.data());
+            if (fd < 0) throw std::runtime_error("cannot make a temporary file in " + name.substr(0, name.rfind('/')));
+            ::unlink(name.c_str());
+            file_ = ::fdopen(fd, "w+b");
+            if (!file_) {
+                ::close(fd);
+                throw std::runtime_error("cannot open a temporary file");
+            }
+        }
+        if (!memory_.empty() && std::fwrite(memory_.data(), 1, memory_.size(), file_) != memory_.size()) failed_ = true;
+        written_ = written_ || !memory_.empty();
+        memory_.clear();
+    }
+    std::string memory_;
+    std::FILE* file_ = nullptr;
+    bool failed_ = false, written_ = false;
+};
+
+constexpr std::string_view json_document_start = "    {\n      \"id\": \"\",";
+constexpr std::string_view json_claim_start = "    {\n      \"id\": \"\",\n      \"doc\": \"\",";
+
+class json_writer final : public stream_writer {
+public:
+    void prepare(stream_item& item) const override {
+        const document_result& dr = *item.result;
+        item.rendered.push_back(after_prefix(as_element(document_json(dr).dump(2)), json_document_start));
+        for (const auto& c : dr.claims)
+            item.rendered.push_back(after_prefix(as_element(claim_json(dr, c, "").dump(2)), json_claim_start));
+        item.result.reset();
+    }
+    void write(stream_item& item, output_sink&) override {
+        if (item.skipped) {
+            skipped_.push_back(std::move(*item.skipped));
+            return;
+        }
+        std::string b;
+        b += documents_ ? ",\n" : "";
+        b += "    {\n      \"id\": \"";
+        b += item.id;
+        b += "\",";
+        b += item.rendered.at(0);
+        documents_spool_.put(b);
+        ++documents_;
+        for (std::size_t i = 1; i < item.rendered.size(); ++i) {
+            b.clear();
+            b += claims_ ? ",\n" : "";
+            b += "    {\n      \"id\": \"c";
+            b += std::to_string(++claims_);
+            b += "\",\n      \"doc\": \"";
+            b += item.id;
+            b += "\",";
+            b += item.rendered[i];
+            claims_spool_.put(b);
+        }
+    }
+    void finish(output_sink& out) override {
+        out.put("{\n  \"documents\": ");
+        if (documents_) {
+            out.put("[\n");
+            if (!documents_spool_.copy_to(out)) throw std::runtime_error("cannot read back the temporary file");
+            out.put("\n  ]");
+        } else {
+            out.put("[]");
+        }
+        out.put(",\n  \"claims\": ");
+        if (claims_) {
+            out.put("[\n");
+            if (!claims_spool_.copy_to(out)) throw std::runtime_error("cannot read back the temporary file");
+            out.put("\n  ]");
+        } else {
+            out.put("[]");
+        }
+        ojson tail;
+        tail["skipped"] = ojson::array();
+        for (const auto& s : skipped_) tail["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
+        tail["summary"] = {{"inputs", documents_ + skipped_.size()},
+                           {"documents", documents_},
+                           {"skipped", skipped_.size()},
+                           {"claims", claims_}};
+        std::string t = tail.dump(2);
+        out.put(",\n");
+        out.put(std::string_view(t).substr(2));
+        out.put("\n");
+    }
+
+private:
+    spool documents_spool_, claims_spool_;
+    std::vector<skipped_input> skipped_;
+    std::size_t documents_ = 0, claims_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<stream_writer> jsonl_stream_writer() { return std::make_unique<jsonl_writer>(); }
+std::unique_ptr<stream_writer> json_stream_writer() { return std::make_unique<json_writer>(); }
 
 }  // namespace claimcheck::engine

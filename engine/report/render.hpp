@@ -1,7 +1,11 @@
 #pragma once
 // Output formats. One file per format; each returns the whole rendering as a string.
 #include <cstddef>
+#include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine/audit.hpp"
 #include "engine/pipeline.hpp"
@@ -13,6 +17,63 @@ std::string render_json(const report& rep);
 
 /// One claim object per line (the contract's claim objects, with a "path" added).
 std::string render_jsonl(const report& rep);
+
+/// Where a streamed rendering goes: bytes are gathered and handed to `emit` about a megabyte at a
+/// time; once `emit` fails, nothing more is written and `ok()` is false.
+class output_sink {
+public:
+    explicit output_sink(std::function<bool(std::string_view)> emit) : emit_(std::move(emit)) {}
+    void put(std::string_view bytes) {
+        buffer_.append(bytes);
+        if (buffer_.size() >= (std::size_t(1) << 20)) flush();
+    }
+    /// Appends straight to the buffer (call maybe_flush after).
+    std::string& buffer() { return buffer_; }
+    void maybe_flush() {
+        if (buffer_.size() >= (std::size_t(1) << 20)) flush();
+    }
+    bool flush() {
+        if (ok_ && !buffer_.empty()) ok_ = emit_(buffer_);
+        buffer_.clear();
+        return ok_;
+    }
+    bool ok() const { return ok_; }
+
+private:
+    std::function<bool(std::string_view)> emit_;
+    std::string buffer_;
+    bool ok_ = true;
+};
+
+/// An extract output written while documents are extracted, document by document: `prepare`
+/// runs on a worker thread for each analysed document (its id not known yet) and keeps what it
+/// rendered in the item, releasing the document; `write` runs in input order for every input,
+/// documents and skipped ones; `finish` writes the end. The bytes are those the whole-report
+/// renderer of the same format gives.
+class stream_writer {
+public:
+    virtual ~stream_writer() = default;
+    virtual void prepare(stream_item& item) const = 0;
+    virtual void write(stream_item& item, output_sink& out) = 0;
+    virtual void finish(output_sink& out) = 0;
+};
+
+/// render_jsonl, streamed: each document's claim lines as soon as it is done.
+std::unique_ptr<stream_writer> jsonl_stream_writer();
+
+/// render_json of an extract report, streamed. The documents and claims lists are spooled to
+/// unnamed temporary files (in $TMPDIR, else /tmp) until the last document is known, since the
+/// documents come first; throws std::runtime_error when no temporary file can be made.
+std::unique_ptr<stream_writer> json_stream_writer();
+
+/// render_text of an extract report, streamed (the skipped inputs and the count at the end).
+std::unique_ptr<stream_writer> text_stream_writer();
+
+/// The claim object of the contract (docs/json.md) as compact JSON, with "path" at the end when
+/// `path` is given: the line render_jsonl writes, without its newline.
+std::string claim_json_line(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path);
+/// The same line built through nlohmann-json (claim_json_line writes it directly; tests compare them).
+std::string claim_json_line_reference(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path);
 
 /// How the text report looks.
 struct text_style {

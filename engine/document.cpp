@@ -5,12 +5,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <sstream>
 #include <system_error>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
+#include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
@@ -27,7 +27,7 @@ std::string trim(std::string_view s) {
 }
 
 std::string lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : s) c = grammar::ascii::to_lower(c);
     return s;
 }
 
@@ -61,12 +61,18 @@ std::string clean_outlet(std::string name, const std::string& text) {
 }
 
 bool is_debris(std::string_view line) {
+    // a line of share-button words only: the first word that is not one ends the look
     const auto& words = grammar::lexicon_set("debris_words");
-    std::istringstream in{std::string(line)};
     std::string w;
     int n = 0;
-    while (in >> w) {
-        if (!words.count(lower(w))) return false;
+    for (std::size_t i = 0; i < line.size();) {
+        if (grammar::ascii::is_space(line[i])) {
+            ++i;
+            continue;
+        }
+        w.clear();
+        while (i < line.size() && !grammar::ascii::is_space(line[i])) w.push_back(grammar::ascii::to_lower(line[i++]));
+        if (!words.count(w)) return false;
         ++n;
     }
     return n > 0;
@@ -99,12 +105,16 @@ void scan_layout(document& doc) {
     while (pos < t.size()) {
         std::size_t nl = t.find('\n', pos);
         if (nl == std::string::npos) nl = t.size();
-        std::string line = trim(std::string_view(t).substr(pos, nl - pos));
-        std::string low = lower(line);
+        // the line without its outer spaces, and its lower-cased twin (same offsets): views, no copies
+        std::size_t lb = pos, le = nl;
+        while (lb < le && t[lb] == ' ') ++lb;
+        while (le > lb && t[le - 1] == ' ') --le;
+        const std::string_view line = std::string_view(t).substr(lb, le - lb);
+        const std::string_view low = std::string_view(doc.folded.lower).substr(lb, le - lb);
         bool content = !line.empty();
         for (const auto& r : prefixes) {
             const std::string& p = r[0];
-            if (low.rfind(p, 0) == 0 && low.size() > p.size() && low.size() < p.size() + 80) {
+            if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
                 std::string name = trim(std::string_view(line).substr(p.size()));
                 if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
                 content = false;

@@ -192,6 +192,28 @@ std::string render_report(const engine::report& rep, const cli::options& o) {
     return engine::render_text(rep, text_style_for(o));
 }
 
+/// Writes the report in its format; false when the output cannot be written. JSON is handed to
+/// the output as it is rendered (a file still appears only once complete), the others whole.
+bool write_report(const engine::report& rep, const cli::options& o) {
+    if (o.format != cli::output_format::json) return write_output(render_report(rep, o), o.output);
+    // the output is opened with the first bytes: render_json checks every string first and
+    // throws before writing any (as rendering the whole text first did)
+    stream_output out;
+    bool opened = false, open_failed = false;
+    engine::output_sink sink([&](std::string_view bytes) {
+        if (!opened) {
+            opened = out.open(o.output);
+            open_failed = !opened;
+            if (!opened) return false;
+        }
+        return out.write(bytes);
+    });
+    engine::render_json(rep, sink);
+    const bool complete = sink.flush() && !open_failed;
+    if (!opened) return false;
+    return out.close(complete);
+}
+
 int run_reconcile(const cli::options& o) {
     engine::report rep;
     std::vector<engine::document_result> docs;
@@ -218,7 +240,7 @@ int run_reconcile(const cli::options& o) {
     rep.stories = engine::find_stories(rep.documents, jobs);
     rep.groups = engine::reconcile(rep.documents, rep.stories, jobs);
     rep.cross_checked = true;
-    if (!write_output(render_report(rep, o), o.output)) {
+    if (!write_report(rep, o)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
         return cli::exit_output_error;
     }
@@ -317,7 +339,7 @@ int run(int argc, char** argv) {
     progress.finish();
     if (o.cmd == cli::command::check) engine::cross_check(rep, jobs);
 
-    if (!write_output(render_report(rep, o), o.output)) {
+    if (!write_report(rep, o)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
         return cli::exit_output_error;
     }

@@ -122,9 +122,297 @@ std::vector<std::vector<std::string>> claim_ids(const report& rep) {
     return ids;
 }
 
+// ---- direct writing: the bytes nlohmann's dump() gives, without building the DOM ---------------
+
+/// Appends `s` as dump() writes a string with ensure_ascii off: quotes, \" \\ \b \t \n \f \r,
+/// other control characters as \u00XX, everything else as is. False when `s` is not valid UTF-8
+/// (dump() throws there; the callers then go through nlohmann to throw the same error).
+bool append_json_string(std::string& out, std::string_view s) {
+    const bool ok = find_invalid_utf8(s) == std::string_view::npos;
+    out += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto ch = static_cast<unsigned char>(s[i]);
+        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+        out.append(s, run, i - run);
+        run = i + 1;
+        switch (ch) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case 0x08: out += "\\b"; break;
+            case 0x09: out += "\\t"; break;
+            case 0x0A: out += "\\n"; break;
+            case 0x0C: out += "\\f"; break;
+            case 0x0D: out += "\\r"; break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[ch >> 4];
+                out += hex[ch & 15];
+            }
+        }
+    }
+    out.append(s, run, s.size() - run);
+    out += '"';
+    return ok;
+}
+
+/// An unsigned integer as dump() writes it.
+void append_unsigned(std::string& out, std::size_t n) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+/// What dump() writes for number_or_null(v): null, an integer, or a double (null when not finite).
+void append_number_or_null(std::string& out, const std::optional<double>& v) {
+    if (!v) {
+        out += "null";
+        return;
+    }
+    const double x = *v;
+    if (std::floor(x) == x && std::fabs(x) < 9e15) {
+        char buf[24];
+        auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(x));
+        out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+        return;
+    }
+    if (!std::isfinite(x)) {
+        out += "null";
+        return;
+    }
+    std::array<char, 64> buf{};
+    char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), x);
+    out.append(buf.data(), static_cast<std::size_t>(end - buf.data()));
+}
+
+/// Writes what dump(2) writes: each member or element on its own line, indented two spaces per
+/// level (plus `base` levels), "key": value, empty containers as {} and []. Call key() before
+/// each member's value and element() before each array element's.
+class pretty_writer {
+public:
+    explicit pretty_writer(std::string& out, std::size_t base = 0) : out_(out), base_(base) {}
+    bool ok() const { return ok_; }
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+    void key(std::string_view k) {
+        separate();
+        out_ += '"';
+        out_ += k;  // keys are plain ASCII
+        out_ += "\": ";
+    }
+    void element() { separate(); }
+
+    void null() { out_ += "null"; }
+    void boolean(bool b) { out_ += b ? "true" : "false"; }
+    void unsigned_number(std::size_t n) { append_unsigned(out_, n); }
+    void number_or_null(const std::optional<double>& v) { append_number_or_null(out_, v); }
+    void string(std::string_view s) {
+        if (!append_json_string(out_, s)) ok_ = false;
+    }
+    void string_or_null(const std::string& s) {
+        if (s.empty()) null();
+        else string(s);
+    }
+    void string_or_null(const std::optional<std::string>& s) {
+        if (s) string(*s);
+        else null();
+    }
+    /// A member "k": "s" (the string escaped).
+    void member(std::string_view k, std::string_view s) {
+        key(k);
+        string(s);
+    }
+    void member(std::string_view k, std::size_t n) {
+        key(k);
+        unsigned_number(n);
+    }
+
+private:
+    void open(char c) {
+        out_ += c;
+        first_.push_back(true);
+    }
+    void close(char c) {
+        const bool empty = first_.back();
+        first_.pop_back();
+        if (!empty) {
+            out_ += '\n';
+            indent(first_.size());
+        }
+        out_ += c;
+    }
+    void separate() {
+        out_ += first_.back() ? "\n" : ",\n";
+        first_.back() = false;
+        indent(first_.size());
+    }
+    void indent(std::size_t depth) { out_.append(2 * (depth + base_), ' '); }
+
+    std::string& out_;
+    std::size_t base_;
+    std::vector<bool> first_;
+    bool ok_ = true;
+};
+
+/// The pretty_writer interface writing nothing: it only looks at the strings, to learn before
+/// anything is written whether every one is valid UTF-8.
+class validating_writer {
+public:
+    bool ok() const { return ok_; }
+    void begin_object() {}
+    void end_object() {}
+    void begin_array() {}
+    void end_array() {}
+    void key(std::string_view) {}
+    void element() {}
+    void null() {}
+    void boolean(bool) {}
+    void unsigned_number(std::size_t) {}
+    void number_or_null(const std::optional<double>&) {}
+    void string(std::string_view s) {
+        if (ok_ && find_invalid_utf8(s) != std::string_view::npos) ok_ = false;
+    }
+    void string_or_null(const std::string& s) { string(s); }
+    void string_or_null(const std::optional<std::string>& s) {
+        if (s) string(*s);
+    }
+    void member(std::string_view, std::string_view s) { string(s); }
+    void member(std::string_view, std::size_t) {}
+
+private:
+    bool ok_ = true;
+};
+
+/// claim_json(dr, c, id), as dump(2) writes it within `w`.
+template <class Writer>
+void write_claim_pretty(Writer& w, const document_result& dr, const grammar::claim& c, std::string_view id) {
+    const auto& doc = dr.doc;
+    auto [b, e] = original_span(doc, c.begin, c.end);
+    w.begin_object();
+    w.member("id", id);
+    w.member("doc", doc.id);
+    w.member("start", b);
+    w.member("end", e);
+    w.member("text", std::string_view(doc.bytes).substr(b, e - b));
+    w.key("value");
+    w.number_or_null(c.value);
+    w.key("low");
+    w.number_or_null(c.low);
+    w.key("high");
+    w.number_or_null(c.high);
+    w.member("qualifier", grammar::to_string(c.q.qual));
+    w.key("unit");
+    w.string_or_null(c.q.unit);
+    w.member("kind", grammar::to_string(c.q.kind));
+    if (!c.note.empty()) w.member("note", c.note);
+    w.key("counted");
+    if (!c.counted.head.empty()) {
+        w.begin_object();
+        w.member("head", c.counted.head);
+        w.member("lemma", c.counted.lemma);
+        w.key("class");
+        w.string_or_null(c.counted.cls);
+        w.key("modifiers");
+        w.begin_array();
+        for (const auto& m : c.counted.modifiers) {
+            w.element();
+            w.string(m);
+        }
+        w.end_array();
+        w.key("inherited");
+        w.boolean(c.counted.inherited);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("predicate");
+    if (c.pred.cls.empty()) {
+        w.null();
+    } else {
+        w.begin_object();
+        w.member("text", c.pred.text);
+        w.member("class", c.pred.cls);
+        w.end_object();
+    }
+    w.key("scope");
+    if (c.where.text.empty() && c.where.key.empty()) {
+        w.null();
+    } else {
+        // (a key without a text turns the null into an object holding only the key, as
+        // claim_json's j["scope"]["key"] does)
+        w.begin_object();
+        if (!c.where.text.empty()) {
+            w.member("text", c.where.text);
+            w.member("kind", c.where.kind);
+        }
+        if (!c.where.key.empty()) w.member("key", c.where.key);
+        w.end_object();
+    }
+    w.key("per_side");
+    w.boolean(c.per_side);
+    w.key("agent");
+    w.string_or_null(c.agent);
+    w.key("attribute");
+    w.string_or_null(c.attribute);
+    w.key("state");
+    w.string_or_null(c.mod_class);
+    w.key("aggregate");
+    w.boolean(c.aggregate);
+    w.key("background");
+    w.boolean(c.background);
+    w.key("partitive");
+    w.string_or_null(c.partitive);
+    w.key("attribution");
+    if (c.source) {
+        auto [sb, se] = original_span(doc, c.source->begin, c.source->end);
+        w.begin_object();
+        w.member("source", c.source->source);
+        w.member("cue", c.source->cue);
+        w.member("start", sb);
+        w.member("end", se);
+        w.member("via", c.source->via);
+        if (!c.source->written.empty()) w.member("written", c.source->written);
+        if (!c.source->title.empty()) w.member("title", c.source->title);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    const auto& s = dr.sentences.at(c.sentence);
+    auto [ssb, sse] = original_span(doc, s.begin, s.end);
+    w.key("sentence");
+    w.begin_object();
+    w.member("start", ssb);
+    w.member("end", sse);
+    w.end_object();
+    w.end_object();
+}
+
+/// document_json(dr), as dump(2) writes it within `w`.
+template <class Writer>
+void write_document_pretty(Writer& w, const document_result& dr) {
+    const auto& doc = dr.doc;
+    w.begin_object();
+    w.member("id", doc.id);
+    w.member("path", doc.path);
+    w.key("outlet");
+    w.string_or_null(doc.outlet);
+    if (doc.url) w.member("url", *doc.url);
+    if (doc.published) w.member("published", *doc.published);
+    if (doc.title) w.member("title", *doc.title);
+    if (doc.record_id) w.member("record_id", *doc.record_id);
+    w.member("bytes", doc.bytes.size());
+    w.member("sentences", dr.sentences.size());
+    w.member("claims", dr.claims.size());
+    w.end_object();
+}
+
 }  // namespace
 
-std::string render_json(const report& rep) {
+std::string render_json_reference(const report& rep) {
     auto ids = claim_ids(rep);
     ojson j;
     j["documents"] = ojson::array();
@@ -163,6 +451,134 @@ std::string render_json(const report& rep) {
                     {"skipped", rep.skipped.size()},
                     {"claims", claims}};
     return j.dump(2) + "\n";
+}
+
+namespace {
+
+/// The whole report as dump(2) writes render_json_reference's object; `pause()` is called after
+/// each document, claim, story, group and skipped input (where the caller may hand on what is written).
+template <class Writer, class Pause>
+void write_report(Writer& w, const report& rep, Pause&& pause) {
+    w.begin_object();
+    w.key("documents");
+    w.begin_array();
+    for (const auto& dr : rep.documents) {
+        w.element();
+        write_document_pretty(w, dr);
+        pause();
+    }
+    w.end_array();
+    w.key("claims");
+    w.begin_array();
+    std::size_t claims = 0;
+    std::string id;
+    for (const auto& dr : rep.documents)
+        for (const auto& c : dr.claims) {
+            id.assign("c");
+            id += std::to_string(++claims);
+            w.element();
+            write_claim_pretty(w, dr, c, id);
+            pause();
+        }
+    w.end_array();
+    if (rep.cross_checked) {
+        w.key("stories");
+        w.begin_array();
+        for (const auto& s : rep.stories) {
+            w.element();
+            w.begin_object();
+            w.member("id", s.id);
+            w.key("documents");
+            w.begin_array();
+            for (auto d : s.documents) {
+                w.element();
+                w.string(rep.documents[d].doc.id);
+            }
+            w.end_array();
+            w.member("label", s.label);
+            w.end_object();
+            pause();
+        }
+        w.end_array();
+        // claim ids: the first claim of document d is c(first[d] + 1)
+        std::vector<std::size_t> first(rep.documents.size() + 1, 0);
+        for (std::size_t d = 0; d < rep.documents.size(); ++d) first[d + 1] = first[d] + rep.documents[d].claims.size();
+        w.key("groups");
+        w.begin_array();
+        for (const auto& g : rep.groups) {
+            w.element();
+            w.begin_object();
+            w.member("id", g.id);
+            w.member("story", rep.stories[g.story].id);
+            w.member("verdict", g.verdict);
+            w.member("relation", g.relation);
+            w.member("measure", g.measure);
+            w.member("explanation", g.explanation);
+            w.member("why", g.why);
+            w.key("claims");
+            w.begin_array();
+            for (const auto& r : g.claims) {
+                if (r.claim >= rep.documents.at(r.doc).claims.size()) throw std::out_of_range("group claim out of range");
+                id.assign("c");
+                id += std::to_string(first[r.doc] + r.claim + 1);
+                w.element();
+                w.string(id);
+            }
+            w.end_array();
+            w.end_object();
+            pause();
+        }
+        w.end_array();
+    }
+    w.key("skipped");
+    w.begin_array();
+    for (const auto& s : rep.skipped) {
+        w.element();
+        w.begin_object();
+        w.member("path", s.path);
+        w.member("reason", s.reason);
+        w.end_object();
+        pause();
+    }
+    w.end_array();
+    w.key("summary");
+    w.begin_object();
+    w.member("inputs", rep.documents.size() + rep.skipped.size());
+    w.member("documents", rep.documents.size());
+    w.member("skipped", rep.skipped.size());
+    w.member("claims", claims);
+    w.end_object();
+    w.end_object();
+}
+
+}  // namespace
+
+std::string render_json(const report& rep) {
+    std::string out;
+    pretty_writer w(out);
+    write_report(w, rep, [] {});
+    out += '\n';
+    // a string that is not valid UTF-8: nlohmann's dump throws, as it always did
+    if (!w.ok()) return render_json_reference(rep);
+    return out;
+}
+
+void render_json(const report& rep, output_sink& out) {
+    // every string is looked at before anything is written: one that is not valid UTF-8 makes
+    // nlohmann's dump throw, as it always did, with nothing handed on
+    {
+        validating_writer v;
+        write_report(v, rep, [] {});
+        if (!v.ok()) {
+            out.put(render_json_reference(rep));
+            return;
+        }
+    }
+    std::string& b = out.buffer();
+    pretty_writer w(b);
+    write_report(w, rep, [&] { out.maybe_flush(); });
+    b += '\n';
+    out.maybe_flush();
 }
 
 std::string render_audit_json(const audit_result& a) {
@@ -228,50 +644,15 @@ public:
     void null() { value_done("null"); }
     void boolean(bool b) { value_done(b ? "true" : "false"); }
     void unsigned_number(std::size_t n) {
-        char buf[24];
-        auto r = std::to_chars(buf, buf + sizeof buf, n);
-        value_done(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+        append_unsigned(out_, n);
+        need_comma_ = true;
     }
     void number_or_null(const std::optional<double>& v) {
-        if (!v) return null();
-        const double x = *v;
-        if (std::floor(x) == x && std::fabs(x) < 9e15) {
-            char buf[24];
-            auto r = std::to_chars(buf, buf + sizeof buf, static_cast<long long>(x));
-            return value_done(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
-        }
-        if (!std::isfinite(x)) return null();
-        std::array<char, 64> buf{};
-        char* end = nlohmann::detail::to_chars(buf.data(), buf.data() + buf.size(), x);
-        value_done(std::string_view(buf.data(), static_cast<std::size_t>(end - buf.data())));
+        append_number_or_null(out_, v);
+        need_comma_ = true;
     }
     void string(std::string_view s) {
-        if (find_invalid_utf8(s) != std::string_view::npos) ok_ = false;
-        out_ += '"';
-        std::size_t run = 0;
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const auto ch = static_cast<unsigned char>(s[i]);
-            if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-            out_.append(s, run, i - run);
-            run = i + 1;
-            switch (ch) {
-                case '"': out_ += "\\\""; break;
-                case '\\': out_ += "\\\\"; break;
-                case 0x08: out_ += "\\b"; break;
-                case 0x09: out_ += "\\t"; break;
-                case 0x0A: out_ += "\\n"; break;
-                case 0x0C: out_ += "\\f"; break;
-                case 0x0D: out_ += "\\r"; break;
-                default: {
-                    static const char hex[] = "0123456789abcdef";
-                    out_ += "\\u00";
-                    out_ += hex[ch >> 4];
-                    out_ += hex[ch & 15];
-                }
-            }
-        }
-        out_.append(s, run, s.size() - run);
-        out_ += '"';
+        if (!append_json_string(out_, s)) ok_ = false;
         need_comma_ = true;
     }
     void string_or_null(const std::string& s) {
@@ -581,9 +962,23 @@ class json_writer final : public stream_writer {
 public:
     void prepare(stream_item& item) const override {
         const document_result& dr = *item.result;
-        item.rendered.push_back(after_prefix(as_element(document_json(dr).dump(2)), json_document_start));
-        for (const auto& c : dr.claims)
-            item.rendered.push_back(after_prefix(as_element(claim_json(dr, c, "").dump(2)), json_claim_start));
+        // each object as dump(2) writes it as an element of a top-level array (two levels in),
+        // through nlohmann when a string is not valid UTF-8 (which throws, as it always did)
+        std::string r;
+        {
+            pretty_writer w(r, 2);
+            write_document_pretty(w, dr);
+            if (!w.ok()) r = as_element(document_json(dr).dump(2));
+            else r.insert(0, "    ");
+        }
+        item.rendered.push_back(after_prefix(std::move(r), json_document_start));
+        for (const auto& c : dr.claims) {
+            std::string cr = "    ";
+            pretty_writer w(cr, 2);
+            write_claim_pretty(w, dr, c, "");
+            if (!w.ok()) cr = as_element(claim_json(dr, c, "").dump(2));
+            item.rendered.push_back(after_prefix(std::move(cr), json_claim_start));
+        }
         item.result.reset();
     }
     void write(stream_item& item, output_sink&) override {

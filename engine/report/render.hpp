@@ -45,6 +45,13 @@ private:
     bool ok_ = true;
 };
 
+/// render_json handed to `out` as it is written (`out` flushed about a megabyte at a time; the
+/// last bytes may stay in its buffer). Every string is checked first: one that is not valid
+/// UTF-8 throws (nlohmann's type_error, as render_json) before anything is handed on.
+void render_json(const report& rep, output_sink& out);
+/// render_json built through nlohmann-json (render_json writes it directly; tests compare them).
+std::string render_json_reference(const report& rep);
+
 /// An extract output written while documents are extracted, document by document: `prepare`
 /// runs on a worker thread for each analysed document (its id not known yet) and keeps what it
 /// rendered in the item, releasing the document; `write` runs in input order for every input,

@@ -1,0 +1,191 @@
+// render_json writes the report directly; render_json_reference builds it through nlohmann-json.
+// They must give the same bytes on every report.
+#include <catch2/catch.hpp>
+
+#include <limits>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/document.hpp"
+#include "engine/pipeline.hpp"
+#include "engine/report/render.hpp"
+
+using namespace claimcheck::engine;
+
+namespace {
+
+const std::string source_dir = CLAIMCHECK_SOURCE_DIR;
+
+report run_on(const std::vector<std::string>& paths, bool cross) {
+    std::istringstream no_stdin;
+    input_set set = read_inputs(paths, no_stdin);
+    run_options ro;
+    ro.cross_check = cross;
+    ro.jobs = 2;
+    return run(std::move(set), ro);
+}
+
+void same(const report& rep) {
+    const std::string want = render_json_reference(rep);
+    const std::string got = render_json(rep);
+    if (got != want) {
+        std::size_t i = 0;
+        while (i < got.size() && i < want.size() && got[i] == want[i]) ++i;
+        INFO("first difference at byte " << i << ": got ..." << got.substr(i < 80 ? 0 : i - 80, 160) << "... want ..."
+                                         << want.substr(i < 80 ? 0 : i - 80, 160) << "...");
+        CHECK(got == want);
+    }
+    CHECK(got == want);
+    // handed to a sink: the same bytes
+    std::string streamed;
+    output_sink out([&](std::string_view b) {
+        streamed.append(b);
+        return true;
+    });
+    render_json(rep, out);
+    REQUIRE(out.flush());
+    CHECK(streamed == want);
+}
+
+}  // namespace
+
+TEST_CASE("json: the direct writer gives nlohmann's bytes on the seeds", "[engine][json]") {
+    const std::vector<std::string> paths{source_dir + "/corpus/seeds"};
+    SECTION("checked") { same(run_on(paths, true)); }
+    SECTION("extracted") { same(run_on(paths, false)); }
+}
+
+TEST_CASE("json: the direct writer with skipped inputs", "[engine][json]") {
+    const std::vector<std::string> paths{source_dir + "/corpus/seeds/001_f80970e591c8199c.txt", source_dir + "/no such file.txt",
+                                         source_dir + "/README.md"};
+    report rep = run_on(paths, true);
+    REQUIRE_FALSE(rep.skipped.empty());
+    same(rep);
+    rep.skipped.push_back({"a \"b\"\\c\t\x01.txt", "why \xE2\x80\x94 \x1f"});
+    same(rep);
+}
+
+TEST_CASE("json: the direct writer on empty reports", "[engine][json]") {
+    report rep;
+    same(rep);
+    rep.cross_checked = true;
+    same(rep);
+    rep.skipped.push_back({"x.txt", "empty file"});
+    same(rep);
+}
+
+TEST_CASE("json: the direct writer on odd values", "[engine][json]") {
+    document d;
+    REQUIRE_FALSE(load_document("a \"quoted\"\\path\t.txt",
+                                "Officials said \"at least 15\xC2\xA0people\" and 2.5 million \xE2\x82\xAC were lost, the ministry added. "
+                                "Another 7 soldiers died, according to the army.\n",
+                                d));
+    document_result dr = analyse(std::move(d));
+    dr.doc.id = "d1";
+    REQUIRE(dr.claims.size() >= 2);
+    const auto base = dr.claims[0];
+    auto odd = base;
+    odd.value = 1.0 / 3;
+    odd.low = 1e300;
+    odd.high = std::nullopt;
+    odd.note = "a \x01 control, a \x1f and \x7f, a tab\t, \b\f\r\n \\ and \"";
+    odd.where.text.clear();
+    odd.where.key = "kursk";
+    odd.counted.head = "people";
+    odd.counted.modifiers = {"x", "y\xE2\x80\xA8", ""};
+    odd.agent = "ru\xF0\x9F\x98\x80";
+    odd.source = claimcheck::grammar::attribution{"the \"ministry\"", "said", 0, 3, "resolved", "it\x02", "chief \xC3\xA9"};
+    dr.claims.push_back(odd);
+    odd.value = -0.0;
+    odd.low = 9e15;
+    odd.high = -123456789012.0;
+    odd.counted.modifiers.clear();
+    odd.where.text = "over kursk";
+    odd.where.kind = "place";
+    odd.source.reset();
+    dr.claims.push_back(odd);
+    odd.value = std::numeric_limits<double>::quiet_NaN();
+    odd.low = std::numeric_limits<double>::infinity();
+    odd.high = -std::numeric_limits<double>::infinity();
+    dr.claims.push_back(odd);
+    odd.value = 5e-324;
+    odd.low = std::numeric_limits<double>::max();
+    odd.high = -8999999999999999.0;
+    odd.counted.head.clear();
+    odd.where.key.clear();
+    odd.where.text.clear();
+    odd.pred.cls = "kill";
+    odd.pred.text = "killed \"x\"";
+    dr.claims.push_back(odd);
+    odd.value = 1e16;
+    odd.low = -1e-7;
+    odd.high = 123.456;
+    dr.claims.push_back(odd);
+
+    report rep;
+    rep.documents.push_back(dr);
+    same(rep);
+
+    // metadata, a second document without claims, stories and groups with odd strings
+    document_result meta = dr;
+    meta.doc.id = "d2";
+    meta.doc.outlet = "cnn.com";
+    meta.doc.url = "https://x.example/a?b=\"c\"&d=\\e";
+    meta.doc.published = "2024-01-02";
+    meta.doc.title = "Title \xE2\x80\x9Cquoted\xE2\x80\x9D\ttab \x7f";
+    meta.doc.record_id = "r\x01";
+    rep.documents.push_back(meta);
+    document_result none = dr;
+    none.doc.id = "d3";
+    none.claims.clear();
+    rep.documents.push_back(none);
+    same(rep);
+
+    rep.cross_checked = true;
+    same(rep);  // no stories, no groups
+    rep.stories.push_back({"s1", {0, 1}, "a \"label\" \x03 \xE4\xB8\xAD"});
+    rep.stories.push_back({"s2", {}, ""});
+    rep.groups.push_back({"g1", 0, "discrepancy", "bounds_differ", "why\n\"not\"", "kill|people|", "words: \"x\"", {{0, 0}, {1, 2}}});
+    rep.groups.push_back({"g2", 1, "single", "", "", "", "", {}});
+    rep.groups.push_back({"g3", 0, "agree", "equal", "e", "m", "w", {{1, 5}}});
+    same(rep);
+}
+
+TEST_CASE("json: a string that is not UTF-8 is refused by both", "[engine][json]") {
+    document d;
+    REQUIRE_FALSE(load_document("a.txt", "Officials said 15 people were hurt.\n", d));
+    document_result dr = analyse(std::move(d));
+    dr.doc.id = "d1";
+    report rep;
+    rep.documents.push_back(dr);
+    rep.skipped.push_back({"bad\xFF.txt", "not UTF-8"});
+    std::string want, got;
+    try {
+        render_json_reference(rep);
+    } catch (const std::exception& e) {
+        want = e.what();
+    }
+    try {
+        render_json(rep);
+    } catch (const std::exception& e) {
+        got = e.what();
+    }
+    CHECK_FALSE(want.empty());
+    CHECK(got == want);
+    // handed to a sink: the same error, and nothing handed on
+    std::string streamed, error;
+    output_sink out([&](std::string_view b) {
+        streamed.append(b);
+        return true;
+    });
+    try {
+        render_json(rep, out);
+        out.flush();
+    } catch (const std::exception& e) {
+        error = e.what();
+    }
+    out.flush();
+    CHECK(error == want);
+    CHECK(streamed.empty());
+}

@@ -163,7 +163,7 @@ std::string record_line(const document_result& dr) {
     j["text"] = dr.doc.bytes;
     j["claims"] = json::array();
     for (const auto& c : dr.claims) j["claims"].push_back(grammar_json::to(c));
-    std::string line = j.dump();
+    std::string line = j.dump(-1, ' ', false, json::error_handler_t::replace);
     line += '\n';
     return line;
 }

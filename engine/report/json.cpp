@@ -126,7 +126,7 @@ std::vector<std::vector<std::string>> claim_ids(const report& rep) {
 
 /// Appends `s` as dump() writes a string with ensure_ascii off: quotes, \" \\ \b \t \n \f \r,
 /// other control characters as \u00XX, everything else as is. False when `s` is not valid UTF-8
-/// (dump() throws there; the callers then go through nlohmann to throw the same error).
+/// (the callers then go through nlohmann, which writes each invalid byte as U+FFFD).
 bool append_json_string(std::string& out, std::string_view s) {
     const bool ok = find_invalid_utf8(s) == std::string_view::npos;
     out += '"';
@@ -450,7 +450,7 @@ std::string render_json_reference(const report& rep) {
                     {"documents", rep.documents.size()},
                     {"skipped", rep.skipped.size()},
                     {"claims", claims}};
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 namespace {
@@ -558,14 +558,16 @@ std::string render_json(const report& rep) {
     pretty_writer w(out);
     write_report(w, rep, [] {});
     out += '\n';
-    // a string that is not valid UTF-8: nlohmann's dump throws, as it always did
+    // a string that is not valid UTF-8 (a file name can be any bytes): nlohmann writes U+FFFD for
+    // each invalid byte
     if (!w.ok()) return render_json_reference(rep);
     return out;
 }
 
 void render_json(const report& rep, output_sink& out) {
-    // every string is looked at before anything is written: one that is not valid UTF-8 makes
-    // nlohmann's dump throw, as it always did, with nothing handed on
+    // every string is looked at before anything is written: with one that is not valid UTF-8 (a
+    // file name can be any bytes) the whole report goes through nlohmann, which writes U+FFFD for
+    // each invalid byte
     {
         validating_writer v;
         write_report(v, rep, [] {});
@@ -604,7 +606,7 @@ std::string render_audit_json(const audit_result& a) {
     j["skipped"] = ojson::array();
     for (const auto& s : rep.skipped) j["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
     j["summary"] = {{"figures", a.findings.size()}, {"discrepancies", discrepancies}};
-    return j.dump(2) + "\n";
+    return j.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
 }
 
 namespace {
@@ -823,7 +825,7 @@ void write_claim_start(std::string& out, std::string_view id, std::string_view d
 std::string claim_json_line_reference(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path) {
     ojson j = claim_json(dr, c, id);
     if (path) j["path"] = *path;
-    return j.dump();
+    return j.dump(-1, ' ', false, ojson::error_handler_t::replace);
 }
 
 std::string claim_json_line(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path) {
@@ -963,12 +965,12 @@ public:
     void prepare(stream_item& item) const override {
         const document_result& dr = *item.result;
         // each object as dump(2) writes it as an element of a top-level array (two levels in),
-        // through nlohmann when a string is not valid UTF-8 (which throws, as it always did)
+        // through nlohmann when a string is not valid UTF-8 (which writes U+FFFD for each invalid byte)
         std::string r;
         {
             pretty_writer w(r, 2);
             write_document_pretty(w, dr);
-            if (!w.ok()) r = as_element(document_json(dr).dump(2));
+            if (!w.ok()) r = as_element(document_json(dr).dump(2, ' ', false, ojson::error_handler_t::replace));
             else r.insert(0, "    ");
         }
         item.rendered.push_back(after_prefix(std::move(r), json_document_start));
@@ -976,7 +978,7 @@ public:
             std::string cr = "    ";
             pretty_writer w(cr, 2);
             write_claim_pretty(w, dr, c, "");
-            if (!w.ok()) cr = as_element(claim_json(dr, c, "").dump(2));
+            if (!w.ok()) cr = as_element(claim_json(dr, c, "").dump(2, ' ', false, ojson::error_handler_t::replace));
             item.rendered.push_back(after_prefix(std::move(cr), json_claim_start));
         }
         item.result.reset();
@@ -1030,7 +1032,7 @@ public:
                            {"documents", documents_},
                            {"skipped", skipped_.size()},
                            {"claims", claims_}};
-        std::string t = tail.dump(2);
+        std::string t = tail.dump(2, ' ', false, ojson::error_handler_t::replace);
         out.put(",\n");
         out.put(std::string_view(t).substr(2));
         out.put("\n");

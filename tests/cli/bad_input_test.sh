@@ -39,5 +39,20 @@ check "and gives its 1,200,000 figures" test "$(wc -l <"$tmp/line.jsonl")" -eq 1
 "$CLAIMCHECK" check "$d/good.txt" --output "$tmp/out/none/r.json" 2>"$tmp/err"; code=$?
 check "an unwritable --output exits 3" test "$code" -eq 3
 check "and leaves no temporary file" test ! -e "$tmp/out/none/r.json.tmp"
+# a file name that is not UTF-8 (Linux names are bytes): every JSON output still parses, the
+# name written with U+FFFD in place of the bad byte, and the article is read
+n=$tmp/names; mkdir -p "$n"
+cp "$SOURCE_DIR/corpus/seeds/000_8f5ab2bbe03e0d92.txt" "$n/caf$(printf '\xe9').txt"
+for cmd in "check --format json" "extract --format json" "extract --format jsonl" "extract --format records"; do
+    # shellcheck disable=SC2086
+    "$CLAIMCHECK" $cmd "$n" >"$tmp/n.out" 2>"$tmp/n.err"; code=$?
+    check "a non-UTF-8 file name: $cmd exits 0" test "$code" -eq 0
+    check "a non-UTF-8 file name: $cmd is JSON with U+FFFD in the path" python3 -c '
+import json, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+docs = [json.loads(l) for l in text.splitlines() if l.strip()] if sys.argv[2] != "json" else [json.loads(text)]
+assert "caf\ufffd.txt" in text, "no U+FFFD path"
+' "$tmp/n.out" "${cmd##* }"
+done
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -287,9 +287,11 @@ private:
     bool ok_ = true;
 };
 
-/// claim_json(dr, c, id), as dump(2) writes it within `w`.
+/// claim_json(dr, c, id), as dump() writes it through `w` (pretty_writer: dump(2) within an
+/// array; compact_writer: dump()), with "path" last when given (the JSON Lines form).
 template <class Writer>
-void write_claim_pretty(Writer& w, const document_result& dr, const grammar::claim& c, std::string_view id) {
+void write_claim_pretty(Writer& w, const document_result& dr, const grammar::claim& c, std::string_view id,
+                        const std::string* path = nullptr) {
     const auto& doc = dr.doc;
     auto [b, e] = original_span(doc, c.begin, c.end);
     w.begin_object();
@@ -388,6 +390,7 @@ void write_claim_pretty(Writer& w, const document_result& dr, const grammar::cla
     w.member("start", ssb);
     w.member("end", sse);
     w.end_object();
+    if (path) w.member("path", *path);
     w.end_object();
 }
 
@@ -614,7 +617,8 @@ namespace {
 // A direct writer of the compact claim object: the bytes nlohmann's dump() gives for claim_json
 // (same keys in the same order, strings escaped as dump() escapes them with ensure_ascii off,
 // numbers through the same formatting), without building the object. A string that is not valid
-// UTF-8 makes it give up, and the claim goes through nlohmann (which refuses it, as before).
+// UTF-8 makes it give up, and the claim goes through nlohmann (which writes U+FFFD for its bad
+// bytes). It has the interface of pretty_writer, so that write_claim_pretty writes both forms.
 class compact_writer {
 public:
     explicit compact_writer(std::string& out) : out_(out) {}
@@ -661,6 +665,22 @@ public:
         if (s.empty()) null();
         else string(s);
     }
+    void string_or_null(const std::optional<std::string>& s) {
+        if (s) string(*s);
+        else null();
+    }
+    void element() {
+        if (need_comma_) out_ += ',';
+        need_comma_ = false;
+    }
+    void member(std::string_view k, std::string_view s) {
+        key(k);
+        string(s);
+    }
+    void member(std::string_view k, std::size_t n) {
+        key(k);
+        unsigned_number(n);
+    }
 
 private:
     void value_done(std::string_view v) {
@@ -670,153 +690,6 @@ private:
     std::string& out_;
     bool need_comma_ = false, ok_ = true;
 };
-
-/// Everything of claim_json(...).dump() after `{"id":"...","doc":"...",`, then "path" when given.
-bool write_claim_rest(std::string& out, const document_result& dr, const grammar::claim& c, const std::string* path) {
-    const auto& doc = dr.doc;
-    compact_writer w(out);
-    auto [b, e] = original_span(doc, c.begin, c.end);
-    w.key("start");
-    w.unsigned_number(b);
-    w.key("end");
-    w.unsigned_number(e);
-    w.key("text");
-    w.string(std::string_view(doc.bytes).substr(b, e - b));
-    w.key("value");
-    w.number_or_null(c.value);
-    w.key("low");
-    w.number_or_null(c.low);
-    w.key("high");
-    w.number_or_null(c.high);
-    w.key("qualifier");
-    w.string(grammar::to_string(c.q.qual));
-    w.key("unit");
-    w.string_or_null(c.q.unit);
-    w.key("kind");
-    w.string(grammar::to_string(c.q.kind));
-    if (!c.note.empty()) {
-        w.key("note");
-        w.string(c.note);
-    }
-    w.key("counted");
-    if (!c.counted.head.empty()) {
-        w.begin_object();
-        w.key("head");
-        w.string(c.counted.head);
-        w.key("lemma");
-        w.string(c.counted.lemma);
-        w.key("class");
-        w.string_or_null(c.counted.cls);
-        w.key("modifiers");
-        w.begin_array();
-        for (std::size_t i = 0; i < c.counted.modifiers.size(); ++i) {
-            if (i) out += ',';
-            w.string(c.counted.modifiers[i]);
-        }
-        w.end_array();
-        w.key("inherited");
-        w.boolean(c.counted.inherited);
-        w.end_object();
-    } else {
-        w.null();
-    }
-    w.key("predicate");
-    if (c.pred.cls.empty()) {
-        w.null();
-    } else {
-        w.begin_object();
-        w.key("text");
-        w.string(c.pred.text);
-        w.key("class");
-        w.string(c.pred.cls);
-        w.end_object();
-    }
-    w.key("scope");
-    if (c.where.text.empty() && c.where.key.empty()) {
-        w.null();
-    } else {
-        // (a key without a text turns the null into an object holding only the key, as
-        // claim_json's j["scope"]["key"] does)
-        w.begin_object();
-        if (!c.where.text.empty()) {
-            w.key("text");
-            w.string(c.where.text);
-            w.key("kind");
-            w.string(c.where.kind);
-        }
-        if (!c.where.key.empty()) {
-            w.key("key");
-            w.string(c.where.key);
-        }
-        w.end_object();
-    }
-    w.key("per_side");
-    w.boolean(c.per_side);
-    w.key("agent");
-    w.string_or_null(c.agent);
-    w.key("attribute");
-    w.string_or_null(c.attribute);
-    w.key("state");
-    w.string_or_null(c.mod_class);
-    w.key("aggregate");
-    w.boolean(c.aggregate);
-    w.key("background");
-    w.boolean(c.background);
-    w.key("partitive");
-    w.string_or_null(c.partitive);
-    w.key("attribution");
-    if (c.source) {
-        auto [sb, se] = original_span(doc, c.source->begin, c.source->end);
-        w.begin_object();
-        w.key("source");
-        w.string(c.source->source);
-        w.key("cue");
-        w.string(c.source->cue);
-        w.key("start");
-        w.unsigned_number(sb);
-        w.key("end");
-        w.unsigned_number(se);
-        w.key("via");
-        w.string(c.source->via);
-        if (!c.source->written.empty()) {
-            w.key("written");
-            w.string(c.source->written);
-        }
-        if (!c.source->title.empty()) {
-            w.key("title");
-            w.string(c.source->title);
-        }
-        w.end_object();
-    } else {
-        w.null();
-    }
-    const auto& s = dr.sentences.at(c.sentence);
-    auto [ssb, sse] = original_span(doc, s.begin, s.end);
-    w.key("sentence");
-    w.begin_object();
-    w.key("start");
-    w.unsigned_number(ssb);
-    w.key("end");
-    w.unsigned_number(sse);
-    w.end_object();
-    if (path) {
-        w.key("path");
-        w.string(*path);
-    }
-    out += '}';
-    return w.ok();
-}
-
-/// `{"id":"ID","doc":"DOC",` as dump() writes it.
-void write_claim_start(std::string& out, std::string_view id, std::string_view doc) {
-    compact_writer w(out);
-    w.begin_object();
-    w.key("id");
-    w.string(id);
-    w.key("doc");
-    w.string(doc);
-    out += ',';
-}
 
 }  // namespace
 
@@ -830,8 +703,9 @@ std::string claim_json_line_reference(const document_result& dr, const grammar::
 
 std::string claim_json_line(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path) {
     std::string out;
-    write_claim_start(out, id, dr.doc.id);
-    if (!write_claim_rest(out, dr, c, path)) return claim_json_line_reference(dr, c, id, path);
+    compact_writer w(out);
+    write_claim_pretty(w, dr, c, id, path);
+    if (!w.ok()) return claim_json_line_reference(dr, c, id, path);
     return out;
 }
 
@@ -875,10 +749,8 @@ public:
     void prepare(stream_item& item) const override {
         const document_result& dr = *item.result;
         for (const auto& c : dr.claims) {
-            std::string rest;
-            if (!write_claim_rest(rest, dr, c, &dr.doc.path))
-                rest = after_prefix(claim_json_line_reference(dr, c, "", &dr.doc.path), jsonl_claim_start);
-            item.rendered.push_back(std::move(rest));
+            // no ids yet (they are given in input order): the line without its `{"id":"","doc":"",`
+            item.rendered.push_back(after_prefix(claim_json_line(dr, c, "", &dr.doc.path), jsonl_claim_start));
         }
         item.result.reset();
     }

@@ -223,9 +223,14 @@ engine::report& report_kept_until_exit() {
     return *kept;
 }
 
-/// With -v: how long story scoping and grouping took (the figures of docs/performance.md).
-void log_cross_check(const engine::report& rep, std::chrono::steady_clock::time_point started,
-                     std::chrono::steady_clock::time_point scoped) {
+/// Scopes the report's documents into stories and groups their claims (engine::cross_check);
+/// with -v, logs how long each stage took (the figures of docs/performance.md).
+void cross_check_timed(engine::report& rep, unsigned jobs) {
+    const auto started = std::chrono::steady_clock::now();
+    rep.stories = engine::find_stories(rep.documents, jobs);
+    const auto scoped = std::chrono::steady_clock::now();
+    rep.groups = engine::reconcile(rep.documents, rep.stories, jobs);
+    rep.cross_checked = true;
     const auto done = std::chrono::steady_clock::now();
     std::size_t claims = 0;
     for (const auto& d : rep.documents) claims += d.claims.size();
@@ -258,12 +263,7 @@ int run_reconcile(const cli::options& o) {
     }
     rep.documents = std::move(docs);
     const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-    const auto started = std::chrono::steady_clock::now();
-    rep.stories = engine::find_stories(rep.documents, jobs);
-    const auto scoped = std::chrono::steady_clock::now();
-    rep.groups = engine::reconcile(rep.documents, rep.stories, jobs);
-    rep.cross_checked = true;
-    log_cross_check(rep, started, scoped);
+    cross_check_timed(rep, jobs);
     if (!write_report(rep, o)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
         return cli::exit_output_error;
@@ -361,14 +361,7 @@ int run(int argc, char** argv) {
     };
     engine::run_stream(reader, so);
     progress.finish();
-    if (o.cmd == cli::command::check) {
-        const auto started = std::chrono::steady_clock::now();
-        rep.stories = engine::find_stories(rep.documents, jobs);
-        const auto scoped = std::chrono::steady_clock::now();
-        rep.groups = engine::reconcile(rep.documents, rep.stories, jobs);
-        rep.cross_checked = true;
-        log_cross_check(rep, started, scoped);
-    }
+    if (o.cmd == cli::command::check) cross_check_timed(rep, jobs);
 
     if (!write_report(rep, o)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));

@@ -189,7 +189,34 @@ void append_number_or_null(std::string& out, const std::optional<double>& v) {
 /// Writes what dump(2) writes: each member or element on its own line, indented two spaces per
 /// level (plus `base` levels), "key": value, empty containers as {} and []. Call key() before
 /// each member's value and element() before each array element's.
-class pretty_writer {
+/// What every JSON writer below derives from its own key(), string(), null() and
+/// unsigned_number(): strings that may be null, and members.
+template <class Derived>
+class writer_helpers {
+public:
+    void string_or_null(const std::string& s) {
+        if (s.empty()) self().null();
+        else self().string(s);
+    }
+    void string_or_null(const std::optional<std::string>& s) {
+        if (s) self().string(*s);
+        else self().null();
+    }
+    /// A member "k": "s" (the string escaped).
+    void member(std::string_view k, std::string_view s) {
+        self().key(k);
+        self().string(s);
+    }
+    void member(std::string_view k, std::size_t n) {
+        self().key(k);
+        self().unsigned_number(n);
+    }
+
+private:
+    Derived& self() { return static_cast<Derived&>(*this); }
+};
+
+class pretty_writer : public writer_helpers<pretty_writer> {
 public:
     explicit pretty_writer(std::string& out, std::size_t base = 0) : out_(out), base_(base) {}
     bool ok() const { return ok_; }
@@ -212,23 +239,6 @@ public:
     void number_or_null(const std::optional<double>& v) { append_number_or_null(out_, v); }
     void string(std::string_view s) {
         if (!append_json_string(out_, s)) ok_ = false;
-    }
-    void string_or_null(const std::string& s) {
-        if (s.empty()) null();
-        else string(s);
-    }
-    void string_or_null(const std::optional<std::string>& s) {
-        if (s) string(*s);
-        else null();
-    }
-    /// A member "k": "s" (the string escaped).
-    void member(std::string_view k, std::string_view s) {
-        key(k);
-        string(s);
-    }
-    void member(std::string_view k, std::size_t n) {
-        key(k);
-        unsigned_number(n);
     }
 
 private:
@@ -260,7 +270,7 @@ private:
 
 /// The pretty_writer interface writing nothing: it only looks at the strings, to learn before
 /// anything is written whether every one is valid UTF-8.
-class validating_writer {
+class validating_writer : public writer_helpers<validating_writer> {
 public:
     bool ok() const { return ok_; }
     void begin_object() {}
@@ -276,12 +286,6 @@ public:
     void string(std::string_view s) {
         if (ok_ && find_invalid_utf8(s) != std::string_view::npos) ok_ = false;
     }
-    void string_or_null(const std::string& s) { string(s); }
-    void string_or_null(const std::optional<std::string>& s) {
-        if (s) string(*s);
-    }
-    void member(std::string_view, std::string_view s) { string(s); }
-    void member(std::string_view, std::size_t) {}
 
 private:
     bool ok_ = true;
@@ -619,7 +623,7 @@ namespace {
 // numbers through the same formatting), without building the object. A string that is not valid
 // UTF-8 makes it give up, and the claim goes through nlohmann (which writes U+FFFD for its bad
 // bytes). It has the interface of pretty_writer, so that write_claim_pretty writes both forms.
-class compact_writer {
+class compact_writer : public writer_helpers<compact_writer> {
 public:
     explicit compact_writer(std::string& out) : out_(out) {}
     bool ok() const { return ok_; }
@@ -661,25 +665,9 @@ public:
         if (!append_json_string(out_, s)) ok_ = false;
         need_comma_ = true;
     }
-    void string_or_null(const std::string& s) {
-        if (s.empty()) null();
-        else string(s);
-    }
-    void string_or_null(const std::optional<std::string>& s) {
-        if (s) string(*s);
-        else null();
-    }
     void element() {
         if (need_comma_) out_ += ',';
         need_comma_ = false;
-    }
-    void member(std::string_view k, std::string_view s) {
-        key(k);
-        string(s);
-    }
-    void member(std::string_view k, std::size_t n) {
-        key(k);
-        unsigned_number(n);
     }
 
 private:

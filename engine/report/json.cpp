@@ -635,22 +635,10 @@ public:
         out_ += "\":";
         need_comma_ = false;
     }
-    void begin_object() {
-        out_ += '{';
-        need_comma_ = false;
-    }
-    void end_object() {
-        out_ += '}';
-        need_comma_ = true;
-    }
-    void begin_array() {
-        out_ += '[';
-        need_comma_ = false;
-    }
-    void end_array() {
-        out_ += ']';
-        need_comma_ = true;
-    }
+    void begin_object() { open('{'); }
+    void end_object() { value_done("}"); }
+    void begin_array() { open('['); }
+    void end_array() { value_done("]"); }
     void null() { value_done("null"); }
     void boolean(bool b) { value_done(b ? "true" : "false"); }
     void unsigned_number(std::size_t n) {
@@ -671,6 +659,10 @@ public:
     }
 
 private:
+    void open(char c) {
+        out_ += c;
+        need_comma_ = false;
+    }
     void value_done(std::string_view v) {
         out_ += v;
         need_comma_ = true;

@@ -310,6 +310,11 @@ int run(int argc, char** argv) {
     so.jobs = jobs;
 
     std::unique_ptr<engine::stream_writer> writer;
+    engine::check_stats stats;
+    // check's JSON report is streamed too: only story features stay in memory (the documents
+    // are spilled to a temporary file and read back a few stories at a time)
+    if (o.cmd == cli::command::check && o.format == cli::output_format::json)
+        writer = engine::check_json_stream_writer(jobs, &stats);
     if (o.cmd == cli::command::extract) switch (o.format) {
             case cli::output_format::jsonl: writer = engine::jsonl_stream_writer(); break;
             case cli::output_format::records: writer = engine::records_stream_writer(); break;
@@ -348,6 +353,9 @@ int run(int argc, char** argv) {
             spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
             return cli::exit_output_error;
         }
+        if (o.cmd == cli::command::check)
+            spdlog::debug("{} claims of {} documents: {} stories in {:.2f} s, {} groups in {:.2f} s", stats.claims,
+                          stats.documents, stats.stories, stats.scoping_seconds, stats.groups, stats.grouping_seconds);
         spdlog::debug("{} documents, {} claims, {} skipped", documents, claims, skipped);
         return cli::exit_ok;
     }

@@ -7,6 +7,7 @@
 
 #include "engine/document.hpp"
 #include "engine/reconcile.hpp"
+#include "engine/stories.hpp"
 #include "grammar/extract.hpp"
 
 namespace claimcheck::engine {
@@ -52,6 +53,8 @@ struct stream_item {
     std::size_t claims = 0;                 ///< how many claims it has
     std::size_t input_bytes = 0;            ///< bytes of input it took (a JSON Lines line, a file)
     std::vector<std::string> rendered;      ///< what `render` made of it on a worker thread
+    std::optional<story_features> features; ///< its story features, when `render` computed them
+    std::string packed;                     ///< its packed form (engine/spill.hpp), when `render` made it
 };
 
 struct stream_options {

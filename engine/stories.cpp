@@ -123,11 +123,21 @@ story_link compare(const story_features& a, const story_features& b) {
     return l;
 }
 
-story_space::story_space(const std::vector<document_result>& docs, unsigned jobs) : n_(docs.size()), jobs_(jobs) {
-    // each document's features and vectors are its own: threads share the documents, and
-    // each fills its slots, so nothing depends on the number of threads
-    feats_.resize(n_);
-    detail::parallel_for_blocks(n_, jobs, [&](std::size_t i) { feats_[i] = features_of(docs[i]); });
+namespace {
+std::vector<story_features> features_of_all(const std::vector<document_result>& docs, unsigned jobs) {
+    // each document's features are its own: threads share the documents, and each fills its
+    // slot, so nothing depends on the number of threads
+    std::vector<story_features> feats(docs.size());
+    detail::parallel_for_blocks(docs.size(), jobs, [&](std::size_t i) { feats[i] = features_of(docs[i]); });
+    return feats;
+}
+}  // namespace
+
+story_space::story_space(const std::vector<document_result>& docs, unsigned jobs)
+    : story_space(features_of_all(docs, jobs), jobs) {}
+
+story_space::story_space(std::vector<story_features> feats, unsigned jobs)
+    : n_(feats.size()), jobs_(jobs), feats_(std::move(feats)) {
     // document frequencies: counted over slices of the documents, then summed
     struct frequencies {
         std::unordered_map<std::string, int> names, words;
@@ -216,8 +226,12 @@ double story_space::score(std::size_t i, std::size_t j) const {
 story_link story_space::link(std::size_t i, std::size_t j) const { return compare(feats_[i], feats_[j]); }
 
 std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned jobs) {
-    const std::size_t n = docs.size();
-    const story_space space(docs, jobs);
+    return find_stories(features_of_all(docs, jobs), jobs);
+}
+
+std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned jobs) {
+    const std::size_t n = feats_in.size();
+    const story_space space(std::move(feats_in), jobs);
     const auto& feats = space.features();
 
     struct pair_score {

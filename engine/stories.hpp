@@ -42,6 +42,8 @@ class story_space {
 public:
     /// `jobs` threads may share the work (features and vectors of each document); the result never depends on it.
     explicit story_space(const std::vector<document_result>& docs, unsigned jobs = 1);
+    /// The same from the documents' features (features_of), taken over.
+    story_space(std::vector<story_features> feats, unsigned jobs);
     /// Frees the documents' maps on the same `jobs` threads (they are many small blocks).
     ~story_space();
     story_space(const story_space&) = delete;

@@ -1,15 +1,20 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <stdexcept>
 #include <nlohmann/json.hpp>
 
+#include "engine/reconcile.hpp"
 #include "engine/report/render.hpp"
+#include "engine/spill.hpp"
+#include "engine/stories.hpp"
 
 namespace claimcheck::engine {
 
@@ -417,6 +422,46 @@ void write_document_pretty(Writer& w, const document_result& dr) {
     w.end_object();
 }
 
+/// A story as dump(2) writes it within `w`; `doc_id(d)` is the id of document d.
+template <class Writer, class DocId>
+void write_story_pretty(Writer& w, const story& s, DocId&& doc_id) {
+    w.begin_object();
+    w.member("id", s.id);
+    w.key("documents");
+    w.begin_array();
+    for (auto d : s.documents) {
+        w.element();
+        w.string(doc_id(d));
+    }
+    w.end_array();
+    w.member("label", s.label);
+    w.end_object();
+}
+
+/// A group as dump(2) writes it within `w`; the first claim of document d is c(first[d] + 1).
+template <class Writer>
+void write_group_pretty(Writer& w, const group& g, const std::string& story_id, const std::vector<std::size_t>& first) {
+    w.begin_object();
+    w.member("id", g.id);
+    w.member("story", story_id);
+    w.member("verdict", g.verdict);
+    w.member("relation", g.relation);
+    w.member("measure", g.measure);
+    w.member("explanation", g.explanation);
+    w.member("why", g.why);
+    w.key("claims");
+    w.begin_array();
+    std::string id;
+    for (const auto& r : g.claims) {
+        id.assign("c");
+        id += std::to_string(first.at(r.doc) + r.claim + 1);
+        w.element();
+        w.string(id);
+    }
+    w.end_array();
+    w.end_object();
+}
+
 }  // namespace
 
 std::string render_json_reference(const report& rep) {
@@ -493,17 +538,7 @@ void write_report(Writer& w, const report& rep, Pause&& pause) {
         w.begin_array();
         for (const auto& s : rep.stories) {
             w.element();
-            w.begin_object();
-            w.member("id", s.id);
-            w.key("documents");
-            w.begin_array();
-            for (auto d : s.documents) {
-                w.element();
-                w.string(rep.documents[d].doc.id);
-            }
-            w.end_array();
-            w.member("label", s.label);
-            w.end_object();
+            write_story_pretty(w, s, [&](std::size_t d) -> const std::string& { return rep.documents[d].doc.id; });
             pause();
         }
         w.end_array();
@@ -513,26 +548,10 @@ void write_report(Writer& w, const report& rep, Pause&& pause) {
         w.key("groups");
         w.begin_array();
         for (const auto& g : rep.groups) {
-            w.element();
-            w.begin_object();
-            w.member("id", g.id);
-            w.member("story", rep.stories[g.story].id);
-            w.member("verdict", g.verdict);
-            w.member("relation", g.relation);
-            w.member("measure", g.measure);
-            w.member("explanation", g.explanation);
-            w.member("why", g.why);
-            w.key("claims");
-            w.begin_array();
-            for (const auto& r : g.claims) {
+            for (const auto& r : g.claims)
                 if (r.claim >= rep.documents.at(r.doc).claims.size()) throw std::out_of_range("group claim out of range");
-                id.assign("c");
-                id += std::to_string(first[r.doc] + r.claim + 1);
-                w.element();
-                w.string(id);
-            }
-            w.end_array();
-            w.end_object();
+            w.element();
+            write_group_pretty(w, g, rep.stories[g.story].id, first);
             pause();
         }
         w.end_array();
@@ -812,7 +831,7 @@ private:
 constexpr std::string_view json_document_start = "    {\n      \"id\": \"\",";
 constexpr std::string_view json_claim_start = "    {\n      \"id\": \"\",\n      \"doc\": \"\",";
 
-class json_writer final : public stream_writer {
+class json_writer : public stream_writer {
 public:
     void prepare(stream_item& item) const override {
         const document_result& dr = *item.result;
@@ -877,6 +896,7 @@ public:
         } else {
             out.put("[]");
         }
+        write_cross_check(out);
         ojson tail;
         tail["skipped"] = ojson::array();
         for (const auto& s : skipped_) tail["skipped"].push_back({{"path", s.path}, {"reason", s.reason}});
@@ -890,15 +910,128 @@ public:
         out.put("\n");
     }
 
+protected:
+    /// Writes what comes between the claims and the skipped inputs (nothing for extract).
+    virtual void write_cross_check(output_sink&) {}
+
 private:
     spool documents_spool_, claims_spool_;
     std::vector<skipped_input> skipped_;
     std::size_t documents_ = 0, claims_ = 0;
 };
 
+/// render_json of a check report, streamed: the json_writer's documents and claims, then the
+/// stories and groups. Each document's story features stay in memory; the rest of what grouping
+/// reads is spilled (engine/spill.hpp) and read back a batch of stories at a time.
+class check_json_writer final : public json_writer {
+public:
+    check_json_writer(unsigned jobs, check_stats* stats, std::size_t batch_claims)
+        : jobs_(jobs), stats_(stats), batch_claims_(std::max<std::size_t>(batch_claims, 1)) {}
+    void prepare(stream_item& item) const override {
+        item.features = features_of(*item.result);
+        item.packed = pack(*item.result);
+        json_writer::prepare(item);
+    }
+    void write(stream_item& item, output_sink& out) override {
+        if (!item.skipped) {
+            ids_.push_back(item.id);
+            claims_.push_back(item.claims);
+            spilled_.push_back({spill_.append(item.packed), item.packed.size()});
+            std::string().swap(item.packed);
+            features_.push_back(std::move(*item.features));
+            item.features.reset();
+        }
+        json_writer::write(item, out);
+    }
+
+private:
+    void write_cross_check(output_sink& out) override {
+        using clock = std::chrono::steady_clock;
+        const auto started = clock::now();
+        const std::vector<story> stories = find_stories(std::move(features_), jobs_);
+        std::vector<story_features>().swap(features_);
+        const auto scoped = clock::now();
+        out.put(",\n  \"stories\": ");
+        if (stories.empty()) out.put("[]");
+        for (std::size_t si = 0; si < stories.size(); ++si) {
+            std::string& b = out.buffer();
+            b += si ? ",\n    " : "[\n    ";
+            pretty_writer w(b, 2);
+            write_story_pretty(w, stories[si], [&](std::size_t d) -> const std::string& { return ids_.at(d); });
+            if (!w.ok()) throw std::runtime_error("a story label is not valid UTF-8");
+            out.maybe_flush();
+        }
+        if (!stories.empty()) out.put("\n  ]");
+
+        std::vector<std::size_t> first(claims_.size() + 1, 0);
+        for (std::size_t d = 0; d < claims_.size(); ++d) first[d + 1] = first[d] + claims_[d];
+        out.put(",\n  \"groups\": ");
+        std::size_t groups = 0;
+        for (std::size_t si = 0; si < stories.size();) {
+            // the next stories, up to about batch_claims claims, with their documents read back
+            std::size_t sj = si, claims = 0;
+            std::vector<story> local;
+            std::vector<std::size_t> global;  // local document index -> global
+            while (sj < stories.size()) {
+                std::size_t c = 0;
+                for (std::size_t d : stories[sj].documents) c += claims_[d];
+                if (sj > si && claims + c > batch_claims_) break;
+                claims += c;
+                story s;
+                s.id = stories[sj].id;
+                for (std::size_t d : stories[sj].documents) {
+                    s.documents.push_back(global.size());
+                    global.push_back(d);
+                }
+                local.push_back(std::move(s));
+                ++sj;
+            }
+            std::vector<document_result> docs(global.size());
+            detail::parallel_for(global.size(), jobs_, [&](std::size_t k) {
+                const auto [at, size] = spilled_[global[k]];
+                docs[k] = unpack(spill_.read(at, size));
+            });
+            std::vector<group> gs = reconcile(docs, local, jobs_);
+            for (auto& g : gs) {
+                g.id = "g" + std::to_string(++groups);
+                g.story += si;
+                for (auto& r : g.claims) {
+                    if (r.claim >= docs.at(r.doc).claims.size()) throw std::out_of_range("group claim out of range");
+                    r.doc = global[r.doc];
+                }
+                std::string& b = out.buffer();
+                b += groups > 1 ? ",\n    " : "[\n    ";
+                pretty_writer w(b, 2);
+                write_group_pretty(w, g, stories[g.story].id, first);
+                if (!w.ok()) throw std::runtime_error("a group is not valid UTF-8");
+                out.maybe_flush();
+            }
+            si = sj;
+        }
+        out.put(groups ? "\n  ]" : "[]");
+        const auto done = clock::now();
+        if (stats_) {
+            const auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
+            *stats_ = {first.back(), claims_.size(), stories.size(), groups, secs(scoped - started), secs(done - scoped)};
+        }
+    }
+
+    unsigned jobs_;
+    check_stats* stats_;
+    std::size_t batch_claims_;  ///< claims read back at once, about (a larger story is read alone)
+    spill_file spill_;
+    std::vector<std::string> ids_;
+    std::vector<std::size_t> claims_;
+    std::vector<std::pair<std::size_t, std::size_t>> spilled_;  // offset and size in spill_
+    std::vector<story_features> features_;
+};
+
 }  // namespace
 
 std::unique_ptr<stream_writer> jsonl_stream_writer() { return std::make_unique<jsonl_writer>(); }
 std::unique_ptr<stream_writer> json_stream_writer() { return std::make_unique<json_writer>(); }
+std::unique_ptr<stream_writer> check_json_stream_writer(unsigned jobs, check_stats* stats, std::size_t batch_claims) {
+    return std::make_unique<check_json_writer>(jobs, stats, batch_claims);
+}
 
 }  // namespace claimcheck::engine

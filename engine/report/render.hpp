@@ -73,6 +73,24 @@ std::unique_ptr<stream_writer> jsonl_stream_writer();
 /// documents come first; throws std::runtime_error when no temporary file can be made.
 std::unique_ptr<stream_writer> json_stream_writer();
 
+/// What a streamed check did: the figures `-v` logs.
+struct check_stats {
+    std::size_t claims = 0, documents = 0, stories = 0, groups = 0;
+    double scoping_seconds = 0;   ///< find_stories
+    double grouping_seconds = 0;  ///< reading the spilled documents back and grouping their claims
+};
+
+/// render_json of a check report (stories and groups found on `jobs` threads), streamed: the
+/// same bytes as cross-checking the whole report and rendering it. Only each document's story
+/// features stay in memory until the end; what grouping reads is spilled to an unnamed temporary
+/// file (engine/spill.hpp) and read back a few stories at a time. `stats`, when given, is filled
+/// by `finish`. The documents of consecutive stories are read back together up to about
+/// `batch_claims` claims (a larger story alone): memory follows the largest stories, and the
+/// output never depends on it. Throws std::runtime_error when no temporary file can be made or
+/// written.
+std::unique_ptr<stream_writer> check_json_stream_writer(unsigned jobs, check_stats* stats = nullptr,
+                                                        std::size_t batch_claims = std::size_t(1) << 16);
+
 /// render_text of an extract report, streamed (the skipped inputs and the count at the end).
 std::unique_ptr<stream_writer> text_stream_writer();
 

@@ -240,7 +240,77 @@ void cross_check_timed(engine::report& rep, unsigned jobs) {
                   secs(done - scoped));
 }
 
+/// reconcile --format json, streamed as check's JSON is: records are read a line at a time,
+/// parsed a few hundred at a time on `jobs` threads, and only their story features are kept.
+int run_reconcile_json(const cli::options& o, unsigned jobs) {
+    engine::input_reader reader(o.inputs, std::cin, engine::input_format::jsonl);
+    engine::check_stats stats;
+    auto writer = engine::check_json_stream_writer(jobs, &stats);
+    stream_output out;
+    if (!out.open(o.output)) {
+        spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+        return cli::exit_output_error;
+    }
+    engine::output_sink sink([&](std::string_view bytes) { return out.write(bytes); });
+    std::size_t documents = 0;
+    bool complete = true;
+    try {
+        std::vector<engine::raw_input> batch;
+        std::vector<engine::stream_item> items;
+        bool more = true;
+        while (more && complete) {
+            batch.clear();
+            std::size_t bytes = 0;
+            engine::raw_input raw;
+            while (batch.size() < 512 && bytes < (std::size_t(16) << 20) && (more = reader.next(raw))) {
+                bytes += raw.bytes.size();
+                batch.push_back(std::move(raw));
+            }
+            items.assign(batch.size(), engine::stream_item());
+            engine::detail::parallel_for(batch.size(), jobs, [&](std::size_t k) {
+                engine::raw_input& r = batch[k];
+                engine::stream_item& item = items[k];
+                item.path = r.path;
+                if (r.what == engine::raw_input::kind::skipped) {
+                    item.skipped = engine::skipped_input{r.path, r.skip_reason};
+                    return;
+                }
+                engine::document_result dr;
+                if (auto why = engine::load_record(r.bytes, r.line_no, dr)) {
+                    item.skipped = engine::skipped_input{r.path, *why};
+                    return;
+                }
+                std::string().swap(r.bytes);
+                item.claims = dr.claims.size();
+                item.result = std::move(dr);
+                writer->prepare(item);
+            });
+            for (auto& item : items) {
+                if (item.skipped) spdlog::warn("{}: {} (skipped)", item.skipped->path, item.skipped->reason);
+                else item.id = "d" + std::to_string(++documents);
+                writer->write(item, sink);
+                item = engine::stream_item();
+                if (!sink.ok()) complete = false;
+            }
+        }
+        if (complete) writer->finish(sink);
+        complete = sink.flush() && complete;
+    } catch (const std::runtime_error& e) {
+        spdlog::error("{}", e.what());
+        complete = false;
+    }
+    if (!out.close(complete)) {
+        spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
+        return cli::exit_output_error;
+    }
+    spdlog::debug("{} claims of {} documents: {} stories in {:.2f} s, {} groups in {:.2f} s", stats.claims,
+                  stats.documents, stats.stories, stats.scoping_seconds, stats.groups, stats.grouping_seconds);
+    return cli::exit_ok;
+}
+
 int run_reconcile(const cli::options& o) {
+    const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    if (o.format == cli::output_format::json) return run_reconcile_json(o, jobs);
     engine::report& rep = report_kept_until_exit();
     std::vector<engine::document_result> docs;
     for (const auto& path : o.inputs) {
@@ -262,7 +332,6 @@ int run_reconcile(const cli::options& o) {
             spdlog::warn("{}: {} (skipped)", rep.skipped[i].path, rep.skipped[i].reason);
     }
     rep.documents = std::move(docs);
-    const unsigned jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
     cross_check_timed(rep, jobs);
     if (!write_report(rep, o)) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));

@@ -190,36 +190,42 @@ std::string render_records(const report& rep) {
 
 std::unique_ptr<stream_writer> records_stream_writer() { return std::make_unique<records_writer>(); }
 
+std::optional<std::string> load_record(std::string_view line, std::size_t line_no, document_result& out) {
+    try {
+        json j = json::parse(line);
+        if (j.at("record").get<int>() != record_version)
+            throw std::runtime_error("record version " + j.at("record").dump() + ", this claimcheck reads " +
+                                     std::to_string(record_version));
+        document_result dr;
+        // the text is folded and split again (cheap); the claims are taken as extracted
+        if (auto why = load_document(j.at("path").get<std::string>(), j.at("text").get<std::string>(), dr.doc)) return why;
+        auto opt = [&](const char* k) -> std::optional<std::string> {
+            return j.at(k).is_null() ? std::nullopt : std::optional<std::string>(j.at(k).get<std::string>());
+        };
+        if (auto o = opt("outlet")) dr.doc.outlet = o;
+        dr.doc.url = opt("url");
+        dr.doc.published = opt("published");
+        dr.doc.title = opt("title");
+        dr.doc.record_id = opt("record_id");
+        dr.sentences = split_sentences(dr.doc);
+        for (const auto& c : j.at("claims")) dr.claims.push_back(grammar_json::claim_of(c));
+        out = std::move(dr);
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        return "line " + std::to_string(line_no) + ": not a claimcheck record (" + e.what() + ")";
+    }
+}
+
 void read_records(const std::string& path, const std::string& bytes, std::vector<document_result>& into,
                   std::vector<skipped_input>& skipped) {
     for_each_line(bytes, [&](std::size_t line_no, std::string_view line) {
-        const std::string where = path + ":" + std::to_string(line_no);
-        try {
-            json j = json::parse(line);
-            if (j.at("record").get<int>() != record_version)
-                throw std::runtime_error("record version " + j.at("record").dump() + ", this claimcheck reads " +
-                                         std::to_string(record_version));
-            document_result dr;
-            // the text is folded and split again (cheap); the claims are taken as extracted
-            if (auto why = load_document(j.at("path").get<std::string>(), j.at("text").get<std::string>(), dr.doc)) {
-                skipped.push_back({where, *why});
-                return;
-            }
-            auto opt = [&](const char* k) -> std::optional<std::string> {
-                return j.at(k).is_null() ? std::nullopt : std::optional<std::string>(j.at(k).get<std::string>());
-            };
-            if (auto o = opt("outlet")) dr.doc.outlet = o;
-            dr.doc.url = opt("url");
-            dr.doc.published = opt("published");
-            dr.doc.title = opt("title");
-            dr.doc.record_id = opt("record_id");
-            dr.sentences = split_sentences(dr.doc);
-            for (const auto& c : j.at("claims")) dr.claims.push_back(grammar_json::claim_of(c));
-            dr.doc.id = "d" + std::to_string(into.size() + 1);
-            into.push_back(std::move(dr));
-        } catch (const std::exception& e) {
-            skipped.push_back({where, "line " + std::to_string(line_no) + ": not a claimcheck record (" + e.what() + ")"});
+        document_result dr;
+        if (auto why = load_record(line, line_no, dr)) {
+            skipped.push_back({path + ":" + std::to_string(line_no), *why});
+            return;
         }
+        dr.doc.id = "d" + std::to_string(into.size() + 1);
+        into.push_back(std::move(dr));
     });
 }
 

@@ -2,6 +2,8 @@
 // Split and merge: `extract --format records` writes one line per document; `reconcile` reads
 // the lines of any number of shards and reconciles them as one `check` would.
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,10 @@ std::string render_records(const report& rep);
 
 /// render_records, streamed: each document's record as soon as it is done.
 std::unique_ptr<stream_writer> records_stream_writer();
+
+/// Reads the record of one line (its 1-based number `line_no`, for the reason) into `out`
+/// (its id left empty); returns why it is skipped otherwise.
+std::optional<std::string> load_record(std::string_view line, std::size_t line_no, document_result& out);
 
 /// Reads records (JSON Lines) into documents with their claims; a line that is not a record is
 /// skipped with its line number.

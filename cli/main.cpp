@@ -240,6 +240,12 @@ void cross_check_timed(engine::report& rep, unsigned jobs) {
                   secs(done - scoped));
 }
 
+/// With -v: what a streamed check did (the figures of docs/performance.md).
+void log_check_stats(const engine::check_stats& s) {
+    spdlog::debug("{} claims of {} documents: {} stories in {:.2f} s, {} groups in {:.2f} s ({:.1f} MB spilled)", s.claims,
+                  s.documents, s.stories, s.scoping_seconds, s.groups, s.grouping_seconds, s.spilled_bytes / 1e6);
+}
+
 /// reconcile --format json, streamed as check's JSON is: records are read a line at a time,
 /// parsed a few hundred at a time on `jobs` threads, and only their story features are kept.
 int run_reconcile_json(const cli::options& o, unsigned jobs) {
@@ -303,8 +309,7 @@ int run_reconcile_json(const cli::options& o, unsigned jobs) {
         spdlog::error("{}: cannot write the output", o.output.value_or("standard output"));
         return cli::exit_output_error;
     }
-    spdlog::debug("{} claims of {} documents: {} stories in {:.2f} s, {} groups in {:.2f} s", stats.claims,
-                  stats.documents, stats.stories, stats.scoping_seconds, stats.groups, stats.grouping_seconds);
+    log_check_stats(stats);
     return cli::exit_ok;
 }
 
@@ -423,8 +428,7 @@ int run(int argc, char** argv) {
             return cli::exit_output_error;
         }
         if (o.cmd == cli::command::check)
-            spdlog::debug("{} claims of {} documents: {} stories in {:.2f} s, {} groups in {:.2f} s", stats.claims,
-                          stats.documents, stats.stories, stats.scoping_seconds, stats.groups, stats.grouping_seconds);
+            log_check_stats(stats);
         spdlog::debug("{} documents, {} claims, {} skipped", documents, claims, skipped);
         return cli::exit_ok;
     }

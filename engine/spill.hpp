@@ -35,6 +35,8 @@ public:
     /// Reads `size` bytes at `offset` (what append returned); callable from several threads at
     /// once once the appends are done. Throws std::runtime_error on a read error.
     std::string read(std::size_t offset, std::size_t size) const;
+    /// Bytes appended so far.
+    std::size_t size() const { return size_; }
 
 private:
     int fd_ = -1;

@@ -1012,7 +1012,8 @@ private:
         const auto done = clock::now();
         if (stats_) {
             const auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
-            *stats_ = {first.back(), claims_.size(), stories.size(), groups, secs(scoped - started), secs(done - scoped)};
+            *stats_ = {first.back(), claims_.size(), stories.size(), groups, spill_.size(), secs(scoped - started),
+                       secs(done - scoped)};
         }
     }
 

@@ -76,6 +76,7 @@ std::unique_ptr<stream_writer> json_stream_writer();
 /// What a streamed check did: the figures `-v` logs.
 struct check_stats {
     std::size_t claims = 0, documents = 0, stories = 0, groups = 0;
+    std::size_t spilled_bytes = 0;  ///< the size of the temporary file
     double scoping_seconds = 0;   ///< find_stories
     double grouping_seconds = 0;  ///< reading the spilled documents back and grouping their claims
 };

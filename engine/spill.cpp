@@ -178,7 +178,9 @@ document_result unpack(std::string_view bytes) {
     return dr;
 }
 
-spill_file::spill_file() {
+spill_file::spill_file() = default;
+
+void spill_file::open() {
     const char* dir = std::getenv("TMPDIR");
     std::string name = std::string(dir && *dir ? dir : "/tmp") + "/claimcheck-spill-XXXXXX";
     fd_ = ::mkstemp(name.data());
@@ -193,6 +195,7 @@ spill_file::~spill_file() {
 }
 
 void spill_file::flush() {
+    if (fd_ < 0) open();
     std::size_t done = 0;
     while (done < buffer_.size()) {
         ssize_t n = ::write(fd_, buffer_.data() + done, buffer_.size() - done);

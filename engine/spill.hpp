@@ -21,16 +21,17 @@ std::string pack(const document_result& dr);
 document_result unpack(std::string_view bytes);
 
 /// An unnamed temporary file (in $TMPDIR, else /tmp; gone when closed or when the process ends)
-/// that records are appended to and read back from by offset, from any thread.
+/// that records are appended to and read back from by offset, from any thread. The first 4 MB
+/// stay in memory: the file is made only when they are passed.
 class spill_file {
 public:
-    /// Throws std::runtime_error when no temporary file can be made.
     spill_file();
     ~spill_file();
     spill_file(const spill_file&) = delete;
     spill_file& operator=(const spill_file&) = delete;
 
-    /// Appends a record; returns its offset. Throws std::runtime_error when the disk is full.
+    /// Appends a record; returns its offset. Throws std::runtime_error when the temporary file
+    /// cannot be made or written (a full disk).
     std::size_t append(std::string_view bytes);
     /// Reads `size` bytes at `offset` (what append returned); callable from several threads at
     /// once once the appends are done. Throws std::runtime_error on a read error.
@@ -42,6 +43,7 @@ private:
     int fd_ = -1;
     std::size_t size_ = 0;
     std::string buffer_;  ///< appends not written yet
+    void open();
     void flush();
 };
 

@@ -2,6 +2,7 @@
 # Streaming extract: documents are read one at a time and written in input order as soon as they
 # are done, so the output does not depend on --jobs, memory does not grow with the input, and
 # skipped inputs (malformed JSON Lines lines, ...) are still reported on stderr and in the output.
+# check --format json streams too: memory follows the story features, not the documents.
 set -u
 : "${CLAIMCHECK:?path to the claimcheck binary}" "${SOURCE_DIR:?source tree}"
 pass=0 fail=0
@@ -93,6 +94,29 @@ n = sum(1 for _ in open(sys.argv[2]))
 sys.exit(not (len(r["claims"]) == n == r["summary"]["claims"] and r["summary"]["skipped"] == 4))' "$tmp/limited.json" "$tmp/j1.jsonl"
 else
     echo "note: the memory checks are skipped (the binary does not start under ulimit -v)"
+fi
+
+# ---- check --format json streams: only story features stay in memory --------------------------
+"$CLAIMCHECK" check "$tmp/drop.jsonl" --format json --jobs 1 -q >"$tmp/c1.json" 2>/dev/null; code=$?
+check "check json --jobs 1: exit 0" test "$code" -eq 0
+"$CLAIMCHECK" check "$tmp/drop.jsonl" --format json --jobs 3 -q >"$tmp/c3.json" 2>/dev/null
+check "check json: --jobs 3 writes the bytes --jobs 1 writes" cmp -s "$tmp/c1.json" "$tmp/c3.json"
+check "check json: every claim in one group, the skipped lines listed" python3 -c '
+import json, sys
+r = json.load(open(sys.argv[1]))
+n = sum(1 for _ in open(sys.argv[2]))
+ids = sorted(c for g in r["groups"] for c in g["claims"])
+sys.exit(not (len(r["claims"]) == n and ids == sorted(c["id"] for c in r["claims"]) and r["summary"]["skipped"] == 4))' "$tmp/c1.json" "$tmp/j1.jsonl"
+# what does not fit in memory goes to a temporary file: one that cannot be made is an error
+TMPDIR="$tmp/no-such-folder" "$CLAIMCHECK" check "$tmp/drop.jsonl" --format json -q >"$tmp/notmp.json" 2>"$tmp/err"; code=$?
+check "check json without a temporary folder: exit 3" test "$code" -eq 3
+check "check json without a temporary folder: says where" grep -qF "cannot make a temporary file in $tmp/no-such-folder" "$tmp/err"
+if [ "$limited" = 1 ]; then
+    # holding every document and claim, this drop took over 230 MB of address space (it failed
+    # there); streamed, its story features and a batch of stories fit
+    (ulimit -v 230000 && exec "$CLAIMCHECK" check "$tmp/drop.jsonl" --format json --jobs 2 -q >"$tmp/climited.json" 2>/dev/null); code=$?
+    check "check json under a 230 MB address-space limit: exit 0" test "$code" -eq 0
+    check "check json under the limit: the whole report" cmp -s "$tmp/c1.json" "$tmp/climited.json"
 fi
 
 # ---- an interrupted or failed output leaves no file --------------------------------------------

@@ -90,6 +90,13 @@ void term_dictionary::intern(const std::vector<std::string_view>& terms, std::ve
     }
 }
 
+std::pair<std::uint32_t, std::string_view> term_dictionary::intern(std::string_view term) {
+    std::vector<std::string_view> one{term};
+    std::vector<std::uint32_t> id;
+    intern(one, id);
+    return {id[0], this->term(id[0])};
+}
+
 std::string_view term_dictionary::term(std::uint32_t id) const {
     std::shared_lock<std::shared_mutex> read(impl_->lock);
     return impl_->texts.at(id);
@@ -130,36 +137,37 @@ std::string_view figure_key(const grammar::claim& c) {
     return c.counted.lemma;
 }
 
-/// A lexicon set looked up by string_view (the views point into the cached lexicon).
-const std::unordered_set<std::string_view>& view_set(const char* name) {
-    static std::mutex m;
-    static std::unordered_map<std::string, std::unique_ptr<std::unordered_set<std::string_view>>> sets;
-    std::lock_guard<std::mutex> lock(m);
-    auto& s = sets[name];
-    if (!s) {
-        const auto& src = grammar::lexicon_set(name);
-        s = std::make_unique<std::unordered_set<std::string_view>>(src.begin(), src.end());
-    }
-    return *s;
+/// What features_of needs to know of a word: its id, and whether it is a stopword or a name
+/// stopword. Each thread keeps the words it has met (keys point into the dictionary), so most
+/// words cost one lookup and no lock; the cache is dropped when it grows past `cache_limit`.
+struct word_info {
+    std::uint32_t id;
+    bool stop, name_stop;
+};
+constexpr std::size_t cache_limit = std::size_t{1} << 20;
+
+const word_info& info_of(std::string_view w) {
+    thread_local std::unordered_map<std::string_view, word_info> cache;
+    if (auto it = cache.find(w); it != cache.end()) return it->second;
+    static const auto& stop = grammar::lexicon_set("stopwords");
+    static const auto& name_stop = grammar::lexicon_set("name_stopwords");
+    if (cache.size() >= cache_limit) cache.clear();
+    const auto [id, text] = term_dictionary::global().intern(w);
+    const std::string key(w);
+    return cache.emplace(text, word_info{id, stop.count(key) > 0, name_stop.count(key) > 0}).first->second;
 }
 
-/// Sorted occurrences -> (term, count) runs, the terms interned in `ids` order afterwards.
-void count_runs(std::vector<std::string_view>& occ, std::vector<std::string_view>& unique, std::vector<std::uint32_t>& counts) {
-    std::sort(occ.begin(), occ.end());
-    for (std::size_t k = 0; k < occ.size();) {
+/// Sorted ids -> (id, count) runs.
+std::vector<term_count> count_runs(std::vector<std::uint32_t>& ids) {
+    std::sort(ids.begin(), ids.end());
+    std::vector<term_count> out;
+    for (std::size_t k = 0; k < ids.size();) {
         std::size_t e = k + 1;
-        while (e < occ.size() && occ[e] == occ[k]) ++e;
-        unique.push_back(occ[k]);
-        counts.push_back(static_cast<std::uint32_t>(e - k));
+        while (e < ids.size() && ids[e] == ids[k]) ++e;
+        out.push_back({ids[k], static_cast<std::uint32_t>(e - k)});
         k = e;
     }
-}
-
-/// Sorted (id, count) from parallel arrays.
-std::vector<term_count> by_term(const std::uint32_t* ids, const std::uint32_t* counts, std::size_t n) {
-    std::vector<term_count> out(n);
-    for (std::size_t k = 0; k < n; ++k) out[k] = {ids[k], counts[k]};
-    std::sort(out.begin(), out.end(), [](const term_count& a, const term_count& b) { return a.term < b.term; });
+    out.shrink_to_fit();
     return out;
 }
 
@@ -228,11 +236,9 @@ bool different_days(const story_features& a, const story_features& b) {
 
 story_features features_of(const document_result& dr) {
     story_features f;
-    const auto& stop = view_set("stopwords");
-    const auto& name_stop = view_set("name_stopwords");
     static constexpr std::array<std::string_view, 7> days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     const std::string_view text = dr.doc.folded.text, lower = dr.doc.folded.lower;
-    std::vector<std::string_view> names, words;
+    std::vector<std::uint32_t> names, words;
     // the tokens of grammar::tokenize, read in place (no token strings)
     for (const auto& s : dr.sentences) {
         bool first = true;
@@ -263,11 +269,13 @@ story_features features_of(const document_result& dr) {
             if (w.size() >= 6 && w.size() <= 9 && w.ends_with("day"))
                 for (std::size_t d = 0; d < days.size(); ++d)
                     if (w == days[d]) f.weekdays |= static_cast<std::uint8_t>(1u << d);
-            if (capitalised && !first && w.size() >= 3 && !name_stop.count(w)) names.push_back(w);
-            if (w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) { return grammar::ascii::is_alpha(ch) || ch == '-'; }) &&
-                !stop.count(w))
-                words.push_back(w);
+            const bool name = capitalised && !first && w.size() >= 3;
+            const bool word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) { return grammar::ascii::is_alpha(ch) || ch == '-'; });
             first = false;
+            if (!name && !word) continue;
+            const word_info& info = info_of(w);
+            if (name && !info.name_stop) names.push_back(info.id);
+            if (word && !info.stop) words.push_back(info.id);
         }
     }
     if (dr.doc.published && dr.doc.published->size() >= 10) {
@@ -303,18 +311,14 @@ story_features features_of(const document_result& dr) {
     f.values.erase(std::unique(f.values.begin(), f.values.end(), [](double a, double b) { return !(a < b) && !(b < a); }), f.values.end());
     f.values.shrink_to_fit();
 
-    std::vector<std::string_view> unique;
-    std::vector<std::uint32_t> counts, ids;
-    count_runs(names, unique, counts);
-    const std::size_t n_names = unique.size();
-    count_runs(words, unique, counts);
-    const std::size_t n_words = unique.size() - n_names;
-    for (const auto& fig : figures) unique.push_back(fig.second);
-    for (const auto& sig : signature) unique.push_back(sig.first);
-    term_dictionary::global().intern(unique, ids);
-    f.names = by_term(ids.data(), counts.data(), n_names);
-    f.words = by_term(ids.data() + n_names, counts.data() + n_names, n_words);
-    std::size_t k = n_names + n_words;
+    f.names = count_runs(names);
+    f.words = count_runs(words);
+    std::vector<std::string_view> keys;
+    std::vector<std::uint32_t> ids;
+    for (const auto& fig : figures) keys.push_back(fig.second);
+    for (const auto& sig : signature) keys.push_back(sig.first);
+    term_dictionary::global().intern(keys, ids);
+    std::size_t k = 0;
     f.figures.reserve(figures.size());
     for (const auto& fig : figures) f.figures.push_back({fig.first, ids[k++]});
     std::sort(f.figures.begin(), f.figures.end());

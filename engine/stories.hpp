@@ -38,6 +38,8 @@ public:
     term_dictionary& operator=(const term_dictionary&) = delete;
     /// ids[k] = the id of terms[k] (added when new).
     void intern(const std::vector<std::string_view>& terms, std::vector<std::uint32_t>& ids);
+    /// The id of one term and its text as the dictionary holds it.
+    std::pair<std::uint32_t, std::string_view> intern(std::string_view term);
     /// The text of an id; it stays valid as long as the dictionary.
     std::string_view term(std::uint32_t id) const;
     /// The texts of ids [0, size()) at the time of the call.

@@ -112,8 +112,36 @@ std::size_t term_dictionary::size() const {
     return impl_->texts.size();
 }
 
+term_list::term_list(const std::vector<term_count>& sorted) : size_(static_cast<std::uint32_t>(sorted.size())) {
+    auto bytes_of = [](std::uint32_t v) {
+        std::size_t k = 1;
+        while (v >= 0x80) v >>= 7, ++k;
+        return k;
+    };
+    std::size_t total = 0;
+    std::uint32_t last = 0;
+    for (const auto& t : sorted) {
+        total += bytes_of(t.term - last) + bytes_of(t.count);
+        last = t.term;
+    }
+    bytes_.reserve(total);  // exactly: the list is kept as long as the document
+    auto put = [&](std::uint32_t v) {
+        while (v >= 0x80) {
+            bytes_.push_back(static_cast<std::uint8_t>(v | 0x80));
+            v >>= 7;
+        }
+        bytes_.push_back(static_cast<std::uint8_t>(v));
+    };
+    last = 0;
+    for (const auto& t : sorted) {
+        put(t.term - last);
+        put(t.count);
+        last = t.term;
+    }
+}
+
 std::size_t story_features::heap_bytes() const {
-    return names.capacity() * sizeof(term_count) + words.capacity() * sizeof(term_count) +
+    return names.heap_bytes() + words.heap_bytes() +
            figures.capacity() * sizeof(figures[0]) + values.capacity() * sizeof(double) +
            signature.capacity() * sizeof(signature[0]);
 }
@@ -311,8 +339,8 @@ story_features features_of(const document_result& dr) {
     f.values.erase(std::unique(f.values.begin(), f.values.end(), [](double a, double b) { return !(a < b) && !(b < a); }), f.values.end());
     f.values.shrink_to_fit();
 
-    f.names = count_runs(names);
-    f.words = count_runs(words);
+    f.names = term_list(count_runs(names));
+    f.words = term_list(count_runs(words));
     std::vector<std::string_view> keys;
     std::vector<std::uint32_t> ids;
     for (const auto& fig : figures) keys.push_back(fig.second);
@@ -412,11 +440,13 @@ void story_space::build() {
     // 4. each document: ids renumbered, norms of its name and word vectors
     norm_names_.assign(n_, 0.0);
     norm_words_.assign(n_, 0.0);
-    auto renumber = [&](std::vector<term_count>& v) {
+    auto renumber = [&](term_list& list) {
+        std::vector<term_count> v = list.decode();
         for (auto& t : v) t.term = local[t.term];
         std::sort(v.begin(), v.end(), [](const term_count& a, const term_count& b) { return a.term < b.term; });
+        list = term_list(v);
     };
-    auto norm = [&](const std::vector<term_count>& v, const std::vector<std::uint32_t>& df) {
+    auto norm = [&](const term_list& v, const std::vector<std::uint32_t>& df) {
         double s = 0;
         for (const auto& t : v) {
             const std::uint32_t d = df[t.term];
@@ -490,17 +520,19 @@ double story_space::weight(const term_count& t, const std::vector<std::uint32_t>
     return norm > 0 ? w / norm : w;
 }
 
-double story_space::cosine(const std::vector<term_count>& a, double na, const std::vector<term_count>& b, double nb,
+double story_space::cosine(const term_list& a, double na, const term_list& b, double nb,
                            const std::vector<std::uint32_t>& df) const {
     double s = 0;
+    const auto a_end = a.end(), b_end = b.end();
     auto i = a.begin(), j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (i->term < j->term) {
+    while (i != a_end && j != b_end) {
+        const term_count x = *i, y = *j;
+        if (x.term < y.term) {
             ++i;
-        } else if (j->term < i->term) {
+        } else if (y.term < x.term) {
             ++j;
         } else {
-            if (!dropped(df[i->term])) s += weight(*i, df, na) * weight(*j, df, nb);
+            if (!dropped(df[x.term])) s += weight(x, df, na) * weight(y, df, nb);
             ++i;
             ++j;
         }

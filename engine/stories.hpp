@@ -7,6 +7,7 @@
 // their text before it uses them, so no result depends on id order (docs/reconcile.md).
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -24,6 +25,64 @@ struct term_count {
     std::uint32_t term = 0;
     std::uint32_t count = 0;
     friend bool operator==(const term_count&, const term_count&) = default;
+};
+
+/// A document's terms with their counts, sorted by term, coded compactly: for each term the gap
+/// from the previous id, then the count, both as varints (7 bits a byte). Read in order only.
+class term_list {
+public:
+    class iterator {
+    public:
+        using value_type = term_count;
+        using reference = term_count;
+        using pointer = void;
+        using difference_type = std::ptrdiff_t;
+        using iterator_category = std::forward_iterator_tag;
+        iterator() = default;
+        iterator(const std::uint8_t* p, const std::uint8_t* end) : p_(p), end_(end) { load(); }
+        term_count operator*() const { return cur_; }
+        iterator& operator++() {
+            load();
+            return *this;
+        }
+        iterator operator++(int) {
+            iterator before = *this;
+            load();
+            return before;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
+
+    private:
+        std::uint32_t read() {
+            std::uint32_t v = 0;
+            for (int shift = 0;; shift += 7) {
+                const std::uint8_t b = *p_++;
+                v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
+                if (!(b & 0x80)) return v;
+            }
+        }
+        void load() {
+            at_ = p_;
+            if (p_ == end_) return;
+            cur_.term += read();
+            cur_.count = read();
+        }
+        const std::uint8_t *at_ = nullptr, *p_ = nullptr, *end_ = nullptr;
+        term_count cur_{};
+    };
+    term_list() = default;
+    /// From terms sorted by id, each once.
+    explicit term_list(const std::vector<term_count>& sorted);
+    iterator begin() const { return {bytes_.data(), bytes_.data() + bytes_.size()}; }
+    iterator end() const { return {bytes_.data() + bytes_.size(), bytes_.data() + bytes_.size()}; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::vector<term_count> decode() const { return {begin(), end()}; }
+    std::size_t heap_bytes() const { return bytes_.capacity(); }
+
+private:
+    std::vector<std::uint8_t> bytes_;
+    std::uint32_t size_ = 0;
 };
 
 /// Interns the strings of story features: one id per distinct string, for the life of the
@@ -54,8 +113,8 @@ private:
 /// What a document says that identifies its event. Term ids are those of term_dictionary::global()
 /// as features_of returns them (story scoping renumbers its own copy).
 struct story_features {
-    std::vector<term_count> names;  ///< capitalised words not opening a sentence, by term
-    std::vector<term_count> words;  ///< content words, by term
+    term_list names;  ///< capitalised words not opening a sentence, by term
+    term_list words;  ///< content words, by term
     std::vector<std::pair<double, std::uint32_t>> figures;  ///< (value, unit or counted class), sorted, unique
     std::vector<double> values;                             ///< distinctive counts (see distinctive()), sorted, unique
     std::vector<std::pair<std::uint32_t, double>> signature;  ///< distinctive measures: (counted class or magnitude, value), sorted, unique
@@ -100,7 +159,7 @@ private:
     friend std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs);
     void build();
     double weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const;
-    double cosine(const std::vector<term_count>& a, double na, const std::vector<term_count>& b, double nb,
+    double cosine(const term_list& a, double na, const term_list& b, double nb,
                   const std::vector<std::uint32_t>& df) const;
     bool dropped(std::uint32_t d) const { return n_ > 2 && d == n_; }  ///< a term in every document says nothing
 

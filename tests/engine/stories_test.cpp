@@ -122,8 +122,8 @@ TEST_CASE("stories: features made on several threads, in any order, give the sam
     for (std::size_t i = 0; i < 2; ++i) feats[i] = features_of(docs[i]);
     other.join();
     for (const auto& f : feats) {
-        CHECK(std::is_sorted(f.names.begin(), f.names.end(), [](auto& a, auto& b) { return a.term < b.term; }));
-        CHECK(std::is_sorted(f.words.begin(), f.words.end(), [](auto& a, auto& b) { return a.term < b.term; }));
+        CHECK(std::is_sorted(f.names.begin(), f.names.end(), [](const term_count& a, const term_count& b) { return a.term < b.term; }));
+        CHECK(std::is_sorted(f.words.begin(), f.words.end(), [](const term_count& a, const term_count& b) { return a.term < b.term; }));
         CHECK(std::is_sorted(f.figures.begin(), f.figures.end()));
     }
     const auto from_docs = find_stories(docs, 2);

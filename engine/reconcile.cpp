@@ -18,6 +18,7 @@
 #include <sstream>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -26,6 +27,7 @@
 
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
+#include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
@@ -124,15 +126,36 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         const std::string_view text = std::string_view(dr.doc.folded.lower).substr(s.begin, s.end - s.begin);
         auto it = memo.find(text);
         if (it == memo.end()) {
-            // mentions_any finds a cue only where its phrase occurs: most sentences hold none
-            static const std::vector<std::string> cues = [] {
-                std::vector<std::string> v;
-                for (const auto& row : grammar::lexicon("revision_cues").rows) v.push_back(row.at(0));
-                return v;
+            // mentions_any finds a cue only at a word that is the first word of a cue (or through
+            // a cue opening with punctuation): most sentences hold none, and need not be read again
+            struct first_words {
+                std::unordered_set<std::string_view> words;
+                bool punct = false;
+            };
+            static const first_words cues = [] {
+                first_words f;
+                for (const auto& row : grammar::lexicon("revision_cues").rows) {
+                    const std::string& phrase = row.at(0);
+                    std::size_t w = 0;
+                    while (w < phrase.size() && grammar::ascii::is_alnum(phrase[w])) ++w;
+                    if (w == 0) f.punct = true;
+                    else f.words.insert(std::string_view(phrase).substr(0, w));
+                }
+                return f;
             }();
-            std::string low = lower(std::string(text));
-            const bool any = std::any_of(cues.begin(), cues.end(), [&](const std::string& c) { return low.find(c) != std::string::npos; });
-            it = memo.emplace(text, any && grammar::mentions_any(low, "revision_cues")).first;
+            const std::string low = lower(std::string(text));
+            bool maybe = cues.punct;
+            for (std::size_t i = 0; i < low.size() && !maybe;) {
+                if (!grammar::ascii::is_alnum(low[i])) {
+                    ++i;
+                    continue;
+                }
+                std::size_t e = i;
+                while (e < low.size() && grammar::ascii::is_alnum(low[e])) ++e;
+                maybe = cues.words.count(std::string_view(low).substr(i, e - i)) > 0;
+                i = e;
+            }
+            it = memo.emplace(text, maybe && grammar::mentions_any(low, "revision_cues")).first;
         }
         r = it->second;
     }
@@ -386,7 +409,13 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
     // computed once; pairs already in one cluster are skipped (merge_parts would do nothing).
     std::vector<std::uint32_t> cls(n);
     std::vector<std::size_t> example;  // a claim of each class
-    {
+    // in a small story every claim is its own class: the pairs are few, classes would cost more
+    const bool classed = n >= 64;
+    if (!classed) {
+        std::iota(cls.begin(), cls.end(), 0u);
+        example.resize(n);
+        std::iota(example.begin(), example.end(), std::size_t{0});
+    } else {
         std::unordered_map<std::string, std::uint32_t> classes;
         std::string k;
         for (std::size_t i = 0; i < n; ++i) {
@@ -434,11 +463,17 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         for (std::size_t x = 0; x < idx.size(); ++x)
             for (std::size_t y = x + 1; y < idx.size(); ++y) {
                 if (uf.find(idx[x]) == uf.find(idx[y])) continue;
-                const std::uint64_t key = (static_cast<std::uint64_t>(cls[idx[x]]) << 32) | cls[idx[y]];
-                auto it = agree.find(key);
-                if (it == agree.end())
-                    it = agree.emplace(key, same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])).first;
-                if (it->second) merge_parts(idx[x], idx[y]);
+                bool agrees;
+                if (!classed) {
+                    agrees = same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]]);
+                } else {
+                    const std::uint64_t key = (static_cast<std::uint64_t>(cls[idx[x]]) << 32) | cls[idx[y]];
+                    auto it = agree.find(key);
+                    if (it == agree.end())
+                        it = agree.emplace(key, same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])).first;
+                    agrees = it->second;
+                }
+                if (agrees) merge_parts(idx[x], idx[y]);
             }
 
     // 2. the same measure with differing values

@@ -10,10 +10,15 @@
 // false alarm.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
 #include <sstream>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -22,6 +27,7 @@
 
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
+#include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
@@ -70,8 +76,12 @@ std::string lower(std::string s) {
     return s;
 }
 
+/// Whether sentences hold a revision cue, by their text: a drop repeats articles, so the copies
+/// in one story read each sentence once.
+using revision_memo = std::unordered_map<std::string_view, bool>;
+
 /// `revised`: per sentence of the document, whether it holds a revision cue (-1: not read yet).
-measure describe(const document_result& dr, std::size_t d, std::size_t i, std::vector<signed char>& revised) {
+measure describe(const document_result& dr, std::size_t d, std::size_t i, std::vector<signed char>& revised, revision_memo& memo) {
     const grammar::claim& c = dr.claims[i];
     measure m;
     m.ref = {d, i};
@@ -112,8 +122,43 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.b = bound_of(c.q.qual);
     const auto& s = dr.sentences.at(c.sentence);
     signed char& r = revised[c.sentence];  // the claims of a sentence share its cue: read it once
-    if (r < 0)
-        r = grammar::mentions_any(lower(std::string(dr.doc.folded.lower.substr(s.begin, s.end - s.begin))), "revision_cues");
+    if (r < 0) {
+        const std::string_view text = std::string_view(dr.doc.folded.lower).substr(s.begin, s.end - s.begin);
+        auto it = memo.find(text);
+        if (it == memo.end()) {
+            // mentions_any finds a cue only at a word that is the first word of a cue (or through
+            // a cue opening with punctuation): most sentences hold none, and need not be read again
+            struct first_words {
+                std::unordered_set<std::string_view> words;
+                bool punct = false;
+            };
+            static const first_words cues = [] {
+                first_words f;
+                for (const auto& row : grammar::lexicon("revision_cues").rows) {
+                    const std::string& phrase = row.at(0);
+                    std::size_t w = 0;
+                    while (w < phrase.size() && grammar::ascii::is_alnum(phrase[w])) ++w;
+                    if (w == 0) f.punct = true;
+                    else f.words.insert(std::string_view(phrase).substr(0, w));
+                }
+                return f;
+            }();
+            const std::string low = lower(std::string(text));
+            bool maybe = cues.punct;
+            for (std::size_t i = 0; i < low.size() && !maybe;) {
+                if (!grammar::ascii::is_alnum(low[i])) {
+                    ++i;
+                    continue;
+                }
+                std::size_t e = i;
+                while (e < low.size() && grammar::ascii::is_alnum(low[e])) ++e;
+                maybe = cues.words.count(std::string_view(low).substr(i, e - i)) > 0;
+                i = e;
+            }
+            it = memo.emplace(text, maybe && grammar::mentions_any(low, "revision_cues")).first;
+        }
+        r = it->second;
+    }
     m.revision = r > 0;
     return m;
 }
@@ -307,95 +352,156 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
     std::vector<group> out;
     std::vector<measure> ms;
     std::vector<signed char> revised;
+    revision_memo memo;
+    {
+        std::size_t claims = 0;
+        for (std::size_t d : st.documents) claims += docs[d].claims.size();
+        ms.reserve(claims);
+    }
     for (std::size_t d : st.documents) {
         revised.assign(docs[d].sentences.size(), -1);
         for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
-            if (docs[d].claims[i].value) ms.push_back(describe(docs[d], d, i, revised));
+            if (docs[d].claims[i].value) ms.push_back(describe(docs[d], d, i, revised, memo));
     }
     const std::size_t n = ms.size();
+    out.reserve(ms.capacity());  // at most one group per claim
     std::vector<std::string> said(n);  // each claim's value as stated ("at least 200")
     for (std::size_t i = 0; i < n; ++i) said[i] = stated(ms[i]);
     union_find uf(n);
 
-    // each cluster's stated parts, so that an unsaid part cannot bridge two different ones
+    // the texts of a story (parts, values as stated) as small ids: 0 is "unsaid"
+    std::unordered_map<std::string_view, std::uint32_t> text_ids;
+    auto text_id = [&](const std::string& t) -> std::uint32_t {
+        if (t.empty()) return 0;
+        return text_ids.emplace(t, static_cast<std::uint32_t>(text_ids.size() + 1)).first->second;
+    };
+    // each cluster's stated parts, so that an unsaid part cannot bridge two different ones. A
+    // cluster states at most one predicate, agent, attribute, scope and parent class of its nouns
+    // (a merge that would make two is refused), so each part is one id.
     struct parts {
-        std::set<std::string> pred, noun, agent, attr, scope;
+        std::uint32_t pred = 0, parent = 0, agent = 0, attr = 0, scope = 0;
     };
     std::vector<parts> cl(n);
+    std::vector<std::string> parents(n);
     for (std::size_t i = 0; i < n; ++i) {
-        auto add = [](std::set<std::string>& s, const std::string& v) {
-            if (!v.empty()) s.insert(v);
-        };
-        add(cl[i].pred, ms[i].pred);
-        add(cl[i].noun, ms[i].noun);
-        add(cl[i].agent, ms[i].agent);
-        add(cl[i].attr, ms[i].attr);
-        add(cl[i].scope, ms[i].scope);
+        if (!ms[i].noun.empty()) parents[i] = parent_of(ms[i].noun);
+        cl[i] = {text_id(ms[i].pred), text_id(parents[i]), text_id(ms[i].agent), text_id(ms[i].attr), text_id(ms[i].scope)};
     }
     auto merge_parts = [&](std::size_t a, std::size_t b) {
         std::size_t ra = uf.find(a), rb = uf.find(b);
         if (ra == rb) return true;
-        auto fits = [](const std::set<std::string>& x, const std::set<std::string>& y) {
-            std::set<std::string> u = x;
-            u.insert(y.begin(), y.end());
-            return u.size() <= 1;
-        };
+        auto fits = [](std::uint32_t x, std::uint32_t y) { return x == 0 || y == 0 || x == y; };
         const parts &pa = cl[ra], &pb = cl[rb];
-        if (!fits(pa.pred, pb.pred) || !fits(pa.agent, pb.agent) || !fits(pa.attr, pb.attr) || !fits(pa.scope, pb.scope))
+        if (!fits(pa.pred, pb.pred) || !fits(pa.agent, pb.agent) || !fits(pa.attr, pb.attr) || !fits(pa.scope, pb.scope) ||
+            !fits(pa.parent, pb.parent))
             return false;
-        std::set<std::string> nouns = pa.noun;
-        nouns.insert(pb.noun.begin(), pb.noun.end());
-        std::set<std::string> parents;
-        for (const auto& x : nouns) parents.insert(parent_of(x));
-        if (parents.size() > 1) return false;
+        auto either = [](std::uint32_t x, std::uint32_t y) { return x ? x : y; };
+        const parts merged{either(pa.pred, pb.pred), either(pa.parent, pb.parent), either(pa.agent, pb.agent),
+                           either(pa.attr, pb.attr), either(pa.scope, pb.scope)};
         uf.join(ra, rb);
-        std::size_t r = uf.find(ra);
-        parts merged;
-        for (const parts* p : {&pa, &pb}) {
-            merged.pred.insert(p->pred.begin(), p->pred.end());
-            merged.noun.insert(p->noun.begin(), p->noun.end());
-            merged.agent.insert(p->agent.begin(), p->agent.end());
-            merged.attr.insert(p->attr.begin(), p->attr.end());
-            merged.scope.insert(p->scope.begin(), p->scope.end());
-        }
-        cl[r] = std::move(merged);
+        cl[uf.find(ra)] = merged;
         return true;
     };
 
-    // 1. the same figure reported again: equal values, compatible measures
-    std::map<std::string, std::vector<std::size_t>> by_value;
-    for (std::size_t i = 0; i < n; ++i)
-        by_value[ms[i].kind + "|" + ms[i].unit + "|" + format_value(ms[i].value)].push_back(i);
-    for (const auto& [_, idx] : by_value)
+    // 1. the same figure reported again: equal values, compatible measures. A drop repeats
+    // articles, so a bucket may hold a thousand copies of one claim: claims alike in every part
+    // that same_value and may_agree read share a class, and the answer for two classes is
+    // computed once; pairs already in one cluster are skipped (merge_parts would do nothing).
+    std::vector<std::uint32_t> cls(n);
+    std::vector<std::size_t> example;  // a claim of each class
+    // in a small story every claim is its own class: the pairs are few, classes would cost more
+    const bool classed = n >= 64;
+    if (!classed) {
+        std::iota(cls.begin(), cls.end(), 0u);
+        example.resize(n);
+        std::iota(example.begin(), example.end(), std::size_t{0});
+    } else {
+        std::unordered_map<std::string, std::uint32_t> classes;
+        std::string k;
+        for (std::size_t i = 0; i < n; ++i) {
+            const measure& m = ms[i];
+            k.clear();
+            for (const std::string* part : {&m.kind, &m.unit, &m.noun, &m.parent, &m.pred, &m.attr, &m.scope, &m.state,
+                                            &m.agent, &m.subgroup}) {
+                const auto size = static_cast<std::uint32_t>(part->size());
+                k.append(reinterpret_cast<const char*>(&size), sizeof size);
+                k += *part;
+            }
+            const double nums[3] = {m.value, m.high.value_or(0.0), static_cast<double>(static_cast<int>(m.b))};
+            k.append(reinterpret_cast<const char*>(nums), sizeof nums);
+            k += m.high ? '1' : '0';
+            k += m.aggregate ? '1' : '0';
+            k += m.background ? '1' : '0';
+            k += m.other ? '1' : '0';
+            k += m.age ? '1' : '0';
+            k += m.per_side ? '1' : '0';
+            k += m.c->q.kind == quantity_kind::denial ? '1' : '0';  // read by conflict_key
+            auto [it, added] = classes.emplace(k, static_cast<std::uint32_t>(classes.size()));
+            if (added) example.push_back(i);
+            cls[i] = it->second;
+        }
+    }
+    // claims in buckets of a key computed once per class: buckets in key order, claims in order
+    auto buckets_by = [&](auto key_of) {
+        std::map<std::string, std::vector<std::uint32_t>> by_key;
+        for (std::size_t c = 0; c < example.size(); ++c)
+            if (std::string k = key_of(ms[example[c]]); !k.empty()) by_key[std::move(k)].push_back(static_cast<std::uint32_t>(c));
+        std::vector<std::uint32_t> bucket_of(example.size(), std::numeric_limits<std::uint32_t>::max());
+        std::size_t b = 0;
+        for (const auto& [_, cs] : by_key) {
+            for (auto c : cs) bucket_of[c] = static_cast<std::uint32_t>(b);
+            ++b;
+        }
+        std::vector<std::vector<std::size_t>> buckets(by_key.size());
+        for (std::size_t i = 0; i < n; ++i)
+            if (bucket_of[cls[i]] != std::numeric_limits<std::uint32_t>::max()) buckets[bucket_of[cls[i]]].push_back(i);
+        return buckets;
+    };
+    const auto by_value = buckets_by([](const measure& m) { return m.kind + "|" + m.unit + "|" + format_value(m.value); });
+    std::unordered_map<std::uint64_t, bool> agree;  // (class, class) -> same_value && may_agree
+    for (const auto& idx : by_value)
         for (std::size_t x = 0; x < idx.size(); ++x)
-            for (std::size_t y = x + 1; y < idx.size(); ++y)
-                if (same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])) merge_parts(idx[x], idx[y]);
+            for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                if (uf.find(idx[x]) == uf.find(idx[y])) continue;
+                bool agrees;
+                if (!classed) {
+                    agrees = same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]]);
+                } else {
+                    const std::uint64_t key = (static_cast<std::uint64_t>(cls[idx[x]]) << 32) | cls[idx[y]];
+                    auto it = agree.find(key);
+                    if (it == agree.end())
+                        it = agree.emplace(key, same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])).first;
+                    agrees = it->second;
+                }
+                if (agrees) merge_parts(idx[x], idx[y]);
+            }
 
     // 2. the same measure with differing values
-    std::map<std::string, std::vector<std::size_t>> by_key;
-    for (std::size_t i = 0; i < n; ++i)
-        if (auto k = conflict_key(ms[i]); !k.empty()) by_key[k].push_back(i);
-    for (const auto& [_, idx] : by_key) {
+    std::vector<std::uint32_t> said_id(n);
+    for (std::size_t i = 0; i < n; ++i) said_id[i] = text_id(said[i]);
+    const auto by_key = buckets_by(conflict_key);
+    for (const auto& idx : by_key) {
         std::set<std::string> agents;
         for (auto i : idx)
             if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
         // values that one article gives as two different things (same source) are not in conflict
-        std::map<std::pair<std::size_t, std::string>, std::set<std::string>> told;
+        std::map<std::pair<std::size_t, std::string>, std::set<std::uint32_t>> told;
         for (auto i : idx)
-            if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(said[i]);
-        std::set<std::pair<std::string, std::string>> apart;
+            if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(said_id[i]);
+        std::set<std::pair<std::uint32_t, std::uint32_t>> apart;
         for (const auto& [_, values] : told)
-            for (const auto& x : values)
-                for (const auto& y : values)
+            for (auto x : values)
+                for (auto y : values)
                     if (x != y) apart.insert({x, y});
         for (std::size_t x = 0; x < idx.size(); ++x)
             for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                if (uf.find(idx[x]) == uf.find(idx[y])) continue;  // merge_parts would do nothing
                 const measure &a = ms[idx[x]], &b = ms[idx[y]];
                 if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
                 if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
                 if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
                 if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
-                if (!apart.empty() && apart.count({said[idx[x]], said[idx[y]]})) continue;  // reported apart
+                if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
                 merge_parts(idx[x], idx[y]);
             }
     }

@@ -8,7 +8,6 @@
 namespace claimcheck::engine {
 
 struct document_result;
-struct story_features;
 
 /// Documents that cover the same event.
 struct story {
@@ -36,8 +35,6 @@ struct group {
 
 /// Partitions documents into stories; `jobs` threads may share the work (the result never depends on it).
 std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned jobs = 1);
-/// The same from the documents' story features (features_of, in document order), taken over.
-std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs = 1);
 
 /// Groups the claims of each story and gives verdicts; every claim sits in one group.
 /// `jobs` threads may share the work; the result never depends on it.

@@ -5,34 +5,150 @@
 // distinctive figures raise it, and two documents that report different values for the same
 // distinctive count or magnitude, with no figure in common, are never put in one story.
 // Documents merge greedily, best pair first, while no such conflict arises inside a story.
+//
+// Representation (docs/reconcile.md): strings are term ids, a document's terms are sorted flat
+// vectors of (term, count), weights are computed when read, and the pairs compared are held per
+// document (sorted neighbours with their scores) rather than in hash sets of pairs.
 #include <algorithm>
-#include <cstdint>
-#include <cctype>
+#include <array>
+#include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
-#include <map>
-#include <unordered_set>
-#include <set>
+#include <limits>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
 #include "engine/stories.hpp"
-#include "grammar/context.hpp"
+#include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
 
+// ---------------------------------------------------------------------------------------------
+// term dictionary
+
+struct term_dictionary::impl {
+    mutable std::shared_mutex lock;
+    std::unordered_map<std::string_view, std::uint32_t> ids;
+    std::vector<std::string_view> texts;                 // id -> text
+    std::vector<std::unique_ptr<char[]>> chunks;         // the bytes of the texts (never move)
+    std::size_t room = 0;                                // bytes left in the last chunk
+    static constexpr std::size_t chunk_size = 1 << 16;
+
+    std::size_t last_size = 0;                           // bytes of the last chunk
+};
+
+term_dictionary::term_dictionary() : impl_(std::make_unique<impl>()) {}
+term_dictionary::~term_dictionary() = default;
+
+term_dictionary& term_dictionary::global() {
+    static term_dictionary d;
+    return d;
+}
+
+void term_dictionary::intern(const std::vector<std::string_view>& terms, std::vector<std::uint32_t>& ids) {
+    constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+    ids.assign(terms.size(), none);
+    bool missing = false;
+    {
+        std::shared_lock<std::shared_mutex> read(impl_->lock);
+        for (std::size_t k = 0; k < terms.size(); ++k) {
+            if (auto it = impl_->ids.find(terms[k]); it != impl_->ids.end()) ids[k] = it->second;
+            else missing = true;
+        }
+    }
+    if (!missing) return;
+    std::unique_lock<std::shared_mutex> write(impl_->lock);
+    impl& d = *impl_;
+    for (std::size_t k = 0; k < terms.size(); ++k) {
+        if (ids[k] != none) continue;
+        if (auto it = d.ids.find(terms[k]); it != d.ids.end()) {
+            ids[k] = it->second;
+            continue;
+        }
+        if (d.chunks.empty() || terms[k].size() > d.room) {
+            const std::size_t size = std::max(impl::chunk_size, terms[k].size());
+            d.chunks.push_back(std::make_unique<char[]>(size));
+            d.last_size = size;
+            d.room = size;
+        }
+        char* at = d.chunks.back().get() + (d.last_size - d.room);
+        std::copy(terms[k].begin(), terms[k].end(), at);
+        d.room -= terms[k].size();
+        const std::string_view text(at, terms[k].size());
+        const auto id = static_cast<std::uint32_t>(d.texts.size());
+        d.texts.push_back(text);
+        d.ids.emplace(text, id);
+        ids[k] = id;
+    }
+}
+
+std::pair<std::uint32_t, std::string_view> term_dictionary::intern(std::string_view term) {
+    std::vector<std::string_view> one{term};
+    std::vector<std::uint32_t> id;
+    intern(one, id);
+    return {id[0], this->term(id[0])};
+}
+
+std::string_view term_dictionary::term(std::uint32_t id) const {
+    std::shared_lock<std::shared_mutex> read(impl_->lock);
+    return impl_->texts.at(id);
+}
+
+std::vector<std::string_view> term_dictionary::snapshot() const {
+    std::shared_lock<std::shared_mutex> read(impl_->lock);
+    return impl_->texts;
+}
+
+std::size_t term_dictionary::size() const {
+    std::shared_lock<std::shared_mutex> read(impl_->lock);
+    return impl_->texts.size();
+}
+
+term_list::term_list(const std::vector<term_count>& sorted) : size_(static_cast<std::uint32_t>(sorted.size())) {
+    auto bytes_of = [](std::uint32_t v) {
+        std::size_t k = 1;
+        while (v >= 0x80) v >>= 7, ++k;
+        return k;
+    };
+    std::size_t total = 0;
+    std::uint32_t last = 0;
+    for (const auto& t : sorted) {
+        total += bytes_of(t.term - last) + bytes_of(t.count);
+        last = t.term;
+    }
+    bytes_.reserve(total);  // exactly: the list is kept as long as the document
+    auto put = [&](std::uint32_t v) {
+        while (v >= 0x80) {
+            bytes_.push_back(static_cast<std::uint8_t>(v | 0x80));
+            v >>= 7;
+        }
+        bytes_.push_back(static_cast<std::uint8_t>(v));
+    };
+    last = 0;
+    for (const auto& t : sorted) {
+        put(t.term - last);
+        put(t.count);
+        last = t.term;
+    }
+}
+
+std::size_t story_features::heap_bytes() const {
+    return names.heap_bytes() + words.heap_bytes() +
+           figures.capacity() * sizeof(figures[0]) + values.capacity() * sizeof(double) +
+           signature.capacity() * sizeof(signature[0]);
+}
+
 namespace {
 
-double cosine(const sparse& a, const sparse& b) {
-    const sparse& small = a.size() < b.size() ? a : b;
-    const sparse& large = a.size() < b.size() ? b : a;
-    double s = 0;
-    for (const auto& [k, v] : small)
-        if (auto it = large.find(k); it != large.end()) s += v * it->second;
-    return s;
-}
+constexpr std::uint32_t no_id = std::numeric_limits<std::uint32_t>::max();
 
 /// A count that is unlikely to recur by chance: 10 or more, two significant digits or more
 /// (390, 23, 145; not 30, 100, 1000), not a year.
@@ -43,36 +159,151 @@ bool distinctive(double v) {
     return n >= 10;
 }
 
-std::string figure_key(const grammar::claim& c) {
+std::string_view figure_key(const grammar::claim& c) {
     if (!c.q.unit.empty()) return c.q.unit;
     if (!c.counted.cls.empty()) return c.counted.cls;
     return c.counted.lemma;
+}
+
+/// What features_of needs to know of a word: its id, and whether it is a stopword or a name
+/// stopword. Each thread keeps the words it has met (keys point into the dictionary), so most
+/// words cost one lookup and no lock; the cache is dropped when it grows past `cache_limit`.
+struct word_info {
+    std::uint32_t id;
+    bool stop, name_stop;
+};
+constexpr std::size_t cache_limit = std::size_t{1} << 20;
+
+const word_info& info_of(std::string_view w) {
+    thread_local std::unordered_map<std::string_view, word_info> cache;
+    if (auto it = cache.find(w); it != cache.end()) return it->second;
+    static const auto& stop = grammar::lexicon_set("stopwords");
+    static const auto& name_stop = grammar::lexicon_set("name_stopwords");
+    if (cache.size() >= cache_limit) cache.clear();
+    const auto [id, text] = term_dictionary::global().intern(w);
+    const std::string key(w);
+    return cache.emplace(text, word_info{id, stop.count(key) > 0, name_stop.count(key) > 0}).first->second;
+}
+
+/// Sorted ids -> (id, count) runs.
+std::vector<term_count> count_runs(std::vector<std::uint32_t>& ids) {
+    std::sort(ids.begin(), ids.end());
+    std::vector<term_count> out;
+    for (std::size_t k = 0; k < ids.size();) {
+        std::size_t e = k + 1;
+        while (e < ids.size() && ids[e] == ids[k]) ++e;
+        out.push_back({ids[k], static_cast<std::uint32_t>(e - k)});
+        k = e;
+    }
+    out.shrink_to_fit();
+    return out;
+}
+
+/// Is there an element in both sorted ranges?
+template <class T>
+bool intersects(const std::vector<T>& a, const std::vector<T>& b) {
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else return true;
+    }
+    return false;
+}
+
+template <class T>
+int common(const std::vector<T>& a, const std::vector<T>& b) {
+    int c = 0;
+    auto i = a.begin(), j = b.begin();
+    while (i != a.end() && j != b.end()) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else ++c, ++i, ++j;
+    }
+    return c;
+}
+
+/// Distinctive measures that both documents state, with no value in common.
+int signature_conflicts(const std::vector<std::pair<std::uint32_t, double>>& a,
+                        const std::vector<std::pair<std::uint32_t, double>>& b, bool stop_at_first) {
+    int conflicts = 0;
+    std::size_t i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].first < b[j].first) {
+            ++i;
+        } else if (b[j].first < a[i].first) {
+            ++j;
+        } else {
+            const std::uint32_t key = a[i].first;
+            std::size_t ie = i, je = j;
+            while (ie < a.size() && a[ie].first == key) ++ie;
+            while (je < b.size() && b[je].first == key) ++je;
+            bool shared = false;
+            for (std::size_t x = i, y = j; x < ie && y < je && !shared;) {
+                if (a[x].second < b[y].second) ++x;
+                else if (b[y].second < a[x].second) ++y;
+                else shared = true;
+            }
+            if (!shared) {
+                ++conflicts;
+                if (stop_at_first) return conflicts;
+            }
+            i = ie;
+            j = je;
+        }
+    }
+    return conflicts;
+}
+
+bool different_days(const story_features& a, const story_features& b) {
+    if (a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days) return true;
+    return a.weekdays && b.weekdays && !(a.weekdays & b.weekdays);
 }
 
 }  // namespace
 
 story_features features_of(const document_result& dr) {
     story_features f;
-    const auto& stop = grammar::lexicon_set("stopwords");
-    const auto& name_stop = grammar::lexicon_set("name_stopwords");
-    grammar::text_input in{dr.doc.folded.text, dr.doc.folded.lower};
+    static constexpr std::array<std::string_view, 7> days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const std::string_view text = dr.doc.folded.text, lower = dr.doc.folded.lower;
+    std::vector<std::uint32_t> names, words;
+    // the tokens of grammar::tokenize, read in place (no token strings)
     for (const auto& s : dr.sentences) {
-        auto toks = grammar::tokenize(in, s.begin, s.end);
         bool first = true;
-        for (auto& t : toks) {
-            if (!t.word) {
-                if (t.lower == "\"") first = true;
+        const std::size_t end = s.end;
+        for (std::size_t i = s.begin; i < end;) {
+            const char c = text[i];
+            if (c == ' ' || c == '\n') {
+                ++i;
                 continue;
             }
-            std::string& w = t.lower;  // the token is ours: no copy
-            if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
-            static const std::set<std::string> days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-            if (w.size() >= 6 && w.size() <= 9 && w.compare(w.size() - 3, 3, "day") == 0 && days.count(w)) f.weekdays.insert(w);
-            if (t.capitalised && !first && w.size() >= 3 && !name_stop.count(w)) f.names[w] += 1;
-            if (w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; }) &&
-                !stop.count(w))
-                f.words[w] += 1;
+            std::size_t j = i + 1;
+            if (grammar::ascii::is_alnum(c)) {
+                while (j < end && (grammar::ascii::is_alnum(text[j]) ||
+                                   ((text[j] == '-' || text[j] == '\'' || text[j] == '.') && j + 1 < end &&
+                                    grammar::ascii::is_alnum(text[j + 1]))))
+                    ++j;
+            } else {
+                if (static_cast<unsigned char>(c) >= 0x80)
+                    while (j < end && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+                if (lower.substr(i, j - i) == "\"") first = true;
+                i = j;
+                continue;
+            }
+            std::string_view w = lower.substr(i, j - i);
+            const bool capitalised = grammar::ascii::is_upper(c);
+            i = j;
+            if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+            if (w.size() >= 6 && w.size() <= 9 && w.ends_with("day"))
+                for (std::size_t d = 0; d < days.size(); ++d)
+                    if (w == days[d]) f.weekdays |= static_cast<std::uint8_t>(1u << d);
+            const bool name = capitalised && !first && w.size() >= 3;
+            const bool word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) { return grammar::ascii::is_alpha(ch) || ch == '-'; });
             first = false;
+            if (!name && !word) continue;
+            const word_info& info = info_of(w);
+            if (name && !info.name_stop) names.push_back(info.id);
+            if (word && !info.stop) words.push_back(info.id);
         }
     }
     if (dr.doc.published && dr.doc.published->size() >= 10) {
@@ -88,220 +319,415 @@ story_features features_of(const document_result& dr) {
             f.published_day = era * 146097 + doe - 719468;
         }
     }
+    // figures and signature by key text first, interned with the names and words below
+    std::vector<std::pair<double, std::string_view>> figures;
+    std::vector<std::pair<std::string_view, double>> signature;
     for (const auto& c : dr.claims) {
         if (!c.value) continue;
         double v = *c.value;
-        const std::string key = figure_key(c);
-        if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.insert(v);
+        const std::string_view key = figure_key(c);
+        if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.push_back(v);
         if (key.empty() || (v <= 3 && c.q.unit.empty())) continue;
-        f.figures.insert({v, key});
+        figures.push_back({v, key});
         // distinctive measures whose values tell events apart
         if ((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
              c.counted.cls != "person") ||
             c.q.dimension == "magnitude")
-            f.signature[key].insert(v);
+            signature.push_back({key, v});
     }
+    std::sort(f.values.begin(), f.values.end());
+    f.values.erase(std::unique(f.values.begin(), f.values.end(), [](double a, double b) { return !(a < b) && !(b < a); }), f.values.end());
+    f.values.shrink_to_fit();
+
+    f.names = term_list(count_runs(names));
+    f.words = term_list(count_runs(words));
+    std::vector<std::string_view> keys;
+    std::vector<std::uint32_t> ids;
+    for (const auto& fig : figures) keys.push_back(fig.second);
+    for (const auto& sig : signature) keys.push_back(sig.first);
+    term_dictionary::global().intern(keys, ids);
+    std::size_t k = 0;
+    f.figures.reserve(figures.size());
+    for (const auto& fig : figures) f.figures.push_back({fig.first, ids[k++]});
+    std::sort(f.figures.begin(), f.figures.end());
+    f.figures.erase(std::unique(f.figures.begin(), f.figures.end()), f.figures.end());
+    f.figures.shrink_to_fit();
+    f.signature.reserve(signature.size());
+    for (const auto& sig : signature) f.signature.push_back({ids[k++], sig.second});
+    std::sort(f.signature.begin(), f.signature.end());
+    f.signature.erase(std::unique(f.signature.begin(), f.signature.end()), f.signature.end());
+    f.signature.shrink_to_fit();
     return f;
 }
 
 story_link compare(const story_features& a, const story_features& b) {
     story_link l;
-    for (const auto& fig : a.figures)
-        if (b.figures.count(fig)) ++l.shared_figures;
-    for (double v : a.values)
-        if (b.values.count(v)) ++l.shared_values;
-    for (const auto& [key, va] : a.signature) {
-        auto it = b.signature.find(key);
-        if (it == b.signature.end()) continue;
-        bool common = std::any_of(va.begin(), va.end(), [&](double v) { return it->second.count(v) > 0; });
-        if (!common) l.conflicts.push_back(key);
-    }
-    if (a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days)
-        l.different_days = true;
-    if (!a.weekdays.empty() && !b.weekdays.empty() && !l.different_days)
-        l.different_days = std::none_of(a.weekdays.begin(), a.weekdays.end(), [&](const std::string& d) { return b.weekdays.count(d) > 0; });
+    l.shared_figures = common(a.figures, b.figures);
+    l.shared_values = common(a.values, b.values);
+    l.conflicts = signature_conflicts(a.signature, b.signature, false);
+    l.different_days = different_days(a, b);
     return l;
 }
 
-namespace {
-std::vector<story_features> features_of_all(const std::vector<document_result>& docs, unsigned jobs) {
-    // each document's features are its own: threads share the documents, and each fills its
-    // slot, so nothing depends on the number of threads
-    std::vector<story_features> feats(docs.size());
-    detail::parallel_for_blocks(docs.size(), jobs, [&](std::size_t i) { feats[i] = features_of(docs[i]); });
-    return feats;
+// ---------------------------------------------------------------------------------------------
+// story space
+
+story_space::story_space(const std::vector<document_result>& docs, unsigned jobs) : n_(docs.size()), jobs_(jobs) {
+    feats_.resize(n_);
+    detail::parallel_for_blocks(n_, jobs, [&](std::size_t i) { feats_[i] = features_of(docs[i]); });
+    build();
 }
-}  // namespace
 
-story_space::story_space(const std::vector<document_result>& docs, unsigned jobs)
-    : story_space(features_of_all(docs, jobs), jobs) {}
+story_space::story_space(std::vector<story_features> feats, unsigned jobs) : n_(feats.size()), jobs_(jobs), feats_(std::move(feats)) {
+    build();
+}
 
-story_space::story_space(std::vector<story_features> feats, unsigned jobs)
-    : n_(feats.size()), jobs_(jobs), feats_(std::move(feats)) {
-    // document frequencies: counted over slices of the documents, then summed
-    struct frequencies {
-        std::unordered_map<std::string, int> names, words;
-        std::map<std::pair<double, std::string>, int> figures;
-        std::map<double, int> values;
-    };
+story_space::~story_space() = default;
+
+void story_space::build() {
+    const unsigned jobs = jobs_;
+    // 1. document frequencies of names and words by dictionary id, over slices of the documents
+    const std::vector<std::string_view> all_terms = term_dictionary::global().snapshot();
+    const std::size_t dict = all_terms.size();
     const std::size_t slices = std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(n_, 1));
-    std::vector<frequencies> part(slices);
+    std::vector<std::vector<std::uint32_t>> part_names(slices), part_words(slices);
     detail::parallel_for(slices, jobs, [&](std::size_t p) {
-        frequencies& df = part[p];
+        auto& dn = part_names[p];
+        auto& dw = part_words[p];
+        dn.assign(dict, 0);
+        dw.assign(dict, 0);
         for (std::size_t i = n_ * p / slices; i < n_ * (p + 1) / slices; ++i) {
-            const auto& f = feats_[i];
-            for (const auto& fig : f.figures) ++df.figures[fig];
-            for (const auto& [k, _] : f.names) ++df.names[k];
-            for (const auto& [k, _] : f.words) ++df.words[k];
-            for (double v : f.values) ++df.values[v];
+            for (const auto& t : feats_[i].names) ++dn[t.term];
+            for (const auto& t : feats_[i].words) ++dw[t.term];
         }
     });
-    frequencies& df = part.front();
+    std::vector<std::uint32_t> g_names = std::move(part_names.front()), g_words = std::move(part_words.front());
     for (std::size_t p = 1; p < slices; ++p) {
-        for (const auto& [k, c] : part[p].names) df.names[k] += c;
-        for (const auto& [k, c] : part[p].words) df.words[k] += c;
-        for (const auto& [k, c] : part[p].figures) df.figures[k] += c;
-        for (const auto& [k, c] : part[p].values) df.values[k] += c;
-        part[p] = frequencies();
+        for (std::size_t t = 0; t < dict; ++t) g_names[t] += part_names[p][t];
+        for (std::size_t t = 0; t < dict; ++t) g_words[t] += part_words[p][t];
+        part_names[p] = {};
+        part_words[p] = {};
     }
-    df_figures_ = std::move(df.figures);
-    df_values_ = std::move(df.values);
-    // tf-idf vectors of names and of words (smoothed idf, so that two documents still compare);
-    // the logarithms are looked up, the same values as computed each time
-    std::vector<double> idf(n_ + 1, 0.0);
-    for (std::size_t d = 1; d <= n_; ++d) idf[d] = std::log(1.0 + static_cast<double>(n_) / static_cast<double>(d));
-    std::vector<double> tf(64);
-    for (std::size_t c = 1; c < tf.size(); ++c) tf[c] = 1 + std::log(static_cast<int>(c));
-    auto vectorise = [&](const std::unordered_map<std::string, int>& counts, const std::unordered_map<std::string, int>& df) {
-        sparse v;
-        double norm = 0;
-        for (const auto& [k, c] : counts) {
-            int d = df.at(k);
-            if (n_ > 2 && static_cast<std::size_t>(d) == n_) continue;  // in every document: says nothing
-            double w = (static_cast<std::size_t>(c) < tf.size() ? tf[c] : 1 + std::log(c)) * idf[d];
-            v[k] = w;
-            norm += w * w;
-        }
-        norm = std::sqrt(norm);
-        if (norm > 0)
-            for (auto& [k, w] : v) w /= norm;
-        return v;
+    std::vector<char> used(dict, 0);
+    for (std::size_t t = 0; t < dict; ++t) used[t] = g_names[t] > 0 || g_words[t] > 0;
+    for (const auto& f : feats_) {
+        for (const auto& fig : f.figures) used[fig.second] = 1;
+        for (const auto& sig : f.signature) used[sig.first] = 1;
+    }
+    // 2. the terms of this drop renumbered by their text, so that nothing depends on the order
+    // threads met them in
+    std::vector<std::uint32_t> order;
+    for (std::size_t t = 0; t < dict; ++t)
+        if (used[t]) order.push_back(static_cast<std::uint32_t>(t));
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return all_terms[a] < all_terms[b]; });
+    std::vector<std::uint32_t> local(dict, no_id);
+    terms_.resize(order.size());
+    df_names_.resize(order.size());
+    df_words_.resize(order.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        local[order[k]] = static_cast<std::uint32_t>(k);
+        terms_[k] = all_terms[order[k]];
+        df_names_[k] = g_names[order[k]];
+        df_words_[k] = g_words[order[k]];
+    }
+    g_names = {};
+    g_words = {};
+    // 3. idf and tf tables (the logarithms are looked up, the same values as computed each time)
+    idf_.assign(n_ + 1, 0.0);
+    for (std::size_t d = 1; d <= n_; ++d) idf_[d] = std::log(1.0 + static_cast<double>(n_) / static_cast<double>(d));
+    tf_.assign(64, 0.0);
+    for (std::size_t c = 1; c < tf_.size(); ++c) tf_[c] = 1 + std::log(static_cast<int>(c));
+    // 4. each document: ids renumbered, norms of its name and word vectors
+    norm_names_.assign(n_, 0.0);
+    norm_words_.assign(n_, 0.0);
+    auto renumber = [&](term_list& list) {
+        std::vector<term_count> v = list.decode();
+        for (auto& t : v) t.term = local[t.term];
+        std::sort(v.begin(), v.end(), [](const term_count& a, const term_count& b) { return a.term < b.term; });
+        list = term_list(v);
     };
-    names_.resize(n_);
-    words_.resize(n_);
+    auto norm = [&](const term_list& v, const std::vector<std::uint32_t>& df) {
+        double s = 0;
+        for (const auto& t : v) {
+            const std::uint32_t d = df[t.term];
+            if (dropped(d)) continue;
+            const double w = (t.count < tf_.size() ? tf_[t.count] : 1 + std::log(static_cast<int>(t.count))) * idf_[d];
+            s += w * w;
+        }
+        return std::sqrt(s);
+    };
     detail::parallel_for_blocks(n_, jobs, [&](std::size_t i) {
-        names_[i] = vectorise(feats_[i].names, df.names);
-        words_[i] = vectorise(feats_[i].words, df.words);
-        feats_[i].words = {};  // only the vector is read from now on
+        story_features& f = feats_[i];
+        renumber(f.names);
+        renumber(f.words);
+        for (auto& fig : f.figures) fig.second = local[fig.second];
+        std::sort(f.figures.begin(), f.figures.end());
+        for (auto& sig : f.signature) sig.first = local[sig.first];
+        std::sort(f.signature.begin(), f.signature.end());
+        norm_names_[i] = norm(f.names, df_names_);
+        norm_words_[i] = norm(f.words, df_words_);
+    });
+    local = {};
+    // 5. distinctive counts and figures: ids in their order, frequencies and weights
+    {
+        std::vector<double> all;
+        for (const auto& f : feats_) all.insert(all.end(), f.values.begin(), f.values.end());
+        std::sort(all.begin(), all.end());
+        for (std::size_t k = 0; k < all.size();) {
+            std::size_t e = k + 1;
+            while (e < all.size() && !(all[k] < all[e])) ++e;
+            values_.push_back(all[k]);
+            df_values_.push_back(static_cast<std::uint32_t>(e - k));
+            k = e;
+        }
+    }
+    value_weight_.resize(values_.size());
+    for (std::size_t v = 0; v < values_.size(); ++v)
+        value_weight_[v] = story_value_weight * std::log(1.0 + static_cast<double>(n_) / static_cast<int>(df_values_[v]));
+    std::vector<std::pair<double, std::uint32_t>> figures;
+    {
+        std::vector<std::pair<double, std::uint32_t>> all;
+        for (const auto& f : feats_) all.insert(all.end(), f.figures.begin(), f.figures.end());
+        std::sort(all.begin(), all.end());
+        for (std::size_t k = 0; k < all.size();) {
+            std::size_t e = k + 1;
+            while (e < all.size() && !(all[k] < all[e])) ++e;
+            figures.push_back(all[k]);
+            figure_weight_.push_back(story_value_weight * std::log(1.0 + static_cast<double>(n_) / static_cast<int>(e - k)));
+            auto it = std::lower_bound(values_.begin(), values_.end(), all[k].first);
+            figure_value_.push_back(it != values_.end() && !(all[k].first < *it) ? static_cast<std::uint32_t>(it - values_.begin()) : no_id);
+            k = e;
+        }
+    }
+    value_ids_.resize(n_);
+    figure_ids_.resize(n_);
+    detail::parallel_for_blocks(n_, jobs, [&](std::size_t i) {
+        story_features& f = feats_[i];
+        auto& vi = value_ids_[i];
+        vi.reserve(f.values.size());
+        for (double v : f.values) vi.push_back(static_cast<std::uint32_t>(std::lower_bound(values_.begin(), values_.end(), v) - values_.begin()));
+        auto& fi = figure_ids_[i];
+        fi.reserve(f.figures.size());
+        for (const auto& fig : f.figures)
+            fi.push_back(static_cast<std::uint32_t>(std::lower_bound(figures.begin(), figures.end(), fig) - figures.begin()));
+        f.values = {};
+        f.figures = {};
     });
 }
 
-story_space::~story_space() {
-    try {
-        // each thread frees the documents it made (parallel_for_blocks), in its own malloc arena
-        detail::parallel_for_blocks(n_, jobs_, [&](std::size_t i) {
-            feats_[i] = story_features();
-            names_[i] = sparse();
-            words_[i] = sparse();
-        });
-    } catch (...) {
-        // no thread to spare: the members free what is left
-    }
+double story_space::weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const {
+    const double w = (t.count < tf_.size() ? tf_[t.count] : 1 + std::log(static_cast<int>(t.count))) * idf_[df[t.term]];
+    return norm > 0 ? w / norm : w;
 }
 
-double story_space::score(std::size_t i, std::size_t j) const {
-    const double text = cosine(names_[i], names_[j]) + cosine(words_[i], words_[j]);
-    double s = text;
-    // shared figures count only between documents that already talk alike
-    if (text >= story_min_text) {
-        for (double v : feats_[i].values)
-            if (feats_[j].values.count(v)) s += story_value_weight * std::log(1.0 + static_cast<double>(n_) / df_values_.at(v));
-        for (const auto& fig : feats_[i].figures)
-            if (feats_[j].figures.count(fig) && !feats_[j].values.count(fig.first))
-                s += story_value_weight * std::log(1.0 + static_cast<double>(n_) / df_figures_.at(fig));
+double story_space::cosine(const term_list& a, double na, const term_list& b, double nb,
+                           const std::vector<std::uint32_t>& df) const {
+    double s = 0;
+    const auto a_end = a.end(), b_end = b.end();
+    auto i = a.begin(), j = b.begin();
+    while (i != a_end && j != b_end) {
+        const term_count x = *i, y = *j;
+        if (x.term < y.term) {
+            ++i;
+        } else if (y.term < x.term) {
+            ++j;
+        } else {
+            if (!dropped(df[x.term])) s += weight(x, df, na) * weight(y, df, nb);
+            ++i;
+            ++j;
+        }
     }
     return s;
 }
 
-story_link story_space::link(std::size_t i, std::size_t j) const { return compare(feats_[i], feats_[j]); }
+double story_space::score(std::size_t i, std::size_t j) const {
+    const double text = cosine(feats_[i].names, norm_names_[i], feats_[j].names, norm_names_[j], df_names_) +
+                        cosine(feats_[i].words, norm_words_[i], feats_[j].words, norm_words_[j], df_words_);
+    double s = text;
+    // shared figures count only between documents that already talk alike
+    if (text >= story_min_text) {
+        const auto &vi = value_ids_[i], &vj = value_ids_[j];
+        for (auto a = vi.begin(), b = vj.begin(); a != vi.end() && b != vj.end();) {
+            if (*a < *b) ++a;
+            else if (*b < *a) ++b;
+            else s += value_weight_[*a], ++a, ++b;
+        }
+        const auto &fi = figure_ids_[i], &fj = figure_ids_[j];
+        for (auto a = fi.begin(), b = fj.begin(); a != fi.end() && b != fj.end();) {
+            if (*a < *b) {
+                ++a;
+            } else if (*b < *a) {
+                ++b;
+            } else {
+                const std::uint32_t v = figure_value_[*a];
+                if (v == no_id || !std::binary_search(vj.begin(), vj.end(), v)) s += figure_weight_[*a];
+                ++a;
+                ++b;
+            }
+        }
+    }
+    return s;
+}
+
+story_link story_space::link(std::size_t i, std::size_t j) const {
+    story_link l;
+    l.shared_figures = common(figure_ids_[i], figure_ids_[j]);
+    l.shared_values = common(value_ids_[i], value_ids_[j]);
+    l.conflicts = signature_conflicts(feats_[i].signature, feats_[j].signature, false);
+    l.different_days = different_days(feats_[i], feats_[j]);
+    return l;
+}
+
+bool story_space::keeps_apart(std::size_t i, std::size_t j) const {
+    const story_features &a = feats_[i], &b = feats_[j];
+    if (!different_days(a, b) && signature_conflicts(a.signature, b.signature, true) == 0) return false;
+    return !intersects(figure_ids_[i], figure_ids_[j]) && !intersects(value_ids_[i], value_ids_[j]);
+}
+
+std::vector<std::pair<std::string, double>> story_space::names(std::size_t i) const {
+    std::vector<std::pair<std::string, double>> out;
+    for (const auto& t : feats_[i].names)
+        if (!dropped(df_names_[t.term])) out.push_back({std::string(terms_[t.term]), weight(t, df_names_, norm_names_[i])});
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// find_stories
 
 std::vector<story> find_stories(const std::vector<document_result>& docs, unsigned jobs) {
-    return find_stories(features_of_all(docs, jobs), jobs);
+    std::vector<story_features> feats(docs.size());
+    detail::parallel_for_blocks(docs.size(), jobs, [&](std::size_t i) { feats[i] = features_of(docs[i]); });
+    return find_stories(std::move(feats), jobs);
 }
 
 std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned jobs) {
-    const std::size_t n = feats_in.size();
     const story_space space(std::move(feats_in), jobs);
-    const auto& feats = space.features();
+    const std::size_t n = space.size();
+    const auto& feats = space.feats_;
+    const std::size_t n_terms = space.terms_.size();
 
+    // blocking: only documents that share a rare name or a distinctive figure are compared, so
+    // the cost follows the number of such pairs, not the square of the drop. Each document is
+    // compared through its few rarest shared features only: at most story_block_keys postings of
+    // at most story_block_cap documents each, so the number of pairs grows linearly with the drop.
+    // A key is a name (its term id, in text order) or a count (after every name, in the order of
+    // its text as std::to_string writes it): the order of the text keys "n:<name>", "v:<count>".
+    std::vector<std::uint32_t> value_key(space.values_.size());
+    {
+        std::vector<std::pair<std::string, std::uint32_t>> texts;
+        texts.reserve(space.values_.size());
+        for (std::size_t v = 0; v < space.values_.size(); ++v) texts.push_back({std::to_string(space.values_[v]), static_cast<std::uint32_t>(v)});
+        std::sort(texts.begin(), texts.end());
+        for (std::size_t k = 0; k < texts.size(); ++k) value_key[texts[k].second] = static_cast<std::uint32_t>(n_terms + k);
+    }
+    const std::size_t n_keys = n_terms + space.values_.size();
+    std::vector<std::vector<std::uint32_t>> chosen(n);
+    detail::parallel_for_blocks(n, jobs, [&](std::size_t d) {
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ks;  // (documents, key)
+        for (const auto& t : feats[d].names)
+            if (std::uint32_t c = space.df_names_[t.term]; c >= 2 && c <= story_block_cap) ks.push_back({c, t.term});
+        for (std::uint32_t v : space.value_ids_[d])
+            if (std::uint32_t c = space.df_values_[v]; c >= 2 && c <= story_block_cap) ks.push_back({c, value_key[v]});
+        const std::size_t keep = std::min(ks.size(), story_block_keys);
+        std::partial_sort(ks.begin(), ks.begin() + static_cast<std::ptrdiff_t>(keep), ks.end());
+        auto& out = chosen[d];
+        out.reserve(keep);
+        for (std::size_t k = 0; k < keep; ++k) out.push_back(ks[k].second);
+    });
+    // postings of the chosen keys: documents in ascending order
+    std::vector<std::uint32_t> start(n_keys + 1, 0);
+    for (const auto& ks : chosen)
+        for (std::uint32_t k : ks) ++start[k + 1];
+    for (std::size_t k = 0; k < n_keys; ++k) start[k + 1] += start[k];
+    std::vector<std::uint32_t> posting(start.back());
+    {
+        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::size_t d = 0; d < n; ++d)
+            for (std::uint32_t k : chosen[d]) posting[fill[k]++] = static_cast<std::uint32_t>(d);
+    }
+    // the pairs compared, held by their first document: sorted later documents and their scores
+    // (scores below 0.05 say nothing and are held as 0); each pair is scored on its own
+    std::vector<std::vector<std::uint32_t>> next(n);
+    std::vector<std::vector<float>> scored(n);
+    std::vector<std::vector<std::uint32_t>> apart(n);  // later documents kept apart
     struct pair_score {
         double score;
-        std::size_t a, b;
+        std::uint32_t a, b;
     };
+    std::vector<std::vector<pair_score>> strong(n);
+    detail::parallel_for(n, jobs, [&](std::size_t i) {
+        auto& nb = next[i];
+        for (std::uint32_t k : chosen[i])
+            for (std::uint32_t p = start[k]; p < start[k + 1]; ++p)
+                if (posting[p] > i) nb.push_back(posting[p]);
+        std::sort(nb.begin(), nb.end());
+        nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
+        nb.shrink_to_fit();
+        auto& sc = scored[i];
+        sc.resize(nb.size());
+        for (std::size_t k = 0; k < nb.size(); ++k) {
+            const std::uint32_t j = nb[k];
+            const double s = space.score(i, j);
+            if (space.keeps_apart(i, j)) apart[i].push_back(j);
+            sc[k] = s >= 0.05 ? static_cast<float>(s) : 0.0f;
+            if (s >= story_threshold) strong[i].push_back({s, static_cast<std::uint32_t>(i), j});
+        }
+    });
+    chosen = {};
+    start = {};
+    posting = {};
+    // documents kept apart, both ways
+    std::vector<std::size_t> cannot_start(n + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        cannot_start[i + 1] += apart[i].size();
+        for (std::uint32_t j : apart[i]) ++cannot_start[j + 1];
+    }
+    for (std::size_t i = 0; i < n; ++i) cannot_start[i + 1] += cannot_start[i];
+    std::vector<std::uint32_t> cannot(cannot_start.back());
+    {
+        std::vector<std::size_t> fill(cannot_start.begin(), cannot_start.end() - 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::uint32_t j : apart[i]) {
+                cannot[fill[i]++] = j;
+                cannot[fill[j]++] = static_cast<std::uint32_t>(i);
+            }
+            apart[i] = {};
+        }
+    }
     std::vector<pair_score> pairs;
-    std::vector<std::vector<std::size_t>> cannot(n);
-    // scores of the pairs that say anything (missing: 0), for the average guard
-    std::unordered_map<std::uint64_t, float> score;
+    {
+        std::size_t total = 0;
+        for (const auto& s : strong) total += s.size();
+        pairs.reserve(total);
+        for (auto& s : strong) {
+            pairs.insert(pairs.end(), s.begin(), s.end());
+            s = {};
+        }
+    }
+    auto better = [](const pair_score& x, const pair_score& y) {
+        return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
+    };
+    if (jobs > 1 && pairs.size() > 4096) {
+        // a total order: two sorted halves merged are the sorted whole
+        const auto mid = pairs.begin() + static_cast<std::ptrdiff_t>(pairs.size() / 2);
+        detail::parallel_for(2, 2, [&](std::size_t h) {
+            if (h == 0) std::sort(pairs.begin(), mid, better);
+            else std::sort(mid, pairs.end(), better);
+        });
+        std::inplace_merge(pairs.begin(), mid, pairs.end(), better);
+    } else {
+        std::sort(pairs.begin(), pairs.end(), better);
+    }
+    auto find_pair = [&](std::size_t x, std::size_t y) -> const float* {
+        const std::size_t a = std::min(x, y), b = std::max(x, y);
+        const auto& nb = next[a];
+        auto it = std::lower_bound(nb.begin(), nb.end(), static_cast<std::uint32_t>(b));
+        if (it == nb.end() || *it != b) return nullptr;
+        return &scored[a][static_cast<std::size_t>(it - nb.begin())];
+    };
     auto pair_key = [](std::size_t a, std::size_t b) {
         return (static_cast<std::uint64_t>(std::min(a, b)) << 32) | static_cast<std::uint64_t>(std::max(a, b));
     };
-    // blocking: only documents that share a rare name or a distinctive figure are compared, so
-    // the cost follows the number of such pairs, not the square of the drop
-    // each document is compared through its few rarest shared features only: at most
-    // story_block_keys postings of at most story_block_cap documents each, so the number of
-    // pairs grows linearly with the drop
-    std::unordered_map<std::string, std::vector<std::size_t>> all_postings;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (const auto& [k, _] : feats[i].names) all_postings["n:" + k].push_back(i);
-        for (double v : feats[i].values) all_postings["v:" + std::to_string(v)].push_back(i);
-    }
-    std::unordered_map<std::string, std::vector<std::size_t>> postings;
-    {
-        std::vector<std::vector<std::pair<std::size_t, const std::string*>>> keys(n);
-        for (const auto& [k, docs_with] : all_postings)
-            if (docs_with.size() >= 2 && docs_with.size() <= story_block_cap)
-                for (std::size_t d : docs_with) keys[d].push_back({docs_with.size(), &k});
-        for (std::size_t d = 0; d < n; ++d) {
-            auto& ks = keys[d];
-            std::sort(ks.begin(), ks.end(), [](const auto& a, const auto& b) {
-                return a.first != b.first ? a.first < b.first : *a.second < *b.second;
-            });
-            for (std::size_t k = 0; k < ks.size() && k < story_block_keys; ++k) postings[*ks[k].second].push_back(d);
-        }
-    }
-    const std::size_t cap = story_block_cap;
-    std::unordered_set<std::uint64_t> compared;
-    std::vector<std::pair<std::size_t, std::size_t>> todo;
-    for (const auto& [_, docs_with] : postings) {
-        if (docs_with.size() < 2 || docs_with.size() > cap) continue;
-        for (std::size_t a = 0; a < docs_with.size(); ++a)
-            for (std::size_t b = a + 1; b < docs_with.size(); ++b)
-                if (compared.insert(pair_key(docs_with[a], docs_with[b])).second)
-                    todo.push_back({std::min(docs_with[a], docs_with[b]), std::max(docs_with[a], docs_with[b])});
-    }
-    // each pair is scored on its own (on `jobs` threads), then recorded in the order above
-    struct evaluation {
-        double score;
-        bool apart;
-    };
-    std::vector<evaluation> evaluated(todo.size());
-    detail::parallel_for(todo.size(), jobs, [&](std::size_t k) {
-        const auto [i, j] = todo[k];
-        evaluated[k] = {space.score(i, j), space.link(i, j).keeps_apart()};
-    });
-    for (std::size_t k = 0; k < todo.size(); ++k) {
-        const auto [i, j] = todo[k];
-        const double s = evaluated[k].score;
-        if (evaluated[k].apart) {
-            cannot[i].push_back(j);
-            cannot[j].push_back(i);
-        }
-        if (s >= 0.05) score[pair_key(i, j)] = static_cast<float>(s);
-        if (s >= story_threshold) pairs.push_back({s, i, j});
-    }
-    std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
-        return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
-    });
 
     std::vector<std::size_t> cluster(n);
     std::vector<std::vector<std::size_t>> members(n);
@@ -317,14 +743,17 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         bool blocked = false;
         const auto& small = members[ca].size() < members[cb].size() ? members[ca] : members[cb];
         const std::size_t other = members[ca].size() < members[cb].size() ? cb : ca;
-        for (std::size_t x : small)
-            for (std::size_t y : cannot[x])
-                if (cluster[y] == other) blocked = true;
+        for (std::size_t k = 0; k < small.size() && !blocked; ++k)
+            for (std::size_t c = cannot_start[small[k]]; c < cannot_start[small[k] + 1]; ++c)
+                if (cluster[cannot[c]] == other) {
+                    blocked = true;
+                    break;
+                }
         // pairs that blocking never compared: a sample of them may still keep the stories apart
         for (std::size_t a = 0; a < members[ca].size() && a < story_sample && !blocked; ++a)
             for (std::size_t b = 0; b < members[cb].size() && b < story_sample && !blocked; ++b) {
                 std::size_t x = members[ca][a], y = members[cb][b];
-                if (!compared.count(pair_key(x, y)) && space.link(x, y).keeps_apart()) blocked = true;
+                if (!find_pair(x, y) && space.keeps_apart(x, y)) blocked = true;
             }
         if (blocked) {
             refused.insert(pair_key(ca, cb));
@@ -336,8 +765,8 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         std::size_t pairs_seen = 0;
         for (std::size_t a = 0; a < members[ca].size() && a < story_sample; ++a)
             for (std::size_t b = 0; b < members[cb].size() && b < story_sample; ++b) {
-                auto it = score.find(pair_key(members[ca][a], members[cb][b]));
-                sum += it == score.end() ? 0.0 : it->second;
+                const float* s = find_pair(members[ca][a], members[cb][b]);
+                sum += s ? *s : 0.0;
                 ++pairs_seen;
             }
         if (sum / static_cast<double>(pairs_seen) < story_average) {
@@ -348,7 +777,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             cluster[y] = ca;
             members[ca].push_back(y);
         }
-        members[cb].clear();
+        members[cb] = {};
     }
 
     std::vector<story> out;
@@ -363,16 +792,29 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         std::sort(s.documents.begin(), s.documents.end());
         out.push_back(std::move(s));
     }
-    // label: the names most shared by its documents
+    // label: the names most shared by its documents (each name's weights summed in document order)
     detail::parallel_for(out.size(), jobs, [&](std::size_t si) {
         story& s = out[si];
-        std::unordered_map<std::string, double> weight;
+        struct entry {
+            std::uint32_t term;
+            double w;
+        };
+        std::vector<entry> all;
         for (std::size_t d : s.documents)
-            for (const auto& [k, w] : space.names(d)) weight[k] += w;
-        std::vector<std::pair<double, std::string>> ranked;
-        for (const auto& [k, w] : weight) ranked.push_back({-w, k});
-        std::sort(ranked.begin(), ranked.end());
-        for (std::size_t k = 0; k < ranked.size() && k < 4; ++k) s.label += (k ? ", " : "") + ranked[k].second;
+            for (const auto& t : feats[d].names)
+                if (!space.dropped(space.df_names_[t.term])) all.push_back({t.term, space.weight(t, space.df_names_, space.norm_names_[d])});
+        std::stable_sort(all.begin(), all.end(), [](const entry& a, const entry& b) { return a.term < b.term; });
+        std::vector<std::pair<double, std::uint32_t>> ranked;
+        for (std::size_t k = 0; k < all.size();) {
+            double w = 0;
+            std::size_t e = k;
+            for (; e < all.size() && all[e].term == all[k].term; ++e) w += all[e].w;
+            ranked.push_back({-w, all[k].term});
+            k = e;
+        }
+        const std::size_t top = std::min<std::size_t>(ranked.size(), 4);
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top), ranked.end());
+        for (std::size_t k = 0; k < top; ++k) s.label += (k ? ", " : "") + std::string(space.terms_[ranked[k].second]);
     });
     return out;
 }

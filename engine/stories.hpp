@@ -1,75 +1,191 @@
 #pragma once
 // Story scoping: the features that tell events apart, and how two documents compare.
+//
+// Features are compact: every string (name, word, unit or counted class) is a term id from one
+// process-wide dictionary (term_dictionary), and a document holds flat sorted vectors. Ids are
+// given in whatever order threads meet the terms; story scoping renumbers the terms of a drop by
+// their text before it uses them, so no result depends on id order (docs/reconcile.md).
 #include <cstddef>
-#include <map>
+#include <cstdint>
+#include <iterator>
+#include <memory>
 #include <optional>
-#include <set>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 namespace claimcheck::engine {
 
 struct document_result;
+struct story;
 
-/// What a document says that identifies its event.
+/// A term and how many times a document uses it.
+struct term_count {
+    std::uint32_t term = 0;
+    std::uint32_t count = 0;
+    friend bool operator==(const term_count&, const term_count&) = default;
+};
+
+/// A document's terms with their counts, sorted by term, coded compactly: for each term the gap
+/// from the previous id, then the count, both as varints (7 bits a byte). Read in order only.
+class term_list {
+public:
+    class iterator {
+    public:
+        using value_type = term_count;
+        using reference = term_count;
+        using pointer = void;
+        using difference_type = std::ptrdiff_t;
+        using iterator_category = std::forward_iterator_tag;
+        iterator() = default;
+        iterator(const std::uint8_t* p, const std::uint8_t* end) : p_(p), end_(end) { load(); }
+        term_count operator*() const { return cur_; }
+        iterator& operator++() {
+            load();
+            return *this;
+        }
+        iterator operator++(int) {
+            iterator before = *this;
+            load();
+            return before;
+        }
+        friend bool operator==(const iterator& a, const iterator& b) { return a.at_ == b.at_; }
+
+    private:
+        std::uint32_t read() {
+            std::uint32_t v = 0;
+            for (int shift = 0;; shift += 7) {
+                const std::uint8_t b = *p_++;
+                v |= static_cast<std::uint32_t>(b & 0x7f) << shift;
+                if (!(b & 0x80)) return v;
+            }
+        }
+        void load() {
+            at_ = p_;
+            if (p_ == end_) return;
+            cur_.term += read();
+            cur_.count = read();
+        }
+        const std::uint8_t *at_ = nullptr, *p_ = nullptr, *end_ = nullptr;
+        term_count cur_{};
+    };
+    term_list() = default;
+    /// From terms sorted by id, each once.
+    explicit term_list(const std::vector<term_count>& sorted);
+    iterator begin() const { return {bytes_.data(), bytes_.data() + bytes_.size()}; }
+    iterator end() const { return {bytes_.data() + bytes_.size(), bytes_.data() + bytes_.size()}; }
+    std::size_t size() const { return size_; }
+    bool empty() const { return size_ == 0; }
+    std::vector<term_count> decode() const { return {begin(), end()}; }
+    std::size_t heap_bytes() const { return bytes_.capacity(); }
+
+private:
+    std::vector<std::uint8_t> bytes_;
+    std::uint32_t size_ = 0;
+};
+
+/// Interns the strings of story features: one id per distinct string, for the life of the
+/// process. Safe to use from several threads; ids depend on the order threads meet the strings.
+class term_dictionary {
+public:
+    /// The dictionary features_of uses.
+    static term_dictionary& global();
+    term_dictionary();
+    ~term_dictionary();
+    term_dictionary(const term_dictionary&) = delete;
+    term_dictionary& operator=(const term_dictionary&) = delete;
+    /// ids[k] = the id of terms[k] (added when new).
+    void intern(const std::vector<std::string_view>& terms, std::vector<std::uint32_t>& ids);
+    /// The id of one term and its text as the dictionary holds it.
+    std::pair<std::uint32_t, std::string_view> intern(std::string_view term);
+    /// The text of an id; it stays valid as long as the dictionary.
+    std::string_view term(std::uint32_t id) const;
+    /// The texts of ids [0, size()) at the time of the call.
+    std::vector<std::string_view> snapshot() const;
+    std::size_t size() const;
+
+private:
+    struct impl;
+    std::unique_ptr<impl> impl_;
+};
+
+/// What a document says that identifies its event. Term ids are those of term_dictionary::global()
+/// as features_of returns them (story scoping renumbers its own copy).
 struct story_features {
-    std::unordered_map<std::string, int> names;  ///< capitalised words not opening a sentence
-    std::unordered_map<std::string, int> words;  ///< content words
-    std::set<std::pair<double, std::string>> figures;  ///< (value, unit or counted class)
-    std::set<double> values;                    ///< distinctive counts (see distinctive())
-    std::map<std::string, std::set<double>> signature;  ///< distinctive measures: counted class or magnitude -> values
-    std::set<std::string> weekdays;             ///< days of the week the text names
+    term_list names;  ///< capitalised words not opening a sentence, by term
+    term_list words;  ///< content words, by term
+    std::vector<std::pair<double, std::uint32_t>> figures;  ///< (value, unit or counted class), sorted, unique
+    std::vector<double> values;                             ///< distinctive counts (see distinctive()), sorted, unique
+    std::vector<std::pair<std::uint32_t, double>> signature;  ///< distinctive measures: (counted class or magnitude, value), sorted, unique
+    std::uint8_t weekdays = 0;                  ///< days of the week the text names: bit 0 Monday ... bit 6 Sunday
     std::optional<long> published_day;          ///< days since 1970-01-01 of the publication date, when known
+    /// Bytes held on the heap (vector capacities), for measurements.
+    std::size_t heap_bytes() const;
 };
 
 /// How two documents' figures relate.
 struct story_link {
     int shared_figures = 0, shared_values = 0;
-    std::vector<std::string> conflicts;  ///< distinctive measures with no value in common
-    bool different_days = false;         ///< both name days of the week, none in common; or published far apart
+    int conflicts = 0;            ///< distinctive measures with no value in common
+    bool different_days = false;  ///< both name days of the week, none in common; or published far apart
     /// Different values for a distinctive measure, or different days, and no figure in common.
-    bool keeps_apart() const { return (!conflicts.empty() || different_days) && shared_figures == 0 && shared_values == 0; }
+    bool keeps_apart() const { return (conflicts > 0 || different_days) && shared_figures == 0 && shared_values == 0; }
 };
 
-/// A sparse vector: term -> weight.
-using sparse = std::unordered_map<std::string, double>;
-
-/// The documents of a drop as story scoping sees them: features and tf-idf vectors of names and
-/// words (idf over this drop), and the score of a pair.
+/// The documents of a drop as story scoping sees them: features, document frequencies of names,
+/// words, counts and figures (over this drop), and the score of a pair. tf-idf weights are
+/// computed when read, from counts, frequencies and each document's norm.
 class story_space {
 public:
-    /// `jobs` threads may share the work (features and vectors of each document); the result never depends on it.
+    /// `jobs` threads may share the work (features of each document); the result never depends on it.
     explicit story_space(const std::vector<document_result>& docs, unsigned jobs = 1);
-    /// The same from the documents' features (features_of), taken over.
-    story_space(std::vector<story_features> feats, unsigned jobs);
-    /// Frees the documents' maps on the same `jobs` threads (they are many small blocks).
+    /// From features made by features_of (taken over: their ids are renumbered).
+    explicit story_space(std::vector<story_features> feats, unsigned jobs = 1);
     ~story_space();
     story_space(const story_space&) = delete;
     story_space& operator=(const story_space&) = delete;
+    std::size_t size() const { return n_; }
     /// names + words cosine, plus shared distinctive figures (see docs/reconcile.md).
     double score(std::size_t i, std::size_t j) const;
     /// How the two documents' figures relate.
     story_link link(std::size_t i, std::size_t j) const;
-    /// Each document's features; its `words` are released once its vector is made.
-    const std::vector<story_features>& features() const { return feats_; }
-    const sparse& names(std::size_t i) const { return names_[i]; }
+    /// link(i, j).keeps_apart(), stopping as soon as the answer is known.
+    bool keeps_apart(std::size_t i, std::size_t j) const;
+    /// The tf-idf vector of a document's names, by term.
+    std::vector<std::pair<std::string, double>> names(std::size_t i) const;
 
 private:
+    friend std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs);
+    void build();
+    double weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const;
+    double cosine(const term_list& a, double na, const term_list& b, double nb,
+                  const std::vector<std::uint32_t>& df) const;
+    bool dropped(std::uint32_t d) const { return n_ > 2 && d == n_; }  ///< a term in every document says nothing
+
     std::size_t n_;
     unsigned jobs_;
-    std::vector<story_features> feats_;
-    std::vector<sparse> names_, words_;
-    std::map<double, int> df_values_;
-    std::map<std::pair<double, std::string>, int> df_figures_;
+    std::vector<story_features> feats_;        ///< terms renumbered by text; values and figures moved to the ids below
+    std::vector<std::string_view> terms_;      ///< term id -> text (the ids of feats_)
+    std::vector<std::uint32_t> df_names_, df_words_;  ///< by term
+    std::vector<double> norm_names_, norm_words_;     ///< by document
+    std::vector<double> idf_, tf_;
+    std::vector<double> values_;               ///< distinct distinctive counts, ascending
+    std::vector<std::uint32_t> df_values_;     ///< by value id
+    std::vector<double> value_weight_;         ///< story_value_weight x idf, by value id
+    std::vector<double> figure_weight_;        ///< by figure id (figures by value, then key text)
+    std::vector<std::uint32_t> figure_value_;  ///< value id of a figure's value, or none
+    std::vector<std::vector<std::uint32_t>> value_ids_, figure_ids_;  ///< by document, ascending
 };
 
-/// A document's features.
+/// A document's features (compact; safe to call from several threads at once).
 story_features features_of(const document_result& dr);
 
-/// Compares two documents' figures.
+/// Compares two documents' figures (features with ids from one numbering).
 story_link compare(const story_features& a, const story_features& b);
+
+/// Partitions documents into stories from their features alone (see find_stories in reconcile.hpp).
+std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs = 1);
 
 /// Two documents join a story when names + words cosine (+ shared rare counts) reach this.
 inline constexpr double story_threshold = 0.25;

@@ -39,10 +39,9 @@ struct term_dictionary::impl {
     std::unordered_map<std::string_view, std::uint32_t> ids;
     std::vector<std::string_view> texts;                 // id -> text
     std::vector<std::unique_ptr<char[]>> chunks;         // the bytes of the texts (never move)
-    std::size_t room = 0;                                // bytes left in the last chunk
-    static constexpr std::size_t chunk_size = 1 << 16;
-
     std::size_t last_size = 0;                           // bytes of the last chunk
+    std::size_t room = 0;                                // bytes left in it
+    static constexpr std::size_t chunk_size = 1 << 16;
 };
 
 term_dictionary::term_dictionary() : impl_(std::make_unique<impl>()) {}

@@ -25,38 +25,60 @@ bool is_alnum(char c) { return ascii::is_alnum(c); }
 bool is_digit(char c) { return ascii::is_digit(c); }
 bool is_upper(char c) { return ascii::is_upper(c); }
 
+/// The lexicons read for every figure, looked up by name once: a lookup by name is a search of
+/// a std::map, and the figures of a large input ask tens of thousands of times.
+struct lexicons {
+    const word_set& months = lexicon_words("months");
+    const word_set& stopwords = lexicon_words("stopwords");
+    const word_set& roads = lexicon_words("roads");
+    const word_set& name_stopwords = lexicon_words("name_stopwords");
+    const word_set& directions = lexicon_words("directions");
+    const word_map& demonyms = lexicon_pairs("demonyms");
+    const word_map& sources = lexicon_pairs("sources");
+    const word_map& attributes = lexicon_pairs("attributes");
+    const word_map& heads = lexicon_pairs("heads");
+    const std::vector<std::vector<std::string>>& head_rows = lexicon("heads").rows;
+    const std::vector<std::vector<std::string>>& time_markers = lexicon("time_markers").rows;
+    const std::vector<std::vector<std::string>>& partitives = lexicon("partitives").rows;
+};
+const lexicons& lex() {
+    static const lexicons l;
+    return l;
+}
+
 /// The word that ends right before `pos` (skipping spaces), lower-cased; "" at the start.
-std::string word_before(const text_input& d, std::size_t pos, std::size_t floor) {
+/// A view into `d.lower`.
+std::string_view word_before(const text_input& d, std::size_t pos, std::size_t floor) {
     std::size_t e = pos;
     while (e > floor && d.text[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
-    return std::string(d.lower.substr(b, e - b));
+    return d.lower.substr(b, e - b);
 }
 
-/// The word that starts at or after `pos` (skipping spaces), lower-cased.
-std::string word_after(const text_input& d, std::size_t pos, std::size_t ceil) {
+/// The word that starts at or after `pos` (skipping spaces), lower-cased. A view into `d.lower`.
+std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ceil) {
     std::size_t b = pos;
     while (b < ceil && d.text[b] == ' ') ++b;
     std::size_t e = b;
     while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
-    return std::string(d.lower.substr(b, e - b));
+    return d.lower.substr(b, e - b);
 }
 
-std::string strip_dot(std::string w) {
-    while (!w.empty() && w.back() == '.') w.pop_back();
+std::string_view strip_dot(std::string_view w) {
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w;
 }
 
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
-std::string not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
+std::string_view not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
     const std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
     const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
-    const std::string prev = word_before(d, q.begin, s.begin);
-    const std::string prev_clean = strip_dot(prev);
-    const std::string next = word_after(d, q.num_end, s.end);
-    const auto& months = lexicon_set("months");
+    const std::string_view prev = word_before(d, q.begin, s.begin);
+    const std::string_view prev_clean = strip_dot(prev);
+    const std::string_view next = word_after(d, q.num_end, s.end);
+    const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
     // times of day: "4:30 a.m.", "9.25 a.m.", "10 a.m.", "1100 hours"
@@ -67,7 +89,7 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     {
         std::size_t p = q.num_end;
         while (p < s.end && d.text[p] == ' ') ++p;
-        for (const auto& r : lexicon("time_markers").rows) {
+        for (const auto& r : lex().time_markers) {
             const std::string& m = r[0];
             if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
@@ -89,8 +111,8 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         return "date";
     // years: "in 2023", "February 2022"
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
-        const std::string noun = strip_dot(next);
-        const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lexicon_set("stopwords").count(noun) &&
+        const std::string_view noun = strip_dot(next);
+        const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lex().stopwords.count(noun) &&
                                  !months.count(noun);
         if (!plural_next || months.count(prev_clean)) return "year";
     }
@@ -109,7 +131,7 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     }
     if (prev == "no." || prev == "nos." || prev == "#") return "number label";
     // roads and addresses: "Route 66", "4 Yawkey Way"
-    const auto& roads = lexicon_set("roads");
+    const auto& roads = lex().roads;
     if (roads.count(prev_clean) && plain_digits) return "road or address";
     if (plain_digits && bare) {
         std::size_t p = q.num_end;
@@ -118,7 +140,7 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
             if (p >= s.end || !is_upper(d.text[p])) break;
             std::size_t e = p;
             while (e < s.end && (is_alnum(d.text[e]) || d.text[e] == '.')) ++e;
-            if (roads.count(strip_dot(std::string(d.lower.substr(p, e - p))))) return "road or address";
+            if (roads.count(strip_dot(d.lower.substr(p, e - p)))) return "road or address";
             p = e;
         }
     }
@@ -127,19 +149,23 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         std::size_t e = q.num_begin;
         while (e < s.end && (is_digit(d.text[e]) || (d.text[e] == '-' && e + 1 < s.end && is_digit(d.text[e + 1])))) ++e;
         std::string_view tok = d.text.substr(q.num_begin, e - q.num_begin);
-        std::vector<std::size_t> groups;
-        std::size_t run = 0;
+        // the lengths of the digit groups (the first four; n counts them all)
+        std::size_t groups[4] = {0, 0, 0, 0};
+        std::size_t n = 0, run = 0;
         for (char ch : tok) {
             if (ch == '-') {
-                groups.push_back(run);
+                if (n < 4) groups[n] = run;
+                ++n;
                 run = 0;
             } else {
                 ++run;
             }
         }
-        groups.push_back(run);
-        if ((groups == std::vector<std::size_t>{3, 4}) || (groups == std::vector<std::size_t>{3, 3, 4}) ||
-            (groups == std::vector<std::size_t>{1, 3, 3, 4}))
+        if (n < 4) groups[n] = run;
+        ++n;
+        if ((n == 2 && groups[0] == 3 && groups[1] == 4) ||
+            (n == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4) ||
+            (n == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && groups[3] == 4))
             return "phone number";
     }
     // inside a web address or file name
@@ -155,9 +181,9 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     }
     // "one" as a pronoun: "no one", "one another", "the one"
     if (q.word_number && q.value == 1 && num == "one" && bare && !q.qualified) {
-        static const std::unordered_set<std::string> before{"no", "the", "any", "every", "each", "this", "that",
-                                                            "which", "someone", "anyone", "everyone"};
-        static const std::unordered_set<std::string> after{"another", "day", "time", "point", "way", "thing",
+        static const word_set before{"no", "the", "any", "every", "each", "this", "that",
+                                     "which", "someone", "anyone", "everyone"};
+        static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         if (before.count(prev) || after.count(next)) return "pronoun";
         if (next == "of") {
@@ -213,15 +239,15 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         std::size_t w = e;
         while (w > s.begin && (is_alnum(d.text[w - 1]) || d.text[w - 1] == '.' || d.text[w - 1] == '\'')) --w;
         if (w < e && is_upper(d.text[w])) {
-            const std::string prevword(d.lower.substr(w, e - w));
-            if (lexicon_set("months").count(strip_dot(prevword))) return false;
+            const std::string_view prevword = d.lower.substr(w, e - w);
+            if (lex().months.count(strip_dot(prevword))) return false;
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
-            const std::string next = word_after(d, a, s.end);
+            const std::string_view next = word_after(d, a, s.end);
             return next == "of" || next == "from" || next == "who" || next == "and";
         }
     }
-    const std::string prev = word_before(d, q.begin, s.begin);
+    const std::string_view prev = word_before(d, q.begin, s.begin);
     return prev == "turn" || prev == "turns" || prev == "turned" || prev == "aged" || prev == "age";
 }
 
@@ -257,7 +283,7 @@ std::string lower_ascii(std::string s) {
 /// person's name after a role word names the source; the role goes to the title.
 void split_title(attribution& a) {
     const std::vector<std::string> words = split_words(a.source);
-    const auto& roles = lexicon_map("sources");
+    const auto& roles = lex().sources;
     std::size_t last_role = words.size();
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string lw = lower_ascii(words[i]);
@@ -291,8 +317,8 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
 std::string agent_of(const std::string& word) {
     std::string w = word;
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
-    if (lexicon_set("name_stopwords").count(w)) return {};
-    const auto& dem = lexicon_map("demonyms");
+    if (lex().name_stopwords.count(w)) return {};
+    const auto& dem = lex().demonyms;
     if (auto it = dem.find(w); it != dem.end()) return it->second;
     return w;
 }
@@ -314,12 +340,12 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     std::size_t qtok = token_at(toks, c.q.begin);
     // "<attribute> of N": depth of, magnitude of, distance of
     if (qtok >= 2 && toks[qtok - 1].lower == "of") {
-        const auto& attrs = lexicon_map("attributes");
+        const auto& attrs = lex().attributes;
         if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
     }
     // "N miles north of Santa Rosa": the reference point
     std::size_t i = token_at(toks, c.q.end);
-    const auto& dirs = lexicon_set("directions");
+    const auto& dirs = lex().directions;
     while (i < toks.size() && toks[i].word && dirs.count(toks[i].lower)) ++i;
     if (i + 1 < toks.size() && (toks[i].lower == "of" || toks[i].lower == "from")) {
         std::size_t j = i + 1;
@@ -337,11 +363,11 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
             std::size_t best = std::string::npos;
             for (std::size_t k = 0; k < toks.size(); ++k) {
-                const auto& heads = lexicon_map("heads");
+                const auto& heads = lex().heads;
                 auto it = heads.find(toks[k].lower);
                 if (it == heads.end()) continue;
                 std::size_t dist = k > qtok ? k - qtok : qtok - k;
-                const auto& row_cls = lexicon("heads").rows;
+                const auto& row_cls = lex().head_rows;
                 for (const auto& r : row_cls)
                     if (r[0] == toks[k].lower && (r.at(2) == "quake" || r.at(2) == "aftershock") && dist < best) {
                         best = dist;
@@ -360,7 +386,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         predicate p;
         std::vector<token> one{toks[k]};
         const bool after_det = k >= 1 && (toks[k - 1].lower == "the" || toks[k - 1].lower == "a" || toks[k - 1].lower == "an");
-        if (alpha && !lexicon_set("stopwords").count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
+        if (alpha && !lex().stopwords.count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
             (after_det || !w.ends_with("ing")) && w != "about")
             c.agent = agent_of(w);
     }
@@ -420,34 +446,36 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
 
 }  // namespace
 
-/// True when `low` holds, as whole words, a phrase of the lexicon `name`.
-bool mentions_any(const std::string& low, std::string_view name) {
-    // the lexicon's phrases by their first word, so that the text is read once, word by word
-    using index = std::unordered_map<std::string, std::vector<std::string>>;
+namespace {
+
+/// A lexicon's phrases by their first word ("" for those that open with punctuation).
+using phrase_index = std::unordered_map<std::string, std::vector<std::string>, word_hash, std::equal_to<>>;
+
+const phrase_index& phrases_of(std::string_view name) {
     static std::mutex mutex;
-    static std::unordered_map<std::string, index> indexes;
-    const index* phrases = nullptr;
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        auto it = indexes.find(std::string(name));
-        if (it == indexes.end()) {
-            index ix;
-            for (const auto& r : lexicon(name).rows) {
-                std::size_t w = 0;
-                while (w < r[0].size() && is_alnum(r[0][w])) ++w;
-                ix[r[0].substr(0, w)].push_back(r[0]);
-            }
-            it = indexes.emplace(std::string(name), std::move(ix)).first;
+    static std::unordered_map<std::string, phrase_index, word_hash, std::equal_to<>> indexes;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = indexes.find(name);
+    if (it == indexes.end()) {
+        phrase_index ix;
+        for (const auto& r : lexicon(name).rows) {
+            std::size_t w = 0;
+            while (w < r[0].size() && is_alnum(r[0][w])) ++w;
+            ix[r[0].substr(0, w)].push_back(r[0]);
         }
-        phrases = &it->second;  // never erased: the pointer stays valid
+        it = indexes.emplace(std::string(name), std::move(ix)).first;
     }
-    std::string word;
-    const auto punct = phrases->find(std::string());  // phrases that open with punctuation
+    return it->second;  // never erased: the reference stays valid
+}
+
+/// True when `low` holds, as whole words, a phrase of `phrases`: the text is read once, word by word.
+bool mentions(std::string_view low, const phrase_index& phrases) {
+    const auto punct = phrases.find(std::string_view());  // phrases that open with punctuation
     for (std::size_t i = 0; i < low.size();) {
         if (!is_alnum(low[i]) || (i > 0 && is_alnum(low[i - 1]))) {
-            if (punct != phrases->end())
+            if (punct != phrases.end())
                 for (const auto& ph : punct->second)
-                    if (low.compare(i, ph.size(), ph) == 0 && (i == 0 || !is_alnum(low[i - 1])) &&
+                    if (low.substr(i, ph.size()) == ph && (i == 0 || !is_alnum(low[i - 1])) &&
                         (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
                         return true;
             ++i;
@@ -455,15 +483,19 @@ bool mentions_any(const std::string& low, std::string_view name) {
         }
         std::size_t e = i;
         while (e < low.size() && is_alnum(low[e])) ++e;
-        word.assign(low, i, e - i);
-        if (auto it = phrases->find(word); it != phrases->end())
+        if (auto it = phrases.find(low.substr(i, e - i)); it != phrases.end())
             for (const auto& ph : it->second)
-                if (low.compare(i, ph.size(), ph) == 0 && (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
+                if (low.substr(i, ph.size()) == ph && (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
                     return true;
         i = e;
     }
     return false;
 }
+
+}  // namespace
+
+/// True when `low` holds, as whole words, a phrase of the lexicon `name`.
+bool mentions_any(const std::string& low, std::string_view name) { return mentions(low, phrases_of(name)); }
 
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
@@ -579,7 +611,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!may_start_quantity(d.lower, i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
-            std::string why = not_a_claim(d, q, s);
+            const std::string_view why = not_a_claim(d, q, s);
             if (!why.empty()) {
                 i = q.num_end - 1;
                 continue;
@@ -599,7 +631,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.q.kind = quantity_kind::age;
             }
             // compound nouns that are function words ("1,000-for-1,000") do not count
-            if (!c.q.compound_noun.empty() && lexicon_set("stopwords").count(c.q.compound_noun)) {
+            if (!c.q.compound_noun.empty() && lex().stopwords.count(c.q.compound_noun)) {
                 c.q.compound_noun.clear();
                 c.q.hyphen_compound = false;
                 c.end = c.q.end = c.q.num_end;
@@ -625,11 +657,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.counted.end > c.end) c.end = c.counted.end;
             // partitive cues
             {
-                std::string after = word_after(d, c.q.num_end, s.end);
                 std::size_t after_end = c.q.num_end;
                 while (after_end < s.end && d.text[after_end] == ' ') ++after_end;
-                std::string two = std::string(d.lower.substr(after_end, 10));
-                for (const auto& r : lexicon("partitives").rows) {
+                const std::string_view two = d.lower.substr(after_end, 10);
+                // the 40 bytes before the figure, without trailing spaces (the same for every cue)
+                const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
+                std::string_view before = d.lower.substr(from, c.begin - from);
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                for (const auto& r : lex().partitives) {
                     const std::string& cue = r[0];
                     if (r.at(1) == "after") {
                         if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
@@ -637,9 +672,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             break;
                         }
                     } else {
-                        const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
-                        std::string before = std::string(d.lower.substr(from, c.begin - from));
-                        while (!before.empty() && before.back() == ' ') before.pop_back();
                         if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
                             (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
                             c.partitive = cue;
@@ -726,11 +758,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
 
         // a total over several events: "a total of", "in their five operations so far"
         if (!here.empty()) {
-            std::string low(d.lower.substr(s.begin, s.end - s.begin));
-            const bool aggregate = mentions_any(low, "aggregates");
-            if (mentions_any(low, "background"))
+            static const phrase_index& aggregates = phrases_of("aggregates");
+            static const phrase_index& background = phrases_of("background");
+            const std::string_view low = d.lower.substr(s.begin, s.end - s.begin);
+            const bool aggregate = mentions(low, aggregates);
+            if (mentions(low, background))
                 for (auto& c : here) c.background = true;
-            static const std::unordered_set<std::string> events{"operation", "attack", "raid", "mission", "season",
+            static const word_set events{"operation", "attack", "raid", "mission", "season",
                                                                 "game", "match", "incident", "strike"};
             bool container = false;
             for (const auto& c : here)
@@ -743,7 +777,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         for (std::size_t k = 0; k + 1 < here.size(); ++k) {
             claim& a = here[k];
             const claim& b = here[k + 1];
-            const auto& dem = lexicon_map("demonyms");
+            const auto& dem = lex().demonyms;
             if (!a.counted.head.empty() && a.counted.modifiers.empty() && dem.count(a.counted.head) &&
                 !b.counted.head.empty() && !b.counted.modifiers.empty() && dem.count(b.counted.modifiers.back())) {
                 a.counted.modifiers.push_back(a.counted.head);
@@ -754,9 +788,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
         // a nationality used as the noun ("12 Somalis", "11 Yemeni nationals") counts people of it
         for (auto& c : here) {
-            const auto& dem = lexicon_map("demonyms");
+            const auto& dem = lex().demonyms;
             std::string h = c.counted.head;
-            if (h.size() > 1 && h.back() == 's' && dem.count(h.substr(0, h.size() - 1))) h.pop_back();
+            if (h.size() > 1 && h.back() == 's' && dem.count(std::string_view(h).substr(0, h.size() - 1))) h.pop_back();
             if (auto it = dem.find(h); it != dem.end() && !c.counted.head.empty()) {
                 c.agent = it->second;
                 c.counted.lemma = h;
@@ -768,9 +802,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // figures listed side by side with different nationalities are parts of a whole
         for (std::size_t k = 1; k < here.size(); ++k) {
             auto nationality = [&](const claim& c) -> std::string {
-                if (lexicon_map("demonyms").count(c.counted.lemma)) return lexicon_map("demonyms").at(c.counted.lemma);
+                const auto& dem = lex().demonyms;
+                if (auto it = dem.find(c.counted.lemma); it != dem.end()) return it->second;
                 for (const auto& m : c.counted.modifiers)
-                    if (auto it = lexicon_map("demonyms").find(m); it != lexicon_map("demonyms").end()) return it->second;
+                    if (auto it = dem.find(m); it != dem.end()) return it->second;
                 return {};
             };
             std::string a = nationality(here[k - 1]), b = nationality(here[k]);
@@ -792,7 +827,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.agent.empty() && !c.partitive.empty() && k > 0) c.agent = here[k - 1].agent;
             for (const auto& m : c.counted.modifiers) {
                 std::string a = agent_of(m);
-                if (!a.empty() && lexicon_map("demonyms").count(m)) c.agent = a;
+                if (!a.empty() && lex().demonyms.count(m)) c.agent = a;
             }
             if (c.agent.empty() && !c.counted.lemma.empty()) {
                 const std::string cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
@@ -828,7 +863,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
                 if (cue.begin >= c.end) {
                     // a trailing cue speaks for its own clause: not across ";" or ", but"
-                    std::string between(d.lower.substr(c.end, cue.begin - c.end));
+                    const std::string_view between = d.lower.substr(c.end, cue.begin - c.end);
                     if (between.find(';') != std::string::npos || between.find(", but ") != std::string::npos) continue;
                 }
                 if (cue.kind == cue_kind::verb_source) {

@@ -35,6 +35,17 @@ constexpr std::array<entity, 12> entities{{
     {"rsquo", "'"}, {"lsquo", "'"}, {"rdquo", "\""}, {"ldquo", "\""}, {"ndash", "-"}, {"mdash", "-"},
 }};
 
+/// Bytes that fold() copies as they are whatever follows them: everything but CR, tab, form
+/// feed, vertical tab, '<' (a tag may start), '&' (an entity may start) and non-ASCII bytes.
+struct plain_table {
+    bool plain[256]{};
+    constexpr plain_table() {
+        for (int c = 0; c < 0x80; ++c) plain[c] = true;
+        for (int c : {'\r', '\t', '\f', '\v', '<', '&'}) plain[c] = false;
+    }
+};
+inline constexpr plain_table plain_bytes{};
+
 }  // namespace
 
 std::size_t folded_text::original(std::size_t folded_offset) const {
@@ -59,6 +70,15 @@ folded_text fold(std::string_view in) {
     };
     while (i < in.size()) {
         unsigned char c = static_cast<unsigned char>(in[i]);
+        if (plain_bytes.plain[c]) {
+            // a run of bytes copied as they are: one map entry at most (the rest follow on)
+            std::size_t j = i + 1;
+            while (j < in.size() && plain_bytes.plain[static_cast<unsigned char>(in[j])]) ++j;
+            out.map(out.text.size(), i);
+            out.text.append(in.data() + i, j - i);
+            i = j;
+            continue;
+        }
         if (c == '\r') {
             emit("\n", i);
             i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
@@ -143,6 +163,14 @@ folded_text fold(std::string_view in) {
 std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
+        // ASCII eight bytes at a time
+        while (i + 8 <= s.size()) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + i, 8);
+            if (w & 0x8080808080808080ULL) break;
+            i += 8;
+        }
+        if (i >= s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[i]);
         std::size_t n;
         std::uint32_t cp;

@@ -168,6 +168,40 @@ TEST_CASE("text: find_invalid_utf8", "[engine][text]") {
     CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);              // above U+10FFFF
 }
 
+TEST_CASE("text: find_invalid_utf8 finds the bad byte wherever it lies in a run of ASCII", "[engine][text]") {
+    // ASCII is read eight bytes at a time: the bad byte may fall in any lane, or in the tail
+    for (std::size_t at = 0; at < 40; ++at) {
+        for (std::size_t len = at + 1; len < at + 20; ++len) {
+            std::string s(len, 'a');
+            s[at] = '\x80';
+            CHECK(find_invalid_utf8(s) == at);
+            std::string ok(len, 'a');
+            if (at + 2 <= len) {
+                ok[at] = '\xC2';
+                ok[at + 1] = '\xA3';
+                CHECK(find_invalid_utf8(ok) == std::string::npos);
+            }
+        }
+    }
+}
+
+TEST_CASE("text: runs of plain bytes between folded signs keep every offset", "[engine][text]") {
+    std::string original;
+    for (int k = 0; k < 20; ++k) original += std::string(static_cast<std::size_t>(k), 'x') + "\xE2\x80\x99&amp;\r\n<b>";
+    const folded_text f = fold(original);
+    // every plain 'x' maps back to an 'x' of the original, in order
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < f.text.size(); ++i) {
+        if (f.text[i] != 'x') continue;
+        const std::size_t o = f.original(i);
+        REQUIRE(o < original.size());
+        CHECK(original[o] == 'x');
+        CHECK(o >= last);
+        last = o;
+    }
+    CHECK(f.original(f.text.size()) == original.size());
+}
+
 TEST_CASE("text: count_code_points", "[engine][text]") {
     CHECK(count_code_points("") == 0);
     CHECK(count_code_points("drones") == 6);

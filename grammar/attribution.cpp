@@ -10,6 +10,7 @@
 #include "grammar/ascii.hpp"
 #include "grammar/attribution_def.hpp"
 #include "grammar/prefix_set.hpp"
+#include "grammar/word_trie.hpp"
 #include "grammar/quantity.hpp"
 
 namespace claimcheck::grammar {
@@ -23,15 +24,24 @@ bool is_word(char c) { return ascii::is_alnum(c); }
 
 /// Every cue holds a word of lexicon/speech_verbs.tsv (a verb, participle, preposition or "by"
 /// phrase) or a colon (headlines): first word -> the whole phrases, lower-case.
-const std::unordered_map<std::string, std::vector<std::string>>& anchors() {
-    static const auto table = [] {
+struct anchor_table {
+    word_trie first_words;                        ///< first word -> index into `phrases`
+    std::vector<std::vector<std::string>> phrases;
+};
+const anchor_table& anchors() {
+    static const anchor_table table = [] {
         std::unordered_map<std::string, std::vector<std::string>> m;
         for (const auto& r : lexicon("speech_verbs").rows) {
             std::string phrase;
             for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
             m[phrase.substr(0, phrase.find(' '))].push_back(phrase);
         }
-        return m;
+        anchor_table t;
+        for (auto& [first, list] : m) {
+            t.first_words.add(first, static_cast<std::int32_t>(t.phrases.size()));
+            t.phrases.push_back(std::move(list));
+        }
+        return t;
     }();
     return table;
 }
@@ -40,7 +50,6 @@ const std::unordered_map<std::string, std::vector<std::string>>& anchors() {
 /// grammar needs one, so a sentence without any is not parsed at all.
 bool may_hold_cue(std::string_view text, std::size_t begin, std::size_t end) {
     const auto& table = anchors();
-    std::string word;
     for (std::size_t i = begin; i < end;) {
         if (text[i] == ':') return true;
         if (!is_word(text[i])) {
@@ -48,14 +57,13 @@ bool may_hold_cue(std::string_view text, std::size_t begin, std::size_t end) {
             continue;
         }
         const std::size_t start = i;
-        word.clear();
-        while (i < end && is_word(text[i])) word.push_back(ascii::to_lower(text[i++]));
-        auto it = table.find(word);
-        if (it == table.end()) continue;
-        for (const auto& phrase : it->second) {
+        const std::int32_t found = table.first_words.read(text, i, end);  // i: past the word
+        if (found == word_trie::none) continue;
+        const std::size_t word_size = i - start;
+        for (const auto& phrase : table.phrases[static_cast<std::size_t>(found)]) {
             if (start + phrase.size() > end) continue;
             bool same = true;
-            for (std::size_t k = word.size(); k < phrase.size() && same; ++k)
+            for (std::size_t k = word_size; k < phrase.size() && same; ++k)
                 same = ascii::to_lower(text[start + k]) == phrase[k];
             if (same && (start + phrase.size() == end || !is_word(text[start + phrase.size()]))) return true;
         }

@@ -11,6 +11,7 @@
 #include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
+#include "grammar/word_trie.hpp"
 
 namespace claimcheck::grammar {
 
@@ -448,8 +449,13 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
 
 namespace {
 
-/// A lexicon's phrases by their first word ("" for those that open with punctuation).
-using phrase_index = std::unordered_map<std::string, std::vector<std::string>, word_hash, std::equal_to<>>;
+/// A lexicon's phrases by their first word, and those that open with punctuation.
+struct phrase_index {
+    word_trie first_words;                       ///< first word -> index into `by_first`
+    std::vector<std::vector<std::string>> by_first;
+    bool has_punct = false;
+    std::vector<std::string> punct;              ///< phrases that open with punctuation
+};
 
 const phrase_index& phrases_of(std::string_view name) {
     static std::mutex mutex;
@@ -457,11 +463,21 @@ const phrase_index& phrases_of(std::string_view name) {
     std::lock_guard<std::mutex> lock(mutex);
     auto it = indexes.find(name);
     if (it == indexes.end()) {
-        phrase_index ix;
+        std::unordered_map<std::string, std::vector<std::string>> m;
         for (const auto& r : lexicon(name).rows) {
             std::size_t w = 0;
             while (w < r[0].size() && is_alnum(r[0][w])) ++w;
-            ix[r[0].substr(0, w)].push_back(r[0]);
+            m[r[0].substr(0, w)].push_back(r[0]);
+        }
+        phrase_index ix;
+        for (auto& [first, list] : m) {
+            if (first.empty()) {
+                ix.has_punct = true;
+                ix.punct = std::move(list);
+                continue;
+            }
+            ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
+            ix.by_first.push_back(std::move(list));
         }
         it = indexes.emplace(std::string(name), std::move(ix)).first;
     }
@@ -470,24 +486,23 @@ const phrase_index& phrases_of(std::string_view name) {
 
 /// True when `low` holds, as whole words, a phrase of `phrases`: the text is read once, word by word.
 bool mentions(std::string_view low, const phrase_index& phrases) {
-    const auto punct = phrases.find(std::string_view());  // phrases that open with punctuation
     for (std::size_t i = 0; i < low.size();) {
         if (!is_alnum(low[i]) || (i > 0 && is_alnum(low[i - 1]))) {
-            if (punct != phrases.end())
-                for (const auto& ph : punct->second)
+            if (phrases.has_punct)
+                for (const auto& ph : phrases.punct)
                     if (low.substr(i, ph.size()) == ph && (i == 0 || !is_alnum(low[i - 1])) &&
                         (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
                         return true;
             ++i;
             continue;
         }
-        std::size_t e = i;
-        while (e < low.size() && is_alnum(low[e])) ++e;
-        if (auto it = phrases.find(low.substr(i, e - i)); it != phrases.end())
-            for (const auto& ph : it->second)
-                if (low.substr(i, ph.size()) == ph && (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
+        const std::size_t start = i;
+        const std::int32_t found = phrases.first_words.read(low, i, low.size());  // i: past the word
+        if (found != word_trie::none)
+            for (const auto& ph : phrases.by_first[static_cast<std::size_t>(found)])
+                if (low.substr(start, ph.size()) == ph &&
+                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])))
                     return true;
-        i = e;
     }
     return false;
 }

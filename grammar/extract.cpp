@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <mutex>
 #include <unordered_set>
 
@@ -427,20 +428,36 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
     std::size_t open = none;
     std::size_t si = 0;
     std::size_t para = sentences.empty() ? 0 : sentences.front().paragraph;
-    for (std::size_t i = 0; i < d.text.size(); ++i) {
+    const std::size_t size = d.text.size();
+    for (std::size_t i = 0; i < size;) {
         // a quotation never runs past its paragraph
         while (si < sentences.size() && sentences[si].end <= i) ++si;
         if (si < sentences.size() && sentences[si].paragraph != para && sentences[si].begin <= i) {
             para = sentences[si].paragraph;
             open = none;
         }
-        if (d.text[i] != '"') continue;
-        if (open == none) {
-            open = i;
-        } else {
-            out.push_back({open, i, std::nullopt});
-            open = none;
+        if (d.text[i] == '"') {
+            if (open == none) {
+                open = i;
+            } else {
+                out.push_back({open, i, std::nullopt});
+                open = none;
+            }
         }
+        // nothing changes before the next '"', the end of the current sentence or its start
+        // (when it lies ahead): go straight there
+        std::size_t limit = size;
+        if (si < sentences.size()) {
+            limit = std::min(limit, sentences[si].end);
+            if (sentences[si].begin > i) limit = std::min(limit, sentences[si].begin);
+        }
+        const std::size_t from = i + 1;
+        if (from >= limit) {
+            i = from;
+            continue;
+        }
+        const void* q = std::memchr(d.text.data() + from, '"', limit - from);
+        i = q ? static_cast<std::size_t>(static_cast<const char*>(q) - d.text.data()) : limit;
     }
     return out;
 }

@@ -640,7 +640,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (is_alnum(p)) continue;
                 if ((p == '.' || p == ',' || p == '-') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
             }
-            if (!may_start_quantity(d.lower, i)) continue;
+            // the filter reads the text as the parser does: up to the end of the sentence
+            if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
             const std::string_view why = not_a_claim(d, q, s);

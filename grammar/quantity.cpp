@@ -37,15 +37,21 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
 }
 
 namespace {
-/// The leading letters of every word a quantity can begin with (for_each_starter).
-const prefix_set& starters() {
-    static const prefix_set set = [] {
+/// The words a quantity can begin with (for_each_starter_word): those the text must spell whole
+/// and those it may run on from.
+struct starter_sets {
+    prefix_set whole, prefix;
+};
+const starter_sets& starters() {
+    static const starter_sets sets = [] {
         ensure_tables();
-        prefix_set out;
-        quantity_grammar::for_each_starter([&](const std::string& w) { out.add(w); });
+        starter_sets out;
+        quantity_grammar::for_each_starter_word([&](const std::string& w, bool whole) {
+            (whole ? out.whole : out.prefix).add(w);
+        });
         return out;
     }();
-    return set;
+    return sets;
 }
 }  // namespace
 
@@ -54,8 +60,10 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     if (c >= '0' && c <= '9') return true;
     if (c >= 0x80 || c == '$') return true;  // currency signs
     if (c < 'a' || c > 'z') return false;
-    // a letter: the word must begin with the letters of a qualifier, number word, denial, ...
-    return starters().begins(lower, pos);
+    // a letter: the word must be the letters of a qualifier, number word, denial, ... (or begin
+    // with those of a currency written in letters)
+    const starter_sets& s = starters();
+    return s.whole.holds_word(lower, pos) || s.prefix.begins(lower, pos);
 }
 
 std::string_view to_string(qualifier q) {

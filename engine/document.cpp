@@ -60,19 +60,19 @@ std::string clean_outlet(std::string name, const std::string& text) {
     return name;
 }
 
-bool is_debris(std::string_view line) {
+/// `low`: the line lower-cased (ASCII letters).
+bool is_debris(std::string_view low) {
     // a line of share-button words only: the first word that is not one ends the look
-    const auto& words = grammar::lexicon_set("debris_words");
-    std::string w;
+    static const grammar::word_set& words = grammar::lexicon_words("debris_words");
     int n = 0;
-    for (std::size_t i = 0; i < line.size();) {
-        if (grammar::ascii::is_space(line[i])) {
+    for (std::size_t i = 0; i < low.size();) {
+        if (grammar::ascii::is_space(low[i])) {
             ++i;
             continue;
         }
-        w.clear();
-        while (i < line.size() && !grammar::ascii::is_space(line[i])) w.push_back(grammar::ascii::to_lower(line[i++]));
-        if (!words.count(w)) return false;
+        const std::size_t b = i;
+        while (i < low.size() && !grammar::ascii::is_space(low[i])) ++i;
+        if (!words.count(low.substr(b, i - b))) return false;
         ++n;
     }
     return n > 0;
@@ -98,7 +98,7 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
 
 void scan_layout(document& doc) {
     const std::string& t = doc.folded.text;
-    const auto& prefixes = grammar::lexicon("outlet_lines").rows;
+    static const auto& prefixes = grammar::lexicon("outlet_lines").rows;
     std::size_t pos = 0;
     std::vector<bool> line_follows;  // the content line right after another content line
     bool previous_blank = true, previous_content = false;
@@ -121,7 +121,7 @@ void scan_layout(document& doc) {
                 break;
             }
         }
-        if (content && is_debris(line)) content = false;
+        if (content && is_debris(low)) content = false;
         if (content) {
             std::size_t b = pos, e = nl;
             while (b < e && t[b] == ' ') ++b;

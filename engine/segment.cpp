@@ -14,7 +14,7 @@ bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }
 std::vector<grammar::sentence_span> split_sentences(const document& doc) {
     std::vector<grammar::sentence_span> out;
     const std::string& t = doc.folded.text;
-    const auto& abbreviations = grammar::lexicon_set("abbreviations");
+    static const grammar::word_set& abbreviations = grammar::lexicon_words("abbreviations");
     std::size_t para = 0;
     for (const auto& [pb, pe] : doc.paragraphs) {
         std::size_t start = pb;
@@ -36,7 +36,7 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
                 // the word before the period
                 std::size_t w = i;
                 while (w > start && (is_alnum(t[w - 1]) || t[w - 1] == '.')) --w;
-                std::string word = doc.folded.lower.substr(w, i - w);
+                const std::string_view word = std::string_view(doc.folded.lower).substr(w, i - w);
                 if (abbreviations.count(word)) continue;
                 if (word.size() == 1 && grammar::ascii::is_alpha(word[0]) &&
                     grammar::ascii::is_upper(t[w]))

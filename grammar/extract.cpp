@@ -466,68 +466,79 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
 
 namespace {
 
-/// A lexicon's phrases by their first word, and those that open with punctuation.
+/// The phrases of one or more lexicons by their first word, and those that open with
+/// punctuation; each phrase with the bit of its lexicon (1 << its place in the list).
 struct phrase_index {
-    word_trie first_words;                       ///< first word -> index into `by_first`
-    std::vector<std::vector<std::string>> by_first;
-    bool has_punct = false;
-    std::vector<std::string> punct;              ///< phrases that open with punctuation
+    using entry = std::pair<std::string, unsigned>;
+    word_trie first_words;  ///< first word -> index into `by_first`
+    std::vector<std::vector<entry>> by_first;
+    std::vector<entry> punct;  ///< phrases that open with punctuation
 };
+
+phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
+    std::unordered_map<std::string, std::vector<phrase_index::entry>> m;
+    unsigned bit = 1;
+    for (std::string_view name : names) {
+        for (const auto& r : lexicon(name).rows) {
+            std::size_t w = 0;
+            while (w < r[0].size() && is_alnum(r[0][w])) ++w;
+            m[r[0].substr(0, w)].emplace_back(r[0], bit);
+        }
+        bit <<= 1;
+    }
+    phrase_index ix;
+    for (auto& [first, list] : m) {
+        if (first.empty()) {
+            ix.punct = std::move(list);
+            continue;
+        }
+        ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
+        ix.by_first.push_back(std::move(list));
+    }
+    return ix;
+}
 
 const phrase_index& phrases_of(std::string_view name) {
     static std::mutex mutex;
     static std::unordered_map<std::string, phrase_index, word_hash, std::equal_to<>> indexes;
     std::lock_guard<std::mutex> lock(mutex);
     auto it = indexes.find(name);
-    if (it == indexes.end()) {
-        std::unordered_map<std::string, std::vector<std::string>> m;
-        for (const auto& r : lexicon(name).rows) {
-            std::size_t w = 0;
-            while (w < r[0].size() && is_alnum(r[0][w])) ++w;
-            m[r[0].substr(0, w)].push_back(r[0]);
-        }
-        phrase_index ix;
-        for (auto& [first, list] : m) {
-            if (first.empty()) {
-                ix.has_punct = true;
-                ix.punct = std::move(list);
-                continue;
-            }
-            ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
-            ix.by_first.push_back(std::move(list));
-        }
-        it = indexes.emplace(std::string(name), std::move(ix)).first;
-    }
+    if (it == indexes.end()) it = indexes.emplace(std::string(name), make_phrase_index({name})).first;
     return it->second;  // never erased: the reference stays valid
 }
 
-/// True when `low` holds, as whole words, a phrase of `phrases`: the text is read once, word by word.
-bool mentions(std::string_view low, const phrase_index& phrases) {
+/// The bits of the lexicons of `phrases` that `low` holds a phrase of, as whole words: the text
+/// is read once, word by word, until every bit of `want` is found.
+unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned want) {
+    unsigned found = 0;
     for (std::size_t i = 0; i < low.size();) {
         if (!is_alnum(low[i]) || (i > 0 && is_alnum(low[i - 1]))) {
-            if (phrases.has_punct)
-                for (const auto& ph : phrases.punct)
-                    if (low.substr(i, ph.size()) == ph && (i == 0 || !is_alnum(low[i - 1])) &&
-                        (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
-                        return true;
+            for (const auto& [ph, bit] : phrases.punct)
+                if (low.substr(i, ph.size()) == ph && (i == 0 || !is_alnum(low[i - 1])) &&
+                    (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()]))) {
+                    found |= bit;
+                    if ((found & want) == want) return found;
+                }
             ++i;
             continue;
         }
         const std::size_t start = i;
-        const std::int32_t found = phrases.first_words.read(low, i, low.size());  // i: past the word
-        if (found != word_trie::none)
-            for (const auto& ph : phrases.by_first[static_cast<std::size_t>(found)])
+        const std::int32_t at = phrases.first_words.read(low, i, low.size());  // i: past the word
+        if (at != word_trie::none)
+            for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
                 if (low.substr(start, ph.size()) == ph &&
-                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])))
-                    return true;
+                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()]))) {
+                    found |= bit;
+                    if ((found & want) == want) return found;
+                }
     }
-    return false;
+    return found;
 }
 
 }  // namespace
 
 /// True when `low` holds, as whole words, a phrase of the lexicon `name`.
-bool mentions_any(const std::string& low, std::string_view name) { return mentions(low, phrases_of(name)); }
+bool mentions_any(const std::string& low, std::string_view name) { return mentions(low, phrases_of(name), 1) != 0; }
 
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
@@ -791,11 +802,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
 
         // a total over several events: "a total of", "in their five operations so far"
         if (!here.empty()) {
-            static const phrase_index& aggregates = phrases_of("aggregates");
-            static const phrase_index& background = phrases_of("background");
-            const std::string_view low = d.lower.substr(s.begin, s.end - s.begin);
-            const bool aggregate = mentions(low, aggregates);
-            if (mentions(low, background))
+            // both lexicons in one read of the sentence: bit 1 aggregates, bit 2 background
+            static const phrase_index both = make_phrase_index({"aggregates", "background"});
+            const unsigned found = mentions(d.lower.substr(s.begin, s.end - s.begin), both, 3);
+            const bool aggregate = (found & 1) != 0;
+            if (found & 2)
                 for (auto& c : here) c.background = true;
             static const word_set events{"operation", "attack", "raid", "mission", "season",
                                                                 "game", "match", "incident", "strike"};

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -200,11 +201,7 @@ bool read_plain_json_string(std::string_view s, std::size_t& i, std::string& out
     const std::size_t open = i + 1;
     std::size_t j = open, run = open;
     for (;;) {
-        while (j < s.size()) {
-            const unsigned char c = static_cast<unsigned char>(s[j]);
-            if (c == '"' || c == '\\' || c < 0x20) break;
-            ++j;
-        }
+        j += bytes::json_plain_prefix(s.data() + j, s.size() - j);
         if (j >= s.size() || static_cast<unsigned char>(s[j]) < 0x20) return false;
         out.append(s.data() + run, j - run);
         if (s[j] == '"') {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "engine/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 
 namespace claimcheck::engine {
@@ -35,17 +36,6 @@ constexpr std::array<entity, 12> entities{{
     {"rsquo", "'"}, {"lsquo", "'"}, {"rdquo", "\""}, {"ldquo", "\""}, {"ndash", "-"}, {"mdash", "-"},
 }};
 
-/// Bytes that fold() copies as they are whatever follows them: everything but CR, tab, form
-/// feed, vertical tab, '<' (a tag may start), '&' (an entity may start) and non-ASCII bytes.
-struct plain_table {
-    bool plain[256]{};
-    constexpr plain_table() {
-        for (int c = 0; c < 0x80; ++c) plain[c] = true;
-        for (int c : {'\r', '\t', '\f', '\v', '<', '&'}) plain[c] = false;
-    }
-};
-inline constexpr plain_table plain_bytes{};
-
 }  // namespace
 
 std::size_t folded_text::original(std::size_t folded_offset) const {
@@ -70,10 +60,10 @@ folded_text fold(std::string_view in) {
     };
     while (i < in.size()) {
         unsigned char c = static_cast<unsigned char>(in[i]);
-        if (plain_bytes.plain[c]) {
-            // a run of bytes copied as they are: one map entry at most (the rest follow on)
-            std::size_t j = i + 1;
-            while (j < in.size() && plain_bytes.plain[static_cast<unsigned char>(in[j])]) ++j;
+        if (bytes::fold_plain(static_cast<char>(c))) {
+            // a run of bytes copied as they are (not CR, tab, form feed, vertical tab, '<' that may
+            // open a tag, '&' that may open an entity, or non-ASCII): one map entry at most
+            const std::size_t j = i + 1 + bytes::fold_plain_prefix(in.data() + i + 1, in.size() - i - 1);
             out.map(out.text.size(), i);
             out.text.append(in.data() + i, j - i);
             i = j;
@@ -155,21 +145,14 @@ folded_text fold(std::string_view in) {
     }
     out.map(out.text.size(), in.size());
     out.lower = out.text;
-    for (char& ch : out.lower)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    bytes::lower_ascii(out.lower.data(), out.lower.size());
     return out;
 }
 
 std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
-        // ASCII eight bytes at a time
-        while (i + 8 <= s.size()) {
-            std::uint64_t w;
-            std::memcpy(&w, s.data() + i, 8);
-            if (w & 0x8080808080808080ULL) break;
-            i += 8;
-        }
+        i += bytes::ascii_prefix(s.data() + i, s.size() - i);  // ASCII, many bytes at a time
         if (i >= s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[i]);
         std::size_t n;

@@ -209,3 +209,37 @@ TEST_CASE("text: count_code_points", "[engine][text]") {
     CHECK(count_code_points("\xE2\x82\xAC" "150") == 4);
     CHECK(count_code_points("\xF0\x9F\x98\x80") == 1);
 }
+
+#include <random>
+
+#include "engine/byte_scan.hpp"
+
+TEST_CASE("byte_scan: the wide scans agree with the byte-by-byte rules", "[engine][text]") {
+    namespace bytes = claimcheck::engine::bytes;
+    std::mt19937 rng(7);
+    // mostly plain letters, now and then one of the bytes the scans stop at
+    const std::string rare = std::string("\r\t\f\v<&\"\\\x01\x1F\x7F\x80\xC3\xE2\xFF", 15) + "AZz@[`{";
+    for (int round = 0; round < 2000; ++round) {
+        const std::size_t n = rng() % 70;
+        std::string s(n, 'x');
+        for (auto& c : s) c = (rng() % 8 == 0) ? rare[rng() % rare.size()] : static_cast<char>('a' + rng() % 26);
+        for (std::size_t from = 0; from <= n; from += 1 + rng() % 5) {
+            const char* p = s.data() + from;
+            const std::size_t m = n - from;
+            std::size_t want = 0;
+            while (want < m && static_cast<unsigned char>(p[want]) < 0x80) ++want;
+            CHECK(bytes::ascii_prefix(p, m) == want);
+            want = 0;
+            while (want < m && bytes::fold_plain(p[want])) ++want;
+            CHECK(bytes::fold_plain_prefix(p, m) == want);
+            want = 0;
+            while (want < m && bytes::json_plain(p[want])) ++want;
+            CHECK(bytes::json_plain_prefix(p, m) == want);
+        }
+        std::string low = s, expect = s;
+        for (char& c : expect)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        bytes::lower_ascii(low.data(), low.size());
+        CHECK(low == expect);
+    }
+}

@@ -74,6 +74,21 @@ inline std::size_t json_plain_prefix(const char* p, std::size_t n) {
     return i;
 }
 
+/// The number of leading bytes of [p, p + n) that are none of `a`, `b` and `c`.
+inline std::size_t prefix_without(const char* p, std::size_t n, char a, char b, char c) {
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    using namespace detail;
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = load(p + i);
+        const __m128i hit = _mm_or_si128(eq(v, a), _mm_or_si128(eq(v, b), eq(v, c)));
+        if (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit))) return i + first_bit(m);
+    }
+#endif
+    while (i < n && p[i] != a && p[i] != b && p[i] != c) ++i;
+    return i;
+}
+
 /// Lower-cases the ASCII letters of [p, p + n) (other bytes stay as they are).
 inline void lower_ascii(char* p, std::size_t n) {
     std::size_t i = 0;

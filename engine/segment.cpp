@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "engine/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -19,8 +20,9 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
     for (const auto& [pb, pe] : doc.paragraphs) {
         std::size_t start = pb;
         for (std::size_t i = pb; i < pe; ++i) {
+            i += bytes::prefix_without(t.data() + i, pe - i, '.', '!', '?');  // to the next mark
+            if (i >= pe) break;
             char c = t[i];
-            if (c != '.' && c != '!' && c != '?') continue;
             std::size_t j = i + 1;
             while (j < pe && (t[j] == '"' || t[j] == ')' || t[j] == '\'')) ++j;
             if (j >= pe) break;

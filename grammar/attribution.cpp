@@ -147,7 +147,6 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
     const char* last = base + end;
     for (std::size_t i = begin; i < end; ++i) {
         if (text[i] != ',' && (!is_word(text[i]) || (i > begin && is_word(text[i - 1])))) continue;
-        if (!may_start_cue(text, i, end)) continue;
         // past the last speech verb and colon, only a comma (", saying"), a preposition, a "by"
         // phrase or "with" can open a cue: the other forms need a verb (at or after their
         // start) or a colon (after it)
@@ -155,6 +154,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
             (scan.last_colon == cue_scan::none || i >= scan.last_colon) &&
             !intro_starters().begins(text.substr(0, end), i))
             continue;
+        if (!may_start_cue(text, i, end)) continue;
         attribution_grammar::match m;
         const char* first = base + i;
         ++parser_steps();

@@ -235,6 +235,9 @@ TEST_CASE("byte_scan: the wide scans agree with the byte-by-byte rules", "[engin
             want = 0;
             while (want < m && bytes::json_plain(p[want])) ++want;
             CHECK(bytes::json_plain_prefix(p, m) == want);
+            want = 0;
+            while (want < m && p[want] != '<' && p[want] != '&' && p[want] != 'z') ++want;
+            CHECK(bytes::prefix_without(p, m, '<', '&', 'z') == want);
         }
         std::string low = s, expect = s;
         for (char& c : expect)

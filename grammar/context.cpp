@@ -117,29 +117,28 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
             ++i;
             continue;
         }
-        token t;
-        t.begin = i;
+        std::size_t e;
+        bool word = false, capitalised = false;
         if (is_alnum(c)) {
             std::size_t j = i + 1;
             while (j < end && (is_alnum(doc.text[j]) ||
                                ((doc.text[j] == '-' || doc.text[j] == '\'' || doc.text[j] == '.') && j + 1 < end &&
                                 is_alnum(doc.text[j + 1]))))
                 ++j;
-            t.end = j;
-            t.word = true;
-            t.capitalised = ascii::is_upper(c);
+            e = j;
+            word = true;
+            capitalised = ascii::is_upper(c);
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             std::size_t j = i + 1;
             while (j < end && (static_cast<unsigned char>(doc.text[j]) & 0xC0) == 0x80) ++j;
-            t.end = j;
+            e = j;
         } else {
-            t.end = i + 1;
+            e = i + 1;
         }
-        t.lower.assign(doc.lower.substr(t.begin, t.end - t.begin));
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
         ++parser_steps();
-        out.push_back(std::move(t));
-        i = out.back().end;
+        out.push_back(token{i, e, std::string(doc.lower.data() + i, e - i), word, capitalised});
+        i = e;
     }
     return out;
 }

@@ -874,10 +874,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (!a.empty() && lex().demonyms.count(m)) c.agent = a;
             }
             if (c.agent.empty() && !c.counted.lemma.empty()) {
-                const std::string cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+                const std::string& cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
                 std::size_t looked = 0;
                 for (auto it = out.rbegin(); it != out.rend() && looked++ < recall_window; ++it) {
-                    const std::string other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
+                    const std::string& other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
                     if (other == cls && !it->agent.empty()) {
                         c.agent = it->agent;
                         break;

@@ -39,18 +39,6 @@ public:
         return false;
     }
 
-    /// True when the run of letters of `text` at `pos` (case folded) is, whole, a string of the
-    /// set: its letters are those of an added word, no more and no fewer.
-    bool holds_word(std::string_view text, std::size_t pos) const {
-        std::uint32_t at = 0;
-        std::size_t i = pos;
-        for (; i < text.size() && ascii::is_alpha(text[i]); ++i) {
-            at = nodes_[at].next[ascii::to_lower(text[i]) - 'a'];
-            if (at == 0) return false;
-        }
-        return i > pos && nodes_[at].end;
-    }
-
 private:
     struct node {
         std::array<std::uint32_t, 26> next{};  ///< 0: no child (the root is never a child)

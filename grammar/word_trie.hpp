@@ -1,9 +1,14 @@
 #pragma once
 // Whole words of letters and digits -> an index, read from the text where it lies: case folded
-// on the fly, one array step per character, no std::string built and no hash computed. For the
-// scans that ask "is this word of the sentence one of the lexicon's?" of every word of a text.
-#include <array>
+// on the fly, no std::string built. For the scans that ask "is this word of the sentence one of
+// the lexicon's?" of every word of a text.
+//
+// (Named for its first form, a trie; it is now an open-addressing hash table keyed by the
+// word's first eight bytes, its length and, for longer words, a hash of the rest: one probe per
+// word instead of one dependent load per letter.)
 #include <cstdint>
+#include <cstring>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,44 +27,90 @@ public:
         if (word.empty()) return;
         for (char ch : word)
             if (!ascii::is_alnum(ch)) return;
-        std::uint32_t at = 0;
-        for (char ch : word) {
-            const int c = slot(ch);
-            if (nodes_[at].next[c] == 0) {
-                nodes_[at].next[c] = static_cast<std::uint32_t>(nodes_.size());
-                nodes_.emplace_back();
-            }
-            at = nodes_[at].next[c];
-        }
-        if (nodes_[at].value == none) nodes_[at].value = value;
+        std::string lower(word);
+        for (char& ch : lower) ch = ascii::to_lower(ch);
+        if (find(lower, 0, lower.size()) != none) return;
+        words_.push_back({std::move(lower), value});
+        if (word.size() > max_len_) max_len_ = word.size();
+        if (words_.size() * 2 > slots_.size()) rebuild();  // at most half full
+        else place(words_.size() - 1);
     }
 
     /// Reads the word of letters and digits that starts at `pos` (up to `end`): moves `pos` to
     /// its end and returns the value of the word, case folded, or `none`.
     std::int32_t read(std::string_view text, std::size_t& pos, std::size_t end) const {
-        std::uint32_t at = 0;
-        bool alive = true;
-        std::size_t i = pos;
-        for (; i < end && ascii::is_alnum(text[i]); ++i) {
-            if (!alive) continue;
-            at = nodes_[at].next[slot(text[i])];
-            alive = at != 0;
+        const std::size_t b = pos;
+        std::size_t e = pos;
+        while (e < end && ascii::is_alnum(text[e])) ++e;
+        pos = e;
+        return find(text, b, e);
+    }
+
+    /// The value of the word [b, e) of `text` (letters and digits), case folded, or `none`.
+    std::int32_t find(std::string_view text, std::size_t b, std::size_t e) const {
+        const std::size_t len = e - b;
+        if (len == 0 || len > max_len_ || slots_.empty()) return none;
+        const std::uint64_t head = head_of(text.data() + b, len);
+        const std::uint64_t tail = len > 8 ? tail_of(text.data() + b + 8, len - 8) : 0;
+        for (std::size_t at = hash(head, tail, len) & mask_;; at = (at + 1) & mask_) {
+            const slot& s = slots_[at];
+            if (s.len == 0) return none;
+            if (s.len != len || s.head != head || s.tail != tail) continue;
+            if (len > 8) {  // the hash of the rest may collide: compare it
+                const std::string& w = words_[static_cast<std::size_t>(s.word)].text;
+                bool same = true;
+                for (std::size_t k = 8; k < len && same; ++k) same = ascii::to_lower(text[b + k]) == w[k];
+                if (!same) continue;
+            }
+            return words_[static_cast<std::size_t>(s.word)].value;
         }
-        const bool read_any = i > pos;
-        pos = i;
-        return alive && read_any ? nodes_[at].value : none;
     }
 
 private:
-    /// 0-9 for digits, 10-35 for letters (either case); only for letters and digits.
-    static int slot(char ch) {
-        return ascii::is_digit(ch) ? ch - '0' : 10 + (ascii::to_lower(ch) - 'a');
+    /// The first (up to) eight bytes of a word of letters and digits, lower-cased: setting bit
+    /// 0x20 lower-cases a letter and leaves a digit as it is.
+    static std::uint64_t head_of(const char* p, std::size_t len) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, len < 8 ? len : 8);
+        return v | (0x2020202020202020ULL >> (8 * (8 - (len < 8 ? len : 8))));
     }
-    struct node {
-        std::array<std::uint32_t, 36> next{};  ///< 0: no child (the root is never a child)
-        std::int32_t value = none;
+    static std::uint64_t tail_of(const char* p, std::size_t len) {
+        std::uint64_t h = 0xcbf29ce484222325ULL;
+        for (std::size_t k = 0; k < len; ++k) h = (h ^ static_cast<unsigned char>(p[k] | 0x20)) * 0x100000001b3ULL;
+        return h;
+    }
+    static std::size_t hash(std::uint64_t head, std::uint64_t tail, std::size_t len) {
+        std::uint64_t h = (head ^ (tail * 0x9e3779b97f4a7c15ULL) ^ len) * 0xbf58476d1ce4e5b9ULL;
+        return static_cast<std::size_t>(h ^ (h >> 31));
+    }
+    void rebuild() {
+        std::size_t size = 16;
+        while (size < words_.size() * 4) size *= 2;
+        slots_.assign(size, slot{});
+        mask_ = size - 1;
+        for (std::size_t i = 0; i < words_.size(); ++i) place(i);
+    }
+    void place(std::size_t i) {
+        const std::string& w = words_[i].text;
+        const std::uint64_t head = head_of(w.data(), w.size());
+        const std::uint64_t tail = w.size() > 8 ? tail_of(w.data() + 8, w.size() - 8) : 0;
+        std::size_t at = hash(head, tail, w.size()) & mask_;
+        while (slots_[at].len != 0) at = (at + 1) & mask_;
+        slots_[at] = slot{head, tail, static_cast<std::uint32_t>(w.size()), static_cast<std::int32_t>(i)};
+    }
+    struct slot {
+        std::uint64_t head = 0, tail = 0;
+        std::uint32_t len = 0;  ///< 0: empty
+        std::int32_t word = 0;  ///< index into words_
     };
-    std::vector<node> nodes_ = std::vector<node>(1);
+    struct entry {
+        std::string text;  ///< lower-case
+        std::int32_t value;
+    };
+    std::vector<entry> words_;
+    std::vector<slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t max_len_ = 0;
 };
 
 }  // namespace claimcheck::grammar

@@ -1,6 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cctype>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "grammar/word_trie.hpp"
 
@@ -38,4 +41,25 @@ TEST_CASE("word_trie: whole words only, case folded, the reader moved past the w
     CHECK(pos == 4);
     // bytes of UTF-8 end a word
     CHECK(read_at(t, "said\xE2\x80\x9D", 0) == std::pair<std::int32_t, std::size_t>{0, 4});
+}
+
+TEST_CASE("word_trie: many words, long words that share their first eight letters", "[grammar][word_trie]") {
+    word_trie t;
+    std::vector<std::string> words;
+    for (int i = 0; i < 500; ++i) words.push_back("w" + std::to_string(i * 7919));  // grows the table many times
+    words.push_back("abcdefghij");
+    words.push_back("abcdefghik");
+    words.push_back("abcdefgh");
+    words.push_back("acknowledged");
+    for (std::size_t i = 0; i < words.size(); ++i) t.add(words[i], static_cast<std::int32_t>(i));
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string upper = words[i];
+        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        CHECK(read_at(t, words[i] + " x", 0).first == static_cast<std::int32_t>(i));
+        CHECK(read_at(t, upper, 0).first == static_cast<std::int32_t>(i));
+    }
+    CHECK(read_at(t, "abcdefghi", 0).first == word_trie::none);
+    CHECK(read_at(t, "abcdefghijk", 0).first == word_trie::none);
+    CHECK(read_at(t, "acknowledges", 0).first == word_trie::none);
+    CHECK(read_at(t, "w1", 0).first == word_trie::none);
 }

@@ -9,6 +9,8 @@
 
 namespace claimcheck::grammar {
 
+using namespace std::string_view_literals;  // word == "of"sv: lengths compared first, no strlen
+
 namespace {
 
 bool is_alnum(char c) { return ascii::is_alnum(c); }
@@ -226,7 +228,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             const std::string& last = toks[run.back()].lower;
             bool known = find_predicate(toks, run.back(), run.back() + 1, true, p) == 0;
             bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
-            if ((known && (participle || last == "hurt" || last == "dead")) || (participle && run.size() > 1)) {
+            if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
                 if (pred.cls.empty() && known) pred = p;
                 run.pop_back();
             } else {
@@ -257,8 +259,8 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
     for (std::size_t i = first; i < toks.size() && i < first + 8; ++i) {
         const token& t = toks[i];
         if (!t.word) break;
-        if (t.lower == "but" || t.lower == "while" || t.lower == "which" || t.lower == "who") break;
-        if (t.lower == "and" && i + 1 < toks.size() &&
+        if (t.lower == "but"sv || t.lower == "while"sv || t.lower == "which"sv || t.lower == "who"sv) break;
+        if (t.lower == "and"sv && i + 1 < toks.size() &&
             (ascii::is_digit(toks[i + 1].lower[0]) ||
              number_words.count(toks[i + 1].lower)))
             break;  // "and 14 were injured": another figure's clause
@@ -270,15 +272,15 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         bool time_only = true;
         while (j < toks.size() && toks[j].word && words < 6) {
             const std::string& w = toks[j].lower;
-            if (words > 0 && is_stop(w) && w != "of" && w != "the") break;
-            if (!is_time_word(w) && w != "the" && w != "a" && w != "this" && w != "last") time_only = false;
+            if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
+            if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv) time_only = false;
             text += " ";
             text.append(toks[j].lower);
             ++j;
             ++words;
         }
         if (words == 0 || time_only) continue;
-        if (it->second == "distributive" && t.lower == "a") {
+        if (it->second == "distributive"sv && t.lower == "a"sv) {
             static const std::unordered_set<std::string> periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;
         }
@@ -286,12 +288,12 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised) s.key += (s.key.empty() ? "" : " ") + toks[k].lower;
-        if (it->second == "distributive" || it->second == "side") {
+        if (it->second == "distributive"sv || it->second == "side"sv) {
             // "per season", "a season", "on each side": the distribution itself tells measures apart
             std::string tail;
             for (std::size_t k = i + 1; k < j; ++k)
-                if (toks[k].lower != "the") tail += (tail.empty() ? "" : " ") + toks[k].lower;
-            if (tail.rfind("each ", 0) == 0 || tail.rfind("either ", 0) == 0 || it->second == "distributive")
+                if (toks[k].lower != "the"sv) tail += (tail.empty() ? "" : " ") + toks[k].lower;
+            if (tail.rfind("each ", 0) == 0 || tail.rfind("either ", 0) == 0 || it->second == "distributive"sv)
                 s.key = "per " + tail.substr(tail.find(' ') == std::string::npos ? 0 : tail.find(' ') + 1);
         }
         if (text.find("each side") != std::string::npos || text.find("either side") != std::string::npos ||

@@ -16,6 +16,8 @@
 
 namespace claimcheck::grammar {
 
+using namespace std::string_view_literals;  // word == "of"sv: lengths compared first, no strlen
+
 namespace {
 
 /// Tokens looked at either side of a figure for its predicate and clause.
@@ -97,7 +99,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                 return "time of day";
         }
     }
-    if (plain_digits && num.size() == 4 && q.unit == "hour" && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
+    if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
         return "time of day";
     // dates: "12 / 16 / 08", "March 18", "18 March", "Dec. 30"
     {
@@ -128,10 +130,10 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         while (w > s.begin && ascii::is_alpha(d.text[w - 1])) --w;
         std::string_view code = d.text.substr(w, e - w);
         if (code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), is_upper) &&
-            code != "US" && code != "UK" && code != "EU" && code != "UN")
+            code != "US"sv && code != "UK"sv && code != "EU"sv && code != "UN"sv)
             return "model name";
     }
-    if (prev == "no." || prev == "nos." || prev == "#") return "number label";
+    if (prev == "no."sv || prev == "nos."sv || prev == "#"sv) return "number label";
     // roads and addresses: "Route 66", "4 Yawkey Way"
     const auto& roads = lex().roads;
     if (roads.count(prev_clean) && plain_digits) return "road or address";
@@ -182,13 +184,13 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "web address";
     }
     // "one" as a pronoun: "no one", "one another", "the one"
-    if (q.word_number && q.value == 1 && num == "one" && bare && !q.qualified) {
+    if (q.word_number && q.value == 1 && num == "one"sv && bare && !q.qualified) {
         static const word_set before{"no", "the", "any", "every", "each", "this", "that",
                                      "which", "someone", "anyone", "everyone"};
         static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         if (before.count(prev) || after.count(next)) return "pronoun";
-        if (next == "of") {
+        if (next == "of"sv) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count
             std::string_view rest = d.lower.substr(q.num_end, std::min<std::size_t>(40, s.end - q.num_end));
             std::size_t words = 0, p = 0;
@@ -197,7 +199,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                 std::size_t e = p;
                 while (e < rest.size() && rest[e] != ' ') ++e;
                 std::string_view w = rest.substr(p, e - p);
-                if ((w.size() > 4 && w.ends_with("est")) || w == "most" || w == "best" || w.ends_with("'s")) return "pronoun";
+                if ((w.size() > 4 && w.ends_with("est")) || w == "most"sv || w == "best"sv || w.ends_with("'s")) return "pronoun";
                 p = e;
                 ++words;
             }
@@ -246,11 +248,11 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
             const std::string_view next = word_after(d, a, s.end);
-            return next == "of" || next == "from" || next == "who" || next == "and";
+            return next == "of"sv || next == "from"sv || next == "who"sv || next == "and"sv;
         }
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
-    return prev == "turn" || prev == "turns" || prev == "turned" || prev == "aged" || prev == "age";
+    return prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv;
 }
 
 std::string clean_source(std::string_view raw) {
@@ -289,7 +291,7 @@ void split_title(attribution& a) {
     std::size_t last_role = words.size();
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string lw = lower_ascii(words[i]);
-        if (auto it = roles.find(lw); it != roles.end() && it->second == "head") last_role = i;
+        if (auto it = roles.find(lw); it != roles.end() && it->second == "head"sv) last_role = i;
     }
     if (last_role >= words.size() || words.size() - last_role - 1 < 2) return;  // no two-word name after it
     for (std::size_t i = last_role + 1; i < words.size(); ++i)
@@ -310,7 +312,7 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             std::size_t w = i;
             while (w < e && is_alnum(d.text[w])) ++w;
             std::string word = lower_ascii(std::string(d.text.substr(i, w - i)));
-            if (word != "the" && word != "a" && word != "an") return false;
+            if (word != "the"sv && word != "a"sv && word != "an"sv) return false;
         }
     return true;
 }
@@ -330,7 +332,7 @@ std::string agent_of(const std::string& word) {
 void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock"
-        if (c.q.has_decimal && (c.counted.cls == "quake" || c.counted.cls == "aftershock")) {
+        if (c.q.has_decimal && (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv)) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;
@@ -341,7 +343,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.kind == quantity_kind::age) return;
     std::size_t qtok = token_at(toks, c.q.begin);
     // "<attribute> of N": depth of, magnitude of, distance of
-    if (qtok >= 2 && toks[qtok - 1].lower == "of") {
+    if (qtok >= 2 && toks[qtok - 1].lower == "of"sv) {
         const auto& attrs = lex().attributes;
         if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
     }
@@ -349,17 +351,17 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     std::size_t i = token_at(toks, c.q.end);
     const auto& dirs = lex().directions;
     while (i < toks.size() && toks[i].word && dirs.count(toks[i].lower)) ++i;
-    if (i + 1 < toks.size() && (toks[i].lower == "of" || toks[i].lower == "from")) {
+    if (i + 1 < toks.size() && (toks[i].lower == "of"sv || toks[i].lower == "from"sv)) {
         std::size_t j = i + 1;
         std::string ref;
-        if (j < toks.size() && toks[j].lower == "the") ++j;
+        if (j < toks.size() && toks[j].lower == "the"sv) ++j;
         while (j < toks.size() && toks[j].word && toks[j].capitalised) {
             ref += (ref.empty() ? "" : " ") + toks[j].lower;
             ++j;
         }
         if (!ref.empty()) c.attribute = "from " + ref;
     }
-    if (c.q.dimension == "magnitude" && (c.attribute.empty() || c.attribute == "magnitude")) {
+    if (c.q.dimension == "magnitude"sv && (c.attribute.empty() || c.attribute == "magnitude"sv)) {
         c.attribute = c.counted.cls;
         if (c.attribute.empty()) {
             // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
@@ -371,7 +373,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
                 std::size_t dist = k > qtok ? k - qtok : qtok - k;
                 const auto& row_cls = lex().head_rows;
                 for (const auto& r : row_cls)
-                    if (r[0] == toks[k].lower && (r.at(2) == "quake" || r.at(2) == "aftershock") && dist < best) {
+                    if (r[0] == toks[k].lower && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv) && dist < best) {
                         best = dist;
                         c.attribute = r.at(2);
                     }
@@ -382,14 +384,14 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // what is located: "the building, about 15 miles north of Detroit" vs "a motorist 50 miles north"
     if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {
         std::size_t k = qtok - 1;
-        if (!toks[k].word && toks[k].lower == "," && k >= 1) --k;
+        if (!toks[k].word && toks[k].lower == ","sv && k >= 1) --k;
         const std::string& w = toks[k].lower;
         bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_alpha(ch); });
         predicate p;
         std::vector<token> one{toks[k]};
-        const bool after_det = k >= 1 && (toks[k - 1].lower == "the" || toks[k - 1].lower == "a" || toks[k - 1].lower == "an");
+        const bool after_det = k >= 1 && (toks[k - 1].lower == "the"sv || toks[k - 1].lower == "a"sv || toks[k - 1].lower == "an"sv);
         if (alpha && !lex().stopwords.count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
-            (after_det || !w.ends_with("ing")) && w != "about")
+            (after_det || !w.ends_with("ing")) && w != "about"sv)
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
@@ -710,7 +712,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
                 for (const auto& r : lex().partitives) {
                     const std::string& cue = r[0];
-                    if (r.at(1) == "after") {
+                    if (r.at(1) == "after"sv) {
                         if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                             c.partitive = cue;
                             break;
@@ -724,16 +726,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
                 if (c.partitive.empty() && !here.empty() && c.counted.head.empty() &&
-                    word_before(d, c.begin, s.begin) == "with")
+                    word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
-                if (c.counted.head == "others") c.partitive = "others";
+                if (c.counted.head == "others"sv) c.partitive = "others";
             }
             // predicate: a verb right before the number wins ("shot down 57 drones launched by ..."),
             // then one after the counted thing ("72 drones were shot down"), then one further back
             std::size_t qtok = token_at(tokens, c.begin);
             std::size_t after_tok = token_at(tokens, c.end);
             auto clause_break = [](const token& t) {
-                return !t.word || t.lower == "and" || t.lower == "or" || t.lower == "while" || t.lower == "but";
+                return !t.word || t.lower == "and"sv || t.lower == "or"sv || t.lower == "while"sv || t.lower == "but"sv;
             };
             // a clause is looked at for at most clause_window tokens either way, so that a sentence
             // of a hundred thousand numbers costs linear time
@@ -759,7 +761,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.pred.cls.empty() && !c.partitive.empty() && !here.empty()) c.pred = here.back().pred;
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
-            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched") {
+            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched"sv) {
                 std::size_t pred_start = qtok - 1 - static_cast<std::size_t>(db);
                 if (pred_start >= 1 && tokens[pred_start - 1].word && tokens[pred_start - 1].capitalised)
                     c.agent = agent_of(tokens[pred_start - 1].lower);
@@ -769,7 +771,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const claim& prev = here.back();
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
-                    list = !tokens[k].word || tokens[k].lower == "and" || tokens[k].lower == "or";
+                    list = !tokens[k].word || tokens[k].lower == "and"sv || tokens[k].lower == "or"sv;
                 if (list && db < 0 && !prev.pred.cls.empty()) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
@@ -812,7 +814,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                                                 "game", "match", "incident", "strike"};
             bool container = false;
             for (const auto& c : here)
-                if (events.count(c.counted.lemma) && c.counted.lemma != "" && here.size() > 1) container = true;
+                if (events.count(c.counted.lemma) && c.counted.lemma != ""sv && here.size() > 1) container = true;
             if (aggregate || container)
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
@@ -840,7 +842,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.counted.lemma = h;
                 c.counted.cls = "person";
             }
-            if ((c.counted.lemma == "national" || c.counted.lemma == "citizen") && !c.counted.modifiers.empty())
+            if ((c.counted.lemma == "national"sv || c.counted.lemma == "citizen"sv) && !c.counted.modifiers.empty())
                 c.counted.cls = "person";
         }
         // figures listed side by side with different nationalities are parts of a whole
@@ -864,7 +866,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             claim& c = here[k];
             std::size_t t = token_at(tokens, c.end);
             for (std::size_t n = 0; n < 3 && t + 1 < tokens.size() && tokens[t].word; ++n, ++t)
-                if ((tokens[t].lower == "by" || tokens[t].lower == "from") && tokens[t + 1].capitalised) {
+                if ((tokens[t].lower == "by"sv || tokens[t].lower == "from"sv) && tokens[t + 1].capitalised) {
                     c.agent = agent_of(tokens[t + 1].lower);
                     break;
                 }
@@ -919,7 +921,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 else if (cue.begin >= c.q.num_end && !after) after = &cue;
             }
             const cue_match* pick = before ? before : after;
-            if (before && after && before->kind == cue_kind::source_verb && d.lower.substr(before->end, 5) != " that" &&
+            if (before && after && before->kind == cue_kind::source_verb && d.lower.substr(before->end, 5) != " that"sv &&
                 (after->kind == cue_kind::source_verb || after->kind == cue_kind::verb_source))
                 pick = after;  // "X said Monday. ... , Y said": the nearer trailing cue speaks for this clause
             if (!pick) continue;

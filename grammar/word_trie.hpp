@@ -27,10 +27,10 @@ public:
     /// and digits could equal it). Throws std::length_error past 255 bytes or 2^24 words.
     void add(std::string_view word, std::int32_t value) {
         if (word.empty()) return;
-        if (word.size() > 255 || words_.size() >= (1u << 24))
-            throw std::length_error("word_trie: a word over 255 bytes, or over 16 million words");
         for (char ch : word)
             if (!ascii::is_alnum(ch)) return;
+        if (word.size() > 255 || words_.size() >= (1u << 24))
+            throw std::length_error("word_trie: a word over 255 bytes, or over 16 million words");
         std::string lower(word);
         for (char& ch : lower) ch = ascii::to_lower(ch);
         if (find(lower, 0, lower.size()) != none) return;

@@ -10,11 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/byte_scan.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
+
+namespace bytes = grammar::bytes;
 
 namespace fs = std::filesystem;
 

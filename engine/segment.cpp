@@ -2,11 +2,13 @@
 
 #include <cctype>
 
-#include "engine/byte_scan.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
+
+namespace bytes = grammar::bytes;
 
 namespace {
 bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }

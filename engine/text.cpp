@@ -5,10 +5,12 @@
 #include <cctype>
 #include <cstring>
 
-#include "engine/byte_scan.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 
 namespace claimcheck::engine {
+
+namespace bytes = grammar::bytes;
 
 namespace {
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "grammar/ascii.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/attribution_def.hpp"
 #include "grammar/prefix_set.hpp"
 #include "grammar/word_trie.hpp"
@@ -206,6 +207,11 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
     const char* base = text.data();
     const char* last = base + end;
     for (std::size_t i = begin; i < end; ++i) {
+        // the inside of a word begins no cue: on to its end
+        if (i > begin && is_word(text[i - 1])) {
+            i += bytes::alnum_prefix(text.data() + i, end - i);
+            if (i >= end) break;
+        }
         if (text[i] != ',' && (!is_word(text[i]) || (i > begin && is_word(text[i - 1])))) continue;
         // a cue that names its source first reads the source, then its verb ("X said") or a
         // colon (a headline): both must lie ahead, with no word between that ends a source (a

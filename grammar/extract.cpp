@@ -9,6 +9,7 @@
 
 #include "grammar/ascii.hpp"
 #include "grammar/attribution.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
@@ -649,8 +650,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::vector<claim> here;
         for (std::size_t i = s.begin; i < s.end; ++i) {
             if (i > s.begin) {
+                // to the next place after a byte that is no letter or digit (the inside of a
+                // word begins nothing)
+                i += bytes::alnum_prefix(d.text.data() + i - 1, s.end - i);
+                if (i >= s.end) break;
                 char p = d.text[i - 1];
-                if (is_alnum(p)) continue;
                 if ((p == '.' || p == ',' || p == '-') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
             }
             // the filter reads the text as the parser does: up to the end of the sentence

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "grammar/ascii.hpp"
+#include "grammar/byte_scan.hpp"
 
 namespace claimcheck::grammar {
 
@@ -44,8 +45,7 @@ public:
     /// its end and returns the value of the word, case folded, or `none`.
     std::int32_t read(std::string_view text, std::size_t& pos, std::size_t end) const {
         const std::size_t b = pos;
-        std::size_t e = pos;
-        while (e < end && ascii::is_alnum(text[e])) ++e;
+        const std::size_t e = pos + bytes::alnum_prefix(text.data() + pos, end - pos);
         pos = e;
         return find(text, b, e);
     }

@@ -1,7 +1,7 @@
 #pragma once
 // Scans over runs of ordinary bytes, sixteen at a time where SSE2 is there (every x86-64), one
 // at a time elsewhere: the loops that read every byte of the input (UTF-8 check, folding,
-// lower-casing, JSON strings) spend their time on text that needs nothing done.
+// lower-casing, JSON strings, words) spend their time on text that needs nothing done.
 #include <cstddef>
 #include <cstdint>
 
@@ -9,11 +9,22 @@
 #include <emmintrin.h>
 #endif
 
-namespace claimcheck::engine::bytes {
+#include "grammar/ascii.hpp"
+
+namespace claimcheck::grammar::bytes {
 
 namespace detail {
 #if defined(__SSE2__)
+// Sixteen bytes from p, unaligned. Callers load only where sixteen bytes remain; GCC 12 still
+// warns about the (dead) loop body once a short constant string is inlined into it.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Warray-bounds"
+#endif
 inline __m128i load(const char* p) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)); }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 inline __m128i eq(__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); }
 inline std::size_t first_bit(unsigned mask) { return static_cast<std::size_t>(__builtin_ctz(mask)); }
 #endif
@@ -89,6 +100,27 @@ inline std::size_t prefix_without(const char* p, std::size_t n, char a, char b, 
     return i;
 }
 
+/// The number of leading bytes of [p, p + n) that are ASCII letters or digits (ascii::is_alnum).
+inline std::size_t alnum_prefix(const char* p, std::size_t n) {
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    using namespace detail;
+    const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1), case_bit = _mm_set1_epi8(0x20);
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = load(p + i);
+        // signed compares: bytes from 0x80 are negative, so neither digits nor letters
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
+        const __m128i folded = _mm_or_si128(v, case_bit);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
+        const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+        if (alnum != 0xFFFF) return i + first_bit(~alnum & 0xFFFF);
+    }
+#endif
+    while (i < n && ascii::is_alnum(p[i])) ++i;
+    return i;
+}
+
 /// Lower-cases the ASCII letters of [p, p + n) (other bytes stay as they are).
 inline void lower_ascii(char* p, std::size_t n) {
     std::size_t i = 0;
@@ -106,4 +138,4 @@ inline void lower_ascii(char* p, std::size_t n) {
         if (p[i] >= 'A' && p[i] <= 'Z') p[i] = static_cast<char>(p[i] - 'A' + 'a');
 }
 
-}  // namespace claimcheck::engine::bytes
+}  // namespace claimcheck::grammar::bytes

@@ -10,10 +10,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
+
+namespace bytes = grammar::bytes;
 
 namespace fs = std::filesystem;
 
@@ -60,19 +63,19 @@ std::string clean_outlet(std::string name, const std::string& text) {
     return name;
 }
 
-bool is_debris(std::string_view line) {
+/// `low`: the line lower-cased (ASCII letters).
+bool is_debris(std::string_view low) {
     // a line of share-button words only: the first word that is not one ends the look
-    const auto& words = grammar::lexicon_set("debris_words");
-    std::string w;
+    static const grammar::word_set& words = grammar::lexicon_words("debris_words");
     int n = 0;
-    for (std::size_t i = 0; i < line.size();) {
-        if (grammar::ascii::is_space(line[i])) {
+    for (std::size_t i = 0; i < low.size();) {
+        if (grammar::ascii::is_space(low[i])) {
             ++i;
             continue;
         }
-        w.clear();
-        while (i < line.size() && !grammar::ascii::is_space(line[i])) w.push_back(grammar::ascii::to_lower(line[i++]));
-        if (!words.count(w)) return false;
+        const std::size_t b = i;
+        while (i < low.size() && !grammar::ascii::is_space(low[i])) ++i;
+        if (!words.count(low.substr(b, i - b))) return false;
         ++n;
     }
     return n > 0;
@@ -98,7 +101,7 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
 
 void scan_layout(document& doc) {
     const std::string& t = doc.folded.text;
-    const auto& prefixes = grammar::lexicon("outlet_lines").rows;
+    static const auto& prefixes = grammar::lexicon("outlet_lines").rows;
     std::size_t pos = 0;
     std::vector<bool> line_follows;  // the content line right after another content line
     bool previous_blank = true, previous_content = false;
@@ -121,7 +124,7 @@ void scan_layout(document& doc) {
                 break;
             }
         }
-        if (content && is_debris(line)) content = false;
+        if (content && is_debris(low)) content = false;
         if (content) {
             std::size_t b = pos, e = nl;
             while (b < e && t[b] == ' ') ++b;
@@ -181,7 +184,128 @@ void for_each_line(std::string_view bytes, const std::function<void(std::size_t,
     }
 }
 
+namespace {
+
+/// A member of a flat JSON object whose value is a string or null.
+struct flat_member {
+    std::string_view key;
+    std::string value;
+    bool null = false;
+};
+
+void skip_json_space(std::string_view s, std::size_t& i) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
+}
+
+/// Reads the JSON string that opens at s[i] (a '"') into `out` and moves i past it. False when
+/// it is not one this reader takes: a \u escape, a control character, invalid UTF-8, no end.
+bool read_plain_json_string(std::string_view s, std::size_t& i, std::string& out) {
+    const std::size_t open = i + 1;
+    std::size_t j = open, run = open;
+    for (;;) {
+        j += bytes::json_plain_prefix(s.data() + j, s.size() - j);
+        if (j >= s.size() || static_cast<unsigned char>(s[j]) < 0x20) return false;
+        out.append(s.data() + run, j - run);
+        if (s[j] == '"') {
+            // escapes are ASCII, so the raw bytes are valid UTF-8 exactly when the value is
+            if (find_invalid_utf8(s.substr(open, j - open)) != std::string_view::npos) return false;
+            i = j + 1;
+            return true;
+        }
+        if (j + 1 >= s.size()) return false;
+        switch (s[j + 1]) {
+            case '"': out.push_back('"'); break;
+            case '\\': out.push_back('\\'); break;
+            case '/': out.push_back('/'); break;
+            case 'b': out.push_back('\b'); break;
+            case 'f': out.push_back('\f'); break;
+            case 'n': out.push_back('\n'); break;
+            case 'r': out.push_back('\r'); break;
+            case 't': out.push_back('\t'); break;
+            default: return false;  // \u (and what is not an escape at all)
+        }
+        j += 2;
+        run = j;
+    }
+}
+
+/// Reads a JSON Lines record the way nearly all are written: one object whose members are
+/// strings or null, each key once, no \u escape. False for anything else (numbers, nesting, \u,
+/// a key twice, errors), which nlohmann::json then reads: where this reader says yes, it gives
+/// exactly what nlohmann::json would, without building a json value and copying the text twice.
+bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
+    std::size_t i = 0;
+    skip_json_space(s, i);
+    if (i >= s.size() || s[i] != '{') return false;
+    ++i;
+    skip_json_space(s, i);
+    if (i < s.size() && s[i] == '}') return false;  // empty: rare, left to nlohmann::json
+    for (;;) {
+        if (i >= s.size() || s[i] != '"') return false;
+        const std::size_t kb = i + 1;
+        std::size_t ke = kb;
+        while (ke < s.size() && s[ke] != '"' && s[ke] != '\\' && static_cast<unsigned char>(s[ke]) >= 0x20 &&
+               static_cast<unsigned char>(s[ke]) < 0x80)
+            ++ke;
+        if (ke >= s.size() || s[ke] != '"') return false;  // escapes, control or non-ASCII bytes in a key
+        flat_member m;
+        m.key = s.substr(kb, ke - kb);
+        for (const auto& other : members)
+            if (other.key == m.key) return false;
+        i = ke + 1;
+        skip_json_space(s, i);
+        if (i >= s.size() || s[i] != ':') return false;
+        ++i;
+        skip_json_space(s, i);
+        if (i >= s.size()) return false;
+        if (s[i] == '"') {
+            if (!read_plain_json_string(s, i, m.value)) return false;
+        } else if (s.substr(i, 4) == "null") {
+            m.null = true;
+            i += 4;
+        } else {
+            return false;
+        }
+        members.push_back(std::move(m));
+        skip_json_space(s, i);
+        if (i >= s.size()) return false;
+        if (s[i] == '}') {
+            ++i;
+            break;
+        }
+        if (s[i] != ',') return false;
+        ++i;
+        skip_json_space(s, i);
+    }
+    skip_json_space(s, i);
+    return i == s.size();
+}
+
+}  // namespace
+
 std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out) {
+    if (std::vector<flat_member> members; read_flat_object(line, members)) {
+        auto find = [&](std::string_view key) -> flat_member* {
+            for (auto& m : members)
+                if (m.key == key) return &m;
+            return nullptr;
+        };
+        flat_member* text = find("text");
+        if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
+        if (auto why = load_document(std::move(where), std::move(text->value), out))
+            return "line " + std::to_string(line_no) + ": " + *why;
+        auto field = [&](std::string_view name) -> std::optional<std::string> {
+            const flat_member* m = find(name);
+            if (!m || m->null) return std::nullopt;
+            return m->value;
+        };
+        if (auto o = field("outlet")) out.outlet = o;
+        out.url = field("url");
+        out.published = field("published");
+        out.title = field("title");
+        out.record_id = field("id");
+        return std::nullopt;
+    }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
     if (j.is_discarded() || !j.is_object()) return "line " + std::to_string(line_no) + ": not a JSON object";
     auto text = j.find("text");

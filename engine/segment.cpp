@@ -2,10 +2,13 @@
 
 #include <cctype>
 
+#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
+
+namespace bytes = grammar::bytes;
 
 namespace {
 bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }
@@ -14,13 +17,14 @@ bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }
 std::vector<grammar::sentence_span> split_sentences(const document& doc) {
     std::vector<grammar::sentence_span> out;
     const std::string& t = doc.folded.text;
-    const auto& abbreviations = grammar::lexicon_set("abbreviations");
+    static const grammar::word_set& abbreviations = grammar::lexicon_words("abbreviations");
     std::size_t para = 0;
     for (const auto& [pb, pe] : doc.paragraphs) {
         std::size_t start = pb;
         for (std::size_t i = pb; i < pe; ++i) {
+            i += bytes::prefix_without(t.data() + i, pe - i, '.', '!', '?');  // to the next mark
+            if (i >= pe) break;
             char c = t[i];
-            if (c != '.' && c != '!' && c != '?') continue;
             std::size_t j = i + 1;
             while (j < pe && (t[j] == '"' || t[j] == ')' || t[j] == '\'')) ++j;
             if (j >= pe) break;
@@ -36,7 +40,7 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
                 // the word before the period
                 std::size_t w = i;
                 while (w > start && (is_alnum(t[w - 1]) || t[w - 1] == '.')) --w;
-                std::string word = doc.folded.lower.substr(w, i - w);
+                const std::string_view word = std::string_view(doc.folded.lower).substr(w, i - w);
                 if (abbreviations.count(word)) continue;
                 if (word.size() == 1 && grammar::ascii::is_alpha(word[0]) &&
                     grammar::ascii::is_upper(t[w]))

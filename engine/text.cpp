@@ -5,9 +5,12 @@
 #include <cctype>
 #include <cstring>
 
+#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 
 namespace claimcheck::engine {
+
+namespace bytes = grammar::bytes;
 
 namespace {
 
@@ -59,6 +62,15 @@ folded_text fold(std::string_view in) {
     };
     while (i < in.size()) {
         unsigned char c = static_cast<unsigned char>(in[i]);
+        if (bytes::fold_plain(static_cast<char>(c))) {
+            // a run of bytes copied as they are (not CR, tab, form feed, vertical tab, '<' that may
+            // open a tag, '&' that may open an entity, or non-ASCII): one map entry at most
+            const std::size_t j = i + 1 + bytes::fold_plain_prefix(in.data() + i + 1, in.size() - i - 1);
+            out.map(out.text.size(), i);
+            out.text.append(in.data() + i, j - i);
+            i = j;
+            continue;
+        }
         if (c == '\r') {
             emit("\n", i);
             i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
@@ -135,14 +147,15 @@ folded_text fold(std::string_view in) {
     }
     out.map(out.text.size(), in.size());
     out.lower = out.text;
-    for (char& ch : out.lower)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    bytes::lower_ascii(out.lower.data(), out.lower.size());
     return out;
 }
 
 std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
+        i += bytes::ascii_prefix(s.data() + i, s.size() - i);  // ASCII, many bytes at a time
+        if (i >= s.size()) break;
         unsigned char c = static_cast<unsigned char>(s[i]);
         std::size_t n;
         std::uint32_t cp;

@@ -1,6 +1,7 @@
 // Compiles the attribution grammar once; callers see only attribution.hpp.
 #include "grammar/attribution.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <mutex>
 #include <string>
@@ -8,8 +9,10 @@
 #include <vector>
 
 #include "grammar/ascii.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/attribution_def.hpp"
 #include "grammar/prefix_set.hpp"
+#include "grammar/word_trie.hpp"
 #include "grammar/quantity.hpp"
 
 namespace claimcheck::grammar {
@@ -21,47 +24,159 @@ void ensure_tables() {
 }
 bool is_word(char c) { return ascii::is_alnum(c); }
 
-/// Every cue holds a word of lexicon/speech_verbs.tsv (a verb, participle, preposition or "by"
-/// phrase) or a colon (headlines): first word -> the whole phrases, lower-case.
-const std::unordered_map<std::string, std::vector<std::string>>& anchors() {
-    static const auto table = [] {
-        std::unordered_map<std::string, std::vector<std::string>> m;
+/// The words the scan of a sentence looks up: the first words of lexicon/speech_verbs.tsv
+/// (every cue holds one of its phrases, a verb, participle, preposition or "by" phrase, or a
+/// colon for headlines) and the lower-case words a cue's source may hold.
+struct word_table {
+    struct phrase {
+        std::string text;   ///< lower-case
+        bool verb = false;  ///< of kind "verb": what the grammar's speech_verb reads
+    };
+    struct entry {
+        std::vector<phrase> phrases;  ///< the anchor phrases that begin with the word
+        bool source_word = false;     ///< may stand, lower-case, inside a source and before its verb
+    };
+    word_trie words;  ///< word -> index into `entries`
+    std::vector<entry> entries;
+    /// every verb's first word is letters and digits only, so that the word scan below sees
+    /// every place a speech verb can start (else the scan cannot rule any place out)
+    bool verbs_scannable = true;
+};
+
+/// The runs of letters and digits of `s`, lower-cased: "U.N. official" -> u, n, official.
+std::vector<std::string> alnum_runs(std::string_view s) {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (!is_word(s[i])) {
+            ++i;
+            continue;
+        }
+        std::string w;
+        while (i < s.size() && is_word(s[i])) w.push_back(ascii::to_lower(s[i++]));
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+const word_table& words() {
+    static const word_table table = [] {
+        ensure_tables();
+        std::unordered_map<std::string, word_table::entry> m;
+        word_table t;
         for (const auto& r : lexicon("speech_verbs").rows) {
             std::string phrase;
             for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
-            m[phrase.substr(0, phrase.find(' '))].push_back(phrase);
+            const bool verb = r.at(1) == "verb";
+            std::string first = phrase.substr(0, phrase.find(' '));
+            if (verb && (first.empty() || !std::all_of(first.begin(), first.end(), is_word))) t.verbs_scannable = false;
+            m[std::move(first)].phrases.push_back({phrase, verb});
         }
-        return m;
+        // what a source and the words up to its verb are made of, apart from capitalised names:
+        // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for the"
+        // (cue_def in attribution_def.hpp); "s" of "ministry's"
+        namespace ag = attribution_grammar;
+        auto each = [&](const ascii::symbols& table) {
+            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) {
+                for (auto& run : alnum_runs(w)) m[std::move(run)].source_word = true;
+            });
+        };
+        each(ag::t().det);
+        each(ag::t().role_head);
+        each(ag::t().role_mod);
+        each(ag::t().pronoun);
+        each(ag::t().adverbial);
+        for (const char* w : {"of", "for", "the", "s"}) m[w].source_word = true;
+        for (auto& [word, e] : m) {
+            t.words.add(word, static_cast<std::int32_t>(t.entries.size()));
+            t.entries.push_back(std::move(e));
+        }
+        return t;
     }();
     return table;
 }
 
-/// True when [begin, end) holds a colon or, as whole words, a phrase that can anchor a cue: the
-/// grammar needs one, so a sentence without any is not parsed at all.
-bool may_hold_cue(std::string_view text, std::size_t begin, std::size_t end) {
-    const auto& table = anchors();
-    std::string word;
+/// What one read of a sentence tells find_cues before it tries the grammar anywhere.
+struct cue_scan {
+    bool anchor = false;               ///< a colon or an anchor phrase: else no cue at all
+    std::vector<std::size_t> verbs;    ///< where a speech verb starts (as speech_verb reads one)
+    std::vector<std::size_t> colons;   ///< where a colon is
+    std::vector<std::size_t> breaks;   ///< where a word starts that no source holds (see below)
+    std::vector<std::size_t> parens;   ///< where a '(' is (a source's parenthetical holds anything)
+    void clear() {
+        anchor = false;
+        verbs.clear();
+        colons.clear();
+        breaks.clear();
+        parens.clear();
+    }
+};
+
+/// Reads [begin, end) word by word: does it hold a colon or, as whole words, a phrase that can
+/// anchor a cue (the grammar needs one, so a sentence without any is not parsed at all); where
+/// are its speech verbs, colons and parentheses; and where does a word start, after a space,
+/// that is not capitalised and is none of the lower-case words of a source (such a word ends
+/// any source before it: a cue that names its source before the verb, or a headline, cannot
+/// reach past it to its verb or colon).
+void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cue_scan& scan) {
+    const auto& table = words();
+    scan.clear();
     for (std::size_t i = begin; i < end;) {
-        if (text[i] == ':') return true;
-        if (!is_word(text[i])) {
+        const char c = text[i];
+        if (!is_word(c)) {
+            if (c == ':') {
+                scan.anchor = true;
+                scan.colons.push_back(i);
+            } else if (c == '(') {
+                scan.parens.push_back(i);
+            }
             ++i;
             continue;
         }
         const std::size_t start = i;
-        word.clear();
-        while (i < end && is_word(text[i])) word.push_back(ascii::to_lower(text[i++]));
-        auto it = table.find(word);
-        if (it == table.end()) continue;
-        for (const auto& phrase : it->second) {
-            if (start + phrase.size() > end) continue;
+        const std::int32_t found = table.words.read(text, i, end);  // i: past the word
+        const word_table::entry* e = found == word_trie::none ? nullptr : &table.entries[static_cast<std::size_t>(found)];
+        if (start > begin && (text[start - 1] == ' ' || text[start - 1] == '\n') && !ascii::is_upper(c) &&
+            !(e && e->source_word))
+            scan.breaks.push_back(start);
+        if (!e) continue;
+        const std::size_t word_size = i - start;
+        for (const auto& phrase : e->phrases) {
+            const std::string& p = phrase.text;
+            if (start + p.size() > end) continue;
             bool same = true;
-            for (std::size_t k = word.size(); k < phrase.size() && same; ++k)
-                same = ascii::to_lower(text[start + k]) == phrase[k];
-            if (same && (start + phrase.size() == end || !is_word(text[start + phrase.size()]))) return true;
+            for (std::size_t k = word_size; k < p.size() && same; ++k) same = ascii::to_lower(text[start + k]) == p[k];
+            if (same && (start + p.size() == end || !is_word(text[start + p.size()]))) {
+                scan.anchor = true;
+                if (phrase.verb) scan.verbs.push_back(start);
+            }
         }
     }
-    return false;
 }
+
+/// The first element of the sorted `v` from `at` on that is at least (or, `strict`, more than)
+/// `pos`; `at` moves there. npos when none.
+std::size_t next_at(const std::vector<std::size_t>& v, std::size_t& at, std::size_t pos, bool strict) {
+    while (at < v.size() && (strict ? v[at] <= pos : v[at] < pos)) ++at;
+    return at < v.size() ? v[at] : std::string_view::npos;
+}
+
+/// The leading letters of the words that open a cue by themselves: a preposition ("according
+/// to"), a "by" phrase ("as confirmed by") or "with".
+const prefix_set& intro_starters() {
+    static const prefix_set set = [] {
+        ensure_tables();
+        prefix_set out;
+        auto each = [&](const ascii::symbols& table) {
+            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) { out.add(w); });
+        };
+        each(attribution_grammar::t().prep);
+        each(attribution_grammar::t().by);
+        out.add("with");
+        return out;
+    }();
+    return set;
+}
+
 /// The leading letters of every word a cue can begin with (for_each_starter).
 const prefix_set& starters() {
     static const prefix_set set = [] {
@@ -84,11 +199,34 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
     namespace x3 = boost::spirit::x3;
     ensure_tables();
     std::vector<cue_match> out;
-    if (!may_hold_cue(text, begin, end)) return out;
+    thread_local cue_scan scan;  // find_cues does not call itself: one scratch per thread
+    scan_for_cues(text, begin, end, scan);
+    if (!scan.anchor) return out;
+    const bool bounded = words().verbs_scannable;
+    std::size_t verb_at = 0, colon_at = 0, break_at = 0, paren_at = 0;
     const char* base = text.data();
     const char* last = base + end;
     for (std::size_t i = begin; i < end; ++i) {
+        // the inside of a word begins no cue: on to its end
+        if (i > begin && is_word(text[i - 1])) {
+            i += bytes::alnum_prefix(text.data() + i, end - i);
+            if (i >= end) break;
+        }
         if (text[i] != ',' && (!is_word(text[i]) || (i > begin && is_word(text[i - 1])))) continue;
+        // a cue that names its source first reads the source, then its verb ("X said") or a
+        // colon (a headline): both must lie ahead, with no word between that ends a source (a
+        // parenthetical may hold any). Else only a comma (", saying"), a preposition, a "by"
+        // phrase or "with" can open one here.
+        if (bounded && text[i] != ',') {
+            const std::size_t npos = std::string_view::npos;
+            std::size_t reach = next_at(scan.breaks, break_at, i, true);
+            const std::size_t paren = next_at(scan.parens, paren_at, i, true);
+            if (paren != npos && paren < reach) reach = npos;
+            const std::size_t verb = next_at(scan.verbs, verb_at, i, false);
+            const std::size_t colon = next_at(scan.colons, colon_at, i, true);
+            const bool may_name_first = (verb != npos && verb <= reach) || (colon != npos && colon <= reach);
+            if (!may_name_first && !intro_starters().begins(text.substr(0, end), i)) continue;
+        }
         if (!may_start_cue(text, i, end)) continue;
         attribution_grammar::match m;
         const char* first = base + i;

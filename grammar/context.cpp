@@ -9,30 +9,57 @@
 
 namespace claimcheck::grammar {
 
+using namespace std::string_view_literals;  // word == "of"sv: lengths compared first, no strlen
+
 namespace {
 
 bool is_alnum(char c) { return ascii::is_alnum(c); }
 
 /// Multi-word phrases of a lexicon, split into words, longest first.
 struct phrase_table {
-    std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> rows;  // words, other columns
+    struct row {
+        std::vector<std::string> first;   ///< the words
+        std::vector<std::string> second;  ///< the other columns
+        std::string text;                 ///< the words joined by one space
+    };
+    std::vector<row> rows;
+    /// the rows by their first word, each list in the order of `rows` (so the first row of the
+    /// list that matches is the first row of `rows` that matches)
+    std::unordered_map<std::string, std::vector<const row*>, word_hash, std::equal_to<>> by_first;
+    bool has_empty = false;  ///< a row without words matches anywhere: then every row is tried
+
     explicit phrase_table(std::string_view name) {
         for (const auto& r : lexicon(name).rows) {
-            rows.emplace_back(split_words(r[0]), std::vector<std::string>(r.begin() + 1, r.end()));
+            row x{split_words(r[0]), std::vector<std::string>(r.begin() + 1, r.end()), {}};
+            for (std::size_t k = 0; k < x.first.size(); ++k) x.text += (k ? " " : "") + x.first[k];
+            rows.push_back(std::move(x));
         }
         std::stable_sort(rows.begin(), rows.end(),
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        for (const auto& r : rows) {
+            if (r.first.empty()) has_empty = true;
+            else by_first[r.first[0]].push_back(&r);
+        }
+    }
+    static bool matches(const row& r, const std::vector<token>& toks, std::size_t i) {
+        const auto& words = r.first;
+        if (i + words.size() > toks.size()) return false;
+        bool ok = true;
+        for (std::size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
+        return ok;
     }
     /// The row whose words match word tokens starting at i, or nullptr.
-    const std::pair<std::vector<std::string>, std::vector<std::string>>* match(const std::vector<token>& toks,
-                                                                               std::size_t i) const {
-        for (const auto& row : rows) {
-            const auto& words = row.first;
-            if (i + words.size() > toks.size()) continue;
-            bool ok = true;
-            for (std::size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
-            if (ok) return &row;
+    const row* match(const std::vector<token>& toks, std::size_t i) const {
+        if (has_empty) {
+            for (const auto& r : rows)
+                if (matches(r, toks, i)) return &r;
+            return nullptr;
         }
+        if (i >= toks.size() || !toks[i].word) return nullptr;
+        auto it = by_first.find(toks[i].lower);
+        if (it == by_first.end()) return nullptr;
+        for (const row* r : it->second)
+            if (matches(*r, toks, i)) return r;
         return nullptr;
     }
 };
@@ -46,17 +73,21 @@ const phrase_table& heads() {
     return t;
 }
 
-bool is_stop(const std::string& w) { return lexicon_set("stopwords").count(w) > 0; }
-bool is_time_word(const std::string& w) {
-    static const std::unordered_set<std::string> extra{"overnight", "today", "yesterday", "tonight", "morning",
+bool is_stop(std::string_view w) {
+    static const word_set& stop = lexicon_words("stopwords");
+    return stop.count(w) > 0;
+}
+bool is_time_word(std::string_view w) {
+    static const word_set& months = lexicon_words("months");
+    static const word_set extra{"overnight", "today", "yesterday", "tonight", "morning",
                                                        "evening", "afternoon", "night", "week", "weekend",
                                                        "monday", "tuesday", "wednesday", "thursday", "friday",
                                                        "saturday", "sunday"};
-    return extra.count(w) || lexicon_set("months").count(w) ||
+    return extra.count(w) || months.count(w) ||
            (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); }));
 }
 
-bool looks_plural(const std::string& w) {
+bool looks_plural(std::string_view w) {
     if (w.size() < 4 || w.back() != 's') return false;
     for (std::string_view suf : {"ss", "us", "is", "ous", "'s"})
         if (w.ends_with(suf)) return false;
@@ -88,29 +119,28 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
             ++i;
             continue;
         }
-        token t;
-        t.begin = i;
+        std::size_t e;
+        bool word = false, capitalised = false;
         if (is_alnum(c)) {
             std::size_t j = i + 1;
             while (j < end && (is_alnum(doc.text[j]) ||
                                ((doc.text[j] == '-' || doc.text[j] == '\'' || doc.text[j] == '.') && j + 1 < end &&
                                 is_alnum(doc.text[j + 1]))))
                 ++j;
-            t.end = j;
-            t.word = true;
-            t.capitalised = ascii::is_upper(c);
+            e = j;
+            word = true;
+            capitalised = ascii::is_upper(c);
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             std::size_t j = i + 1;
             while (j < end && (static_cast<unsigned char>(doc.text[j]) & 0xC0) == 0x80) ++j;
-            t.end = j;
+            e = j;
         } else {
-            t.end = i + 1;
+            e = i + 1;
         }
-        t.lower.assign(doc.lower.substr(t.begin, t.end - t.begin));
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
         ++parser_steps();
-        out.push_back(std::move(t));
-        i = out.back().end;
+        out.push_back(token{i, e, std::string(doc.lower.data() + i, e - i), word, capitalised});
+        i = e;
     }
     return out;
 }
@@ -144,8 +174,7 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     for (std::size_t n = 0; n < to - from; ++n) {
         const std::size_t i = forward ? from + n : to - 1 - n;
         if (const auto* row = table.match(toks, i)) {
-            out.text.clear();
-            for (std::size_t k = 0; k < row->first.size(); ++k) out.text += (k ? " " : "") + row->first[k];
+            out.text = row->text;
             out.cls = row->second.at(0);
             return static_cast<int>(n);
         }
@@ -199,7 +228,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             const std::string& last = toks[run.back()].lower;
             bool known = find_predicate(toks, run.back(), run.back() + 1, true, p) == 0;
             bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
-            if ((known && (participle || last == "hurt" || last == "dead")) || (participle && run.size() > 1)) {
+            if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
                 if (pred.cls.empty() && known) pred = p;
                 run.pop_back();
             } else {
@@ -225,14 +254,15 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
 
 scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side) {
     scope s;
-    const auto& preps = lexicon_map("scope_preps");
+    static const word_map& preps = lexicon_pairs("scope_preps");
+    static const word_map& number_words = lexicon_pairs("number_words");
     for (std::size_t i = first; i < toks.size() && i < first + 8; ++i) {
         const token& t = toks[i];
         if (!t.word) break;
-        if (t.lower == "but" || t.lower == "while" || t.lower == "which" || t.lower == "who") break;
-        if (t.lower == "and" && i + 1 < toks.size() &&
+        if (t.lower == "but"sv || t.lower == "while"sv || t.lower == "which"sv || t.lower == "who"sv) break;
+        if (t.lower == "and"sv && i + 1 < toks.size() &&
             (ascii::is_digit(toks[i + 1].lower[0]) ||
-             lexicon_map("number_words").count(toks[i + 1].lower)))
+             number_words.count(toks[i + 1].lower)))
             break;  // "and 14 were injured": another figure's clause
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
@@ -242,15 +272,15 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         bool time_only = true;
         while (j < toks.size() && toks[j].word && words < 6) {
             const std::string& w = toks[j].lower;
-            if (words > 0 && is_stop(w) && w != "of" && w != "the") break;
-            if (!is_time_word(w) && w != "the" && w != "a" && w != "this" && w != "last") time_only = false;
+            if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
+            if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv) time_only = false;
             text += " ";
             text.append(toks[j].lower);
             ++j;
             ++words;
         }
         if (words == 0 || time_only) continue;
-        if (it->second == "distributive" && t.lower == "a") {
+        if (it->second == "distributive"sv && t.lower == "a"sv) {
             static const std::unordered_set<std::string> periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;
         }
@@ -258,12 +288,12 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised) s.key += (s.key.empty() ? "" : " ") + toks[k].lower;
-        if (it->second == "distributive" || it->second == "side") {
+        if (it->second == "distributive"sv || it->second == "side"sv) {
             // "per season", "a season", "on each side": the distribution itself tells measures apart
             std::string tail;
             for (std::size_t k = i + 1; k < j; ++k)
-                if (toks[k].lower != "the") tail += (tail.empty() ? "" : " ") + toks[k].lower;
-            if (tail.rfind("each ", 0) == 0 || tail.rfind("either ", 0) == 0 || it->second == "distributive")
+                if (toks[k].lower != "the"sv) tail += (tail.empty() ? "" : " ") + toks[k].lower;
+            if (tail.rfind("each ", 0) == 0 || tail.rfind("either ", 0) == 0 || it->second == "distributive"sv)
                 s.key = "per " + tail.substr(tail.find(' ') == std::string::npos ? 0 : tail.find(' ') + 1);
         }
         if (text.find("each side") != std::string::npos || text.find("either side") != std::string::npos ||

@@ -3,16 +3,21 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <mutex>
 #include <unordered_set>
 
 #include "grammar/ascii.hpp"
 #include "grammar/attribution.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
+#include "grammar/word_trie.hpp"
 
 namespace claimcheck::grammar {
+
+using namespace std::string_view_literals;  // word == "of"sv: lengths compared first, no strlen
 
 namespace {
 
@@ -25,38 +30,60 @@ bool is_alnum(char c) { return ascii::is_alnum(c); }
 bool is_digit(char c) { return ascii::is_digit(c); }
 bool is_upper(char c) { return ascii::is_upper(c); }
 
+/// The lexicons read for every figure, looked up by name once: a lookup by name is a search of
+/// a std::map, and the figures of a large input ask tens of thousands of times.
+struct lexicons {
+    const word_set& months = lexicon_words("months");
+    const word_set& stopwords = lexicon_words("stopwords");
+    const word_set& roads = lexicon_words("roads");
+    const word_set& name_stopwords = lexicon_words("name_stopwords");
+    const word_set& directions = lexicon_words("directions");
+    const word_map& demonyms = lexicon_pairs("demonyms");
+    const word_map& sources = lexicon_pairs("sources");
+    const word_map& attributes = lexicon_pairs("attributes");
+    const word_map& heads = lexicon_pairs("heads");
+    const std::vector<std::vector<std::string>>& head_rows = lexicon("heads").rows;
+    const std::vector<std::vector<std::string>>& time_markers = lexicon("time_markers").rows;
+    const std::vector<std::vector<std::string>>& partitives = lexicon("partitives").rows;
+};
+const lexicons& lex() {
+    static const lexicons l;
+    return l;
+}
+
 /// The word that ends right before `pos` (skipping spaces), lower-cased; "" at the start.
-std::string word_before(const text_input& d, std::size_t pos, std::size_t floor) {
+/// A view into `d.lower`.
+std::string_view word_before(const text_input& d, std::size_t pos, std::size_t floor) {
     std::size_t e = pos;
     while (e > floor && d.text[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
-    return std::string(d.lower.substr(b, e - b));
+    return d.lower.substr(b, e - b);
 }
 
-/// The word that starts at or after `pos` (skipping spaces), lower-cased.
-std::string word_after(const text_input& d, std::size_t pos, std::size_t ceil) {
+/// The word that starts at or after `pos` (skipping spaces), lower-cased. A view into `d.lower`.
+std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ceil) {
     std::size_t b = pos;
     while (b < ceil && d.text[b] == ' ') ++b;
     std::size_t e = b;
     while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
-    return std::string(d.lower.substr(b, e - b));
+    return d.lower.substr(b, e - b);
 }
 
-std::string strip_dot(std::string w) {
-    while (!w.empty() && w.back() == '.') w.pop_back();
+std::string_view strip_dot(std::string_view w) {
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w;
 }
 
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
-std::string not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
+std::string_view not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
     const std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
     const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
-    const std::string prev = word_before(d, q.begin, s.begin);
-    const std::string prev_clean = strip_dot(prev);
-    const std::string next = word_after(d, q.num_end, s.end);
-    const auto& months = lexicon_set("months");
+    const std::string_view prev = word_before(d, q.begin, s.begin);
+    const std::string_view prev_clean = strip_dot(prev);
+    const std::string_view next = word_after(d, q.num_end, s.end);
+    const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
     // times of day: "4:30 a.m.", "9.25 a.m.", "10 a.m.", "1100 hours"
@@ -67,13 +94,13 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
     {
         std::size_t p = q.num_end;
         while (p < s.end && d.text[p] == ' ') ++p;
-        for (const auto& r : lexicon("time_markers").rows) {
+        for (const auto& r : lex().time_markers) {
             const std::string& m = r[0];
             if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
         }
     }
-    if (plain_digits && num.size() == 4 && q.unit == "hour" && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
+    if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
         return "time of day";
     // dates: "12 / 16 / 08", "March 18", "18 March", "Dec. 30"
     {
@@ -89,8 +116,8 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         return "date";
     // years: "in 2023", "February 2022"
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
-        const std::string noun = strip_dot(next);
-        const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lexicon_set("stopwords").count(noun) &&
+        const std::string_view noun = strip_dot(next);
+        const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lex().stopwords.count(noun) &&
                                  !months.count(noun);
         if (!plural_next || months.count(prev_clean)) return "year";
     }
@@ -104,12 +131,12 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         while (w > s.begin && ascii::is_alpha(d.text[w - 1])) --w;
         std::string_view code = d.text.substr(w, e - w);
         if (code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), is_upper) &&
-            code != "US" && code != "UK" && code != "EU" && code != "UN")
+            code != "US"sv && code != "UK"sv && code != "EU"sv && code != "UN"sv)
             return "model name";
     }
-    if (prev == "no." || prev == "nos." || prev == "#") return "number label";
+    if (prev == "no."sv || prev == "nos."sv || prev == "#"sv) return "number label";
     // roads and addresses: "Route 66", "4 Yawkey Way"
-    const auto& roads = lexicon_set("roads");
+    const auto& roads = lex().roads;
     if (roads.count(prev_clean) && plain_digits) return "road or address";
     if (plain_digits && bare) {
         std::size_t p = q.num_end;
@@ -118,7 +145,7 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
             if (p >= s.end || !is_upper(d.text[p])) break;
             std::size_t e = p;
             while (e < s.end && (is_alnum(d.text[e]) || d.text[e] == '.')) ++e;
-            if (roads.count(strip_dot(std::string(d.lower.substr(p, e - p))))) return "road or address";
+            if (roads.count(strip_dot(d.lower.substr(p, e - p)))) return "road or address";
             p = e;
         }
     }
@@ -127,19 +154,23 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
         std::size_t e = q.num_begin;
         while (e < s.end && (is_digit(d.text[e]) || (d.text[e] == '-' && e + 1 < s.end && is_digit(d.text[e + 1])))) ++e;
         std::string_view tok = d.text.substr(q.num_begin, e - q.num_begin);
-        std::vector<std::size_t> groups;
-        std::size_t run = 0;
+        // the lengths of the digit groups (the first four; n counts them all)
+        std::size_t groups[4] = {0, 0, 0, 0};
+        std::size_t n = 0, run = 0;
         for (char ch : tok) {
             if (ch == '-') {
-                groups.push_back(run);
+                if (n < 4) groups[n] = run;
+                ++n;
                 run = 0;
             } else {
                 ++run;
             }
         }
-        groups.push_back(run);
-        if ((groups == std::vector<std::size_t>{3, 4}) || (groups == std::vector<std::size_t>{3, 3, 4}) ||
-            (groups == std::vector<std::size_t>{1, 3, 3, 4}))
+        if (n < 4) groups[n] = run;
+        ++n;
+        if ((n == 2 && groups[0] == 3 && groups[1] == 4) ||
+            (n == 3 && groups[0] == 3 && groups[1] == 3 && groups[2] == 4) ||
+            (n == 4 && groups[0] == 1 && groups[1] == 3 && groups[2] == 3 && groups[3] == 4))
             return "phone number";
     }
     // inside a web address or file name
@@ -154,13 +185,13 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
             return "web address";
     }
     // "one" as a pronoun: "no one", "one another", "the one"
-    if (q.word_number && q.value == 1 && num == "one" && bare && !q.qualified) {
-        static const std::unordered_set<std::string> before{"no", "the", "any", "every", "each", "this", "that",
-                                                            "which", "someone", "anyone", "everyone"};
-        static const std::unordered_set<std::string> after{"another", "day", "time", "point", "way", "thing",
+    if (q.word_number && q.value == 1 && num == "one"sv && bare && !q.qualified) {
+        static const word_set before{"no", "the", "any", "every", "each", "this", "that",
+                                     "which", "someone", "anyone", "everyone"};
+        static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         if (before.count(prev) || after.count(next)) return "pronoun";
-        if (next == "of") {
+        if (next == "of"sv) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count
             std::string_view rest = d.lower.substr(q.num_end, std::min<std::size_t>(40, s.end - q.num_end));
             std::size_t words = 0, p = 0;
@@ -169,7 +200,7 @@ std::string not_a_claim(const text_input& d, const quantity& q, const sentence_s
                 std::size_t e = p;
                 while (e < rest.size() && rest[e] != ' ') ++e;
                 std::string_view w = rest.substr(p, e - p);
-                if ((w.size() > 4 && w.ends_with("est")) || w == "most" || w == "best" || w.ends_with("'s")) return "pronoun";
+                if ((w.size() > 4 && w.ends_with("est")) || w == "most"sv || w == "best"sv || w.ends_with("'s")) return "pronoun";
                 p = e;
                 ++words;
             }
@@ -213,16 +244,16 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         std::size_t w = e;
         while (w > s.begin && (is_alnum(d.text[w - 1]) || d.text[w - 1] == '.' || d.text[w - 1] == '\'')) --w;
         if (w < e && is_upper(d.text[w])) {
-            const std::string prevword(d.lower.substr(w, e - w));
-            if (lexicon_set("months").count(strip_dot(prevword))) return false;
+            const std::string_view prevword = d.lower.substr(w, e - w);
+            if (lex().months.count(strip_dot(prevword))) return false;
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
-            const std::string next = word_after(d, a, s.end);
-            return next == "of" || next == "from" || next == "who" || next == "and";
+            const std::string_view next = word_after(d, a, s.end);
+            return next == "of"sv || next == "from"sv || next == "who"sv || next == "and"sv;
         }
     }
-    const std::string prev = word_before(d, q.begin, s.begin);
-    return prev == "turn" || prev == "turns" || prev == "turned" || prev == "aged" || prev == "age";
+    const std::string_view prev = word_before(d, q.begin, s.begin);
+    return prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv;
 }
 
 std::string clean_source(std::string_view raw) {
@@ -257,11 +288,11 @@ std::string lower_ascii(std::string s) {
 /// person's name after a role word names the source; the role goes to the title.
 void split_title(attribution& a) {
     const std::vector<std::string> words = split_words(a.source);
-    const auto& roles = lexicon_map("sources");
+    const auto& roles = lex().sources;
     std::size_t last_role = words.size();
     for (std::size_t i = 0; i < words.size(); ++i) {
         std::string lw = lower_ascii(words[i]);
-        if (auto it = roles.find(lw); it != roles.end() && it->second == "head") last_role = i;
+        if (auto it = roles.find(lw); it != roles.end() && it->second == "head"sv) last_role = i;
     }
     if (last_role >= words.size() || words.size() - last_role - 1 < 2) return;  // no two-word name after it
     for (std::size_t i = last_role + 1; i < words.size(); ++i)
@@ -282,7 +313,7 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             std::size_t w = i;
             while (w < e && is_alnum(d.text[w])) ++w;
             std::string word = lower_ascii(std::string(d.text.substr(i, w - i)));
-            if (word != "the" && word != "a" && word != "an") return false;
+            if (word != "the"sv && word != "a"sv && word != "an"sv) return false;
         }
     return true;
 }
@@ -291,8 +322,8 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
 std::string agent_of(const std::string& word) {
     std::string w = word;
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
-    if (lexicon_set("name_stopwords").count(w)) return {};
-    const auto& dem = lexicon_map("demonyms");
+    if (lex().name_stopwords.count(w)) return {};
+    const auto& dem = lex().demonyms;
     if (auto it = dem.find(w); it != dem.end()) return it->second;
     return w;
 }
@@ -302,7 +333,7 @@ std::string agent_of(const std::string& word) {
 void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock"
-        if (c.q.has_decimal && (c.counted.cls == "quake" || c.counted.cls == "aftershock")) {
+        if (c.q.has_decimal && (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv)) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;
@@ -313,37 +344,37 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.kind == quantity_kind::age) return;
     std::size_t qtok = token_at(toks, c.q.begin);
     // "<attribute> of N": depth of, magnitude of, distance of
-    if (qtok >= 2 && toks[qtok - 1].lower == "of") {
-        const auto& attrs = lexicon_map("attributes");
+    if (qtok >= 2 && toks[qtok - 1].lower == "of"sv) {
+        const auto& attrs = lex().attributes;
         if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
     }
     // "N miles north of Santa Rosa": the reference point
     std::size_t i = token_at(toks, c.q.end);
-    const auto& dirs = lexicon_set("directions");
+    const auto& dirs = lex().directions;
     while (i < toks.size() && toks[i].word && dirs.count(toks[i].lower)) ++i;
-    if (i + 1 < toks.size() && (toks[i].lower == "of" || toks[i].lower == "from")) {
+    if (i + 1 < toks.size() && (toks[i].lower == "of"sv || toks[i].lower == "from"sv)) {
         std::size_t j = i + 1;
         std::string ref;
-        if (j < toks.size() && toks[j].lower == "the") ++j;
+        if (j < toks.size() && toks[j].lower == "the"sv) ++j;
         while (j < toks.size() && toks[j].word && toks[j].capitalised) {
             ref += (ref.empty() ? "" : " ") + toks[j].lower;
             ++j;
         }
         if (!ref.empty()) c.attribute = "from " + ref;
     }
-    if (c.q.dimension == "magnitude" && (c.attribute.empty() || c.attribute == "magnitude")) {
+    if (c.q.dimension == "magnitude"sv && (c.attribute.empty() || c.attribute == "magnitude"sv)) {
         c.attribute = c.counted.cls;
         if (c.attribute.empty()) {
             // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
             std::size_t best = std::string::npos;
             for (std::size_t k = 0; k < toks.size(); ++k) {
-                const auto& heads = lexicon_map("heads");
+                const auto& heads = lex().heads;
                 auto it = heads.find(toks[k].lower);
                 if (it == heads.end()) continue;
                 std::size_t dist = k > qtok ? k - qtok : qtok - k;
-                const auto& row_cls = lexicon("heads").rows;
+                const auto& row_cls = lex().head_rows;
                 for (const auto& r : row_cls)
-                    if (r[0] == toks[k].lower && (r.at(2) == "quake" || r.at(2) == "aftershock") && dist < best) {
+                    if (r[0] == toks[k].lower && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv) && dist < best) {
                         best = dist;
                         c.attribute = r.at(2);
                     }
@@ -354,14 +385,14 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // what is located: "the building, about 15 miles north of Detroit" vs "a motorist 50 miles north"
     if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {
         std::size_t k = qtok - 1;
-        if (!toks[k].word && toks[k].lower == "," && k >= 1) --k;
+        if (!toks[k].word && toks[k].lower == ","sv && k >= 1) --k;
         const std::string& w = toks[k].lower;
         bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_alpha(ch); });
         predicate p;
         std::vector<token> one{toks[k]};
-        const bool after_det = k >= 1 && (toks[k - 1].lower == "the" || toks[k - 1].lower == "a" || toks[k - 1].lower == "an");
-        if (alpha && !lexicon_set("stopwords").count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
-            (after_det || !w.ends_with("ing")) && w != "about")
+        const bool after_det = k >= 1 && (toks[k - 1].lower == "the"sv || toks[k - 1].lower == "a"sv || toks[k - 1].lower == "an"sv);
+        if (alpha && !lex().stopwords.count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
+            (after_det || !w.ends_with("ing")) && w != "about"sv)
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
@@ -400,70 +431,117 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
     std::size_t open = none;
     std::size_t si = 0;
     std::size_t para = sentences.empty() ? 0 : sentences.front().paragraph;
-    for (std::size_t i = 0; i < d.text.size(); ++i) {
+    const std::size_t size = d.text.size();
+    for (std::size_t i = 0; i < size;) {
         // a quotation never runs past its paragraph
         while (si < sentences.size() && sentences[si].end <= i) ++si;
         if (si < sentences.size() && sentences[si].paragraph != para && sentences[si].begin <= i) {
             para = sentences[si].paragraph;
             open = none;
         }
-        if (d.text[i] != '"') continue;
-        if (open == none) {
-            open = i;
-        } else {
-            out.push_back({open, i, std::nullopt});
-            open = none;
+        if (d.text[i] == '"') {
+            if (open == none) {
+                open = i;
+            } else {
+                out.push_back({open, i, std::nullopt});
+                open = none;
+            }
         }
+        // nothing changes before the next '"', the end of the current sentence or its start
+        // (when it lies ahead): go straight there
+        std::size_t limit = size;
+        if (si < sentences.size()) {
+            limit = std::min(limit, sentences[si].end);
+            if (sentences[si].begin > i) limit = std::min(limit, sentences[si].begin);
+        }
+        const std::size_t from = i + 1;
+        if (from >= limit) {
+            i = from;
+            continue;
+        }
+        const void* q = std::memchr(d.text.data() + from, '"', limit - from);
+        i = q ? static_cast<std::size_t>(static_cast<const char*>(q) - d.text.data()) : limit;
     }
     return out;
 }
 
 }  // namespace
 
-/// True when `low` holds, as whole words, a phrase of the lexicon `name`.
-bool mentions_any(const std::string& low, std::string_view name) {
-    // the lexicon's phrases by their first word, so that the text is read once, word by word
-    using index = std::unordered_map<std::string, std::vector<std::string>>;
-    static std::mutex mutex;
-    static std::unordered_map<std::string, index> indexes;
-    const index* phrases = nullptr;
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        auto it = indexes.find(std::string(name));
-        if (it == indexes.end()) {
-            index ix;
-            for (const auto& r : lexicon(name).rows) {
-                std::size_t w = 0;
-                while (w < r[0].size() && is_alnum(r[0][w])) ++w;
-                ix[r[0].substr(0, w)].push_back(r[0]);
-            }
-            it = indexes.emplace(std::string(name), std::move(ix)).first;
+namespace {
+
+/// The phrases of one or more lexicons by their first word, and those that open with
+/// punctuation; each phrase with the bit of its lexicon (1 << its place in the list).
+struct phrase_index {
+    using entry = std::pair<std::string, unsigned>;
+    word_trie first_words;  ///< first word -> index into `by_first`
+    std::vector<std::vector<entry>> by_first;
+    std::vector<entry> punct;  ///< phrases that open with punctuation
+};
+
+phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
+    std::unordered_map<std::string, std::vector<phrase_index::entry>> m;
+    unsigned bit = 1;
+    for (std::string_view name : names) {
+        for (const auto& r : lexicon(name).rows) {
+            std::size_t w = 0;
+            while (w < r[0].size() && is_alnum(r[0][w])) ++w;
+            m[r[0].substr(0, w)].emplace_back(r[0], bit);
         }
-        phrases = &it->second;  // never erased: the pointer stays valid
+        bit <<= 1;
     }
-    std::string word;
-    const auto punct = phrases->find(std::string());  // phrases that open with punctuation
+    phrase_index ix;
+    for (auto& [first, list] : m) {
+        if (first.empty()) {
+            ix.punct = std::move(list);
+            continue;
+        }
+        ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
+        ix.by_first.push_back(std::move(list));
+    }
+    return ix;
+}
+
+const phrase_index& phrases_of(std::string_view name) {
+    static std::mutex mutex;
+    static std::unordered_map<std::string, phrase_index, word_hash, std::equal_to<>> indexes;
+    std::lock_guard<std::mutex> lock(mutex);
+    auto it = indexes.find(name);
+    if (it == indexes.end()) it = indexes.emplace(std::string(name), make_phrase_index({name})).first;
+    return it->second;  // never erased: the reference stays valid
+}
+
+/// The bits of the lexicons of `phrases` that `low` holds a phrase of, as whole words: the text
+/// is read once, word by word, until every bit of `want` is found.
+unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned want) {
+    unsigned found = 0;
     for (std::size_t i = 0; i < low.size();) {
         if (!is_alnum(low[i]) || (i > 0 && is_alnum(low[i - 1]))) {
-            if (punct != phrases->end())
-                for (const auto& ph : punct->second)
-                    if (low.compare(i, ph.size(), ph) == 0 && (i == 0 || !is_alnum(low[i - 1])) &&
-                        (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
-                        return true;
+            for (const auto& [ph, bit] : phrases.punct)
+                if (low.substr(i, ph.size()) == ph && (i == 0 || !is_alnum(low[i - 1])) &&
+                    (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()]))) {
+                    found |= bit;
+                    if ((found & want) == want) return found;
+                }
             ++i;
             continue;
         }
-        std::size_t e = i;
-        while (e < low.size() && is_alnum(low[e])) ++e;
-        word.assign(low, i, e - i);
-        if (auto it = phrases->find(word); it != phrases->end())
-            for (const auto& ph : it->second)
-                if (low.compare(i, ph.size(), ph) == 0 && (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])))
-                    return true;
-        i = e;
+        const std::size_t start = i;
+        const std::int32_t at = phrases.first_words.read(low, i, low.size());  // i: past the word
+        if (at != word_trie::none)
+            for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
+                if (low.substr(start, ph.size()) == ph &&
+                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()]))) {
+                    found |= bit;
+                    if ((found & want) == want) return found;
+                }
     }
-    return false;
+    return found;
 }
+
+}  // namespace
+
+/// True when `low` holds, as whole words, a phrase of the lexicon `name`.
+bool mentions_any(const std::string& low, std::string_view name) { return mentions(low, phrases_of(name), 1) != 0; }
 
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
@@ -572,14 +650,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::vector<claim> here;
         for (std::size_t i = s.begin; i < s.end; ++i) {
             if (i > s.begin) {
+                // to the next place after a byte that is no letter or digit (the inside of a
+                // word begins nothing)
+                i += bytes::alnum_prefix(d.text.data() + i - 1, s.end - i);
+                if (i >= s.end) break;
                 char p = d.text[i - 1];
-                if (is_alnum(p)) continue;
                 if ((p == '.' || p == ',' || p == '-') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
             }
-            if (!may_start_quantity(d.lower, i)) continue;
+            // the filter reads the text as the parser does: up to the end of the sentence
+            if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
-            std::string why = not_a_claim(d, q, s);
+            const std::string_view why = not_a_claim(d, q, s);
             if (!why.empty()) {
                 i = q.num_end - 1;
                 continue;
@@ -599,7 +681,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.q.kind = quantity_kind::age;
             }
             // compound nouns that are function words ("1,000-for-1,000") do not count
-            if (!c.q.compound_noun.empty() && lexicon_set("stopwords").count(c.q.compound_noun)) {
+            if (!c.q.compound_noun.empty() && lex().stopwords.count(c.q.compound_noun)) {
                 c.q.compound_noun.clear();
                 c.q.hyphen_compound = false;
                 c.end = c.q.end = c.q.num_end;
@@ -625,21 +707,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.counted.end > c.end) c.end = c.counted.end;
             // partitive cues
             {
-                std::string after = word_after(d, c.q.num_end, s.end);
                 std::size_t after_end = c.q.num_end;
                 while (after_end < s.end && d.text[after_end] == ' ') ++after_end;
-                std::string two = std::string(d.lower.substr(after_end, 10));
-                for (const auto& r : lexicon("partitives").rows) {
+                const std::string_view two = d.lower.substr(after_end, 10);
+                // the 40 bytes before the figure, without trailing spaces (the same for every cue)
+                const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
+                std::string_view before = d.lower.substr(from, c.begin - from);
+                while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                for (const auto& r : lex().partitives) {
                     const std::string& cue = r[0];
-                    if (r.at(1) == "after") {
+                    if (r.at(1) == "after"sv) {
                         if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                             c.partitive = cue;
                             break;
                         }
                     } else {
-                        const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
-                        std::string before = std::string(d.lower.substr(from, c.begin - from));
-                        while (!before.empty() && before.back() == ' ') before.pop_back();
                         if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
                             (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
                             c.partitive = cue;
@@ -648,16 +730,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
                 if (c.partitive.empty() && !here.empty() && c.counted.head.empty() &&
-                    word_before(d, c.begin, s.begin) == "with")
+                    word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
-                if (c.counted.head == "others") c.partitive = "others";
+                if (c.counted.head == "others"sv) c.partitive = "others";
             }
             // predicate: a verb right before the number wins ("shot down 57 drones launched by ..."),
             // then one after the counted thing ("72 drones were shot down"), then one further back
             std::size_t qtok = token_at(tokens, c.begin);
             std::size_t after_tok = token_at(tokens, c.end);
             auto clause_break = [](const token& t) {
-                return !t.word || t.lower == "and" || t.lower == "or" || t.lower == "while" || t.lower == "but";
+                return !t.word || t.lower == "and"sv || t.lower == "or"sv || t.lower == "while"sv || t.lower == "but"sv;
             };
             // a clause is looked at for at most clause_window tokens either way, so that a sentence
             // of a hundred thousand numbers costs linear time
@@ -683,7 +765,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.pred.cls.empty() && !c.partitive.empty() && !here.empty()) c.pred = here.back().pred;
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
-            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched") {
+            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched"sv) {
                 std::size_t pred_start = qtok - 1 - static_cast<std::size_t>(db);
                 if (pred_start >= 1 && tokens[pred_start - 1].word && tokens[pred_start - 1].capitalised)
                     c.agent = agent_of(tokens[pred_start - 1].lower);
@@ -693,7 +775,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const claim& prev = here.back();
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
-                    list = !tokens[k].word || tokens[k].lower == "and" || tokens[k].lower == "or";
+                    list = !tokens[k].word || tokens[k].lower == "and"sv || tokens[k].lower == "or"sv;
                 if (list && db < 0 && !prev.pred.cls.empty()) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
@@ -726,15 +808,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
 
         // a total over several events: "a total of", "in their five operations so far"
         if (!here.empty()) {
-            std::string low(d.lower.substr(s.begin, s.end - s.begin));
-            const bool aggregate = mentions_any(low, "aggregates");
-            if (mentions_any(low, "background"))
+            // both lexicons in one read of the sentence: bit 1 aggregates, bit 2 background
+            static const phrase_index both = make_phrase_index({"aggregates", "background"});
+            const unsigned found = mentions(d.lower.substr(s.begin, s.end - s.begin), both, 3);
+            const bool aggregate = (found & 1) != 0;
+            if (found & 2)
                 for (auto& c : here) c.background = true;
-            static const std::unordered_set<std::string> events{"operation", "attack", "raid", "mission", "season",
+            static const word_set events{"operation", "attack", "raid", "mission", "season",
                                                                 "game", "match", "incident", "strike"};
             bool container = false;
             for (const auto& c : here)
-                if (events.count(c.counted.lemma) && c.counted.lemma != "" && here.size() > 1) container = true;
+                if (events.count(c.counted.lemma) && c.counted.lemma != ""sv && here.size() > 1) container = true;
             if (aggregate || container)
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
@@ -743,7 +827,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         for (std::size_t k = 0; k + 1 < here.size(); ++k) {
             claim& a = here[k];
             const claim& b = here[k + 1];
-            const auto& dem = lexicon_map("demonyms");
+            const auto& dem = lex().demonyms;
             if (!a.counted.head.empty() && a.counted.modifiers.empty() && dem.count(a.counted.head) &&
                 !b.counted.head.empty() && !b.counted.modifiers.empty() && dem.count(b.counted.modifiers.back())) {
                 a.counted.modifiers.push_back(a.counted.head);
@@ -754,23 +838,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
         // a nationality used as the noun ("12 Somalis", "11 Yemeni nationals") counts people of it
         for (auto& c : here) {
-            const auto& dem = lexicon_map("demonyms");
+            const auto& dem = lex().demonyms;
             std::string h = c.counted.head;
-            if (h.size() > 1 && h.back() == 's' && dem.count(h.substr(0, h.size() - 1))) h.pop_back();
+            if (h.size() > 1 && h.back() == 's' && dem.count(std::string_view(h).substr(0, h.size() - 1))) h.pop_back();
             if (auto it = dem.find(h); it != dem.end() && !c.counted.head.empty()) {
                 c.agent = it->second;
                 c.counted.lemma = h;
                 c.counted.cls = "person";
             }
-            if ((c.counted.lemma == "national" || c.counted.lemma == "citizen") && !c.counted.modifiers.empty())
+            if ((c.counted.lemma == "national"sv || c.counted.lemma == "citizen"sv) && !c.counted.modifiers.empty())
                 c.counted.cls = "person";
         }
         // figures listed side by side with different nationalities are parts of a whole
         for (std::size_t k = 1; k < here.size(); ++k) {
             auto nationality = [&](const claim& c) -> std::string {
-                if (lexicon_map("demonyms").count(c.counted.lemma)) return lexicon_map("demonyms").at(c.counted.lemma);
+                const auto& dem = lex().demonyms;
+                if (auto it = dem.find(c.counted.lemma); it != dem.end()) return it->second;
                 for (const auto& m : c.counted.modifiers)
-                    if (auto it = lexicon_map("demonyms").find(m); it != lexicon_map("demonyms").end()) return it->second;
+                    if (auto it = dem.find(m); it != dem.end()) return it->second;
                 return {};
             };
             std::string a = nationality(here[k - 1]), b = nationality(here[k]);
@@ -785,20 +870,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             claim& c = here[k];
             std::size_t t = token_at(tokens, c.end);
             for (std::size_t n = 0; n < 3 && t + 1 < tokens.size() && tokens[t].word; ++n, ++t)
-                if ((tokens[t].lower == "by" || tokens[t].lower == "from") && tokens[t + 1].capitalised) {
+                if ((tokens[t].lower == "by"sv || tokens[t].lower == "from"sv) && tokens[t + 1].capitalised) {
                     c.agent = agent_of(tokens[t + 1].lower);
                     break;
                 }
             if (c.agent.empty() && !c.partitive.empty() && k > 0) c.agent = here[k - 1].agent;
             for (const auto& m : c.counted.modifiers) {
                 std::string a = agent_of(m);
-                if (!a.empty() && lexicon_map("demonyms").count(m)) c.agent = a;
+                if (!a.empty() && lex().demonyms.count(m)) c.agent = a;
             }
             if (c.agent.empty() && !c.counted.lemma.empty()) {
-                const std::string cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+                const std::string& cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
                 std::size_t looked = 0;
                 for (auto it = out.rbegin(); it != out.rend() && looked++ < recall_window; ++it) {
-                    const std::string other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
+                    const std::string& other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
                     if (other == cls && !it->agent.empty()) {
                         c.agent = it->agent;
                         break;
@@ -828,7 +913,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
                 if (cue.begin >= c.end) {
                     // a trailing cue speaks for its own clause: not across ";" or ", but"
-                    std::string between(d.lower.substr(c.end, cue.begin - c.end));
+                    const std::string_view between = d.lower.substr(c.end, cue.begin - c.end);
                     if (between.find(';') != std::string::npos || between.find(", but ") != std::string::npos) continue;
                 }
                 if (cue.kind == cue_kind::verb_source) {
@@ -840,7 +925,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 else if (cue.begin >= c.q.num_end && !after) after = &cue;
             }
             const cue_match* pick = before ? before : after;
-            if (before && after && before->kind == cue_kind::source_verb && d.lower.substr(before->end, 5) != " that" &&
+            if (before && after && before->kind == cue_kind::source_verb && d.lower.substr(before->end, 5) != " that"sv &&
                 (after->kind == cue_kind::source_verb || after->kind == cue_kind::verb_source))
                 pick = after;  // "X said Monday. ... , Y said": the nearer trailing cue speaks for this clause
             if (!pick) continue;

@@ -50,12 +50,23 @@ struct store {
     std::map<std::string, lexicon_table, std::less<>> tables;
     std::map<std::string, std::unordered_set<std::string>, std::less<>> sets;
     std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> maps;
+    std::map<std::string, word_set, std::less<>> word_sets;
+    std::map<std::string, word_map, std::less<>> word_maps;
     store() {
         for (unsigned i = 0; i < detail::lexicon_file_count; ++i)
             tables.emplace(std::string(detail::lexicon_files[i].first), parse_lexicon(detail::lexicon_files[i].second));
         for (auto& [k, t] : tables) {
             sets.emplace(k, t.set());
             maps.emplace(k, t.map());
+            // the same rows in the same order as set() and map(): the first of two equal keys wins
+            word_set ws;
+            word_map wm;
+            for (const auto& r : t.rows) {
+                ws.insert(r[0]);
+                wm.emplace(r[0], r.size() > 1 ? r[1] : std::string());
+            }
+            word_sets.emplace(k, std::move(ws));
+            word_maps.emplace(k, std::move(wm));
         }
     }
 };
@@ -76,5 +87,7 @@ const std::unordered_set<std::string>& lexicon_set(std::string_view name) { retu
 const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view name) {
     return find_or_throw(the_store().maps, name);
 }
+const word_set& lexicon_words(std::string_view name) { return find_or_throw(the_store().word_sets, name); }
+const word_map& lexicon_pairs(std::string_view name) { return find_or_throw(the_store().word_maps, name); }
 
 }  // namespace claimcheck::grammar

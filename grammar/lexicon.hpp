@@ -28,4 +28,18 @@ const std::unordered_set<std::string>& lexicon_set(std::string_view name);
 /// Cached first->second column map of a lexicon.
 const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view name);
 
+/// A hash that takes std::string and std::string_view alike, so that a word of the text is
+/// looked up where it lies, without building a std::string for the question.
+struct word_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+using word_map = std::unordered_map<std::string, std::string, word_hash, std::equal_to<>>;
+
+/// The same as lexicon_set and lexicon_map (same contents), asked with a std::string_view.
+/// The tables live as long as the program: callers may keep the reference.
+const word_set& lexicon_words(std::string_view name);
+const word_map& lexicon_pairs(std::string_view name);
+
 }  // namespace claimcheck::grammar

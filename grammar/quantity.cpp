@@ -5,6 +5,7 @@
 #include <string>
 
 #include "grammar/prefix_set.hpp"
+#include "grammar/word_trie.hpp"
 #include "grammar/quantity_def.hpp"
 
 namespace claimcheck::grammar {
@@ -37,15 +38,28 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
 }
 
 namespace {
-/// The leading letters of every word a quantity can begin with (for_each_starter).
-const prefix_set& starters() {
-    static const prefix_set set = [] {
+/// The words a quantity can begin with (for_each_starter_word): those the text must spell whole
+/// and those it may run on from.
+struct starter_sets {
+    word_trie whole;  ///< the leading letters of the starters the text must spell whole
+    prefix_set prefix;
+};
+const starter_sets& starters() {
+    static const starter_sets sets = [] {
         ensure_tables();
-        prefix_set out;
-        quantity_grammar::for_each_starter([&](const std::string& w) { out.add(w); });
+        starter_sets out;
+        quantity_grammar::for_each_starter_word([&](const std::string& w, bool whole) {
+            if (!whole) {
+                out.prefix.add(w);
+                return;
+            }
+            std::size_t letters = 0;
+            while (letters < w.size() && ascii::is_alpha(w[letters])) ++letters;
+            out.whole.add(std::string_view(w).substr(0, letters), 0);  // nothing for no letter
+        });
         return out;
     }();
-    return set;
+    return sets;
 }
 }  // namespace
 
@@ -54,8 +68,12 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     if (c >= '0' && c <= '9') return true;
     if (c >= 0x80 || c == '$') return true;  // currency signs
     if (c < 'a' || c > 'z') return false;
-    // a letter: the word must begin with the letters of a qualifier, number word, denial, ...
-    return starters().begins(lower, pos);
+    // a letter: the word must be the letters of a qualifier, number word, denial, ... (or begin
+    // with those of a currency written in letters)
+    const starter_sets& s = starters();
+    std::size_t e = pos + 1;
+    while (e < lower.size() && ascii::is_alpha(lower[e])) ++e;  // the run of letters
+    return s.whole.find(lower, pos, e) != word_trie::none || s.prefix.begins(lower, pos);
 }
 
 std::string_view to_string(qualifier q) {

@@ -16,8 +16,9 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out);
 std::uint64_t& parser_steps();
 
 /// True when a quantity can begin at `pos`: a digit, a currency sign byte, or a word whose
-/// letters begin with those of a qualifier, number word, denial, ... (the grammar's starters);
-/// a cheap filter before parse_quantity, which most words of a text never reach.
+/// letters are those of a qualifier, number word, denial, ... (the grammar's starters; a
+/// currency written in letters, "usd", may begin a longer word); a cheap filter before
+/// parse_quantity, which most words of a text never reach. Give it the text parse_quantity reads.
 bool may_start_quantity(std::string_view lower, std::size_t pos);
 
 }  // namespace claimcheck::grammar

@@ -371,23 +371,37 @@ inline const auto quantity_rule_def =
 
 BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule)
 
-/// Calls `f(word)` for every entry or keyword a quantity can begin with, as quantity_rule above
-/// reads: a qualifier, a denial's subject or "no", "between"/"from", a vague quantity, a
+/// Calls `f(word, whole)` for every entry or keyword a quantity can begin with, as quantity_rule
+/// above reads: a qualifier, a denial's subject or "no", "between"/"from", a vague quantity, a
 /// fraction ("one", "a", a unit word), "magnitude", a currency prefix, and a number word
 /// ("half a dozen", "a dozen", "hundred", a unit, teen or ten). A figure in digits needs none.
+/// `whole` is true when the rules read no letter right after the word's leading letters (every
+/// one is followed by a space, a word boundary, '-' or, within the entry, a sign such as "."):
+/// then the word of the text must be those letters exactly. Only a currency prefix written in
+/// letters alone ("usd", "eur") may run on into a number word, so it is a prefix (whole false).
 /// Keep it in step with the rules: a rule that begins with a new word adds the word here
 /// (tests/grammar/quantity_test.cpp reads the corpus with and without this filter).
 template <typename F>
-void for_each_starter(F f) {
-    auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w); }); };
+void for_each_starter_word(F f) {
+    auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w, true); }); };
     each(t().pre_qual);
     each(t().denial_subject);
     each(t().vague);
     each(t().units19);
     each(t().teens);
     each(t().tens);
-    each(t().cur_prefix);
-    for (const char* w : {"no", "between", "from", "one", "a", "half", "magnitude", "hundred"}) f(std::string(w));
+    t().cur_prefix.for_each([&](const std::string& w, const auto&) {
+        std::size_t letters = 0;
+        while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
+        f(w, letters < w.size());
+    });
+    for (const char* w : {"no", "between", "from", "one", "a", "half", "magnitude", "hundred"}) f(std::string(w), true);
+}
+
+/// Calls `f(word)` for every word a quantity can begin with (for_each_starter_word, as prefixes).
+template <typename F>
+void for_each_starter(F f) {
+    for_each_starter_word([&](const std::string& w, bool) { f(w); });
 }
 
 }  // namespace claimcheck::grammar::quantity_grammar

@@ -249,3 +249,103 @@ TEST_CASE("document: '-' reads standard input once", "[engine][document]") {
     CHECK(set.skipped[0].path == "-");
     CHECK(set.skipped[0].reason == "standard input given twice");
 }
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+/// What load_jsonl_line gives, in one comparable value.
+struct jsonl_result {
+    std::optional<std::string> why;
+    std::string bytes;
+    std::optional<std::string> outlet, url, published, title, record_id;
+    bool operator==(const jsonl_result&) const = default;
+};
+
+jsonl_result through_load_jsonl_line(std::string_view line) {
+    document d;
+    jsonl_result r;
+    r.why = load_jsonl_line("x.jsonl:1", 1, line, d);
+    if (!r.why) r = {std::nullopt, d.bytes, d.outlet, d.url, d.published, d.title, d.record_id};
+    return r;
+}
+
+/// The reading through nlohmann::json alone: what load_jsonl_line's fast reader must agree with.
+jsonl_result through_nlohmann(std::string_view line) {
+    jsonl_result r;
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        r.why = "line 1: not a JSON object";
+        return r;
+    }
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) {
+        r.why = "line 1: no \"text\" string";
+        return r;
+    }
+    document d;
+    if (auto why = load_document("x.jsonl:1", text->get<std::string>(), d)) {
+        r.why = "line 1: " + *why;
+        return r;
+    }
+    auto field = [&](const char* name) -> std::optional<std::string> {
+        auto it = j.find(name);
+        if (it == j.end() || it->is_null()) return std::nullopt;
+        return it->is_string() ? it->get<std::string>() : it->dump();
+    };
+    r.bytes = d.bytes;
+    r.outlet = d.outlet;
+    if (auto o = field("outlet")) r.outlet = o;
+    r.url = field("url");
+    r.published = field("published");
+    r.title = field("title");
+    r.record_id = field("id");
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("document: JSON Lines records read as nlohmann::json reads them", "[engine][document]") {
+    const std::vector<std::string> lines{
+        R"({"id": "a1", "outlet": "BBC", "url": "https://x", "published": "2024-01-01", "title": "T", "text": "Russia launched 145 drones."})",
+        R"({"text":"Quoted \"145\" drones,\\ a\/b\nnext line\tand\r\b\f."})",
+        R"(  {"text" : "spaces around" , "title" : null }  )",
+        "{\"text\":\"tab\tin raw\"}",
+        "\t{\"text\":\"x\"}\r",
+        R"({"text": "caf\u00e9 \ud83d\ude00"})",
+        R"({"text": "lone \ud83d surrogate"})",
+        R"({"text": "bad \uZZZZ escape"})",
+        R"({"text": "bad \q escape"})",
+        R"({"text": "first", "text": "second"})",
+        R"({"text": "x", "id": 42, "title": true, "url": [1, 2], "published": {"a": null}})",
+        R"({"text": "x", "id": 1.5e3})",
+        R"({"text": null})",
+        R"({"title": "no text"})",
+        R"({})",
+        R"([1, 2])",
+        R"("just a string")",
+        R"({"text": "x"} trailing)",
+        R"({"text": "x",})",
+        R"({"text": "x" "id": "y"})",
+        R"({"text": "unterminated)",
+        R"({"text": "x", "id": nullx})",
+        R"({"text": "x", "id": nul})",
+        R"({"te\u0078t": "escaped key"})",
+        "\xEF\xBB\xBF{\"text\":\"after a byte order mark\"}",
+        "{\"text\":\"caf\xC3\xA9 raw UTF-8\"}",
+        "{\"text\":\"bad \xC3 UTF-8\"}",
+        "{\"text\":\"cut \xE2\x80\"}",
+        "{\"text\":\"ok\",\"title\":\"bad \xFF\"}",
+        "{\"text\":\"surrogate \xED\xA0\x80 bytes\"}",
+        std::string("{\"text\":\"nul \0 byte\"}", 21),
+        "{\"text\":\"control \x01 byte\"}",
+        R"({"text": "   "})",
+        R"({"text": ""})",
+        "{\"text\":\"x\", \"k\xC3\xA9y\": \"non-ASCII key\"}",
+        R"({"text":"x","outlet":null,"url":null})",
+    };
+    for (const auto& line : lines) {
+        INFO(line);
+        CHECK(through_load_jsonl_line(line) == through_nlohmann(line));
+    }
+}

@@ -168,10 +168,86 @@ TEST_CASE("text: find_invalid_utf8", "[engine][text]") {
     CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);              // above U+10FFFF
 }
 
+TEST_CASE("text: find_invalid_utf8 finds the bad byte wherever it lies in a run of ASCII", "[engine][text]") {
+    // ASCII is read eight bytes at a time: the bad byte may fall in any lane, or in the tail
+    for (std::size_t at = 0; at < 40; ++at) {
+        for (std::size_t len = at + 1; len < at + 20; ++len) {
+            std::string s(len, 'a');
+            s[at] = '\x80';
+            CHECK(find_invalid_utf8(s) == at);
+            std::string ok(len, 'a');
+            if (at + 2 <= len) {
+                ok[at] = '\xC2';
+                ok[at + 1] = '\xA3';
+                CHECK(find_invalid_utf8(ok) == std::string::npos);
+            }
+        }
+    }
+}
+
+TEST_CASE("text: runs of plain bytes between folded signs keep every offset", "[engine][text]") {
+    std::string original;
+    for (int k = 0; k < 20; ++k) original += std::string(static_cast<std::size_t>(k), 'x') + "\xE2\x80\x99&amp;\r\n<b>";
+    const folded_text f = fold(original);
+    // every plain 'x' maps back to an 'x' of the original, in order
+    std::size_t last = 0;
+    for (std::size_t i = 0; i < f.text.size(); ++i) {
+        if (f.text[i] != 'x') continue;
+        const std::size_t o = f.original(i);
+        REQUIRE(o < original.size());
+        CHECK(original[o] == 'x');
+        CHECK(o >= last);
+        last = o;
+    }
+    CHECK(f.original(f.text.size()) == original.size());
+}
+
 TEST_CASE("text: count_code_points", "[engine][text]") {
     CHECK(count_code_points("") == 0);
     CHECK(count_code_points("drones") == 6);
     CHECK(count_code_points("Russia\xE2\x80\x99s") == 8);
     CHECK(count_code_points("\xE2\x82\xAC" "150") == 4);
     CHECK(count_code_points("\xF0\x9F\x98\x80") == 1);
+}
+
+#include <algorithm>
+#include <random>
+
+#include "grammar/byte_scan.hpp"
+
+TEST_CASE("byte_scan: the wide scans agree with the byte-by-byte rules", "[engine][text]") {
+    namespace bytes = claimcheck::grammar::bytes;
+    std::mt19937 rng(7);
+    // mostly plain letters, now and then one of the bytes the scans stop at
+    const std::string rare = std::string("\r\t\f\v<&\"\\\x01\x1F\x7F\x80\xC3\xE2\xFF", 15) + "AZz@[`{09/:";
+    for (int round = 0; round < 2000; ++round) {
+        const std::size_t n = rng() % 70;
+        std::string s(n, 'x');
+        for (auto& c : s) c = (rng() % 8 == 0) ? rare[rng() % rare.size()] : static_cast<char>('a' + rng() % 26);
+        if (round % 2) std::transform(s.begin(), s.end(), s.begin(), [](char c) { return c == 'q' ? ' ' : c; });
+        for (std::size_t from = 0; from <= n; from += 1 + rng() % 5) {
+            const char* p = s.data() + from;
+            const std::size_t m = n - from;
+            std::size_t want = 0;
+            while (want < m && static_cast<unsigned char>(p[want]) < 0x80) ++want;
+            CHECK(bytes::ascii_prefix(p, m) == want);
+            want = 0;
+            while (want < m && bytes::fold_plain(p[want])) ++want;
+            CHECK(bytes::fold_plain_prefix(p, m) == want);
+            want = 0;
+            while (want < m && bytes::json_plain(p[want])) ++want;
+            CHECK(bytes::json_plain_prefix(p, m) == want);
+            want = 0;
+            while (want < m && p[want] != '<' && p[want] != '&' && p[want] != 'z') ++want;
+            CHECK(bytes::prefix_without(p, m, '<', '&', 'z') == want);
+            want = 0;
+            while (want < m && claimcheck::grammar::ascii::is_alnum(p[want])) ++want;
+            CHECK(bytes::alnum_prefix(p, m) == want);
+        }
+        std::string low = s, expect = s;
+        for (char& c : expect)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        bytes::lower_ascii(low.data(), low.size());
+        CHECK(low == expect);
+    }
 }

@@ -639,6 +639,17 @@ TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
     const std::string words = "the drones were shot down over kursk";
     for (const char* w : {"the", "drones", "were", "shot", "down", "kursk"})
         CHECK_FALSE(may_start_quantity(words, words.find(w)));
+    // nor words that only begin with one ("a", "no", "one", "from"): the rules read a space or a
+    // word boundary after those
+    const std::string longer = "and also nothing once fromage overnight";
+    for (const char* w : {"and", "also", "nothing", "once", "fromage"})
+        CHECK_FALSE(may_start_quantity(longer, longer.find(w)));
+    CHECK(may_start_quantity(longer, longer.find("over")) == false);  // "over" is a qualifier, "overnight" is not
+    // a currency written in letters may run on into a number word: "usdone"
+    CHECK(may_start_quantity("usdone", 0));
+    // the word ends where the text given ends
+    CHECK(may_start_quantity(std::string_view("onex").substr(0, 3), 0));
+    CHECK_FALSE(may_start_quantity("onex", 0));
 }
 
 TEST_CASE("quantity: every quantity starts where may_start_quantity lets the parser look", "[grammar][quantity]") {
@@ -656,6 +667,10 @@ TEST_CASE("quantity: every quantity starts where may_start_quantity lets the par
         "one-third of the homes, two-thirds of voters, a quarter of the budget.",
         "an estimated 200 people, roughly 77 sq mi, almost 90, fewer than 15 and over 50.",
         "eleven teens, nineteen men, ninety-nine balloons, a thousand cuts, zero deaths.",
+        "usd 5 million, usd5m, eur 20 billion, gbp 3m, a$40, c$ 12, rs. 500, hk$9, au$ 7 and ca$8.",
+        "approx. 50 people, no-one hurt, none dead, no fewer than 9, a minimum of 4, upwards of 70.",
+        "a 40-foot wave; one-and-a-half; twenty-one; a half; half a dozen; magnitude-5; some forty.",
+        "usdone, eurtwo, aone, onex, fromage, betweenness, hundreds, nobody, anone.",
     };
     for (const auto& t : texts) {
         for (std::size_t i = 0; i < t.size(); ++i) {

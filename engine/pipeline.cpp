@@ -58,8 +58,46 @@ void cross_check(report& rep, unsigned jobs) {
     rep.cross_checked = true;
 }
 
+namespace {
+
+/// One input through the worker's steps: checked, analysed and rendered into `item`.
+void work_on(raw_input raw, stream_item& item, const stream_options& options) {
+    document d;
+    if (auto skipped = prepare_input(std::move(raw), d)) {
+        item.skipped = std::move(*skipped);
+        return;
+    }
+    item.path = d.path;
+    item.bytes = d.bytes.size();
+    item.result = analyse(std::move(d));
+    item.claims = item.result->claims.size();
+    if (options.render) options.render(item);
+}
+
+/// run_stream with one job: every step on the calling thread, one input at a time (a second
+/// thread would only hand each document back and forth: a wake-up per document).
+bool run_inline(input_reader& inputs, const stream_options& options) {
+    std::size_t documents = 0;
+    raw_input raw;
+    while (inputs.next(raw)) {
+        stream_item item;
+        item.input_bytes = std::max(raw.bytes.size(), raw.input_bytes);
+        work_on(std::move(raw), item, options);
+        raw = raw_input{};
+        if (item.result || !item.skipped) {
+            item.id = "d" + std::to_string(++documents);
+            if (item.result) item.result->doc.id = item.id;
+        }
+        if (options.sink && !options.sink(item)) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 bool run_stream(input_reader& inputs, const stream_options& options) {
     const unsigned jobs = std::max(1u, options.jobs);
+    if (jobs == 1) return run_inline(inputs, options);
     const std::size_t max_items = options.window_items ? options.window_items : std::max<std::size_t>(64, 16 * jobs);
     const std::size_t max_bytes = options.window_bytes ? options.window_bytes : std::size_t(16) << 20;
 
@@ -86,16 +124,7 @@ bool run_stream(input_reader& inputs, const stream_options& options) {
             todo.pop_front();
             lock.unlock();
             try {
-                document d;
-                if (auto skipped = prepare_input(std::move(s->raw), d)) {
-                    s->item.skipped = std::move(*skipped);
-                } else {
-                    s->item.path = d.path;
-                    s->item.bytes = d.bytes.size();
-                    s->item.result = analyse(std::move(d));
-                    s->item.claims = s->item.result->claims.size();
-                    if (options.render) options.render(s->item);
-                }
+                work_on(std::move(s->raw), s->item, options);
             } catch (...) {
                 s->error = std::current_exception();
             }

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <chrono>
+#include <future>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -880,6 +881,7 @@ public:
         }
     }
     void finish(output_sink& out) override {
+        start_cross_check();
         out.put("{\n  \"documents\": ");
         if (documents_) {
             out.put("[\n");
@@ -911,6 +913,8 @@ public:
     }
 
 protected:
+    /// Called when the last document is in, before the lists are copied out (nothing for extract).
+    virtual void start_cross_check() {}
     /// Writes what comes between the claims and the skipped inputs (nothing for extract).
     virtual void write_cross_check(output_sink&) {}
 
@@ -945,11 +949,20 @@ public:
     }
 
 private:
+    /// Story scoping runs on its own thread while the documents and claims are copied out.
+    void start_cross_check() override {
+        scoping_ = std::async(std::launch::async, [this] {
+            const auto started = std::chrono::steady_clock::now();
+            std::vector<story> stories = find_stories(std::move(features_), jobs_);
+            std::vector<story_features>().swap(features_);
+            scoping_seconds_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            return stories;
+        });
+    }
+
     void write_cross_check(output_sink& out) override {
         using clock = std::chrono::steady_clock;
-        const auto started = clock::now();
-        const std::vector<story> stories = find_stories(std::move(features_), jobs_);
-        std::vector<story_features>().swap(features_);
+        const std::vector<story> stories = scoping_.get();
         const auto scoped = clock::now();
         out.put(",\n  \"stories\": ");
         if (stories.empty()) out.put("[]");
@@ -999,12 +1012,24 @@ private:
                     if (r.claim >= docs.at(r.doc).claims.size()) throw std::out_of_range("group claim out of range");
                     r.doc = global[r.doc];
                 }
-                std::string& b = out.buffer();
-                b += groups > 1 ? ",\n    " : "[\n    ";
-                pretty_writer w(b, 2);
-                write_group_pretty(w, g, stories[g.story].id, first);
-                if (!w.ok()) throw std::runtime_error("a group is not valid UTF-8");
-                out.maybe_flush();
+            }
+            std::vector<document_result>().swap(docs);
+            // the groups are written on the threads, a block each, and handed on in order
+            const std::size_t first_group = groups - gs.size();
+            constexpr std::size_t block = 512;
+            std::vector<std::string> written((gs.size() + block - 1) / block);
+            detail::parallel_for(written.size(), jobs_, [&](std::size_t k) {
+                std::string& b = written[k];
+                for (std::size_t i = k * block; i < std::min(gs.size(), (k + 1) * block); ++i) {
+                    b += first_group + i ? ",\n    " : "[\n    ";
+                    pretty_writer w(b, 2);
+                    write_group_pretty(w, gs[i], stories[gs[i].story].id, first);
+                    if (!w.ok()) throw std::runtime_error("a group is not valid UTF-8");
+                }
+            });
+            for (auto& b : written) {
+                out.put(b);
+                std::string().swap(b);
             }
             si = sj;
         }
@@ -1012,7 +1037,7 @@ private:
         const auto done = clock::now();
         if (stats_) {
             const auto secs = [](auto d) { return std::chrono::duration<double>(d).count(); };
-            *stats_ = {first.back(), claims_.size(), stories.size(), groups, spill_.size(), secs(scoped - started),
+            *stats_ = {first.back(), claims_.size(), stories.size(), groups, spill_.size(), scoping_seconds_,
                        secs(done - scoped)};
         }
     }
@@ -1025,6 +1050,8 @@ private:
     std::vector<std::size_t> claims_;
     std::vector<std::pair<std::size_t, std::size_t>> spilled_;  // offset and size in spill_
     std::vector<story_features> features_;
+    std::future<std::vector<story>> scoping_;
+    double scoping_seconds_ = 0;
 };
 
 }  // namespace

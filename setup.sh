@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 packages=(build-essential cmake ninja-build libboost-dev libboost-program-options-dev
-          libspdlog-dev catch2 nlohmann-json3-dev python3 chromium clang libclang-rt-14-dev)
+          libspdlog-dev catch2 nlohmann-json3-dev libsimdjson-dev python3 chromium clang libclang-rt-14-dev)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -9,14 +9,12 @@
 #include <utility>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
-#include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
-
-namespace bytes = grammar::bytes;
 
 namespace fs = std::filesystem;
 
@@ -193,92 +191,30 @@ struct flat_member {
     bool null = false;
 };
 
-void skip_json_space(std::string_view s, std::size_t& i) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) ++i;
-}
-
-/// Reads the JSON string that opens at s[i] (a '"') into `out` and moves i past it. False when
-/// it is not one this reader takes: a \u escape, a control character, invalid UTF-8, no end.
-bool read_plain_json_string(std::string_view s, std::size_t& i, std::string& out) {
-    const std::size_t open = i + 1;
-    std::size_t j = open, run = open;
-    for (;;) {
-        j += bytes::json_plain_prefix(s.data() + j, s.size() - j);
-        if (j >= s.size() || static_cast<unsigned char>(s[j]) < 0x20) return false;
-        out.append(s.data() + run, j - run);
-        if (s[j] == '"') {
-            // escapes are ASCII, so the raw bytes are valid UTF-8 exactly when the value is
-            if (find_invalid_utf8(s.substr(open, j - open)) != std::string_view::npos) return false;
-            i = j + 1;
-            return true;
-        }
-        if (j + 1 >= s.size()) return false;
-        switch (s[j + 1]) {
-            case '"': out.push_back('"'); break;
-            case '\\': out.push_back('\\'); break;
-            case '/': out.push_back('/'); break;
-            case 'b': out.push_back('\b'); break;
-            case 'f': out.push_back('\f'); break;
-            case 'n': out.push_back('\n'); break;
-            case 'r': out.push_back('\r'); break;
-            case 't': out.push_back('\t'); break;
-            default: return false;  // \u (and what is not an escape at all)
-        }
-        j += 2;
-        run = j;
-    }
-}
-
 /// Reads a JSON Lines record the way nearly all are written: one object whose members are
-/// strings or null, each key once, no \u escape. False for anything else (numbers, nesting, \u,
-/// a key twice, errors), which nlohmann::json then reads: where this reader says yes, it gives
-/// exactly what nlohmann::json would, without building a json value and copying the text twice.
+/// strings or null, each key once. simdjson parses it (it checks the whole line, UTF-8
+/// included); anything else (numbers, nesting, a key twice, errors) returns false, and
+/// nlohmann::json reads the line again so that the reasons and the non-string fields are as
+/// before. Where this says yes, it gives what nlohmann::json would, without a json value.
 bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
-    std::size_t i = 0;
-    skip_json_space(s, i);
-    if (i >= s.size() || s[i] != '{') return false;
-    ++i;
-    skip_json_space(s, i);
-    if (i < s.size() && s[i] == '}') return false;  // empty: rare, left to nlohmann::json
-    for (;;) {
-        if (i >= s.size() || s[i] != '"') return false;
-        const std::size_t kb = i + 1;
-        std::size_t ke = kb;
-        while (ke < s.size() && s[ke] != '"' && s[ke] != '\\' && static_cast<unsigned char>(s[ke]) >= 0x20 &&
-               static_cast<unsigned char>(s[ke]) < 0x80)
-            ++ke;
-        if (ke >= s.size() || s[ke] != '"') return false;  // escapes, control or non-ASCII bytes in a key
-        flat_member m;
-        m.key = s.substr(kb, ke - kb);
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::object object;
+    if (parser.parse(s.data(), s.size()).get(object) != simdjson::SUCCESS) return false;
+    for (auto field : object) {
         for (const auto& other : members)
-            if (other.key == m.key) return false;
-        i = ke + 1;
-        skip_json_space(s, i);
-        if (i >= s.size() || s[i] != ':') return false;
-        ++i;
-        skip_json_space(s, i);
-        if (i >= s.size()) return false;
-        if (s[i] == '"') {
-            if (!read_plain_json_string(s, i, m.value)) return false;
-        } else if (s.substr(i, 4) == "null") {
+            if (other.key == field.key) return false;
+        flat_member m;
+        m.key = field.key;
+        if (field.value.is_null()) {
             m.null = true;
-            i += 4;
         } else {
-            return false;
+            std::string_view v;
+            if (field.value.get(v) != simdjson::SUCCESS) return false;
+            m.value.assign(v);
         }
         members.push_back(std::move(m));
-        skip_json_space(s, i);
-        if (i >= s.size()) return false;
-        if (s[i] == '}') {
-            ++i;
-            break;
-        }
-        if (s[i] != ',') return false;
-        ++i;
-        skip_json_space(s, i);
     }
-    skip_json_space(s, i);
-    return i == s.size();
+    return !members.empty();
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/reconcile.hpp"
+#include "grammar/byte_scan.hpp"
 #include "engine/report/render.hpp"
 #include "engine/spill.hpp"
 #include "engine/stories.hpp"
@@ -138,8 +139,10 @@ bool append_json_string(std::string& out, std::string_view s) {
     out += '"';
     std::size_t run = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // the bytes written as they are, sixteen at a time
+        i += grammar::bytes::json_plain_prefix(s.data() + i, s.size() - i);
+        if (i >= s.size()) break;
         const auto ch = static_cast<unsigned char>(s[i]);
-        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
         out.append(s, run, i - run);
         run = i + 1;
         switch (ch) {

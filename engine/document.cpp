@@ -217,6 +217,17 @@ bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
     return !members.empty();
 }
 
+/// The record's optional members: `field(name)` gives a member's text, or nothing when it is
+/// missing or null (an outlet line in the text is kept unless the record names one).
+template <class Field>
+void set_metadata(document& out, Field&& field) {
+    if (auto o = field("outlet")) out.outlet = o;
+    out.url = field("url");
+    out.published = field("published");
+    out.title = field("title");
+    out.record_id = field("id");
+}
+
 }  // namespace
 
 std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out) {
@@ -230,16 +241,11 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
         if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
         if (auto why = load_document(std::move(where), std::move(text->value), out))
             return "line " + std::to_string(line_no) + ": " + *why;
-        auto field = [&](std::string_view name) -> std::optional<std::string> {
+        set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
             const flat_member* m = find(name);
             if (!m || m->null) return std::nullopt;
             return m->value;
-        };
-        if (auto o = field("outlet")) out.outlet = o;
-        out.url = field("url");
-        out.published = field("published");
-        out.title = field("title");
-        out.record_id = field("id");
+        });
         return std::nullopt;
     }
     nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
@@ -248,16 +254,11 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
     if (text == j.end() || !text->is_string()) return "line " + std::to_string(line_no) + ": no \"text\" string";
     if (auto why = load_document(std::move(where), text->get<std::string>(), out))
         return "line " + std::to_string(line_no) + ": " + *why;
-    auto field = [&](const char* name) -> std::optional<std::string> {
+    set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
         auto it = j.find(name);
         if (it == j.end() || it->is_null()) return std::nullopt;
         return it->is_string() ? it->get<std::string>() : it->dump();
-    };
-    if (auto o = field("outlet")) out.outlet = o;
-    out.url = field("url");
-    out.published = field("published");
-    out.title = field("title");
-    out.record_id = field("id");
+    });
     return std::nullopt;
 }
 

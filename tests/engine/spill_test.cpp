@@ -4,6 +4,8 @@
 // batched and whatever the number of threads.
 #include <catch2/catch.hpp>
 
+#include "tests/engine/temp_folder.hpp"
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -30,23 +32,7 @@ document_result analysed(const std::string& text) {
     return analyse(std::move(doc));
 }
 
-struct temp_folder {
-    fs::path path;
-    temp_folder() {
-        static std::atomic<int> n{0};
-        path = fs::temp_directory_path() / ("claimcheck_spill_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~temp_folder() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    void write(const std::string& name, const std::string& bytes) const {
-        std::ofstream out(path / name, std::ios::binary);
-        out << bytes;
-    }
-};
+using claimcheck::test::temp_folder;
 
 }  // namespace
 

@@ -3,6 +3,8 @@
 // the streamed writers give the bytes of the whole-report renderers.
 #include <catch2/catch.hpp>
 
+#include "tests/engine/temp_folder.hpp"
+
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -22,24 +24,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct temp_folder {
-    fs::path path;
-    temp_folder() {
-        static std::atomic<int> n{0};
-        path = fs::temp_directory_path() / ("claimcheck_stream_test_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~temp_folder() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    void write(const std::string& name, const std::string& bytes) const {
-        fs::create_directories((path / name).parent_path());
-        std::ofstream out(path / name, std::ios::binary);
-        out << bytes;
-    }
-};
+using claimcheck::test::temp_folder;
 
 const std::string article = "Russia launched 145 drones overnight, Ukraine's Air Force said. At least 15 people were injured.\n";
 

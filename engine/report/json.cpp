@@ -941,6 +941,7 @@ public:
     }
     void write(stream_item& item, output_sink& out) override {
         if (!item.skipped) {
+            if (!item.features) throw std::logic_error("streamed check: a document was not prepared");
             ids_.push_back(item.id);
             claims_.push_back(item.claims);
             spilled_.push_back({spill_.append(item.packed), item.packed.size()});

@@ -383,6 +383,20 @@ story_space::story_space(std::vector<story_features> feats, unsigned jobs) : n_(
 
 story_space::~story_space() = default;
 
+namespace {
+/// Sorts `all` and calls fn(value, how many times it occurs) for each distinct value, in order.
+template <class T, class Fn>
+void for_each_distinct(std::vector<T>& all, Fn&& fn) {
+    std::sort(all.begin(), all.end());
+    for (std::size_t k = 0; k < all.size();) {
+        std::size_t e = k + 1;
+        while (e < all.size() && !(all[k] < all[e])) ++e;
+        fn(all[k], e - k);
+        k = e;
+    }
+}
+}  // namespace
+
 void story_space::build() {
     const unsigned jobs = jobs_;
     // 1. document frequencies of names and words by dictionary id, over slices of the documents
@@ -471,14 +485,10 @@ void story_space::build() {
     {
         std::vector<double> all;
         for (const auto& f : feats_) all.insert(all.end(), f.values.begin(), f.values.end());
-        std::sort(all.begin(), all.end());
-        for (std::size_t k = 0; k < all.size();) {
-            std::size_t e = k + 1;
-            while (e < all.size() && !(all[k] < all[e])) ++e;
-            values_.push_back(all[k]);
-            df_values_.push_back(static_cast<std::uint32_t>(e - k));
-            k = e;
-        }
+        for_each_distinct(all, [&](double v, std::size_t documents) {
+            values_.push_back(v);
+            df_values_.push_back(static_cast<std::uint32_t>(documents));
+        });
     }
     value_weight_.resize(values_.size());
     for (std::size_t v = 0; v < values_.size(); ++v)
@@ -487,16 +497,12 @@ void story_space::build() {
     {
         std::vector<std::pair<double, std::uint32_t>> all;
         for (const auto& f : feats_) all.insert(all.end(), f.figures.begin(), f.figures.end());
-        std::sort(all.begin(), all.end());
-        for (std::size_t k = 0; k < all.size();) {
-            std::size_t e = k + 1;
-            while (e < all.size() && !(all[k] < all[e])) ++e;
-            figures.push_back(all[k]);
-            figure_weight_.push_back(story_value_weight * std::log(1.0 + static_cast<double>(n_) / static_cast<int>(e - k)));
-            auto it = std::lower_bound(values_.begin(), values_.end(), all[k].first);
-            figure_value_.push_back(it != values_.end() && !(all[k].first < *it) ? static_cast<std::uint32_t>(it - values_.begin()) : no_id);
-            k = e;
-        }
+        for_each_distinct(all, [&](const std::pair<double, std::uint32_t>& fig, std::size_t documents) {
+            figures.push_back(fig);
+            figure_weight_.push_back(story_value_weight * std::log(1.0 + static_cast<double>(n_) / static_cast<int>(documents)));
+            auto it = std::lower_bound(values_.begin(), values_.end(), fig.first);
+            figure_value_.push_back(it != values_.end() && !(fig.first < *it) ? static_cast<std::uint32_t>(it - values_.begin()) : no_id);
+        });
     }
     value_ids_.resize(n_);
     figure_ids_.resize(n_);

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "tests/engine/temp_folder.hpp"
+#include "tests/engine/support.hpp"
 
 #include <atomic>
 #include <filesystem>

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "engine/document.hpp"
+#include "tests/engine/support.hpp"
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
 #include "engine/stories.hpp"
@@ -19,16 +20,7 @@ using namespace claimcheck::engine;
 namespace {
 
 report check(const std::vector<std::pair<std::string, std::string>>& articles) {
-    input_set in;
-    for (const auto& [name, text] : articles) {
-        document d;
-        REQUIRE_FALSE(load_document(name, text, d));
-        d.id = "d" + std::to_string(in.documents.size() + 1);
-        in.documents.push_back(std::move(d));
-    }
-    run_options o;
-    o.cross_check = true;
-    return run(std::move(in), o);
+    return claimcheck::test::cross_checked(articles);
 }
 
 /// The claim of document `doc` whose text starts with `words`.

@@ -4,7 +4,7 @@
 // batched and whatever the number of threads.
 #include <catch2/catch.hpp>
 
-#include "tests/engine/temp_folder.hpp"
+#include "tests/engine/support.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -120,23 +120,7 @@ TEST_CASE("spill: the streamed check report is the whole report's, however the s
             INFO("batch " << batch << ", jobs " << jobs);
             check_stats stats;
             auto writer = check_json_stream_writer(jobs, &stats, batch);
-            std::string got;
-            output_sink out([&](std::string_view b) {
-                got.append(b);
-                return true;
-            });
-            input_reader reader(paths, no_stdin);
-            stream_options o;
-            o.jobs = jobs;
-            o.window_items = 2;
-            o.render = [&](stream_item& item) { writer->prepare(item); };
-            o.sink = [&](stream_item& item) {
-                writer->write(item, out);
-                return out.ok();
-            };
-            REQUIRE(run_stream(reader, o));
-            writer->finish(out);
-            REQUIRE(out.flush());
+            const std::string got = claimcheck::test::streamed(*writer, paths, jobs, 2);
             CHECK(got == expected);
             CHECK(stats.documents == rep.documents.size());
             CHECK(stats.stories == rep.stories.size());
@@ -149,15 +133,5 @@ TEST_CASE("spill: a streamed check with no document at all", "[engine][spill]") 
     rep.cross_checked = true;
     rep.skipped.push_back({"a.txt", "empty file"});
     auto w = check_json_stream_writer(1);
-    std::string got;
-    output_sink out([&](std::string_view b) {
-        got.append(b);
-        return true;
-    });
-    stream_item item;
-    item.skipped = skipped_input{"a.txt", "empty file"};
-    w->write(item, out);
-    w->finish(out);
-    out.flush();
-    CHECK(got == render_json(rep));
+    CHECK(claimcheck::test::streamed_skip_only(*w, {"a.txt", "empty file"}) == render_json(rep));
 }

@@ -3,7 +3,7 @@
 // the streamed writers give the bytes of the whole-report renderers.
 #include <catch2/catch.hpp>
 
-#include "tests/engine/temp_folder.hpp"
+#include "tests/engine/support.hpp"
 
 #include <atomic>
 #include <filesystem>
@@ -197,25 +197,7 @@ TEST_CASE("stream: the streamed writers give the bytes of the whole-report rende
     formats.push_back({"records", records_stream_writer(), render_records(rep)});
     for (auto& f : formats) {
         INFO(f.name);
-        std::string got;
-        output_sink out([&](std::string_view b) {
-            got.append(b);
-            return true;
-        });
-        std::istringstream in;
-        input_reader reader(paths, in);
-        stream_options o;
-        o.jobs = 3;
-        o.window_items = 3;
-        o.render = [&](stream_item& item) { f.writer->prepare(item); };
-        o.sink = [&](stream_item& item) {
-            f.writer->write(item, out);
-            return out.ok();
-        };
-        REQUIRE(run_stream(reader, o));
-        f.writer->finish(out);
-        REQUIRE(out.flush());
-        CHECK(got == f.expected);
+        CHECK(claimcheck::test::streamed(*f.writer, paths, 3, 3) == f.expected);
     }
 }
 
@@ -223,17 +205,7 @@ TEST_CASE("stream: json with no document at all", "[engine][stream]") {
     report rep;
     rep.skipped.push_back({"a.txt", "empty file"});
     auto w = json_stream_writer();
-    std::string got;
-    output_sink out([&](std::string_view b) {
-        got.append(b);
-        return true;
-    });
-    stream_item item;
-    item.skipped = skipped_input{"a.txt", "empty file"};
-    w->write(item, out);
-    w->finish(out);
-    out.flush();
-    CHECK(got == render_json(rep));
+    CHECK(claimcheck::test::streamed_skip_only(*w, {"a.txt", "empty file"}) == render_json(rep));
 }
 
 TEST_CASE("stream: the direct claim writer gives nlohmann's bytes", "[engine][stream]") {

@@ -398,10 +398,4 @@ void for_each_starter_word(F f) {
     for (const char* w : {"no", "between", "from", "one", "a", "half", "magnitude", "hundred"}) f(std::string(w), true);
 }
 
-/// Calls `f(word)` for every word a quantity can begin with (for_each_starter_word, as prefixes).
-template <typename F>
-void for_each_starter(F f) {
-    for_each_starter_word([&](const std::string& w, bool) { f(w); });
-}
-
 }  // namespace claimcheck::grammar::quantity_grammar

@@ -139,7 +139,7 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
         ++parser_steps();
-        out.push_back(token{i, e, std::string(doc.lower.data() + i, e - i), word, capitalised});
+        out.push_back(token{i, e, doc.lower.substr(i, e - i), word, capitalised});
         i = e;
     }
     return out;
@@ -225,7 +225,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         // a participle closing the phrase is the predicate: "15 people injured"
         while (!run.empty()) {
             predicate p;
-            const std::string& last = toks[run.back()].lower;
+            const std::string_view last = toks[run.back()].lower;
             bool known = find_predicate(toks, run.back(), run.back() + 1, true, p) == 0;
             bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
             if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
@@ -241,8 +241,11 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     std::size_t head_end = multi_end ? multi_end : head_i + 1;
     c.begin = toks[run.front()].begin;
     c.end = toks[head_end - 1].end;
-    for (std::size_t k = head_i; k < head_end; ++k) c.head += (k > head_i ? " " : "") + toks[k].lower;
-    for (std::size_t k = 0; k + 1 < run.size(); ++k) c.modifiers.push_back(toks[run[k]].lower);
+    for (std::size_t k = head_i; k < head_end; ++k) {
+        if (k > head_i) c.head += ' ';
+        c.head += toks[k].lower;
+    }
+    for (std::size_t k = 0; k + 1 < run.size(); ++k) c.modifiers.emplace_back(toks[run[k]].lower);
     if (const auto* row = head_table.match(toks, head_i)) {
         c.lemma = row->second.at(0);
         c.cls = row->second.size() > 1 ? row->second[1] : c.lemma;
@@ -267,11 +270,11 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
         std::size_t j = i + 1;
-        std::string text = t.lower;
+        std::string text(t.lower);
         std::size_t words = 0;
         bool time_only = true;
         while (j < toks.size() && toks[j].word && words < 6) {
-            const std::string& w = toks[j].lower;
+            const std::string_view w = toks[j].lower;
             if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
             if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv) time_only = false;
             text += " ";
@@ -281,18 +284,24 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         }
         if (words == 0 || time_only) continue;
         if (it->second == "distributive"sv && t.lower == "a"sv) {
-            static const std::unordered_set<std::string> periods{"season", "year", "month", "week", "day", "game"};
+            static const word_set periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;
         }
         s.text = text;
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
-            if (toks[k].capitalised) s.key += (s.key.empty() ? "" : " ") + toks[k].lower;
+            if (toks[k].capitalised) {
+                if (!s.key.empty()) s.key += ' ';
+                s.key += toks[k].lower;
+            }
         if (it->second == "distributive"sv || it->second == "side"sv) {
             // "per season", "a season", "on each side": the distribution itself tells measures apart
             std::string tail;
             for (std::size_t k = i + 1; k < j; ++k)
-                if (toks[k].lower != "the"sv) tail += (tail.empty() ? "" : " ") + toks[k].lower;
+                if (toks[k].lower != "the"sv) {
+                    if (!tail.empty()) tail += ' ';
+                    tail += toks[k].lower;
+                }
             if (tail.rfind("each ", 0) == 0 || tail.rfind("either ", 0) == 0 || it->second == "distributive"sv)
                 s.key = "per " + tail.substr(tail.find(' ') == std::string::npos ? 0 : tail.find(' ') + 1);
         }

@@ -13,7 +13,7 @@ namespace claimcheck::grammar {
 /// A word or punctuation token of a sentence (folded offsets).
 struct token {
     std::size_t begin = 0, end = 0;
-    std::string lower;
+    std::string_view lower;    ///< lower-cased: a view into the document's `lower` (no copy)
     bool word = false;         ///< letters/digits (not punctuation)
     bool capitalised = false;  ///< first letter upper case
 };

@@ -319,8 +319,8 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
 }
 
 /// "Russia's" -> "russia"; "Ukrainian" -> "ukraine" (lexicon/demonyms.tsv).
-std::string agent_of(const std::string& word) {
-    std::string w = word;
+std::string agent_of(std::string_view word) {
+    std::string w(word);
     if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.erase(w.size() - 2);
     if (lex().name_stopwords.count(w)) return {};
     const auto& dem = lex().demonyms;
@@ -357,7 +357,8 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         std::string ref;
         if (j < toks.size() && toks[j].lower == "the"sv) ++j;
         while (j < toks.size() && toks[j].word && toks[j].capitalised) {
-            ref += (ref.empty() ? "" : " ") + toks[j].lower;
+            if (!ref.empty()) ref += ' ';
+            ref += toks[j].lower;
             ++j;
         }
         if (!ref.empty()) c.attribute = "from " + ref;
@@ -386,7 +387,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {
         std::size_t k = qtok - 1;
         if (!toks[k].word && toks[k].lower == ","sv && k >= 1) --k;
-        const std::string& w = toks[k].lower;
+        const std::string_view w = toks[k].lower;
         bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_alpha(ch); });
         predicate p;
         std::vector<token> one{toks[k]};
@@ -397,6 +398,20 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
 }
+
+/// The claims of the sentence being read: the tail of the document's claims from `from` on.
+struct sentence_claims {
+    std::vector<claim>& all;
+    std::size_t from;
+    claim* begin() { return all.data() + from; }
+    claim* end() { return all.data() + all.size(); }
+    std::size_t size() const { return all.size() - from; }
+    bool empty() const { return all.size() == from; }
+    claim& front() { return all[from]; }
+    claim& back() { return all.back(); }
+    claim& operator[](std::size_t k) { return all[from + k]; }
+    void push_back(claim&& c) { all.push_back(std::move(c)); }
+};
 
 struct known_source {
     std::string name;  // cleaned
@@ -647,7 +662,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // tokens only for sentences with a figure: most sentences have none
         std::vector<token> tokens;
         bool tokenized = false;
-        std::vector<claim> here;
+        // the claims of this sentence go straight to the end of `out` (no second move); `here` is
+        // them, `prior` the claims of the sentences before
+        const std::size_t prior = out.size();
+        sentence_claims here{out, prior};
         for (std::size_t i = s.begin; i < s.end; ++i) {
             if (i > s.begin) {
                 // to the next place after a byte that is no letter or digit (the inside of a
@@ -797,8 +815,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
 
         // partitive figures with no counted thing take their whole's ("35 of those")
         for (auto& c : here)
-            if (c.counted.head.empty() && !c.partitive.empty() && !out.empty() && &c == &here.front()) {
-                const claim& prev = out.back();
+            if (c.counted.head.empty() && !c.partitive.empty() && prior > 0 && &c == &here.front()) {
+                const claim& prev = out[prior - 1];
                 if (!prev.counted.head.empty()) {
                     c.counted = prev.counted;
                     c.counted.inherited = true;
@@ -882,7 +900,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.agent.empty() && !c.counted.lemma.empty()) {
                 const std::string& cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
                 std::size_t looked = 0;
-                for (auto it = out.rbegin(); it != out.rend() && looked++ < recall_window; ++it) {
+                for (auto it = out.rbegin() + static_cast<std::ptrdiff_t>(out.size() - prior);
+                     it != out.rend() && looked++ < recall_window; ++it) {
                     const std::string& other = it->counted.cls.empty() ? it->counted.lemma : it->counted.cls;
                     if (other == cls && !it->agent.empty()) {
                         c.agent = it->agent;
@@ -953,7 +972,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             std::string name = clean_source(d.text.substr(cue.src_begin, cue.src_end - cue.src_begin));
             seen.push_back({name, lower_ascii(name)});
         }
-        for (auto& c : here) out.push_back(std::move(c));
         ++sentence_index;
     }
     return out;

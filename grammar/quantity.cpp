@@ -1,8 +1,10 @@
 // Compiles the quantity grammar once; callers see only quantity.hpp.
 #include "grammar/quantity.hpp"
 
+#include <array>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "grammar/prefix_set.hpp"
 #include "grammar/word_trie.hpp"
@@ -38,28 +40,59 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
 }
 
 namespace {
-/// The words a quantity can begin with (for_each_starter_word): those the text must spell whole
-/// and those it may run on from.
+/// What a quantity can begin with (for_each_starter), arranged for may_start_quantity.
 struct starter_sets {
-    word_trie whole;  ///< the leading letters of the starters the text must spell whole
-    prefix_set prefix;
+    struct starter {
+        std::string text;                      ///< the text at the quantity's start begins with this
+        std::vector<std::string> after_space;  ///< then spaces and one of these (none: nothing asked)
+    };
+    word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
+    std::vector<std::vector<starter>> by_word;
+    prefix_set prefix;  ///< the leading letters of those that may run on into more letters
+    /// bit b of pairs[l]: some starter's leading letters begin with letter l followed by letter
+    /// b (b < 26), or are the one letter l (b = 26); a starter that may run on sets every bit
+    /// its first letter allows. Most words of a text fail this without a lookup.
+    std::array<std::uint32_t, 26> pairs{};
 };
+
+/// The index of letter `c` (either case) from 0, or 26 for anything else.
+inline unsigned letter_index(char c) { return ascii::is_alpha(c) ? static_cast<unsigned>(ascii::to_lower(c) - 'a') : 26u; }
+
 const starter_sets& starters() {
     static const starter_sets sets = [] {
         ensure_tables();
         starter_sets out;
-        quantity_grammar::for_each_starter_word([&](const std::string& w, bool whole) {
-            if (!whole) {
-                out.prefix.add(w);
-                return;
-            }
+        quantity_grammar::for_each_starter([&](const std::string& w, bool whole, const std::vector<std::string>& after) {
             std::size_t letters = 0;
             while (letters < w.size() && ascii::is_alpha(w[letters])) ++letters;
-            out.whole.add(std::string_view(w).substr(0, letters), 0);  // nothing for no letter
+            if (letters == 0) return;  // a sign or a digit: may_start_quantity lets those through
+            const unsigned first = letter_index(w[0]);
+            if (!whole) {
+                out.prefix.add(w);
+                out.pairs[first] |= letters == 1 ? 0x7FFFFFFu : (1u << letter_index(w[1]));
+                return;
+            }
+            out.pairs[first] |= 1u << (letters == 1 ? 26u : letter_index(w[1]));
+            const std::string_view lead = std::string_view(w).substr(0, letters);
+            std::int32_t at = out.whole.find(lead, 0, lead.size());
+            if (at == word_trie::none) {
+                at = static_cast<std::int32_t>(out.by_word.size());
+                out.whole.add(lead, at);
+                out.by_word.emplace_back();
+            }
+            out.by_word[static_cast<std::size_t>(at)].push_back({w, after});
         });
         return out;
     }();
     return sets;
+}
+
+/// True when `text` from `pos` begins with a string of `list`.
+bool begins_with_any(std::string_view text, std::size_t pos, const std::vector<std::string>& list) {
+    const std::string_view rest = text.substr(pos);
+    for (const auto& w : list)
+        if (rest.starts_with(w)) return true;
+    return false;
 }
 }  // namespace
 
@@ -68,12 +101,25 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     if (c >= '0' && c <= '9') return true;
     if (c >= 0x80 || c == '$') return true;  // currency signs
     if (c < 'a' || c > 'z') return false;
-    // a letter: the word must be the letters of a qualifier, number word, denial, ... (or begin
-    // with those of a currency written in letters)
+    // a letter: the text must begin with a qualifier, number word, denial, ... as written (or
+    // with the letters of a currency written in letters)
     const starter_sets& s = starters();
+    const unsigned second = pos + 1 < lower.size() ? letter_index(lower[pos + 1]) : 26u;
+    if (!(s.pairs[c - 'a'] & (1u << second))) return false;
+    if (s.prefix.begins(lower, pos)) return true;
     std::size_t e = pos + 1;
     while (e < lower.size() && ascii::is_alpha(lower[e])) ++e;  // the run of letters
-    return s.whole.find(lower, pos, e) != word_trie::none || s.prefix.begins(lower, pos);
+    const std::int32_t at = s.whole.find(lower, pos, e);
+    if (at == word_trie::none) return false;
+    for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {
+        if (!lower.substr(pos).starts_with(st.text)) continue;
+        if (st.after_space.empty()) return true;
+        std::size_t p = pos + st.text.size();
+        if (p >= lower.size() || (lower[p] != ' ' && lower[p] != '\n')) continue;
+        while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\n')) ++p;
+        if (begins_with_any(lower, p, st.after_space)) return true;
+    }
+    return false;
 }
 
 std::string_view to_string(qualifier q) {

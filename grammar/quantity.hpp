@@ -15,10 +15,12 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out);
 /// tokens): an internal count of work, for tests that check it grows linearly with the input.
 std::uint64_t& parser_steps();
 
-/// True when a quantity can begin at `pos`: a digit, a currency sign byte, or a word whose
-/// letters are those of a qualifier, number word, denial, ... (the grammar's starters; a
-/// currency written in letters, "usd", may begin a longer word); a cheap filter before
-/// parse_quantity, which most words of a text never reach. Give it the text parse_quantity reads.
+/// True when a quantity can begin at `pos`: a digit, a currency sign byte, or text that begins
+/// with a qualifier, number word, denial, ... as the grammar's tables and keywords write it ("at
+/// least", not "at the"; "a" only before "hundred", "dozen" or a fraction word; "from" and
+/// "between" only before an amount; a currency written in letters, "usd", may begin a longer
+/// word); a cheap filter before parse_quantity, which most words of a text never reach. Give it
+/// the text parse_quantity reads.
 bool may_start_quantity(std::string_view lower, std::size_t pos);
 
 }  // namespace claimcheck::grammar

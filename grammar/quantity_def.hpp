@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "grammar/ast.hpp"
 #include "grammar/lexicon.hpp"
@@ -371,31 +372,52 @@ inline const auto quantity_rule_def =
 
 BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule)
 
-/// Calls `f(word, whole)` for every entry or keyword a quantity can begin with, as quantity_rule
-/// above reads: a qualifier, a denial's subject or "no", "between"/"from", a vague quantity, a
-/// fraction ("one", "a", a unit word), "magnitude", a currency prefix, and a number word
-/// ("half a dozen", "a dozen", "hundred", a unit, teen or ten). A figure in digits needs none.
-/// `whole` is true when the rules read no letter right after the word's leading letters (every
-/// one is followed by a space, a word boundary, '-' or, within the entry, a sign such as "."):
-/// then the word of the text must be those letters exactly. Only a currency prefix written in
-/// letters alone ("usd", "eur") may run on into a number word, so it is a prefix (whole false).
-/// Keep it in step with the rules: a rule that begins with a new word adds the word here
-/// (tests/grammar/quantity_test.cpp reads the corpus with and without this filter).
+/// Calls `f(text, whole, after_space)` for every entry or keyword a quantity can begin with, as
+/// quantity_rule above reads: a qualifier, a denial's subject or "no", "between"/"from", a vague
+/// quantity, a fraction ("one", "a", a unit word), "magnitude", a currency prefix, and a number
+/// word ("half a dozen", "a dozen", "hundred", a unit, teen or ten). A figure in digits needs none.
+/// The text at a quantity's start begins with `text`, whole (a table entry is read as written);
+/// when `after_space` is not empty, `text` is followed by spaces or line breaks (the rules' sp)
+/// and then by one of the strings of `after_space` (as they begin the text; a necessary
+/// condition, not the whole rule): "a" is followed by "hundred", "dozen" or a fraction word, and
+/// "between" and "from" by an amount, which begins with a digit, a currency prefix or the first
+/// word of a number. `whole` is true when the rules read no letter right after the leading
+/// letters of `text` (every entry is followed by a space, a word boundary, '-' or, within the
+/// entry, a sign such as "."): then the word of the text must be those letters exactly. Only a
+/// currency prefix written in letters alone ("usd", "eur") may run on into a number word, so
+/// it is not whole. Keep it in step with the rules: a rule that begins with a new word adds it
+/// here (tests/grammar/quantity_test.cpp checks that every quantity of a set of texts that
+/// covers each rule passes the filter built from this).
 template <typename F>
-void for_each_starter_word(F f) {
-    auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w, true); }); };
+void for_each_starter(F f) {
+    const std::vector<std::string> none;
+    auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w, true, none); }); };
     each(t().pre_qual);
     each(t().denial_subject);
     each(t().vague);
     each(t().units19);
     each(t().teens);
     each(t().tens);
-    t().cur_prefix.for_each([&](const std::string& w, const auto&) {
+    auto letters_only = [](const std::string& w) {
         std::size_t letters = 0;
         while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
-        f(w, letters < w.size());
-    });
-    for (const char* w : {"no", "between", "from", "one", "a", "half", "magnitude", "hundred"}) f(std::string(w), true);
+        return letters == w.size();
+    };
+    t().cur_prefix.for_each([&](const std::string& w, const auto&) { f(w, !letters_only(w), none); });
+    for (const char* w : {"no", "one", "half a dozen", "magnitude", "hundred"}) f(std::string(w), true, none);
+    // "a hundred", "a dozen", "a half", "a quarter of"
+    std::vector<std::string> after_a{"hundred", "dozen"};
+    t().fraction_words.for_each([&](const std::string& w, const auto&) { after_a.push_back(w); });
+    f(std::string("a"), true, after_a);
+    // "between six and eight", "from $10 to $12": an amount (amount_rule) follows
+    std::vector<std::string> amount{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "half a dozen", "hundred"};
+    auto add = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { amount.push_back(w); }); };
+    add(t().cur_prefix);
+    add(t().units19);
+    add(t().teens);
+    add(t().tens);
+    f(std::string("between"), true, amount);
+    f(std::string("from"), true, amount);
 }
 
 }  // namespace claimcheck::grammar::quantity_grammar

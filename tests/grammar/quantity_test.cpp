@@ -628,11 +628,11 @@ TEST_CASE("quantity: not a quantity at this position", "[grammar][quantity]") {
 }
 
 TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
-    const std::string text = "145 $2m, \xE2\x82\xAC" "5 at";
+    const std::string text = "145 $2m, \xE2\x82\xAC" "5 at least";
     CHECK(may_start_quantity(text, 0));                  // a digit
     CHECK(may_start_quantity(text, text.find('$')));     // a currency sign
     CHECK(may_start_quantity(text, text.find('\xE2')));  // the first byte of "€"
-    CHECK(may_start_quantity(text, text.find("at")));    // a letter ("at least")
+    CHECK(may_start_quantity(text, text.find("at")));    // a qualifier ("at least")
     CHECK_FALSE(may_start_quantity(text, 3));            // a space
     CHECK_FALSE(may_start_quantity(text, text.find(',')));
     // words that begin no qualifier, number word or denial are never parsed
@@ -650,6 +650,42 @@ TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
     // the word ends where the text given ends
     CHECK(may_start_quantity(std::string_view("onex").substr(0, 3), 0));
     CHECK_FALSE(may_start_quantity("onex", 0));
+}
+
+TEST_CASE("quantity: may_start_quantity reads a starter as the tables write it", "[grammar][quantity]") {
+    auto yes = [](std::string_view t) { return may_start_quantity(t, 0); };
+    // a qualifier of several words must be there whole, not only its first word
+    CHECK(yes("at least 4"));
+    CHECK(yes("in excess of 40"));
+    CHECK(yes("as many as 7"));
+    CHECK(yes("a minimum of 4"));
+    CHECK_FALSE(yes("at the scene"));
+    CHECK_FALSE(yes("in the city"));
+    CHECK_FALSE(yes("as the drones"));
+    CHECK_FALSE(yes("at"));
+    // "a" begins a quantity only before "hundred", "dozen" or a fraction word, after any spaces
+    CHECK(yes("a hundred"));
+    CHECK(yes("a  half"));
+    CHECK(yes("a\ndozen"));
+    CHECK(yes("a quarter of the budget"));
+    CHECK(yes("a$40"));  // a currency prefix
+    CHECK_FALSE(yes("a big fire"));
+    CHECK_FALSE(yes("a"));
+    CHECK_FALSE(yes("ahundred"));
+    // "from" and "between" only before an amount
+    CHECK(yes("from 10 to 12"));
+    CHECK(yes("from  $5 to $6"));
+    CHECK(yes("between\nsix and eight"));
+    CHECK(yes("from usd5 to usd6"));
+    CHECK(yes("from a dozen to twenty"));
+    CHECK_FALSE(yes("from the city"));
+    CHECK_FALSE(yes("between them"));
+    CHECK_FALSE(yes("from"));
+    // "half" only as "half a dozen"; a currency prefix with a sign only with its sign
+    CHECK(yes("half a dozen"));
+    CHECK_FALSE(yes("half of them"));
+    CHECK(yes("us$5"));
+    CHECK_FALSE(yes("us troops"));
 }
 
 TEST_CASE("quantity: every quantity starts where may_start_quantity lets the parser look", "[grammar][quantity]") {
@@ -671,6 +707,10 @@ TEST_CASE("quantity: every quantity starts where may_start_quantity lets the par
         "approx. 50 people, no-one hurt, none dead, no fewer than 9, a minimum of 4, upwards of 70.",
         "a 40-foot wave; one-and-a-half; twenty-one; a half; half a dozen; magnitude-5; some forty.",
         "usdone, eurtwo, aone, onex, fromage, betweenness, hundreds, nobody, anone.",
+        "a  hundred and ten, a\nquarter of them, from  5 to 6, between\nsix and seven, from $5 to $9.",
+        "in excess of 40, as many as 7, as much as $3, a maximum of 9, just shy of 20, north of 10.",
+        "not more than 3, no more than 4, close to 80, up to a dozen, from a hundred to two hundred.",
+        "between a dozen and twenty, from half a dozen to ten, from usd5 to usd9, from eur 3 to eur 4.",
     };
     for (const auto& t : texts) {
         for (std::size_t i = 0; i < t.size(); ++i) {

@@ -188,6 +188,19 @@ const prefix_set& starters() {
     return set;
 }
 
+/// The leading letters of the participles: at a comma only ", saying", ", adding", ... (a
+/// participle cue) can begin (cue_def reads ',' in no other alternative).
+const prefix_set& participle_starters() {
+    static const prefix_set set = [] {
+        ensure_tables();
+        prefix_set out;
+        attribution_grammar::t().participle.for_each(
+            [&](const std::string& w, const boost::spirit::x3::unused_type&) { out.add(w); });
+        return out;
+    }();
+    return set;
+}
+
 /// False when the word at `i` cannot begin a cue: a lower-case word whose letters begin no
 /// starter. Capitalised words, commas, digits and signs are always tried.
 bool may_start_cue(std::string_view text, std::size_t i, std::size_t end) {
@@ -227,11 +240,24 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
             const bool may_name_first = (verb != npos && verb <= reach) || (colon != npos && colon <= reach);
             if (!may_name_first && !intro_starters().begins(text.substr(0, end), i)) continue;
         }
-        if (!may_start_cue(text, i, end)) continue;
+        if (text[i] == ',') {
+            // a participle cue: the comma, spaces, then the participle
+            std::size_t p = i + 1;
+            if (p >= end || (text[p] != ' ' && text[p] != '\n')) continue;
+            while (p < end && (text[p] == ' ' || text[p] == '\n')) ++p;
+            if (!participle_starters().begins(text.substr(0, end), p)) continue;
+        } else if (!may_start_cue(text, i, end)) {
+            continue;
+        }
         attribution_grammar::match m;
         const char* first = base + i;
         ++parser_steps();
-        if (!x3::parse(first, last, attribution_grammar::cue, m)) continue;
+        // a headline ends at a colon: with none ahead, the grammar without that alternative
+        // reads the same
+        const bool colon_ahead = next_at(scan.colons, colon_at, i, true) != std::string_view::npos;
+        if (!(colon_ahead ? x3::parse(first, last, attribution_grammar::cue, m)
+                          : x3::parse(first, last, attribution_grammar::cue_no_headline, m)))
+            continue;
         cue_match c;
         c.kind = m.kind;
         c.begin = i;

@@ -104,9 +104,11 @@ inline const auto source = x3::raw[np_core][m_src] | x3::raw[pronoun_np][m_pron]
 inline const auto speech_verb = x3::raw[x3::no_case[t().verb] >> wb][m_verb];
 
 x3::rule<class cue_class, match> const cue = "cue";
+x3::rule<class cue_no_headline_class, match> const cue_no_headline = "cue_no_headline";
 x3::rule<class source_phrase_class> const source_phrase = "source_phrase";
 
-inline const auto cue_def =
+/// Every cue but a headline: what `cue` reads where no colon lies ahead (a headline ends at one).
+inline const auto cue_no_headline_def =
     (x3::eps[m_kind<cue_kind::according_to>] >> x3::raw[x3::no_case[t().prep] >> wb][m_verb] >> sp >>
      x3::raw[np_core][m_src]) |
     (x3::eps[m_kind<cue_kind::by_source>] >> x3::raw[x3::no_case[t().by] >> wb][m_verb] >> sp >>
@@ -116,12 +118,16 @@ inline const auto cue_def =
     (x3::eps[m_kind<cue_kind::participle>] >> lit(',') >> sp >> x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::source_verb>] >> source >> *(sp >> x3::no_case[t().adverbial] >> wb) >> -lit(',') >>
      sp >> speech_verb >> !(sp >> x3::no_case[lit("by")] >> wb)) |  // "figures reported by X" is passive
-    (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]) |
+    (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]);
+
+/// The same alternatives in the same order, then a headline.
+inline const auto cue_def =
+    cue_no_headline_def |
     (x3::eps[m_kind<cue_kind::headline>] >> x3::raw[np_core][m_src] >> x3::raw[lit(':')][m_verb]);
 
 inline const auto source_phrase_def = np_core;
 
-BOOST_SPIRIT_DEFINE(cue, source_phrase)
+BOOST_SPIRIT_DEFINE(cue, cue_no_headline, source_phrase)
 
 /// Calls `f(word)` for every entry or keyword a cue can begin with when its first letter is
 /// lower case (a capitalised word may always begin a source, a comma a participle): the

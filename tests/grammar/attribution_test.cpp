@@ -186,6 +186,32 @@ TEST_CASE("attribution: , saying that", "[grammar][attribution]") {
     CHECK(c.src_begin == c.src_end);
 }
 
+TEST_CASE("attribution: a comma opens only a participle cue, after any spaces", "[grammar][attribution]") {
+    // the participle after a line break and two spaces
+    const std::string broken = "The army shelled the town,\n  adding that 40 homes burned.";
+    auto found = cues(broken);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == cue_kind::participle);
+    CHECK(found[0].begin == broken.find(','));
+    CHECK(verb_of(broken, found[0]) == "adding");
+    // a comma before other words, or with no space after it, opens none
+    CHECK(cues("The army said it shelled the town, then the village.").size() == 1);  // "The army said" only
+    CHECK(cues("40 homes burned,adding to the toll, officials said.").size() == 1);    // "officials said" only
+}
+
+TEST_CASE("attribution: a headline needs its colon ahead", "[grammar][attribution]") {
+    // the same words with and without the colon: only the first is a headline
+    const std::string with = "Sheriff: Michigan office shooting kills 1";
+    auto found = cues(with);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == cue_kind::headline);
+    CHECK(source_of(with, found[0]) == "Sheriff");
+    CHECK(cues("Sheriff Michigan office shooting kills 1").empty());
+    // a colon before the source opens no headline after it
+    CHECK(cues("Update: the office shooting kills 1").size() == 1);  // "Update:" itself
+    CHECK(cues("Update: the office shooting kills 1")[0].begin == 0);
+}
+
 TEST_CASE("attribution: only cues that start in the range", "[grammar][attribution]") {
     // 001: two sentences; the second one's cue only
     const std::string text = "Overnight, Russia attacked Ukraine with 145 drones, Ukraine's Air Force said Wednesday "

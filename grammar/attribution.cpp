@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 #include "grammar/ascii.hpp"
 #include "grammar/byte_scan.hpp"
 #include "grammar/attribution_def.hpp"
+#include "grammar/lead_filter.hpp"
 #include "grammar/prefix_set.hpp"
 #include "grammar/word_trie.hpp"
 #include "grammar/quantity.hpp"
@@ -38,6 +40,7 @@ struct word_table {
     };
     word_trie words;  ///< word -> index into `entries`
     std::vector<entry> entries;
+    lead_filter anchors;  ///< the words that begin an anchor phrase, by their leading letters
     /// every verb's first word is letters and digits only, so that the word scan below sees
     /// every place a speech verb can start (else the scan cannot rule any place out)
     bool verbs_scannable = true;
@@ -87,6 +90,7 @@ const word_table& words() {
         each(ag::t().adverbial);
         for (const char* w : {"of", "for", "the", "s"}) m[w].source_word = true;
         for (auto& [word, e] : m) {
+            if (!e.phrases.empty()) t.anchors.add(word);
             t.words.add(word, static_cast<std::int32_t>(t.entries.size()));
             t.entries.push_back(std::move(e));
         }
@@ -111,6 +115,48 @@ struct cue_scan {
     }
 };
 
+/// Whether a phrase of `e` (the entry of the word [start, start + word_size)) stands at `start`
+/// as whole words; the start goes to `verbs` once for each verb phrase that does (when given).
+bool phrase_at(std::string_view text, std::size_t start, std::size_t word_size, std::size_t end,
+               const word_table::entry& e, std::vector<std::size_t>* verbs) {
+    bool found = false;
+    for (const auto& phrase : e.phrases) {
+        const std::string& p = phrase.text;
+        if (start + p.size() > end) continue;
+        bool same = true;
+        for (std::size_t k = word_size; k < p.size() && same; ++k) same = ascii::to_lower(text[start + k]) == p[k];
+        if (same && (start + p.size() == end || !is_word(text[start + p.size()]))) {
+            found = true;
+            if (!verbs) return true;
+            if (phrase.verb) verbs->push_back(start);
+        }
+    }
+    return found;
+}
+
+/// True when [begin, end) holds a colon or an anchor phrase (what scan_for_cues sets `anchor`
+/// for), read from the leading letters of each word: only a word that may begin a phrase is
+/// looked up. Most sentences have neither, and their words are not looked up at all.
+bool anchored(std::string_view text, std::size_t begin, std::size_t end) {
+    if (std::memchr(text.data() + begin, ':', end - begin)) return true;
+    const auto& table = words();
+    for (std::size_t i = begin; i < end;) {
+        if (!is_word(text[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t start = i;
+        i += bytes::alnum_prefix(text.data() + i, end - i);
+        if (!table.anchors.may(text, start, end)) continue;
+        std::size_t past = start;
+        const std::int32_t found = table.words.read(text, past, end);
+        if (found != word_trie::none &&
+            phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], nullptr))
+            return true;
+    }
+    return false;
+}
+
 /// Reads [begin, end) word by word: does it hold a colon or, as whole words, a phrase that can
 /// anchor a cue (the grammar needs one, so a sentence without any is not parsed at all); where
 /// are its speech verbs, colons and parentheses; and where does a word start, after a space,
@@ -120,6 +166,7 @@ struct cue_scan {
 void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cue_scan& scan) {
     const auto& table = words();
     scan.clear();
+    if (!anchored(text, begin, end)) return;  // no cue: nothing else is asked
     for (std::size_t i = begin; i < end;) {
         const char c = text[i];
         if (!is_word(c)) {
@@ -139,17 +186,7 @@ void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cu
             !(e && e->source_word))
             scan.breaks.push_back(start);
         if (!e) continue;
-        const std::size_t word_size = i - start;
-        for (const auto& phrase : e->phrases) {
-            const std::string& p = phrase.text;
-            if (start + p.size() > end) continue;
-            bool same = true;
-            for (std::size_t k = word_size; k < p.size() && same; ++k) same = ascii::to_lower(text[start + k]) == p[k];
-            if (same && (start + p.size() == end || !is_word(text[start + p.size()]))) {
-                scan.anchor = true;
-                if (phrase.verb) scan.verbs.push_back(start);
-            }
-        }
+        if (phrase_at(text, start, i - start, end, *e, &scan.verbs)) scan.anchor = true;
     }
 }
 

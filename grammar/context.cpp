@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "grammar/ascii.hpp"
+#include "grammar/lead_filter.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 
@@ -27,6 +28,7 @@ struct phrase_table {
     /// list that matches is the first row of `rows` that matches)
     std::unordered_map<std::string, std::vector<const row*>, word_hash, std::equal_to<>> by_first;
     bool has_empty = false;  ///< a row without words matches anywhere: then every row is tried
+    lead_filter leads;       ///< the first words by their leading characters: most tokens fail it
 
     explicit phrase_table(std::string_view name) {
         for (const auto& r : lexicon(name).rows) {
@@ -37,8 +39,12 @@ struct phrase_table {
         std::stable_sort(rows.begin(), rows.end(),
                          [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
         for (const auto& r : rows) {
-            if (r.first.empty()) has_empty = true;
-            else by_first[r.first[0]].push_back(&r);
+            if (r.first.empty()) {
+                has_empty = true;
+            } else {
+                by_first[r.first[0]].push_back(&r);
+                leads.add(r.first[0]);
+            }
         }
     }
     static bool matches(const row& r, const std::vector<token>& toks, std::size_t i) {
@@ -56,6 +62,7 @@ struct phrase_table {
             return nullptr;
         }
         if (i >= toks.size() || !toks[i].word) return nullptr;
+        if (!leads.may(toks[i].lower, 0, toks[i].lower.size())) return nullptr;
         auto it = by_first.find(toks[i].lower);
         if (it == by_first.end()) return nullptr;
         for (const row* r : it->second)

@@ -11,6 +11,7 @@
 #include "grammar/attribution.hpp"
 #include "grammar/byte_scan.hpp"
 #include "grammar/context.hpp"
+#include "grammar/lead_filter.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 #include "grammar/word_trie.hpp"
@@ -489,6 +490,7 @@ namespace {
 struct phrase_index {
     using entry = std::pair<std::string, unsigned>;
     word_trie first_words;  ///< first word -> index into `by_first`
+    lead_filter leads;      ///< the first words by their leading letters: most words fail it
     std::vector<std::vector<entry>> by_first;
     std::vector<entry> punct;  ///< phrases that open with punctuation
 };
@@ -511,6 +513,7 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
             continue;
         }
         ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
+        ix.leads.add(first);
         ix.by_first.push_back(std::move(list));
     }
     return ix;
@@ -541,7 +544,9 @@ unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned wa
             continue;
         }
         const std::size_t start = i;
-        const std::int32_t at = phrases.first_words.read(low, i, low.size());  // i: past the word
+        i += bytes::alnum_prefix(low.data() + i, low.size() - i);  // past the word
+        if (!phrases.leads.may(low, start, low.size())) continue;
+        const std::int32_t at = phrases.first_words.find(low, start, i);
         if (at != word_trie::none)
             for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
                 if (low.substr(start, ph.size()) == ph &&

@@ -1,11 +1,11 @@
 // Compiles the quantity grammar once; callers see only quantity.hpp.
 #include "grammar/quantity.hpp"
 
-#include <array>
 #include <mutex>
 #include <string>
 #include <vector>
 
+#include "grammar/lead_filter.hpp"
 #include "grammar/prefix_set.hpp"
 #include "grammar/word_trie.hpp"
 #include "grammar/quantity_def.hpp"
@@ -49,14 +49,9 @@ struct starter_sets {
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
     std::vector<std::vector<starter>> by_word;
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters
-    /// bit b of pairs[l]: some starter's leading letters begin with letter l followed by letter
-    /// b (b < 26), or are the one letter l (b = 26); a starter that may run on sets every bit
-    /// its first letter allows. Most words of a text fail this without a lookup.
-    std::array<std::uint32_t, 26> pairs{};
+    /// every starter by its leading letters: most words of a text fail this without a lookup
+    lead_filter leads{lead_filter::words::letters};
 };
-
-/// The index of letter `c` (either case) from 0, or 26 for anything else.
-inline unsigned letter_index(char c) { return ascii::is_alpha(c) ? static_cast<unsigned>(ascii::to_lower(c) - 'a') : 26u; }
 
 const starter_sets& starters() {
     static const starter_sets sets = [] {
@@ -66,13 +61,11 @@ const starter_sets& starters() {
             std::size_t letters = 0;
             while (letters < w.size() && ascii::is_alpha(w[letters])) ++letters;
             if (letters == 0) return;  // a sign or a digit: may_start_quantity lets those through
-            const unsigned first = letter_index(w[0]);
+            out.leads.add(w, !whole);
             if (!whole) {
                 out.prefix.add(w);
-                out.pairs[first] |= letters == 1 ? 0x7FFFFFFu : (1u << letter_index(w[1]));
                 return;
             }
-            out.pairs[first] |= 1u << (letters == 1 ? 26u : letter_index(w[1]));
             const std::string_view lead = std::string_view(w).substr(0, letters);
             std::int32_t at = out.whole.find(lead, 0, lead.size());
             if (at == word_trie::none) {
@@ -104,8 +97,7 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     // a letter: the text must begin with a qualifier, number word, denial, ... as written (or
     // with the letters of a currency written in letters)
     const starter_sets& s = starters();
-    const unsigned second = pos + 1 < lower.size() ? letter_index(lower[pos + 1]) : 26u;
-    if (!(s.pairs[c - 'a'] & (1u << second))) return false;
+    if (!s.leads.may(lower, pos, lower.size())) return false;
     if (s.prefix.begins(lower, pos)) return true;
     std::size_t e = pos + 1;
     while (e < lower.size() && ascii::is_alpha(lower[e])) ++e;  // the run of letters

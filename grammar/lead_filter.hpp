@@ -1,0 +1,78 @@
+#pragma once
+// "May the word of the text at this position be one of these?" answered from its first three
+// characters alone: one bit of a table, no hashing. No means no; yes means look the word up. For
+// the scans that ask it of every word of a text, where most words are in no lexicon.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "grammar/ascii.hpp"
+
+namespace claimcheck::grammar {
+
+class lead_filter {
+public:
+    /// What a word is made of: letters and digits (the words of word_trie), or letters only
+    /// (then a digit ends a word like a space does).
+    enum class words { alnum, letters };
+
+    explicit lead_filter(words w = words::alnum) {
+        for (unsigned ch = 0; ch < 256; ++ch) {
+            const char c = static_cast<char>(ch);
+            class_[ch] = static_cast<std::uint8_t>(ascii::is_alpha(c)                              ? ascii::to_lower(c) - 'a'
+                                                   : ascii::is_digit(c) && w == words::alnum ? digit
+                                                                                             : other);
+        }
+    }
+
+    /// Adds a word (case folded). `runs_on`: the text's word may go on past it (only its leading
+    /// characters must be `word`'s). A word with a character that is no word character of this
+    /// filter is cut there (what follows cannot be read as part of the same word).
+    void add(std::string_view word, bool runs_on = false) {
+        unsigned c[3];
+        std::size_t n = 0;
+        while (n < word.size() && n < 3 && word_class(word[n]) != other) {
+            c[n] = word_class(word[n]);
+            ++n;
+        }
+        if (n == 0) return;
+        if (n < 3 && n < word.size()) runs_on = false;  // cut at a sign: the word ends there
+        if (n == 3) {
+            set(c[0], c[1], c[2]);
+        } else if (runs_on) {
+            // any characters may follow the leading ones
+            for (unsigned x = 0; x < classes; ++x)
+                for (unsigned y = 0; y < classes; ++y) set(c[0], n == 1 ? x : c[1], y);
+        } else {
+            set(c[0], n == 2 ? c[1] : other, other);  // the word ends after one or two characters
+        }
+    }
+
+    /// False when the word that starts at `pos` (reading up to `end`) is none of the words added,
+    /// nor begins with a word added as running on.
+    bool may(std::string_view text, std::size_t pos, std::size_t end) const {
+        const unsigned a = pos < end ? word_class(text[pos]) : other;
+        if (a == other) return false;
+        const unsigned b = pos + 1 < end ? word_class(text[pos + 1]) : other;
+        const unsigned c = b != other && pos + 2 < end ? word_class(text[pos + 2]) : other;
+        const std::size_t cell = (a * classes + b) * classes + c;
+        return (bits_[cell / 64] >> (cell % 64)) & 1;
+    }
+
+private:
+    static constexpr unsigned digit = 26, other = 27, classes = 28;
+    static constexpr std::size_t cells = std::size_t(classes) * classes * classes;
+
+    unsigned word_class(char ch) const { return class_[static_cast<unsigned char>(ch)]; }
+    void set(unsigned a, unsigned b, unsigned c) {
+        if (b == other) c = other;  // nothing is read past the end of the word
+        const std::size_t cell = (a * classes + b) * classes + c;
+        bits_[cell / 64] |= std::uint64_t(1) << (cell % 64);
+    }
+
+    std::array<std::uint8_t, 256> class_{};  ///< a byte's class: its letter (0-25), digit or other
+    std::array<std::uint64_t, cells / 64 + 1> bits_{};
+};
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include <string_view>
+
+#include "grammar/lead_filter.hpp"
+
+using claimcheck::grammar::lead_filter;
+
+namespace {
+bool may(const lead_filter& f, std::string_view text, std::size_t pos = 0) { return f.may(text, pos, text.size()); }
+}  // namespace
+
+TEST_CASE("lead_filter: a word added is always let through, case folded", "[grammar][lead_filter]") {
+    lead_filter f;
+    f.add("said");
+    f.add("told");
+    f.add("g7");
+    f.add("a");
+    CHECK(may(f, "said"));
+    CHECK(may(f, "SAID so"));
+    CHECK(may(f, "x told, y", 2));
+    CHECK(may(f, "G7 leaders"));
+    CHECK(may(f, "a drone"));
+    // what shares no three leading characters with a word added is not
+    CHECK_FALSE(may(f, "the"));
+    CHECK_FALSE(may(f, "so"));
+    CHECK(may(f, "g8"));             // digits are one class here: the lookup tells them apart
+    CHECK_FALSE(may(f, "an"));       // "a" is one letter: a longer word is not it
+    CHECK_FALSE(may(f, "to"));       // nor a shorter one
+    CHECK_FALSE(may(f, ", said"));   // no word here
+    CHECK_FALSE(may(f, ""));
+    // only three characters are read: a longer word that shares them may be let through
+    CHECK(may(f, "saints"));
+    // the end given ends the word
+    CHECK(f.may("saidx", 0, 4));
+    CHECK_FALSE(f.may("tox", 0, 2));
+}
+
+TEST_CASE("lead_filter: words that run on, and words cut at a sign", "[grammar][lead_filter]") {
+    lead_filter f;
+    f.add("usd", true);  // "usd5", "usdone"
+    f.add("x", true);    // any word that begins with x
+    f.add("us$");        // the word of the text is "us" (a sign follows)
+    f.add("no-one");     // the word of the text is "no"
+    CHECK(may(f, "usdone"));
+    CHECK(may(f, "usd"));
+    CHECK(may(f, "xylophone"));
+    CHECK(may(f, "x"));
+    CHECK(may(f, "us$5"));
+    CHECK(may(f, "no-one"));
+    CHECK(may(f, "no one"));  // the same word "no"
+    CHECK_FALSE(may(f, "use"));
+    CHECK_FALSE(may(f, "none"));
+}
+
+TEST_CASE("lead_filter: of letters only, a digit ends a word", "[grammar][lead_filter]") {
+    lead_filter letters(lead_filter::words::letters);
+    letters.add("us");
+    CHECK(may(letters, "us5"));  // the word is "us"
+    CHECK(may(letters, "us"));
+    CHECK_FALSE(may(letters, "use"));
+    CHECK_FALSE(may(letters, "5us"));
+    lead_filter alnum;
+    alnum.add("us");
+    CHECK_FALSE(may(alnum, "us5"));  // the word is "us5"
+    CHECK(may(alnum, "us."));
+}

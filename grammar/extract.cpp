@@ -594,6 +594,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         return a;
     };
 
+    static const lead_filter& quantity_starts = quantity_leads();
     std::size_t sentence_index = 0;
     for (const auto& s : sentences) {
         // cues of this sentence (and the speakers of the quotes that close in it)
@@ -680,7 +681,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 char p = d.text[i - 1];
                 if ((p == '.' || p == ',' || p == '-') && i >= 2 && is_digit(d.text[i - 2]) && is_digit(d.text[i])) continue;
             }
-            // the filter reads the text as the parser does: up to the end of the sentence
+            // the filter reads the text as the parser does: up to the end of the sentence; most
+            // places are no digit, sign or word that may begin one, told here without a call
+            const char ch = d.lower[i];
+            if (static_cast<unsigned char>(ch) < 0x80 && ch != '$' && !is_digit(ch) &&
+                (!ascii::is_lower(ch) || !quantity_starts.may(d.lower, i, s.end)))
+                continue;
             if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;

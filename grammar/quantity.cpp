@@ -89,6 +89,8 @@ bool begins_with_any(std::string_view text, std::size_t pos, const std::vector<s
 }
 }  // namespace
 
+const lead_filter& quantity_leads() { return starters().leads; }
+
 bool may_start_quantity(std::string_view lower, std::size_t pos) {
     unsigned char c = static_cast<unsigned char>(lower[pos]);
     if (c >= '0' && c <= '9') return true;

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "grammar/ast.hpp"
+#include "grammar/lead_filter.hpp"
 
 namespace claimcheck::grammar {
 
@@ -22,5 +23,9 @@ std::uint64_t& parser_steps();
 /// word); a cheap filter before parse_quantity, which most words of a text never reach. Give it
 /// the text parse_quantity reads.
 bool may_start_quantity(std::string_view lower, std::size_t pos);
+
+/// The first question may_start_quantity asks of a word of letters, from its first three letters
+/// (false: no quantity starts there); for a loop over every word of a text to ask inline.
+const lead_filter& quantity_leads();
 
 }  // namespace claimcheck::grammar

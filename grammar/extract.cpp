@@ -411,7 +411,6 @@ struct sentence_claims {
     claim& front() { return all[from]; }
     claim& back() { return all.back(); }
     claim& operator[](std::size_t k) { return all[from + k]; }
-    void push_back(claim&& c) { all.push_back(std::move(c)); }
 };
 
 struct known_source {
@@ -699,7 +698,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 tokens = tokenize(d, s.begin, s.end);
                 tokenized = true;
             }
-            claim c;
+            // the claim is built in its place at the end of `out`, after the sentence's earlier
+            // ones (`earlier`: the last of those; room is made first, so the reference stays)
+            if (out.size() == out.capacity()) out.reserve(2 * out.size() + 8);
+            claim* const earlier = here.empty() ? nullptr : &here.back();
+            claim& c = out.emplace_back();
             c.q = q;
             c.sentence = sentence_index;
             c.begin = q.begin;
@@ -758,7 +761,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         }
                     }
                 }
-                if (c.partitive.empty() && !here.empty() && c.counted.head.empty() &&
+                if (c.partitive.empty() && earlier && c.counted.head.empty() &&
                     word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
                 if (c.counted.head == "others"sv) c.partitive = "others";
@@ -791,7 +794,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (find_predicate(tokens, clause_start, qtok, false, far) >= 0) c.pred = far;
             }
             // a part shares its whole's predicate: "175 exchanged, including 23 wounded"
-            if (c.pred.cls.empty() && !c.partitive.empty() && !here.empty()) c.pred = here.back().pred;
+            if (c.pred.cls.empty() && !c.partitive.empty() && earlier) c.pred = earlier->pred;
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
             if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched"sv) {
@@ -800,8 +803,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.agent = agent_of(tokens[pred_start - 1].lower);
             }
             // list members share what the first member says: "launched 145 drones, two missiles and four ..."
-            if (!here.empty()) {
-                const claim& prev = here.back();
+            if (earlier) {
+                const claim& prev = *earlier;
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = !tokens[k].word || tokens[k].lower == "and"sv || tokens[k].lower == "or"sv;
@@ -820,8 +823,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
             c.per_side = per_side;
             describe_measure(tokens, c);
-            here.push_back(std::move(c));
-            i = std::max(here.back().q.end, here.back().end) - 1;
+            i = std::max(c.q.end, c.end) - 1;
         }
 
         // partitive figures with no counted thing take their whole's ("35 of those")

@@ -41,6 +41,7 @@ struct word_table {
     word_trie words;  ///< word -> index into `entries`
     std::vector<entry> entries;
     lead_filter anchors;  ///< the words that begin an anchor phrase, by their leading letters
+    lead_filter all;      ///< every word of `words`, by its leading letters
     /// every verb's first word is letters and digits only, so that the word scan below sees
     /// every place a speech verb can start (else the scan cannot rule any place out)
     bool verbs_scannable = true;
@@ -91,6 +92,7 @@ const word_table& words() {
         for (const char* w : {"of", "for", "the", "s"}) m[w].source_word = true;
         for (auto& [word, e] : m) {
             if (!e.phrases.empty()) t.anchors.add(word);
+            t.all.add(word);
             t.words.add(word, static_cast<std::int32_t>(t.entries.size()));
             t.entries.push_back(std::move(e));
         }
@@ -180,7 +182,9 @@ void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cu
             continue;
         }
         const std::size_t start = i;
-        const std::int32_t found = table.words.read(text, i, end);  // i: past the word
+        i += bytes::alnum_prefix(text.data() + i, end - i);  // past the word
+        // most words of a sentence are in no table: the lead filter tells without a lookup
+        const std::int32_t found = table.all.may(text, start, end) ? table.words.find(text, start, i) : word_trie::none;
         const word_table::entry* e = found == word_trie::none ? nullptr : &table.entries[static_cast<std::size_t>(found)];
         if (start > begin && (text[start - 1] == ' ' || text[start - 1] == '\n') && !ascii::is_upper(c) &&
             !(e && e->source_word))

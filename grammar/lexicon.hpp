@@ -2,11 +2,15 @@
 // Word lists held as data (grammar/lexicon/*.tsv, compiled into the binary).
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
+
+#include "grammar/ascii.hpp"
+#include "grammar/lead_filter.hpp"
 
 namespace claimcheck::grammar {
 
@@ -53,8 +57,73 @@ struct word_hash {
         return static_cast<std::size_t>(h ^ (h >> 31));
     }
 };
-using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
-using word_map = std::unordered_map<std::string, std::string, word_hash, std::equal_to<>>;
+/// The words of a word_set or word_map by their leading characters: most words of a text are in
+/// no lexicon, and this tells so without hashing them (see lead_filter).
+class word_filter {
+public:
+    void add(std::string_view w) {
+        if (w.empty() || !ascii::is_alnum(w[0])) odd_ = true;  // a lead filter reads no such word
+        else leads_.add(w);
+    }
+    /// False when `w` is none of the words added.
+    bool may(std::string_view w) const {
+        if (w.empty() || !ascii::is_alnum(w[0])) return odd_;
+        return leads_.may(w, 0, w.size());
+    }
+
+private:
+    lead_filter leads_;
+    bool odd_ = false;  ///< a word added is empty or opens with a sign
+};
+
+/// A set of words asked with a std::string_view (a lexicon's first column, or a list of its own).
+class word_set {
+    using base = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+
+public:
+    using const_iterator = base::const_iterator;
+    word_set() = default;
+    word_set(std::initializer_list<std::string> words) {
+        for (const auto& w : words) insert(w);
+    }
+    void insert(std::string w) {
+        filter_.add(w);
+        set_.insert(std::move(w));
+    }
+    std::size_t count(std::string_view w) const { return filter_.may(w) ? set_.count(w) : 0; }
+    const_iterator find(std::string_view w) const { return filter_.may(w) ? set_.find(w) : set_.end(); }
+    const_iterator begin() const { return set_.begin(); }
+    const_iterator end() const { return set_.end(); }
+    std::size_t size() const { return set_.size(); }
+    bool empty() const { return set_.empty(); }
+
+private:
+    base set_;
+    word_filter filter_;
+};
+
+/// A map from words to strings asked with a std::string_view (a lexicon's first two columns).
+class word_map {
+    using base = std::unordered_map<std::string, std::string, word_hash, std::equal_to<>>;
+
+public:
+    using const_iterator = base::const_iterator;
+    /// Adds `key` with `value`; a key already there keeps its value.
+    void emplace(std::string key, std::string value) {
+        filter_.add(key);
+        map_.emplace(std::move(key), std::move(value));
+    }
+    std::size_t count(std::string_view w) const { return filter_.may(w) ? map_.count(w) : 0; }
+    const_iterator find(std::string_view w) const { return filter_.may(w) ? map_.find(w) : map_.end(); }
+    const_iterator begin() const { return map_.begin(); }
+    const_iterator end() const { return map_.end(); }
+    std::size_t size() const { return map_.size(); }
+    bool empty() const { return map_.empty(); }
+
+private:
+    base map_;
+    word_filter filter_;
+};
 
 /// The same as lexicon_set and lexicon_map (same contents), asked with a std::string_view.
 /// The tables live as long as the program: callers may keep the reference.

@@ -111,3 +111,30 @@ TEST_CASE("lexicon: qualifier classes and positions are the contract's", "[gramm
         CHECK(classes.count(r[2]) == 1);
     }
 }
+
+TEST_CASE("lexicon: word_set and word_map find every word they hold, whatever it opens with", "[grammar][lexicon]") {
+    const word_set set{"the", "a.m.", "don't", "#", "x", "o'clock", "u.s."};
+    for (const char* w : {"the", "a.m.", "don't", "#", "x", "o'clock", "u.s."}) {
+        INFO(w);
+        CHECK(set.count(w) == 1);
+        CHECK(set.find(w) != set.end());
+    }
+    for (const char* w : {"then", "th", "The", "a.m", "am", "dont", "##", "", "xy", "us", "o"}) {
+        INFO(w);
+        CHECK(set.count(w) == 0);
+        CHECK(set.find(w) == set.end());
+    }
+    word_map map;
+    map.emplace("ukrainian", "ukraine");
+    map.emplace("ukrainian", "other");  // the first value stays
+    map.emplace("'s", "possessive");
+    REQUIRE(map.find("ukrainian") != map.end());
+    CHECK(map.find("ukrainian")->second == "ukraine");
+    CHECK(map.find("'s")->second == "possessive");
+    CHECK(map.count("ukrainians") == 0);
+    CHECK(map.find("'t") == map.end());
+    CHECK(map.size() == 2);
+    // every row of a lexicon is found in its cached set and map
+    for (const auto& r : lexicon("stopwords").rows) CHECK(lexicon_words("stopwords").count(r[0]) == 1);
+    for (const auto& r : lexicon("demonyms").rows) CHECK(lexicon_pairs("demonyms").count(r[0]) == 1);
+}

@@ -118,6 +118,12 @@ std::vector<std::string> split_words(std::string_view text) {
 
 std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end) {
     std::vector<token> out;
+    tokenize(doc, begin, end, out);
+    return out;
+}
+
+void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::vector<token>& out) {
+    out.clear();
     out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
     std::size_t i = begin;
     while (i < end) {
@@ -149,7 +155,6 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
         i = e;
     }
     parser_steps() += out.size();  // one step a token, counted once
-    return out;
 }
 
 std::size_t token_at(const std::vector<token>& tokens, std::size_t offset) {

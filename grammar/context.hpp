@@ -23,6 +23,8 @@ std::vector<std::string> split_words(std::string_view text);
 
 /// Splits [begin, end) of `doc` into tokens.
 std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_t end);
+/// The same into `out` (cleared first), so that a caller can keep one vector for every sentence.
+void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::vector<token>& out);
 
 /// Index of the first token starting at or after `offset` (tokens.size() if none).
 std::size_t token_at(const std::vector<token>& tokens, std::size_t offset);

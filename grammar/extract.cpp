@@ -594,6 +594,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     };
 
     static const lead_filter& quantity_starts = quantity_leads();
+    // tokens only for sentences with a figure (most sentences have none), in one vector kept
+    // from sentence to sentence
+    std::vector<token> tokens;
     std::size_t sentence_index = 0;
     for (const auto& s : sentences) {
         // cues of this sentence (and the speakers of the quotes that close in it)
@@ -664,8 +667,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             return a;
         };
 
-        // tokens only for sentences with a figure: most sentences have none
-        std::vector<token> tokens;
+        tokens.clear();  // no token of an earlier sentence is read in this one
         bool tokenized = false;
         // the claims of this sentence go straight to the end of `out` (no second move); `here` is
         // them, `prior` the claims of the sentences before
@@ -695,7 +697,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 continue;
             }
             if (!tokenized) {
-                tokens = tokenize(d, s.begin, s.end);
+                tokenize(d, s.begin, s.end, tokens);
                 tokenized = true;
             }
             // the claim is built in its place at the end of `out`, after the sentence's earlier

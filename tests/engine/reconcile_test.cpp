@@ -23,29 +23,7 @@ report check(const std::vector<std::pair<std::string, std::string>>& articles) {
     return claimcheck::test::cross_checked(articles);
 }
 
-/// The claim of document `doc` whose text starts with `words`.
-const claim_ref* find_claim(const report& r, std::size_t doc, const std::string& words) {
-    static claim_ref found;
-    const auto& dr = r.documents.at(doc);
-    for (std::size_t i = 0; i < dr.claims.size(); ++i) {
-        const auto& c = dr.claims[i];
-        std::string text = dr.doc.folded.text.substr(c.begin, c.end - c.begin);
-        if (text.rfind(words, 0) == 0) {
-            found = {doc, i};
-            return &found;
-        }
-    }
-    return nullptr;
-}
-
-const group* group_of(const report& r, std::size_t doc, const std::string& words) {
-    const claim_ref* ref = find_claim(r, doc, words);
-    if (!ref) return nullptr;
-    for (const auto& g : r.groups)
-        for (const auto& m : g.claims)
-            if (m.doc == ref->doc && m.claim == ref->claim) return &g;
-    return nullptr;
-}
+using claimcheck::test::group_of;
 
 bool same_group(const report& r, std::size_t da, const std::string& a, std::size_t db, const std::string& b) {
     const group* ga = group_of(r, da, a);

@@ -188,7 +188,6 @@ bool may_agree(const measure& a, const measure& b) {
         if ((a.noun.empty() || b.noun.empty()) && (a.pred.empty() || b.pred.empty())) return false;
         if (a.noun.empty() && b.noun.empty()) return false;
     }
-    if (a.kind == "measure" && a.attr.empty() && b.attr.empty()) return false;
     return true;
 }
 

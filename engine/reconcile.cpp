@@ -188,7 +188,6 @@ bool may_agree(const measure& a, const measure& b) {
         if ((a.noun.empty() || b.noun.empty()) && (a.pred.empty() || b.pred.empty())) return false;
         if (a.noun.empty() && b.noun.empty()) return false;
     }
-    if (a.kind == "measure" && a.attr.empty() && b.attr.empty()) return false;
     return true;
 }
 
@@ -458,9 +457,21 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         return buckets;
     };
     const auto by_value = buckets_by([](const measure& m) { return m.kind + "|" + m.unit + "|" + format_value(m.value); });
+    // A row of pairs (x, later y) does nothing when an earlier claim of x's class is already in
+    // x's cluster: each pair of that claim's row merged its two clusters or was refused, and a
+    // refusal is final (clusters only gain parts). So a bucket of a thousand copies costs one
+    // row per class, not a row per copy.
+    std::unordered_map<std::uint32_t, std::size_t> first_of_class;
+    auto row_done = [&](const std::vector<std::size_t>& idx, std::size_t x) {
+        if (!classed) return false;
+        auto [it, added] = first_of_class.emplace(cls[idx[x]], idx[x]);
+        return !added && uf.find(it->second) == uf.find(idx[x]);
+    };
     std::unordered_map<std::uint64_t, bool> agree;  // (class, class) -> same_value && may_agree
-    for (const auto& idx : by_value)
-        for (std::size_t x = 0; x < idx.size(); ++x)
+    for (const auto& idx : by_value) {
+        first_of_class.clear();
+        for (std::size_t x = 0; x < idx.size(); ++x) {
+            if (row_done(idx, x)) continue;
             for (std::size_t y = x + 1; y < idx.size(); ++y) {
                 if (uf.find(idx[x]) == uf.find(idx[y])) continue;
                 bool agrees;
@@ -475,6 +486,8 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                 }
                 if (agrees) merge_parts(idx[x], idx[y]);
             }
+        }
+    }
 
     // 2. the same measure with differing values
     std::vector<std::uint32_t> said_id(n);
@@ -493,7 +506,12 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             for (auto x : values)
                 for (auto y : values)
                     if (x != y) apart.insert({x, y});
-        for (std::size_t x = 0; x < idx.size(); ++x)
+        // as in step 1, but a pair of one article's claims is skipped below whatever their
+        // clusters, so only a row whose class came first in another article is skipped (that
+        // article's claims all come before x: claims are in document order)
+        first_of_class.clear();
+        for (std::size_t x = 0; x < idx.size(); ++x) {
+            if (row_done(idx, x) && ms[first_of_class[cls[idx[x]]]].ref.doc != ms[idx[x]].ref.doc) continue;
             for (std::size_t y = x + 1; y < idx.size(); ++y) {
                 if (uf.find(idx[x]) == uf.find(idx[y])) continue;  // merge_parts would do nothing
                 const measure &a = ms[idx[x]], &b = ms[idx[y]];
@@ -504,6 +522,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                 if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
                 merge_parts(idx[x], idx[y]);
             }
+        }
     }
 
     // 3. groups and verdicts

@@ -210,11 +210,12 @@ bool intersects(const std::vector<T>& a, const std::vector<T>& b) {
     return false;
 }
 
+/// How many elements the two sorted ranges share (counting stops at `most`).
 template <class T>
-int common(const std::vector<T>& a, const std::vector<T>& b) {
+int common(const std::vector<T>& a, const std::vector<T>& b, int most = std::numeric_limits<int>::max()) {
     int c = 0;
     auto i = a.begin(), j = b.begin();
-    while (i != a.end() && j != b.end()) {
+    while (i != a.end() && j != b.end() && c < most) {
         if (*i < *j) ++i;
         else if (*j < *i) ++j;
         else ++c, ++i, ++j;
@@ -463,7 +464,6 @@ void story_space::build() {
         double s = 0;
         for (const auto& t : v) {
             const std::uint32_t d = df[t.term];
-            if (dropped(d)) continue;
             const double w = (t.count < tf_.size() ? tf_[t.count] : 1 + std::log(static_cast<int>(t.count))) * idf_[d];
             s += w * w;
         }
@@ -537,7 +537,7 @@ double story_space::cosine(const term_list& a, double na, const term_list& b, do
         } else if (y.term < x.term) {
             ++j;
         } else {
-            if (!dropped(df[x.term])) s += weight(x, df, na) * weight(y, df, nb);
+            s += weight(x, df, na) * weight(y, df, nb);
             ++i;
             ++j;
         }
@@ -585,14 +585,15 @@ story_link story_space::link(std::size_t i, std::size_t j) const {
 
 bool story_space::keeps_apart(std::size_t i, std::size_t j) const {
     const story_features &a = feats_[i], &b = feats_[j];
-    if (!different_days(a, b) && signature_conflicts(a.signature, b.signature, true) == 0) return false;
-    return !intersects(figure_ids_[i], figure_ids_[j]) && !intersects(value_ids_[i], value_ids_[j]);
+    const bool days = different_days(a, b);
+    if (!days && signature_conflicts(a.signature, b.signature, true) == 0) return false;
+    return !ties(days, intersects(figure_ids_[i], figure_ids_[j]) ? 1 : 0, common(value_ids_[i], value_ids_[j], 2));
 }
 
 std::vector<std::pair<std::string, double>> story_space::names(std::size_t i) const {
     std::vector<std::pair<std::string, double>> out;
     for (const auto& t : feats_[i].names)
-        if (!dropped(df_names_[t.term])) out.push_back({std::string(terms_[t.term]), weight(t, df_names_, norm_names_[i])});
+        out.push_back({std::string(terms_[t.term]), weight(t, df_names_, norm_names_[i])});
     return out;
 }
 
@@ -626,19 +627,48 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         for (std::size_t k = 0; k < texts.size(); ++k) value_key[texts[k].second] = static_cast<std::uint32_t>(n_terms + k);
     }
     const std::size_t n_keys = n_terms + space.values_.size();
-    std::vector<std::vector<std::uint32_t>> chosen(n);
+    std::vector<std::vector<std::uint32_t>> chosen(n), wide(n);
     detail::parallel_for_blocks(n, jobs, [&](std::size_t d) {
-        std::vector<std::pair<std::uint32_t, std::uint32_t>> ks;  // (documents, key)
-        for (const auto& t : feats[d].names)
-            if (std::uint32_t c = space.df_names_[t.term]; c >= 2 && c <= story_block_cap) ks.push_back({c, t.term});
-        for (std::uint32_t v : space.value_ids_[d])
-            if (std::uint32_t c = space.df_values_[v]; c >= 2 && c <= story_block_cap) ks.push_back({c, value_key[v]});
-        const std::size_t keep = std::min(ks.size(), story_block_keys);
-        std::partial_sort(ks.begin(), ks.begin() + static_cast<std::ptrdiff_t>(keep), ks.end());
-        auto& out = chosen[d];
-        out.reserve(keep);
-        for (std::size_t k = 0; k < keep; ++k) out.push_back(ks[k].second);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> ks, ws;  // (documents, key)
+        auto add = [&](std::uint32_t c, std::uint32_t key) {
+            if (c >= 2 && c <= story_block_cap) ks.push_back({c, key});
+            else if (c > story_block_cap && c <= story_wide_cap) ws.push_back({c, key});
+        };
+        for (const auto& t : feats[d].names) add(space.df_names_[t.term], t.term);
+        for (std::uint32_t v : space.value_ids_[d]) add(space.df_values_[v], value_key[v]);
+        auto rarest = [](std::vector<std::pair<std::uint32_t, std::uint32_t>>& from, std::size_t most, std::vector<std::uint32_t>& out) {
+            const std::size_t keep = std::min(from.size(), most);
+            std::partial_sort(from.begin(), from.begin() + static_cast<std::ptrdiff_t>(keep), from.end());
+            out.reserve(keep);
+            for (std::size_t k = 0; k < keep; ++k) out.push_back(from[k].second);
+        };
+        rarest(ks, story_block_keys, chosen[d]);
+        rarest(ws, story_wide_keys, wide[d]);
     });
+    // keys too common to pair all their documents (more than story_block_cap): each document is
+    // paired with its next story_wide_neighbours documents in publication order, so that copies of
+    // one story printed by many outlets are still compared, in linear time. The pairs are held
+    // by their earlier document, as the blocked pairs below.
+    std::vector<std::vector<std::uint32_t>> neighbours(n);
+    {
+        std::vector<std::uint32_t> wstart(n_keys + 1, 0);
+        for (const auto& ks : wide)
+            for (std::uint32_t k : ks) ++wstart[k + 1];
+        for (std::size_t k = 0; k < n_keys; ++k) wstart[k + 1] += wstart[k];
+        std::vector<std::uint32_t> wposting(wstart.back());
+        std::vector<std::uint32_t> fill(wstart.begin(), wstart.end() - 1);
+        for (std::size_t d = 0; d < n; ++d)
+            for (std::uint32_t k : wide[d]) wposting[fill[k]++] = static_cast<std::uint32_t>(d);
+        wide = {};
+        auto day = [&](std::uint32_t d) { return feats[d].published_day.value_or(std::numeric_limits<long>::min()); };
+        for (std::size_t k = 0; k < n_keys; ++k) {
+            const auto first = wposting.begin() + wstart[k], last = wposting.begin() + wstart[k + 1];
+            std::stable_sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return day(a) < day(b); });
+            for (auto p = first; p != last; ++p)
+                for (auto q = p + 1; q != last && q - p <= static_cast<std::ptrdiff_t>(story_wide_neighbours); ++q)
+                    neighbours[std::min(*p, *q)].push_back(std::max(*p, *q));
+        }
+    }
     // postings of the chosen keys: documents in ascending order
     std::vector<std::uint32_t> start(n_keys + 1, 0);
     for (const auto& ks : chosen)
@@ -665,6 +695,8 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         for (std::uint32_t k : chosen[i])
             for (std::uint32_t p = start[k]; p < start[k + 1]; ++p)
                 if (posting[p] > i) nb.push_back(posting[p]);
+        nb.insert(nb.end(), neighbours[i].begin(), neighbours[i].end());
+        neighbours[i] = {};
         std::sort(nb.begin(), nb.end());
         nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
         nb.shrink_to_fit();
@@ -765,13 +797,20 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             continue;
         }
         // the two stories must also agree on average, not through one pair alone (on a sample of
-        // their first members, so that large stories merge in bounded time)
+        // their first members, so that large stories merge in bounded time). A sampled pair that
+        // blocking did not compare is scored here among the first story_sample_scored members of
+        // each, and left out past them: the copies of a widely printed story are compared only
+        // with their neighbours, which are seldom among their story's first members.
         double sum = 0;
         std::size_t pairs_seen = 0;
         for (std::size_t a = 0; a < members[ca].size() && a < story_sample; ++a)
             for (std::size_t b = 0; b < members[cb].size() && b < story_sample; ++b) {
-                const float* s = find_pair(members[ca][a], members[cb][b]);
-                sum += s ? *s : 0.0;
+                const std::size_t x = members[ca][a], y = members[cb][b];
+                double v;
+                if (const float* s = find_pair(x, y)) v = *s;
+                else if (a < story_sample_scored && b < story_sample_scored) v = space.score(x, y);
+                else continue;
+                sum += v >= 0.05 ? v : 0.0;
                 ++pairs_seen;
             }
         if (sum / static_cast<double>(pairs_seen) < story_average) {
@@ -797,7 +836,8 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         std::sort(s.documents.begin(), s.documents.end());
         out.push_back(std::move(s));
     }
-    // label: the names most shared by its documents (each name's weights summed in document order)
+    // label: the names most shared by its documents (each name's weights summed in document order),
+    // leaving out names found in every document, which tell no story from another
     detail::parallel_for(out.size(), jobs, [&](std::size_t si) {
         story& s = out[si];
         struct entry {
@@ -807,7 +847,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         std::vector<entry> all;
         for (std::size_t d : s.documents)
             for (const auto& t : feats[d].names)
-                if (!space.dropped(space.df_names_[t.term])) all.push_back({t.term, space.weight(t, space.df_names_, space.norm_names_[d])});
+                if (!space.everywhere(space.df_names_[t.term])) all.push_back({t.term, space.weight(t, space.df_names_, space.norm_names_[d])});
         std::stable_sort(all.begin(), all.end(), [](const entry& a, const entry& b) { return a.term < b.term; });
         std::vector<std::pair<double, std::uint32_t>> ranked;
         for (std::size_t k = 0; k < all.size();) {

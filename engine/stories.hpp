@@ -124,13 +124,24 @@ struct story_features {
     std::size_t heap_bytes() const;
 };
 
+/// Do the figures two documents share tie them to one event? Against different values for a
+/// distinctive measure, any figure or distinctive count in common does. Against different days, a
+/// figure (the same count of the same thing, or the same amount in the same unit) does, but a bare
+/// count only with another: one two-digit count (14, 23) is common enough in the news to be shared
+/// by chance by reports of events weeks apart.
+inline bool ties(bool different_days, int shared_figures, int shared_values) {
+    return shared_figures > 0 || shared_values >= (different_days ? 2 : 1);
+}
+
 /// How two documents' figures relate.
 struct story_link {
     int shared_figures = 0, shared_values = 0;
     int conflicts = 0;            ///< distinctive measures with no value in common
     bool different_days = false;  ///< both name days of the week, none in common; or published far apart
-    /// Different values for a distinctive measure, or different days, and no figure in common.
-    bool keeps_apart() const { return (conflicts > 0 || different_days) && shared_figures == 0 && shared_values == 0; }
+    /// Different values for a distinctive measure, or different days, and nothing that ties them.
+    bool keeps_apart() const {
+        return (conflicts > 0 || different_days) && !ties(different_days, shared_figures, shared_values);
+    }
 };
 
 /// The documents of a drop as story scoping sees them: features, document frequencies of names,
@@ -161,7 +172,10 @@ private:
     double weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const;
     double cosine(const term_list& a, double na, const term_list& b, double nb,
                   const std::vector<std::uint32_t>& df) const;
-    bool dropped(std::uint32_t d) const { return n_ > 2 && d == n_; }  ///< a term in every document says nothing
+    /// A term found in every document (of more than two) tells no story from another, so story
+    /// labels leave it out. Scores keep it: in a folder of one story, or of copies of one wire
+    /// story, such terms are what the documents share.
+    bool everywhere(std::uint32_t d) const { return n_ > 2 && d == n_; }
 
     std::size_t n_;
     unsigned jobs_;
@@ -197,8 +211,19 @@ inline constexpr long story_max_days = 7;
 inline constexpr std::size_t story_block_cap = 50;
 /// Each document is compared through at most this many of its rarest shared names and figures.
 inline constexpr std::size_t story_block_keys = 24;
-/// Members of each story sampled for the average guard.
+/// A name or figure held by more than story_block_cap documents (a story printed by many outlets,
+/// a wire copy) pairs each of its documents with this many neighbours in publication order ...
+inline constexpr std::size_t story_wide_neighbours = 3;
+/// ... through at most this many of the document's rarest such keys ...
+inline constexpr std::size_t story_wide_keys = 8;
+/// ... held by at most this many documents: a name found in more articles of a drop names a
+/// topic (a country, a leader), not one story, and the copies of a story are also tied by rarer
+/// names. This also bounds the stories that neighbours build: grouping reads a story whole.
+inline constexpr std::size_t story_wide_cap = 1000;
+/// Members of each story sampled for the average guard ...
 inline constexpr std::size_t story_sample = 32;
+/// ... and of those, the first members whose pairs are scored when blocking did not compare them.
+inline constexpr std::size_t story_sample_scored = 8;
 /// Shared figures add to the score only when names + words reach this.
 inline constexpr double story_min_text = 0.1;
 /// Weight of a shared count or figure (times its smoothed idf) in the story score.

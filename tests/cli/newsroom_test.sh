@@ -58,6 +58,15 @@ printf 'Overnight, Russia attacked Ukraine with drones and missiles; 72 drones w
 check "a confirmed draft exits 0" test "$code" -eq 0
 check "its 72 agrees with the other reports" grep -q "draft.txt:1:62: note: 72 drones shot down agrees with" "$tmp/ok"
 
+# a draft against the wire as 60 outlets printed it (more than the 50 documents that pair all their
+# documents): the draft's 180 individuals to be exchanged against the wire's 175 (seed 000)
+mkdir -p "$tmp/wire"
+for i in $(seq 1 60); do cp "$seeds/000_8f5ab2bbe03e0d92.txt" "$tmp/wire/outlet$i.txt"; done
+sed '0,/175 individuals/s//180 individuals/' "$seeds/000_8f5ab2bbe03e0d92.txt" >"$tmp/rewrite.txt"
+"$CLAIMCHECK" audit "$tmp/rewrite.txt" --against "$tmp/wire" >"$tmp/wire.out" 2>/dev/null; code=$?
+check "a draft that changes a wire figure printed by 60 outlets exits 1" test "$code" -eq 1
+check "its 180 individuals are flagged against the wire's 175" grep -q "warning: 180 individuals.* says 175 \[discrepancy\]" "$tmp/wire.out"
+
 # JSON findings: per draft claim, its verdict and what it was compared with
 "$CLAIMCHECK" audit "$draft" --against "${refs[@]}" --format json >"$tmp/audit.json" 2>/dev/null
 check "json findings give the 150 drones compared with 145" python3 -c '

@@ -23,29 +23,7 @@ report check(const std::vector<std::pair<std::string, std::string>>& articles) {
     return claimcheck::test::cross_checked(articles);
 }
 
-/// The claim of document `doc` whose text starts with `words`.
-const claim_ref* find_claim(const report& r, std::size_t doc, const std::string& words) {
-    static claim_ref found;
-    const auto& dr = r.documents.at(doc);
-    for (std::size_t i = 0; i < dr.claims.size(); ++i) {
-        const auto& c = dr.claims[i];
-        std::string text = dr.doc.folded.text.substr(c.begin, c.end - c.begin);
-        if (text.rfind(words, 0) == 0) {
-            found = {doc, i};
-            return &found;
-        }
-    }
-    return nullptr;
-}
-
-const group* group_of(const report& r, std::size_t doc, const std::string& words) {
-    const claim_ref* ref = find_claim(r, doc, words);
-    if (!ref) return nullptr;
-    for (const auto& g : r.groups)
-        for (const auto& m : g.claims)
-            if (m.doc == ref->doc && m.claim == ref->claim) return &g;
-    return nullptr;
-}
+using claimcheck::test::group_of;
 
 bool same_group(const report& r, std::size_t da, const std::string& a, std::size_t db, const std::string& b) {
     const group* ga = group_of(r, da, a);
@@ -140,6 +118,30 @@ TEST_CASE("groups: a figure and its own conversion are not compared", "[engine][
         "Ukrainian commander.\n";
     report r = check({{"a.txt", a}});
     CHECK_FALSE(same_group(r, 0, "about 200 square kilometers", 0, "77 square miles"));
+}
+
+TEST_CASE("groups: a duration stated twice without saying what it measures agrees, and never conflicts", "[engine][reconcile]") {
+    const std::string a =
+        "Harwick County deputies chased a stolen pickup from Dunmore to the Tallis River bridge on Friday, the Harwick "
+        "County Sheriff's Office said.\n\nThe pursuit lasted about 15 minutes and ended when the pickup struck a "
+        "guardrail on Route 9, Sheriff Ada Corrigan said.\n";
+    const std::string b =
+        "A stolen pickup led Harwick County deputies on a chase from Dunmore to the Tallis River bridge on Friday.\n\n"
+        "Sheriff Ada Corrigan said the chase went on for about 15 minutes before the pickup hit a guardrail on Route 9.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "about 15 minutes");
+    REQUIRE(g);
+    CHECK(g->verdict == "agree");
+    CHECK(same_group(r, 0, "about 15 minutes", 1, "about 15 minutes"));
+    // 20 minutes of what? Bare measures that differ are not compared
+    std::string c = b;
+    c.replace(c.find("15 minutes"), 2, "20");
+    r = check({{"a.txt", a}, {"c.txt", c}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(group_of(r, 0, "about 15 minutes"));
+    CHECK(group_of(r, 0, "about 15 minutes")->verdict == "single");
+    CHECK_FALSE(same_group(r, 0, "about 15 minutes", 1, "about 20 minutes"));
 }
 
 TEST_CASE("verdicts: at least 15 vs at least eight injured: the lower bounds differ", "[engine][reconcile]") {

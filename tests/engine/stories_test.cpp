@@ -77,6 +77,68 @@ TEST_CASE("stories: two quakes with different figures are kept apart, reports of
     CHECK(story_of(st, 0) != story_of(st, 1));
 }
 
+namespace {
+/// The first quake's wire story printed `copies` times, then rewritten once with 150 residents
+/// evacuated instead of 145; then, if asked, the second quake printed `copies` times.
+std::vector<std::pair<std::string, std::string>> wire_copies(std::size_t copies, bool second_story) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < copies; ++i) out.push_back({"first_" + std::to_string(i) + ".txt", first_a});
+    std::string rewrite = first_a;
+    rewrite.replace(rewrite.find("145 residents"), 3, "150");
+    out.push_back({"rewrite.txt", rewrite});
+    if (second_story)
+        for (std::size_t i = 0; i < copies; ++i) out.push_back({"second_" + std::to_string(i) + ".txt", second_a});
+    return out;
+}
+}  // namespace
+
+TEST_CASE("stories: copies of a wire story printed by more outlets than the block cap are compared", "[engine][stories]") {
+    // 60 copies of each quake: every name and count of a quake is held by more than
+    // story_block_cap documents, so only neighbours in publication order are paired
+    static_assert(60 > story_block_cap);
+    const report r = analysed(wire_copies(60, true));
+    REQUIRE(r.documents.size() == 121);
+    REQUIRE(r.stories.size() == 2);
+    const std::size_t first = story_of(r.stories, 0), second = story_of(r.stories, 61);
+    CHECK(first != second);
+    CHECK(r.stories[first].documents.size() == 61);   // the copies and the rewrite
+    CHECK(r.stories[second].documents.size() == 60);
+    // the rewrite's 150 residents against the copies' 145
+    const group* g = claimcheck::test::group_of(r, 60, "150 residents");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(g == claimcheck::test::group_of(r, 0, "145 residents"));
+    CHECK(g == claimcheck::test::group_of(r, 59, "145 residents"));
+}
+
+TEST_CASE("stories: a folder of copies of one story and a rewrite is one story", "[engine][stories]") {
+    // every name and word is held by every document: they are what the copies share
+    const report r = analysed(wire_copies(10, false));
+    REQUIRE(r.stories.size() == 1);
+    const group* g = claimcheck::test::group_of(r, 10, "150 residents");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(g == claimcheck::test::group_of(r, 3, "145 residents"));
+}
+
+TEST_CASE("stories: what ties two documents against different days or different values", "[engine][stories]") {
+    story_link far;  // published weeks apart
+    far.different_days = true;
+    far.shared_values = 1;  // one bare count such as 14: chance
+    CHECK(far.keeps_apart());
+    far.shared_values = 2;
+    CHECK_FALSE(far.keeps_apart());
+    far.shared_values = 0;
+    far.shared_figures = 1;  // 14 of the same thing
+    CHECK_FALSE(far.keeps_apart());
+    story_link conflicting;  // same days, another value for a distinctive measure
+    conflicting.conflicts = 1;
+    CHECK(conflicting.keeps_apart());
+    conflicting.shared_values = 1;  // but a count in common
+    CHECK_FALSE(conflicting.keeps_apart());
+    CHECK_FALSE(story_link{}.keeps_apart());
+}
+
 TEST_CASE("stories: find_stories from features gives the stories of find_stories from documents", "[engine][stories]") {
     const report r = analysed(articles());
     const auto from_docs = find_stories(r.documents, 1);
@@ -123,7 +185,8 @@ TEST_CASE("stories: features made on several threads, in any order, give the sam
     CHECK(story_of(from_docs, 0) == story_of(from_docs, 2));
     CHECK(story_of(from_docs, 1) == story_of(from_docs, 3));
     CHECK(story_of(from_docs, 0) != story_of(from_docs, 1));
-    // every article names the valley and the survey: names found in every document say nothing
+    // every article names the valley and the survey: names found in every document tell no story
+    // from another, so labels leave them out
     INFO(from_docs[story_of(from_docs, 0)].label);
     CHECK(from_docs[story_of(from_docs, 0)].label.find("zelvorath") == std::string::npos);
     CHECK(from_docs[story_of(from_docs, 0)].label.find("mirrendale") == std::string::npos);

@@ -9,12 +9,14 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <utility>
 #include <vector>
 
 #include "engine/document.hpp"
 #include "engine/pipeline.hpp"
+#include "engine/reconcile.hpp"
 #include "engine/report/render.hpp"
 
 namespace claimcheck::test {
@@ -95,6 +97,18 @@ inline std::string streamed_skip_only(engine::stream_writer& writer, engine::ski
     writer.finish(out);
     out.flush();
     return got;
+}
+
+/// The group of the claim of document `doc` (0-based) whose text starts with `words`, or null.
+inline const engine::group* group_of(const engine::report& r, std::size_t doc, const std::string& words) {
+    const auto& dr = r.documents.at(doc);
+    for (const auto& g : r.groups)
+        for (const auto& ref : g.claims) {
+            if (ref.doc != doc) continue;
+            const auto& c = dr.claims[ref.claim];
+            if (std::string_view(dr.doc.folded.text).substr(c.begin, c.end - c.begin).substr(0, words.size()) == words) return &g;
+        }
+    return nullptr;
 }
 
 }  // namespace claimcheck::test

@@ -302,7 +302,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         s.text = text;
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
-            if (toks[k].capitalised) {
+            if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where
                 if (!s.key.empty()) s.key += ' ';
                 s.key += toks[k].lower;
             }

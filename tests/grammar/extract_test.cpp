@@ -320,6 +320,17 @@ TEST_CASE("extract: scope of a figure", "[grammar][extract]") {
     CHECK(those.find("35").where.text == "over the kursk border region");
 }
 
+TEST_CASE("extract: a day named in a scope says when, not where", "[grammar][extract]") {
+    // 12_4ecbplus and 12_8ecbplus: the same place, with and without "on"
+    doc on{"Patrol vessel INS Sukanya was escorting the five merchant vessels through the Internationally Recognised "
+           "Transit Corridor in the Gulf of Aden on Thursday morning when the warship's crew noticed the pirates."};
+    doc bare{"Patrol vessel INS Sukanya was escorting the five merchant vessels in the Gulf of Aden Thursday morning "
+             "when the warship's crew noticed the pirates."};
+    CHECK(bare.find("five").where.text == "in the gulf of aden thursday morning");
+    CHECK(bare.find("five").where.key == "gulf aden");
+    CHECK(on.find("five").where.key == bare.find("five").where.key);
+}
+
 TEST_CASE("extract: on each side", "[grammar][extract]") {
     // 001
     doc d{"An expected prisoner swap between Russia and Ukraine took place Wednesday, with 175 servicemen exchanged on "

@@ -527,18 +527,16 @@ const phrase_index& phrases_of(std::string_view name) {
     return it->second;  // never erased: the reference stays valid
 }
 
-/// The bits of the lexicons of `phrases` that `low` holds a phrase of, as whole words: the text
-/// is read once, word by word, until every bit of `want` is found.
-unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned want) {
-    unsigned found = 0;
+/// Calls on_match(offset, bit) for each phrase of `phrases` that `low` holds as whole words, in
+/// text order (the bit of its lexicon); stops when on_match returns false.
+template <class OnMatch>
+void for_each_mention(std::string_view low, const phrase_index& phrases, OnMatch&& on_match) {
     for (std::size_t i = 0; i < low.size();) {
         if (!is_alnum(low[i]) || (i > 0 && is_alnum(low[i - 1]))) {
             for (const auto& [ph, bit] : phrases.punct)
                 if (low.substr(i, ph.size()) == ph && (i == 0 || !is_alnum(low[i - 1])) &&
-                    (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()]))) {
-                    found |= bit;
-                    if ((found & want) == want) return found;
-                }
+                    (i + ph.size() >= low.size() || !is_alnum(low[i + ph.size()])) && !on_match(i, bit))
+                    return;
             ++i;
             continue;
         }
@@ -549,12 +547,34 @@ unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned wa
         if (at != word_trie::none)
             for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
                 if (low.substr(start, ph.size()) == ph &&
-                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()]))) {
-                    found |= bit;
-                    if ((found & want) == want) return found;
-                }
+                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) && !on_match(start, bit))
+                    return;
     }
+}
+
+/// The bits of the lexicons of `phrases` that `low` holds a phrase of, as whole words: the text
+/// is read once, word by word, until every bit of `want` is found.
+unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned want) {
+    unsigned found = 0;
+    for_each_mention(low, phrases, [&](std::size_t, unsigned bit) {
+        found |= bit;
+        return (found & want) != want;
+    });
     return found;
+}
+
+/// The clause of `text` that offset `at` lies in, counting from 0: clauses are parted by a
+/// semicolon, a bracket or a dash. Not by commas: "The last quake of 3.0 or above occurred on
+/// Dec. 30, three miles east of The Geysers at a depth of 1.1 miles" is one event throughout.
+std::size_t clause_at(std::string_view text, std::size_t at) {
+    std::size_t clause = 0;
+    for (std::size_t k = 0; k < at && k < text.size(); ++k) {
+        const std::string_view rest = text.substr(k);
+        if (rest[0] == ';' || rest[0] == '(' || rest[0] == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
+            rest.substr(0, 3) == "\u2013")
+            ++clause;
+    }
+    return clause;
 }
 
 }  // namespace
@@ -843,10 +863,26 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         if (!here.empty()) {
             // both lexicons in one read of the sentence: bit 1 aggregates, bit 2 background
             static const phrase_index both = make_phrase_index({"aggregates", "background"});
-            const unsigned found = mentions(d.lower.substr(s.begin, s.end - s.begin), both, 3);
-            const bool aggregate = (found & 1) != 0;
-            if (found & 2)
+            const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
+            unsigned found = 0;
+            // a background cue reaches the figures of its own clause ("The deal cost AMD $334
+            // million ($281M in cash), ... its yearly profits are usually around the $400 million
+            // mark": the 400 only); a cue in a clause with no figure reaches them all
+            bool whole_sentence = false;
+            for_each_mention(low, both, [&](std::size_t at, unsigned bit) {
+                found |= bit;
+                if (bit == 2 && !whole_sentence) {
+                    const std::size_t clause = clause_at(low, at);
+                    bool any = false;
+                    for (auto& c : here)
+                        if (clause_at(low, c.q.begin - s.begin) == clause) c.background = any = true;
+                    whole_sentence = !any;
+                }
+                return true;
+            });
+            if (whole_sentence)
                 for (auto& c : here) c.background = true;
+            const bool aggregate = (found & 1) != 0;
             static const word_set events{"operation", "attack", "raid", "mission", "season",
                                                                 "game", "match", "incident", "strike"};
             bool container = false;

@@ -320,6 +320,28 @@ TEST_CASE("extract: scope of a figure", "[grammar][extract]") {
     CHECK(those.find("35").where.text == "over the kursk border region");
 }
 
+TEST_CASE("extract: a background cue reaches the figures of its clause, or all when its clause has none", "[grammar][extract]") {
+    // 38_1ecb: an opener with no figure ("Earlier this morning,") reaches the whole sentence
+    doc opener{"Earlier this morning, an earthquake with a preliminary magnitude of 2.0 struck near The Geysers, "
+               "according to the USGS."};
+    CHECK(opener.find("magnitude of 2.0").background);
+    // 38_3ecb: "The last earthquake" is the subject of every figure of its sentence; commas part no clause
+    doc last{"The last earthquake measuring 3.0 or above occurred on Dec. 30, three miles east of The Geysers at a "
+             "depth of 1.1 miles."};
+    CHECK(last.find("3.0").background);
+    CHECK(last.find("three miles").background);
+    CHECK(last.find("1.1 miles").background);
+    // 43_10ecbplus: the cost of the deal, then a comparison with what AMD usually earns
+    doc deal{"The deal cost AMD $334 million ($281M in cash), a fairly sizable chunk of change when you consider that "
+             "its yearly profits are usually around the $400 million mark."};
+    CHECK_FALSE(deal.find("$334 million").background);
+    CHECK_FALSE(deal.find("$281M").background);
+    CHECK(deal.find("$400 million").background);
+    // a sentence with no cue
+    doc plain{"The deal cost AMD $334 million, including $281 million in cash."};
+    CHECK_FALSE(plain.find("$334 million").background);
+}
+
 TEST_CASE("extract: a day named in a scope says when, not where", "[grammar][extract]") {
     // 12_4ecbplus and 12_8ecbplus: the same place, with and without "on"
     doc on{"Patrol vessel INS Sukanya was escorting the five merchant vessels through the Internationally Recognised "

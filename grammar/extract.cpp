@@ -841,6 +841,27 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.counted.begin = c.counted.end = 0;
                 }
             }
+            // whose offer or payment (its predicate may come from the list it is in): the name right
+            // before the verb that opens the figure's clause
+            // ("the Boston Red Sox have made Teixeira an eight-year, $200 million offer", "the
+            // Nationals have offered Teixeira ... $160 million"), looking back past verbs with no
+            // name before them ("an eight-year offer")
+            if (c.agent.empty() && c.q.kind == quantity_kind::money && (c.pred.cls == "offered"sv || c.pred.cls == "paid"sv)) {
+                static const word_set verbs{"offer", "offers", "offered", "made", "make", "makes", "pay", "pays", "paid",
+                                            "bid", "bids", "proposed", "put", "puts", "submitted", "gave", "give", "gives"};
+                static const word_set before_verb{"have", "has", "had", "will", "would", "reportedly", "also", "already"};
+                for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
+                    const token& t = tokens[k - 1];
+                    if (t.lower == "and"sv || t.lower == "but"sv || t.lower == "while"sv || t.lower == ";"sv || t.lower == "\""sv) break;
+                    if (!t.word || !verbs.count(t.lower)) continue;
+                    std::size_t j = k - 1;
+                    while (j > 0 && tokens[j - 1].word && before_verb.count(tokens[j - 1].lower)) --j;
+                    if (j > 0 && tokens[j - 1].word && tokens[j - 1].capitalised) {
+                        c.agent = agent_of(tokens[j - 1].lower);
+                        break;
+                    }
+                }
+            }
             bool per_side = false;
             c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
             c.per_side = per_side;

@@ -342,6 +342,22 @@ TEST_CASE("extract: a background cue reaches the figures of its clause, or all w
     CHECK_FALSE(plain.find("$334 million").background);
 }
 
+TEST_CASE("extract: whose offer: the name before the verb of the figure's clause", "[grammar][extract]") {
+    // 10_13ecbplus, 10_2ecbplus, 10_4ecbplus
+    doc made{"Dan Patrick reported that the Boston Red Sox have made first baseman Mark Teixeira an eight-year, "
+             "$200 million offer."};
+    CHECK(made.find("$200 million").pred.cls == "offered");
+    CHECK(made.find("$200 million").agent == "sox");  // not Teixeira, who is offered it
+    doc past_noun{"The Red Sox have made an eight-year offer to Teixeira in excess of $160 million."};
+    CHECK(past_noun.find("in excess of $160 million").agent == "sox");
+    // the predicate comes from the list the figure is in ("an 8-year, $160 million contract")
+    doc listed{"The Nationals have offered Mark Teixeira an 8-year, $160 million contract."};
+    CHECK(listed.find("$160 million").agent == "nationals");
+    // no name before the verb: nobody's
+    doc nobody{"It was then that agent Scott Boras countered by asking for an eight-year contract worth $200 million."};
+    CHECK(nobody.find("$200 million").agent.empty());
+}
+
 TEST_CASE("extract: a day named in a scope says when, not where", "[grammar][extract]") {
     // 12_4ecbplus and 12_8ecbplus: the same place, with and without "on"
     doc on{"Patrol vessel INS Sukanya was escorting the five merchant vessels through the Internationally Recognised "

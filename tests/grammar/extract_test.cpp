@@ -358,6 +358,16 @@ TEST_CASE("extract: whose offer: the name before the verb of the figure's clause
     CHECK(nobody.find("$200 million").agent.empty());
 }
 
+TEST_CASE("extract: nationalities beyond the war's say whose a figure is", "[grammar][extract]") {
+    // 12_6ecb writes "Somalian"; demonyms.tsv lists the countries of the world, not only the seeds'
+    doc pirates{"The Indian Navy arrested 23 Somalian pirates in the Gulf of Aden."};
+    CHECK(pirates.find("23").agent == "somalia");
+    doc crew{"At least one Thai crew member was killed."};  // 12_4ecb
+    CHECK(crew.find("At least one").agent == "thailand");
+    doc nurses{"The hospital said 14 Filipino nurses were evacuated."};
+    CHECK(nurses.find("14").agent == "philippines");
+}
+
 TEST_CASE("extract: a day named in a scope says when, not where", "[grammar][extract]") {
     // 12_4ecbplus and 12_8ecbplus: the same place, with and without "on"
     doc on{"Patrol vessel INS Sukanya was escorting the five merchant vessels through the Internationally Recognised "

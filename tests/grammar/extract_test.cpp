@@ -296,6 +296,16 @@ TEST_CASE("extract: predicate classes", "[grammar][extract]") {
     CHECK(nabbed.find("26").pred.cls == "captured");
 }
 
+TEST_CASE("extract: shot to death is killed, shot alone is not", "[grammar][extract]") {
+    doc d{"A Michigan man shot to death one person and injured two others Monday, police said."};  // 18_1ecbplus
+    CHECK(d.find("one person").pred.cls == "killed");
+    CHECK(d.find("two others").pred.cls == "injured");
+    doc dead{"Police said the gunman shot dead two guards."};
+    CHECK(dead.find("two guards").pred.cls == "killed");
+    doc shot{"The gunman shot two guards, police said."};
+    CHECK(shot.find("two guards").pred.cls == "shot");
+}
+
 TEST_CASE("extract: predicate after a closing quotation mark", "[grammar][extract]") {
     // 001: the 22 prisoners "were handed over"
     doc d{"\"Also, as a goodwill gesture, 22 seriously wounded prisoners of war in need of urgent medical assistance\" "

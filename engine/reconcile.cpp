@@ -69,6 +69,18 @@ std::string parent_of(const std::string& noun) {
     return persons.count(noun) ? "person" : noun;
 }
 
+/// A model designation: letters, an optional hyphen, then digits only ("ak-47", "f-16", "s300",
+/// "mig-29"). It names a kind within its class: seven AK-47s are not nine assault rifles.
+bool is_model(std::string_view w) {
+    std::size_t k = 0;
+    while (k < w.size() && w[k] >= 'a' && w[k] <= 'z') ++k;
+    if (k == 0 || k > 4) return false;
+    if (k < w.size() && w[k] == '-') ++k;
+    const std::size_t digits = k;
+    while (k < w.size() && w[k] >= '0' && w[k] <= '9') ++k;
+    return k > digits && k == w.size();
+}
+
 /// ASCII lower case (what std::tolower does in the "C" locale the tool runs in).
 std::string lower(std::string s) {
     for (char& ch : s)
@@ -89,6 +101,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.kind = std::string(grammar::to_string(c.q.kind));
     m.unit = c.q.unit;
     m.noun = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+    if (is_model(c.counted.lemma)) m.noun = c.counted.lemma;  // "Seven AK-47s"
+    for (const auto& mod : c.counted.modifiers)
+        if (is_model(mod)) m.noun = mod;  // "seven AK-47 assault rifles"
     m.pred = c.pred.cls;
     if (c.q.kind == quantity_kind::denial) {
         // "no casualties": a zero count of people hurt

@@ -144,6 +144,25 @@ TEST_CASE("groups: a duration stated twice without saying what it measures agree
     CHECK_FALSE(same_group(r, 0, "about 15 minutes", 1, "about 20 minutes"));
 }
 
+TEST_CASE("groups: a model (AK-47) is a kind within its class: seven AK-47s are not nine assault rifles", "[engine][reconcile]") {
+    // dev 12_1ecb, 12_4ecb and 12_3ecb: one haul of weapons, described at two levels
+    const std::string a =
+        "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. Seven AK-47s, three other automatic "
+        "rifles and 13 loaded magazines were found in the boats of the pirates.\n";
+    const std::string b =
+        "Indian marine commandoes captured 23 pirates in the Gulf of Aden on Saturday and seized seven AK-47 assault "
+        "rifles and three machine guns from the boats of the pirates.\n";
+    const std::string c =
+        "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. Nine assault rifles, a grenade launcher "
+        "and 13 fully loaded magazines were seized from the pirates.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}, {"c.txt", c}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(group_of(r, 0, "Seven AK-47s"));
+    CHECK(group_of(r, 0, "Seven AK-47s")->verdict == "agree");
+    CHECK(same_group(r, 0, "Seven AK-47s", 1, "seven AK-47 assault rifles"));
+    CHECK_FALSE(same_group(r, 0, "Seven AK-47s", 2, "Nine assault rifles"));
+}
+
 TEST_CASE("verdicts: at least 15 vs at least eight injured: the lower bounds differ", "[engine][reconcile]") {
     const std::string a =
         "A Russian drone and missile attack on Kyiv left at least 15 people injured during the prisoner exchange, "

@@ -102,8 +102,11 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.unit = c.q.unit;
     m.noun = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
     if (is_model(c.counted.lemma)) m.noun = c.counted.lemma;  // "Seven AK-47s"
-    for (const auto& mod : c.counted.modifiers)
-        if (is_model(mod)) m.noun = mod;  // "seven AK-47 assault rifles"
+    const auto& mods = c.counted.modifiers;
+    for (std::size_t k = 0; k < mods.size(); ++k) {
+        if (is_model(mods[k])) m.noun = mods[k];  // "seven AK-47 assault rifles"
+        else if (k + 1 < mods.size() && is_model(mods[k] + "-" + mods[k + 1])) m.noun = mods[k] + "-" + mods[k + 1];  // "six AK 47 rifles"
+    }
     m.pred = c.pred.cls;
     if (c.q.kind == quantity_kind::denial) {
         // "no casualties": a zero count of people hurt

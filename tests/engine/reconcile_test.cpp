@@ -155,11 +155,16 @@ TEST_CASE("groups: a model (AK-47) is a kind within its class: seven AK-47s are 
     const std::string c =
         "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday. Nine assault rifles, a grenade launcher "
         "and 13 fully loaded magazines were seized from the pirates.\n";
-    report r = check({{"a.txt", a}, {"b.txt", b}, {"c.txt", c}});
+    // 12_1ecbplus writes the model with a space
+    const std::string d =
+        "The Indian navy captured 23 pirates in the Gulf of Aden on Saturday and seized seven AK 47 rifles and 13 "
+        "loaded magazines from the boats of the pirates.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}, {"c.txt", c}, {"d.txt", d}});
     REQUIRE(r.stories.size() == 1);
     REQUIRE(group_of(r, 0, "Seven AK-47s"));
     CHECK(group_of(r, 0, "Seven AK-47s")->verdict == "agree");
     CHECK(same_group(r, 0, "Seven AK-47s", 1, "seven AK-47 assault rifles"));
+    CHECK(same_group(r, 0, "Seven AK-47s", 3, "seven AK 47 rifles"));
     CHECK_FALSE(same_group(r, 0, "Seven AK-47s", 2, "Nine assault rifles"));
 }
 

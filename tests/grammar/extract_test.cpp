@@ -378,6 +378,13 @@ TEST_CASE("extract: nationalities beyond the war's say whose a figure is", "[gra
     CHECK(nurses.find("14").agent == "philippines");
 }
 
+TEST_CASE("extract: a name given after the noun is not the noun", "[grammar][extract]") {
+    doc d{"The mother vessel, a 10-metre craft called Salahaddin, had some catch stocked in it."};  // 12_6ecb
+    CHECK(d.find("10-metre").counted.head == "craft");
+    doc named{"Police said 12 people were evacuated from a 40-metre ferry named Aurora."};
+    CHECK(named.find("40-metre").counted.head == "ferry");
+}
+
 TEST_CASE("extract: a day named in a scope says when, not where", "[grammar][extract]") {
     // 12_4ecbplus and 12_8ecbplus: the same place, with and without "on"
     doc on{"Patrol vessel INS Sukanya was escorting the five merchant vessels through the Internationally Recognised "

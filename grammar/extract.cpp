@@ -889,20 +889,34 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a background cue reaches the figures of its own clause ("The deal cost AMD $334
             // million ($281M in cash), ... its yearly profits are usually around the $400 million
             // mark": the 400 only); a cue in a clause with no figure reaches them all
-            bool whole_sentence = false;
+            // A cue of sequence ("followed by", "preceded by") does not reach a figure whose noun
+            // names its place in the sequence: "It was followed by a 2.9 aftershock" is the story's
+            // aftershock, told apart from the quake by its noun, not another event.
+            auto names_its_place = [](const claim& c) {
+                return c.attribute == "aftershock"sv || c.attribute == "foreshock"sv || c.counted.cls == "aftershock"sv ||
+                       c.counted.cls == "foreshock"sv;
+            };
+            bool whole_sentence = false, whole_by_sequence = true;
             for_each_mention(low, both, [&](std::size_t at, unsigned bit) {
                 found |= bit;
-                if (bit == 2 && !whole_sentence) {
-                    const std::size_t clause = clause_at(low, at);
-                    bool any = false;
-                    for (auto& c : here)
-                        if (clause_at(low, c.q.begin - s.begin) == clause) c.background = any = true;
-                    whole_sentence = !any;
+                if (bit != 2) return true;
+                const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
+                const std::size_t clause = clause_at(low, at);
+                bool any = false;
+                for (auto& c : here)
+                    if (clause_at(low, c.q.begin - s.begin) == clause) {
+                        any = true;
+                        if (!(sequence && names_its_place(c))) c.background = true;
+                    }
+                if (!any) {
+                    whole_sentence = true;
+                    whole_by_sequence = whole_by_sequence && sequence;
                 }
                 return true;
             });
             if (whole_sentence)
-                for (auto& c : here) c.background = true;
+                for (auto& c : here)
+                    if (!(whole_by_sequence && names_its_place(c))) c.background = true;
             const bool aggregate = (found & 1) != 0;
             static const word_set events{"operation", "attack", "raid", "mission", "season",
                                                                 "game", "match", "incident", "strike"};

@@ -350,6 +350,12 @@ TEST_CASE("extract: a background cue reaches the figures of its clause, or all w
     // a sentence with no cue
     doc plain{"The deal cost AMD $334 million, including $281 million in cash."};
     CHECK_FALSE(plain.find("$334 million").background);
+    // a cue of sequence does not reach a figure whose noun says its place in the sequence (38_3ecbplus)...
+    doc after{"It was followed by a 2.9 aftershock at 2:12 a.m. and a 2.2 at 2:15 a.m."};
+    CHECK_FALSE(after.find("2.9 aftershock").background);
+    // ... but reaches another quake (38_3ecb)
+    doc other{"At 9:32 p.m., it was followed by a 2.0-magnitude centered quake two miles east of The Geysers."};
+    CHECK(other.find("2.0-magnitude").background);
 }
 
 TEST_CASE("extract: whose offer: the name before the verb of the figure's clause", "[grammar][extract]") {

@@ -606,6 +606,23 @@ std::vector<story> find_stories(const std::vector<document_result>& docs, unsign
     return find_stories(std::move(feats), jobs);
 }
 
+namespace {
+/// The documents that hold each key, from each document's keys: key k's documents, in ascending
+/// order, are posting[start[k]] to posting[start[k + 1]] (start has n_keys + 1 entries).
+std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> postings_of(const std::vector<std::vector<std::uint32_t>>& keys,
+                                                                                std::size_t n_keys) {
+    std::vector<std::uint32_t> start(n_keys + 1, 0);
+    for (const auto& ks : keys)
+        for (std::uint32_t k : ks) ++start[k + 1];
+    for (std::size_t k = 0; k < n_keys; ++k) start[k + 1] += start[k];
+    std::vector<std::uint32_t> posting(start.back());
+    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+    for (std::size_t d = 0; d < keys.size(); ++d)
+        for (std::uint32_t k : keys[d]) posting[fill[k]++] = static_cast<std::uint32_t>(d);
+    return {std::move(start), std::move(posting)};
+}
+}  // namespace
+
 std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned jobs) {
     const story_space space(std::move(feats_in), jobs);
     const std::size_t n = space.size();
@@ -651,14 +668,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
     // by their earlier document, as the blocked pairs below.
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     {
-        std::vector<std::uint32_t> wstart(n_keys + 1, 0);
-        for (const auto& ks : wide)
-            for (std::uint32_t k : ks) ++wstart[k + 1];
-        for (std::size_t k = 0; k < n_keys; ++k) wstart[k + 1] += wstart[k];
-        std::vector<std::uint32_t> wposting(wstart.back());
-        std::vector<std::uint32_t> fill(wstart.begin(), wstart.end() - 1);
-        for (std::size_t d = 0; d < n; ++d)
-            for (std::uint32_t k : wide[d]) wposting[fill[k]++] = static_cast<std::uint32_t>(d);
+        auto [wstart, wposting] = postings_of(wide, n_keys);
         wide = {};
         auto day = [&](std::uint32_t d) { return feats[d].published_day.value_or(std::numeric_limits<long>::min()); };
         for (std::size_t k = 0; k < n_keys; ++k) {
@@ -670,16 +680,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         }
     }
     // postings of the chosen keys: documents in ascending order
-    std::vector<std::uint32_t> start(n_keys + 1, 0);
-    for (const auto& ks : chosen)
-        for (std::uint32_t k : ks) ++start[k + 1];
-    for (std::size_t k = 0; k < n_keys; ++k) start[k + 1] += start[k];
-    std::vector<std::uint32_t> posting(start.back());
-    {
-        std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
-        for (std::size_t d = 0; d < n; ++d)
-            for (std::uint32_t k : chosen[d]) posting[fill[k]++] = static_cast<std::uint32_t>(d);
-    }
+    auto [start, posting] = postings_of(chosen, n_keys);
     // the pairs compared, held by their first document: sorted later documents and their scores
     // (scores below 0.05 say nothing and are held as 0); each pair is scored on its own
     std::vector<std::vector<std::uint32_t>> next(n);

@@ -2,6 +2,11 @@
 // can run as a map step over shards and `claimcheck reconcile` as the reduce step.
 #include "engine/records.hpp"
 
+#include <simdjson.h>
+
+#include <cstdint>
+#include <stdexcept>
+
 #include <nlohmann/json.hpp>
 
 #include "engine/segment.hpp"
@@ -15,11 +20,6 @@ namespace grammar_json {
 using namespace claimcheck::grammar;
 
 json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
-std::optional<double> opt_of(const json& j) {
-    if (j.is_null()) return std::nullopt;
-    return j.get<double>();
-}
-
 json to(const quantity& q) {
     return {{"begin", q.begin},
             {"end", q.end},
@@ -39,29 +39,6 @@ json to(const quantity& q) {
             {"has_decimal", q.has_decimal},
             {"unrepresentable", q.unrepresentable},
             {"denial_word", q.denial_word}};
-}
-
-quantity quantity_of(const json& j) {
-    quantity q;
-    q.begin = j.at("begin");
-    q.end = j.at("end");
-    q.num_begin = j.at("num_begin");
-    q.num_end = j.at("num_end");
-    q.value = j.at("value");
-    q.range_high = opt_of(j.at("range_high"));
-    q.qual = static_cast<qualifier>(j.at("qual").get<int>());
-    q.qualified = j.at("qualified");
-    q.unit = j.at("unit");
-    q.dimension = j.at("dimension");
-    q.kind = static_cast<quantity_kind>(j.at("kind").get<int>());
-    q.compound_noun = j.at("compound_noun");
-    q.hyphen_compound = j.at("hyphen_compound");
-    q.word_number = j.at("word_number");
-    q.has_separator = j.at("has_separator");
-    q.has_decimal = j.at("has_decimal");
-    q.unrepresentable = j.at("unrepresentable");
-    q.denial_word = j.at("denial_word");
-    return q;
 }
 
 json to(const claim& c) {
@@ -100,53 +77,127 @@ json to(const claim& c) {
     return j;
 }
 
-claim claim_of(const json& j) {
-    claim c;
+}  // namespace grammar_json
+
+namespace {
+
+/// A value of a record as simdjson parsed it, read field by field: a missing key or a value of
+/// another type throws, naming the key, and the record is skipped with that reason.
+struct field {
+    simdjson::dom::element e;
+    const char* name = "record";
+
+    field at(const char* key) const {
+        simdjson::dom::element v;
+        if (e.at_key(key).get(v) != simdjson::SUCCESS) throw std::runtime_error(std::string("no \"") + key + "\" in " + name);
+        return {v, key};
+    }
+    [[noreturn]] void wrong(const char* what) const { throw std::runtime_error(std::string(name) + " is not " + what); }
+    bool null() const { return e.is_null(); }
+    std::string str() const {
+        std::string_view v;
+        if (e.get(v) != simdjson::SUCCESS) wrong("a string");
+        return std::string(v);
+    }
+    std::optional<std::string> opt_str() const { return null() ? std::nullopt : std::optional<std::string>(str()); }
+    double num() const {
+        double v;
+        if (e.get_double().get(v) != simdjson::SUCCESS) wrong("a number");
+        return v;
+    }
+    std::optional<double> opt_num() const { return null() ? std::nullopt : std::optional<double>(num()); }
+    std::size_t size() const {
+        std::uint64_t v;
+        if (e.get_uint64().get(v) != simdjson::SUCCESS) wrong("a count");
+        return static_cast<std::size_t>(v);
+    }
+    int integer() const {
+        std::int64_t v;
+        if (e.get_int64().get(v) != simdjson::SUCCESS) wrong("an integer");
+        return static_cast<int>(v);
+    }
+    bool boolean() const {
+        bool v;
+        if (e.get_bool().get(v) != simdjson::SUCCESS) wrong("true or false");
+        return v;
+    }
+    template <class Fn>
+    void each(Fn&& fn) const {
+        simdjson::dom::array a;
+        if (e.get_array().get(a) != simdjson::SUCCESS) wrong("an array");
+        for (simdjson::dom::element x : a) fn(field{x, name});
+    }
+};
+
+grammar::quantity quantity_of(const field& j) {
+    grammar::quantity q;
+    q.begin = j.at("begin").size();
+    q.end = j.at("end").size();
+    q.num_begin = j.at("num_begin").size();
+    q.num_end = j.at("num_end").size();
+    q.value = j.at("value").num();
+    q.range_high = j.at("range_high").opt_num();
+    q.qual = static_cast<grammar::qualifier>(j.at("qual").integer());
+    q.qualified = j.at("qualified").boolean();
+    q.unit = j.at("unit").str();
+    q.dimension = j.at("dimension").str();
+    q.kind = static_cast<grammar::quantity_kind>(j.at("kind").integer());
+    q.compound_noun = j.at("compound_noun").str();
+    q.hyphen_compound = j.at("hyphen_compound").boolean();
+    q.word_number = j.at("word_number").boolean();
+    q.has_separator = j.at("has_separator").boolean();
+    q.has_decimal = j.at("has_decimal").boolean();
+    q.unrepresentable = j.at("unrepresentable").boolean();
+    q.denial_word = j.at("denial_word").str();
+    return q;
+}
+
+grammar::claim claim_of(const field& j) {
+    grammar::claim c;
     c.q = quantity_of(j.at("q"));
-    c.begin = j.at("begin");
-    c.end = j.at("end");
-    c.sentence = j.at("sentence");
-    c.value = opt_of(j.at("value"));
-    c.low = opt_of(j.at("low"));
-    c.high = opt_of(j.at("high"));
-    const json& ct = j.at("counted");
-    c.counted.head = ct.at("head");
-    c.counted.lemma = ct.at("lemma");
-    c.counted.cls = ct.at("cls");
-    c.counted.modifiers = ct.at("modifiers").get<std::vector<std::string>>();
-    c.counted.begin = ct.at("begin");
-    c.counted.end = ct.at("end");
-    c.counted.inherited = ct.at("inherited");
-    c.pred.text = j.at("pred").at("text");
-    c.pred.cls = j.at("pred").at("cls");
-    c.where.text = j.at("where").at("text");
-    c.where.kind = j.at("where").at("kind");
-    c.where.key = j.at("where").at("key");
-    c.partitive = j.at("partitive");
-    c.per_side = j.at("per_side");
-    c.agent = j.at("agent");
-    c.attribute = j.at("attribute");
-    c.mod_class = j.at("mod_class");
-    c.subgroup = j.at("subgroup");
-    c.aggregate = j.at("aggregate");
-    c.background = j.at("background");
-    c.note = j.at("note");
-    if (!j.at("source").is_null()) {
-        const json& s = j.at("source");
-        attribution a;
-        a.source = s.at("source");
-        a.cue = s.at("cue");
-        a.begin = s.at("begin");
-        a.end = s.at("end");
-        a.via = s.at("via");
-        a.written = s.at("written");
-        a.title = s.at("title");
+    c.begin = j.at("begin").size();
+    c.end = j.at("end").size();
+    c.sentence = j.at("sentence").size();
+    c.value = j.at("value").opt_num();
+    c.low = j.at("low").opt_num();
+    c.high = j.at("high").opt_num();
+    const field ct = j.at("counted");
+    c.counted.head = ct.at("head").str();
+    c.counted.lemma = ct.at("lemma").str();
+    c.counted.cls = ct.at("cls").str();
+    ct.at("modifiers").each([&](const field& m) { c.counted.modifiers.push_back(m.str()); });
+    c.counted.begin = ct.at("begin").size();
+    c.counted.end = ct.at("end").size();
+    c.counted.inherited = ct.at("inherited").boolean();
+    c.pred.text = j.at("pred").at("text").str();
+    c.pred.cls = j.at("pred").at("cls").str();
+    c.where.text = j.at("where").at("text").str();
+    c.where.kind = j.at("where").at("kind").str();
+    c.where.key = j.at("where").at("key").str();
+    c.partitive = j.at("partitive").str();
+    c.per_side = j.at("per_side").boolean();
+    c.agent = j.at("agent").str();
+    c.attribute = j.at("attribute").str();
+    c.mod_class = j.at("mod_class").str();
+    c.subgroup = j.at("subgroup").str();
+    c.aggregate = j.at("aggregate").boolean();
+    c.background = j.at("background").boolean();
+    c.note = j.at("note").str();
+    if (const field s = j.at("source"); !s.null()) {
+        grammar::attribution a;
+        a.source = s.at("source").str();
+        a.cue = s.at("cue").str();
+        a.begin = s.at("begin").size();
+        a.end = s.at("end").size();
+        a.via = s.at("via").str();
+        a.written = s.at("written").str();
+        a.title = s.at("title").str();
         c.source = a;
     }
     return c;
 }
 
-}  // namespace grammar_json
+}  // namespace
 
 namespace {
 
@@ -192,23 +243,25 @@ std::unique_ptr<stream_writer> records_stream_writer() { return std::make_unique
 
 std::optional<std::string> load_record(std::string_view line, std::size_t line_no, document_result& out) {
     try {
-        json j = json::parse(line);
-        if (j.at("record").get<int>() != record_version)
-            throw std::runtime_error("record version " + j.at("record").dump() + ", this claimcheck reads " +
+        // simdjson: a record is mostly its text and claims, and reconcile reads millions of them
+        thread_local simdjson::dom::parser parser;
+        simdjson::dom::element root;
+        if (auto error = parser.parse(line.data(), line.size()).get(root); error != simdjson::SUCCESS)
+            throw std::runtime_error(simdjson::error_message(error));
+        const field j{root};
+        if (const int version = j.at("record").integer(); version != record_version)
+            throw std::runtime_error("record version " + std::to_string(version) + ", this claimcheck reads " +
                                      std::to_string(record_version));
         document_result dr;
         // the text is folded and split again (cheap); the claims are taken as extracted
-        if (auto why = load_document(j.at("path").get<std::string>(), j.at("text").get<std::string>(), dr.doc)) return why;
-        auto opt = [&](const char* k) -> std::optional<std::string> {
-            return j.at(k).is_null() ? std::nullopt : std::optional<std::string>(j.at(k).get<std::string>());
-        };
-        if (auto o = opt("outlet")) dr.doc.outlet = o;
-        dr.doc.url = opt("url");
-        dr.doc.published = opt("published");
-        dr.doc.title = opt("title");
-        dr.doc.record_id = opt("record_id");
+        if (auto why = load_document(j.at("path").str(), j.at("text").str(), dr.doc)) return why;
+        if (auto o = j.at("outlet").opt_str()) dr.doc.outlet = o;
+        dr.doc.url = j.at("url").opt_str();
+        dr.doc.published = j.at("published").opt_str();
+        dr.doc.title = j.at("title").opt_str();
+        dr.doc.record_id = j.at("record_id").opt_str();
         dr.sentences = split_sentences(dr.doc);
-        for (const auto& c : j.at("claims")) dr.claims.push_back(grammar_json::claim_of(c));
+        j.at("claims").each([&](const field& c) { dr.claims.push_back(claim_of(c)); });
         out = std::move(dr);
         return std::nullopt;
     } catch (const std::exception& e) {

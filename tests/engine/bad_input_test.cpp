@@ -11,6 +11,8 @@
 
 #include "engine/document.hpp"
 #include "engine/pipeline.hpp"
+#include "engine/records.hpp"
+#include "tests/engine/support.hpp"
 #include "grammar/quantity.hpp"
 
 using namespace claimcheck::engine;
@@ -199,4 +201,57 @@ TEST_CASE("bad input: JSON Lines with a broken line", "[engine][bad-input]") {
     REQUIRE(set.skipped.size() == 1);
     CHECK(set.skipped[0].path == "drop.jsonl:2");
     CHECK(set.skipped[0].reason == "line 2: not a JSON object");
+}
+
+// ---- records (extract --format records, read back by reconcile) -------------------------------
+
+TEST_CASE("records: a record read back gives the document's claims as extracted", "[engine][records]") {
+    const report rep = claimcheck::test::cross_checked(
+        {{"a.txt", "Russia launched 145 drones and two ballistic missiles overnight, Ukraine's Air Force said. "
+                   "At least 15 people were injured in Kyiv, according to officials.\n"}});
+    const std::string line = render_records(rep);
+    document_result back;
+    REQUIRE_FALSE(load_record(line, 1, back));
+    const auto& want = rep.documents.at(0).claims;
+    REQUIRE(back.claims.size() == want.size());
+    REQUIRE(want.size() >= 3);
+    for (std::size_t i = 0; i < want.size(); ++i) {
+        const auto &a = back.claims[i], &b = want[i];
+        CHECK(a.begin == b.begin);
+        CHECK(a.end == b.end);
+        CHECK(a.value == b.value);
+        CHECK(a.low == b.low);
+        CHECK(a.high == b.high);
+        CHECK(a.q.qual == b.q.qual);
+        CHECK(a.counted.lemma == b.counted.lemma);
+        CHECK(a.counted.modifiers == b.counted.modifiers);
+        CHECK(a.pred.cls == b.pred.cls);
+        CHECK(a.agent == b.agent);
+        CHECK(a.source.has_value() == b.source.has_value());
+        if (a.source && b.source) CHECK(a.source->source == b.source->source);
+    }
+    CHECK(back.doc.path == "a.txt");
+    CHECK(back.doc.bytes == rep.documents[0].doc.bytes);
+}
+
+TEST_CASE("records: a broken record is refused with the key or value at fault", "[engine][records]") {
+    const report rep = claimcheck::test::cross_checked({{"a.txt", "Russia launched 145 drones overnight, the air force said.\n"}});
+    std::string line = render_records(rep);
+    document_result back;
+    // a key left out
+    std::string no_claims = line;
+    no_claims.replace(no_claims.find("\"claims\""), 8, "\"claimz\"");
+    auto why = load_record(no_claims, 7, back);
+    REQUIRE(why);
+    CHECK(*why == "line 7: not a claimcheck record (no \"claims\" in record)");
+    // a number where a string is: the unit of a quantity
+    std::string bad_unit = line;
+    bad_unit.replace(bad_unit.find("\"unit\":\"\""), 9, "\"unit\":12");
+    why = load_record(bad_unit, 2, back);
+    REQUIRE(why);
+    CHECK(*why == "line 2: not a claimcheck record (unit is not a string)");
+    // not JSON at all
+    why = load_record("{\"record\": 1,", 3, back);
+    REQUIRE(why);
+    CHECK(why->rfind("line 3: not a claimcheck record (", 0) == 0);
 }

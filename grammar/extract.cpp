@@ -563,18 +563,26 @@ unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned wa
     return found;
 }
 
-/// The clause of `text` that offset `at` lies in, counting from 0: clauses are parted by a
-/// semicolon, a bracket or a dash. Not by commas: "The last quake of 3.0 or above occurred on
+/// Where the clause marks of `text` start, in order: a semicolon, a bracket or a dash ("--",
+/// an em or en dash) parts clauses. Not a comma: "The last quake of 3.0 or above occurred on
 /// Dec. 30, three miles east of The Geysers at a depth of 1.1 miles" is one event throughout.
-std::size_t clause_at(std::string_view text, std::size_t at) {
-    std::size_t clause = 0;
-    for (std::size_t k = 0; k < at && k < text.size(); ++k) {
+std::vector<std::size_t> clause_marks(std::string_view text) {
+    std::vector<std::size_t> marks;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        const char c = text[k];
+        if (c != ';' && c != '(' && c != ')' && c != '-' && c != '\xE2') continue;
         const std::string_view rest = text.substr(k);
-        if (rest[0] == ';' || rest[0] == '(' || rest[0] == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
+        if (c == ';' || c == '(' || c == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
             rest.substr(0, 3) == "\u2013")
-            ++clause;
+            marks.push_back(k);
     }
-    return clause;
+    return marks;
+}
+
+/// The clause that offset `at` lies in, counting from 0: the number of clause marks (of
+/// clause_marks) that start before it.
+std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
+    return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
 }  // namespace
@@ -897,14 +905,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                        c.counted.cls == "foreshock"sv;
             };
             bool whole_sentence = false, whole_by_sequence = true;
+            std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
+            bool marked = false;
             for_each_mention(low, both, [&](std::size_t at, unsigned bit) {
                 found |= bit;
                 if (bit != 2) return true;
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
-                const std::size_t clause = clause_at(low, at);
+                if (!marked) {
+                    marks = clause_marks(low);
+                    marked = true;
+                }
+                const std::size_t clause = clause_at(marks, at);
                 bool any = false;
                 for (auto& c : here)
-                    if (clause_at(low, c.q.begin - s.begin) == clause) {
+                    if (clause_at(marks, c.q.begin - s.begin) == clause) {
                         any = true;
                         if (!(sequence && names_its_place(c))) c.background = true;
                     }

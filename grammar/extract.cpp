@@ -260,6 +260,7 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
 std::string clean_source(std::string_view raw) {
     // one space between words, whatever the text had (line breaks, markup turned to spaces)
     std::string s;
+    s.reserve(raw.size());
     for (char ch : raw) {
         const bool space = ch == ' ' || ch == '\n';
         if (space && (s.empty() || s.back() == ' ')) continue;
@@ -288,21 +289,50 @@ std::string lower_ascii(std::string s) {
 /// "Kremlin spokesman Dmitry Peskov" -> source "Dmitry Peskov", title "Kremlin spokesman": a
 /// person's name after a role word names the source; the role goes to the title.
 void split_title(attribution& a) {
-    const std::vector<std::string> words = split_words(a.source);
+    // the words of the source (parted by spaces) are read as views; most sources hold no role
+    // word followed by a name, and nothing is built for them
+    const std::string_view src = a.source;
     const auto& roles = lex().sources;
-    std::size_t last_role = words.size();
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        std::string lw = lower_ascii(words[i]);
-        if (auto it = roles.find(lw); it != roles.end() && it->second == "head"sv) last_role = i;
+    auto next_word = [&](std::size_t& i) {
+        while (i < src.size() && src[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < src.size() && src[e] != ' ') ++e;
+        const std::string_view w = src.substr(i, e - i);
+        i = e;
+        return w;
+    };
+    std::string lw;
+    std::size_t words = 0, last_role = 0, after_role = 0;  // after_role: where the last role word ends
+    bool role = false;
+    for (std::size_t i = 0;;) {
+        const std::string_view w = next_word(i);
+        if (w.empty()) break;
+        lw.assign(w);
+        for (char& c : lw) c = ascii::to_lower(c);
+        if (auto it = roles.find(std::string_view(lw)); it != roles.end() && it->second == "head"sv) {
+            role = true;
+            last_role = words;
+            after_role = i;
+        }
+        ++words;
     }
-    if (last_role >= words.size() || words.size() - last_role - 1 < 2) return;  // no two-word name after it
-    for (std::size_t i = last_role + 1; i < words.size(); ++i)
-        if (!ascii::is_upper(words[i][0])) return;
+    if (!role || words - last_role - 1 < 2) return;  // no two-word name after it
     std::string title, name;
-    for (std::size_t i = 0; i <= last_role; ++i) title += (i ? " " : "") + words[i];
-    for (std::size_t i = last_role + 1; i < words.size(); ++i) name += (i > last_role + 1 ? " " : "") + words[i];
-    a.source = name;
-    a.title = title;
+    for (std::size_t i = after_role;;) {
+        const std::string_view w = next_word(i);
+        if (w.empty()) break;
+        if (!ascii::is_upper(w[0])) return;
+        if (!name.empty()) name += ' ';
+        name += w;
+    }
+    for (std::size_t i = 0; i < after_role;) {
+        const std::string_view w = next_word(i);
+        if (w.empty()) break;
+        if (!title.empty()) title += ' ';
+        title += w;
+    }
+    a.source = std::move(name);
+    a.title = std::move(title);
 }
 
 /// True when the source names nobody in particular and needs an earlier mention:

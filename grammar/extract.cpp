@@ -582,6 +582,33 @@ void for_each_mention(std::string_view low, const phrase_index& phrases, OnMatch
     }
 }
 
+/// The same calls in the same order as for_each_mention(low, phrases, on_match), read from the
+/// tokens of `low` (the document's lower-cased text from offset `base`; `toks` its tokens, made
+/// by tokenize) instead of byte by byte: a word of for_each_mention (a run of letters and digits)
+/// begins a word token or follows the hyphen, apostrophe or dot that joins two runs inside one.
+template <class OnMatch>
+void for_each_mention(std::string_view low, std::size_t base, const std::vector<token>& toks,
+                      const phrase_index& phrases, OnMatch&& on_match) {
+    if (!phrases.punct.empty()) return for_each_mention(low, phrases, on_match);  // read at every sign
+    for (const token& t : toks) {
+        if (!t.word) continue;
+        const std::size_t e = t.end - base;
+        for (std::size_t start = t.begin - base; start < e;) {
+            std::size_t i = start + 1;
+            while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it
+            if (phrases.leads.may(low, start, low.size())) {
+                const std::int32_t at = phrases.first_words.find(low, start, i);
+                if (at != word_trie::none)
+                    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
+                        if (low.substr(start, ph.size()) == ph &&
+                            (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) && !on_match(start, bit))
+                            return;
+            }
+            start = i + 1;  // past the joiner: a letter or digit follows it in a token
+        }
+    }
+}
+
 /// The bits of the lexicons of `phrases` that `low` holds a phrase of, as whole words: the text
 /// is read once, word by word, until every bit of `want` is found.
 unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned want) {
@@ -937,7 +964,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool whole_sentence = false, whole_by_sequence = true;
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
             bool marked = false;
-            for_each_mention(low, both, [&](std::size_t at, unsigned bit) {
+            // the sentence has a figure, so its tokens are there
+            for_each_mention(low, s.begin, tokens, both, [&](std::size_t at, unsigned bit) {
                 found |= bit;
                 if (bit != 2) return true;
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");

@@ -259,18 +259,19 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
 
 std::string clean_source(std::string_view raw) {
     // one space between words, whatever the text had (line breaks, markup turned to spaces)
-    std::string s;
-    s.reserve(raw.size());
+    std::string s(raw.size(), ' ');  // written in place: at most one byte for each of raw
+    std::size_t n = 0;
     for (char ch : raw) {
         const bool space = ch == ' ' || ch == '\n';
-        if (space && (s.empty() || s.back() == ' ')) continue;
-        s.push_back(space ? ' ' : ch);
+        if (space && (n == 0 || s[n - 1] == ' ')) continue;
+        s[n++] = space ? ' ' : ch;
     }
+    s.resize(n);
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
     // a sentence's full stop is not part of the name: "said Peskov." (but "U.S." keeps its dots)
     if (!s.empty() && s.back() == '.') {
         std::size_t sp = s.find_last_of(' ');
-        std::string last = s.substr(sp == std::string::npos ? 0 : sp + 1);
+        const std::string_view last = std::string_view(s).substr(sp == std::string::npos ? 0 : sp + 1);
         if (std::count(last.begin(), last.end(), '.') == 1 && last.size() > 3) s.pop_back();
     }
     for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "})
@@ -343,7 +344,7 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             // a capitalised sentence-initial article does not make a name
             std::size_t w = i;
             while (w < e && is_alnum(d.text[w])) ++w;
-            std::string word = lower_ascii(std::string(d.text.substr(i, w - i)));
+            const std::string_view word = d.lower.substr(i, w - i);  // letters and digits: lower-cased in place
             if (word != "the"sv && word != "a"sv && word != "an"sv) return false;
         }
     return true;

@@ -132,6 +132,7 @@ void scan_layout(document& doc) {
         bool content = !line.empty();
         for (const auto& r : prefixes) {
             const std::string& p = r[0];
+            if (!p.empty() && (low.empty() || low[0] != p[0])) continue;  // the first byte differs
             if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
                 std::string name = trim(std::string_view(line).substr(p.size()));
                 if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);

@@ -97,6 +97,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         while (p < s.end && d.text[p] == ' ') ++p;
         for (const auto& r : lex().time_markers) {
             const std::string& m = r[0];
+            if (!m.empty() && (p >= d.lower.size() || d.lower[p] != m[0])) continue;  // the first byte differs
             if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
         }

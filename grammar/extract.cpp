@@ -838,11 +838,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (const auto& r : lex().partitives) {
                     const std::string& cue = r[0];
                     if (r.at(1) == "after"sv) {
+                        if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
                         if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                             c.partitive = cue;
                             break;
                         }
                     } else {
+                        if (!cue.empty() && (before.empty() || before.back() != cue.back())) continue;  // the last byte differs
                         if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
                             (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
                             c.partitive = cue;

@@ -79,6 +79,23 @@ bool is_debris(std::string_view low) {
     return n > 0;
 }
 
+/// Everything left in `b`, read in large blocks: a byte at a time through istreambuf_iterator
+/// costs a call and a check per byte.
+std::string read_all(std::streambuf* b) {
+    constexpr std::size_t block = std::size_t(1) << 16;
+    std::string out;
+    std::size_t used = 0;
+    if (!b) return out;
+    for (;;) {
+        if (out.size() - used < block) out.resize(std::max(2 * out.size(), used + block));
+        const std::streamsize got = b->sgetn(out.data() + used, static_cast<std::streamsize>(out.size() - used));
+        if (got <= 0) break;
+        used += static_cast<std::size_t>(got);
+    }
+    out.resize(used);
+    return out;
+}
+
 bool read_file(const fs::path& p, std::string& out, std::string& error) {
     std::ifstream in(p, std::ios::binary);
     if (!in) {
@@ -87,7 +104,7 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
         error = (ec || !fs::exists(st)) ? "no such file or directory" : "cannot open for reading (permission denied?)";
         return false;
     }
-    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    out = read_all(in.rdbuf());
     if (in.bad()) {
         error = "read error";
         return false;
@@ -115,6 +132,7 @@ void scan_layout(document& doc) {
         bool content = !line.empty();
         for (const auto& r : prefixes) {
             const std::string& p = r[0];
+            if (!p.empty() && (low.empty() || low[0] != p[0])) continue;  // the first byte differs
             if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
                 std::string name = trim(std::string_view(line).substr(p.size()));
                 if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
@@ -464,7 +482,7 @@ bool input_reader::next(raw_input& out) {
                     continue;
                 }
                 out = raw_input{raw_input::kind::text, std::move(e.path),
-                                std::string((std::istreambuf_iterator<char>(*s.standard_input)), std::istreambuf_iterator<char>()),
+                                read_all(s.standard_input->rdbuf()),
                                 0, {}, carried};
                 out.input_bytes += out.bytes.size();
                 return true;

@@ -196,7 +196,7 @@ void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cu
 
 /// The first element of the sorted `v` from `at` on that is at least (or, `strict`, more than)
 /// `pos`; `at` moves there. npos when none.
-std::size_t next_at(const std::vector<std::size_t>& v, std::size_t& at, std::size_t pos, bool strict) {
+inline std::size_t next_at(const std::vector<std::size_t>& v, std::size_t& at, std::size_t pos, bool strict) {
     while (at < v.size() && (strict ? v[at] <= pos : v[at] < pos)) ++at;
     return at < v.size() ? v[at] : std::string_view::npos;
 }
@@ -273,12 +273,18 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         // phrase or "with" can open one here.
         if (bounded && text[i] != ',') {
             const std::size_t npos = std::string_view::npos;
-            std::size_t reach = next_at(scan.breaks, break_at, i, true);
-            const std::size_t paren = next_at(scan.parens, paren_at, i, true);
-            if (paren != npos && paren < reach) reach = npos;
+            // the verb and colon ahead first: past the last of them no source can name itself
+            // first, and the breaks and brackets are not asked (the indices into them only move
+            // forward, so a question skipped here changes no later answer)
             const std::size_t verb = next_at(scan.verbs, verb_at, i, false);
             const std::size_t colon = next_at(scan.colons, colon_at, i, true);
-            const bool may_name_first = (verb != npos && verb <= reach) || (colon != npos && colon <= reach);
+            bool may_name_first = false;
+            if (verb != npos || colon != npos) {
+                std::size_t reach = next_at(scan.breaks, break_at, i, true);
+                const std::size_t paren = next_at(scan.parens, paren_at, i, true);
+                if (paren != npos && paren < reach) reach = npos;
+                may_name_first = (verb != npos && verb <= reach) || (colon != npos && colon <= reach);
+            }
             if (!may_name_first && !intro_starters().begins(text.substr(0, end), i)) continue;
         }
         if (text[i] == ',') {

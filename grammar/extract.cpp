@@ -97,6 +97,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         while (p < s.end && d.text[p] == ' ') ++p;
         for (const auto& r : lex().time_markers) {
             const std::string& m = r[0];
+            if (!m.empty() && (p >= d.lower.size() || d.lower[p] != m[0])) continue;  // the first byte differs
             if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
         }
@@ -259,17 +260,19 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
 
 std::string clean_source(std::string_view raw) {
     // one space between words, whatever the text had (line breaks, markup turned to spaces)
-    std::string s;
+    std::string s(raw.size(), ' ');  // written in place: at most one byte for each of raw
+    std::size_t n = 0;
     for (char ch : raw) {
         const bool space = ch == ' ' || ch == '\n';
-        if (space && (s.empty() || s.back() == ' ')) continue;
-        s.push_back(space ? ' ' : ch);
+        if (space && (n == 0 || s[n - 1] == ' ')) continue;
+        s[n++] = space ? ' ' : ch;
     }
+    s.resize(n);
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.pop_back();
     // a sentence's full stop is not part of the name: "said Peskov." (but "U.S." keeps its dots)
     if (!s.empty() && s.back() == '.') {
         std::size_t sp = s.find_last_of(' ');
-        std::string last = s.substr(sp == std::string::npos ? 0 : sp + 1);
+        const std::string_view last = std::string_view(s).substr(sp == std::string::npos ? 0 : sp + 1);
         if (std::count(last.begin(), last.end(), '.') == 1 && last.size() > 3) s.pop_back();
     }
     for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "})
@@ -288,21 +291,50 @@ std::string lower_ascii(std::string s) {
 /// "Kremlin spokesman Dmitry Peskov" -> source "Dmitry Peskov", title "Kremlin spokesman": a
 /// person's name after a role word names the source; the role goes to the title.
 void split_title(attribution& a) {
-    const std::vector<std::string> words = split_words(a.source);
+    // the words of the source (parted by spaces) are read as views; most sources hold no role
+    // word followed by a name, and nothing is built for them
+    const std::string_view src = a.source;
     const auto& roles = lex().sources;
-    std::size_t last_role = words.size();
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        std::string lw = lower_ascii(words[i]);
-        if (auto it = roles.find(lw); it != roles.end() && it->second == "head"sv) last_role = i;
+    auto next_word = [&](std::size_t& i) {
+        while (i < src.size() && src[i] == ' ') ++i;
+        std::size_t e = i;
+        while (e < src.size() && src[e] != ' ') ++e;
+        const std::string_view w = src.substr(i, e - i);
+        i = e;
+        return w;
+    };
+    std::string lw;
+    std::size_t words = 0, last_role = 0, after_role = 0;  // after_role: where the last role word ends
+    bool role = false;
+    for (std::size_t i = 0;;) {
+        const std::string_view w = next_word(i);
+        if (w.empty()) break;
+        lw.assign(w);
+        for (char& c : lw) c = ascii::to_lower(c);
+        if (auto it = roles.find(std::string_view(lw)); it != roles.end() && it->second == "head"sv) {
+            role = true;
+            last_role = words;
+            after_role = i;
+        }
+        ++words;
     }
-    if (last_role >= words.size() || words.size() - last_role - 1 < 2) return;  // no two-word name after it
-    for (std::size_t i = last_role + 1; i < words.size(); ++i)
-        if (!ascii::is_upper(words[i][0])) return;
+    if (!role || words - last_role - 1 < 2) return;  // no two-word name after it
     std::string title, name;
-    for (std::size_t i = 0; i <= last_role; ++i) title += (i ? " " : "") + words[i];
-    for (std::size_t i = last_role + 1; i < words.size(); ++i) name += (i > last_role + 1 ? " " : "") + words[i];
-    a.source = name;
-    a.title = title;
+    for (std::size_t i = after_role;;) {
+        const std::string_view w = next_word(i);
+        if (w.empty()) break;
+        if (!ascii::is_upper(w[0])) return;
+        if (!name.empty()) name += ' ';
+        name += w;
+    }
+    for (std::size_t i = 0; i < after_role;) {
+        const std::string_view w = next_word(i);
+        if (w.empty()) break;
+        if (!title.empty()) title += ' ';
+        title += w;
+    }
+    a.source = std::move(name);
+    a.title = std::move(title);
 }
 
 /// True when the source names nobody in particular and needs an earlier mention:
@@ -313,7 +345,7 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             // a capitalised sentence-initial article does not make a name
             std::size_t w = i;
             while (w < e && is_alnum(d.text[w])) ++w;
-            std::string word = lower_ascii(std::string(d.text.substr(i, w - i)));
+            const std::string_view word = d.lower.substr(i, w - i);  // letters and digits: lower-cased in place
             if (word != "the"sv && word != "a"sv && word != "an"sv) return false;
         }
     return true;
@@ -552,6 +584,33 @@ void for_each_mention(std::string_view low, const phrase_index& phrases, OnMatch
     }
 }
 
+/// The same calls in the same order as for_each_mention(low, phrases, on_match), read from the
+/// tokens of `low` (the document's lower-cased text from offset `base`; `toks` its tokens, made
+/// by tokenize) instead of byte by byte: a word of for_each_mention (a run of letters and digits)
+/// begins a word token or follows the hyphen, apostrophe or dot that joins two runs inside one.
+template <class OnMatch>
+void for_each_mention(std::string_view low, std::size_t base, const std::vector<token>& toks,
+                      const phrase_index& phrases, OnMatch&& on_match) {
+    if (!phrases.punct.empty()) return for_each_mention(low, phrases, on_match);  // read at every sign
+    for (const token& t : toks) {
+        if (!t.word) continue;
+        const std::size_t e = t.end - base;
+        for (std::size_t start = t.begin - base; start < e;) {
+            std::size_t i = start + 1;
+            while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it
+            if (phrases.leads.may(low, start, low.size())) {
+                const std::int32_t at = phrases.first_words.find(low, start, i);
+                if (at != word_trie::none)
+                    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
+                        if (low.substr(start, ph.size()) == ph &&
+                            (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) && !on_match(start, bit))
+                            return;
+            }
+            start = i + 1;  // past the joiner: a letter or digit follows it in a token
+        }
+    }
+}
+
 /// The bits of the lexicons of `phrases` that `low` holds a phrase of, as whole words: the text
 /// is read once, word by word, until every bit of `want` is found.
 unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned want) {
@@ -563,18 +622,26 @@ unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned wa
     return found;
 }
 
-/// The clause of `text` that offset `at` lies in, counting from 0: clauses are parted by a
-/// semicolon, a bracket or a dash. Not by commas: "The last quake of 3.0 or above occurred on
+/// Where the clause marks of `text` start, in order: a semicolon, a bracket or a dash ("--",
+/// an em or en dash) parts clauses. Not a comma: "The last quake of 3.0 or above occurred on
 /// Dec. 30, three miles east of The Geysers at a depth of 1.1 miles" is one event throughout.
-std::size_t clause_at(std::string_view text, std::size_t at) {
-    std::size_t clause = 0;
-    for (std::size_t k = 0; k < at && k < text.size(); ++k) {
+std::vector<std::size_t> clause_marks(std::string_view text) {
+    std::vector<std::size_t> marks;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        const char c = text[k];
+        if (c != ';' && c != '(' && c != ')' && c != '-' && c != '\xE2') continue;
         const std::string_view rest = text.substr(k);
-        if (rest[0] == ';' || rest[0] == '(' || rest[0] == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
+        if (c == ';' || c == '(' || c == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
             rest.substr(0, 3) == "\u2013")
-            ++clause;
+            marks.push_back(k);
     }
-    return clause;
+    return marks;
+}
+
+/// The clause that offset `at` lies in, counting from 0: the number of clause marks (of
+/// clause_marks) that start before it.
+std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
+    return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
 }  // namespace
@@ -771,11 +838,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (const auto& r : lex().partitives) {
                     const std::string& cue = r[0];
                     if (r.at(1) == "after"sv) {
+                        if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
                         if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                             c.partitive = cue;
                             break;
                         }
                     } else {
+                        if (!cue.empty() && (before.empty() || before.back() != cue.back())) continue;  // the last byte differs
                         if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
                             (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
                             c.partitive = cue;
@@ -897,14 +966,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                        c.counted.cls == "foreshock"sv;
             };
             bool whole_sentence = false, whole_by_sequence = true;
-            for_each_mention(low, both, [&](std::size_t at, unsigned bit) {
+            std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
+            bool marked = false;
+            // the sentence has a figure, so its tokens are there
+            for_each_mention(low, s.begin, tokens, both, [&](std::size_t at, unsigned bit) {
                 found |= bit;
                 if (bit != 2) return true;
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
-                const std::size_t clause = clause_at(low, at);
+                if (!marked) {
+                    marks = clause_marks(low);
+                    marked = true;
+                }
+                const std::size_t clause = clause_at(marks, at);
                 bool any = false;
                 for (auto& c : here)
-                    if (clause_at(low, c.q.begin - s.begin) == clause) {
+                    if (clause_at(marks, c.q.begin - s.begin) == clause) {
                         any = true;
                         if (!(sequence && names_its_place(c))) c.background = true;
                     }

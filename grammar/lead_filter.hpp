@@ -56,23 +56,22 @@ public:
         if (a == other) return false;
         const unsigned b = pos + 1 < end ? word_class(text[pos + 1]) : other;
         const unsigned c = b != other && pos + 2 < end ? word_class(text[pos + 2]) : other;
-        const std::size_t cell = (a * classes + b) * classes + c;
-        return (bits_[cell / 64] >> (cell % 64)) & 1;
+        return (third_[a * classes + b] >> c) & 1;
     }
 
 private:
     static constexpr unsigned digit = 26, other = 27, classes = 28;
-    static constexpr std::size_t cells = std::size_t(classes) * classes * classes;
+    static_assert(classes <= 32, "a class of the third character is a bit of a 32-bit word");
 
     unsigned word_class(char ch) const { return class_[static_cast<unsigned char>(ch)]; }
     void set(unsigned a, unsigned b, unsigned c) {
         if (b == other) c = other;  // nothing is read past the end of the word
-        const std::size_t cell = (a * classes + b) * classes + c;
-        bits_[cell / 64] |= std::uint64_t(1) << (cell % 64);
+        third_[a * classes + b] |= std::uint32_t(1) << c;
     }
 
     std::array<std::uint8_t, 256> class_{};  ///< a byte's class: its letter (0-25), digit or other
-    std::array<std::uint64_t, cells / 64 + 1> bits_{};
+    /// for each class of the first two characters, the classes of the third that may follow
+    std::array<std::uint32_t, std::size_t(classes) * classes> third_{};
 };
 
 }  // namespace claimcheck::grammar

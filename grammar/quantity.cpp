@@ -1,6 +1,8 @@
 // Compiles the quantity grammar once; callers see only quantity.hpp.
 #include "grammar/quantity.hpp"
 
+#include <array>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -45,6 +47,14 @@ struct starter_sets {
     struct starter {
         std::string text;                      ///< the text at the quantity's start begins with this
         std::vector<std::string> after_space;  ///< then spaces and one of these (none: nothing asked)
+        /// the first bytes of `after_space` (an empty string there lets any text through): the
+        /// list is read only when the text's byte after the spaces is one of them
+        std::array<std::uint64_t, 4> after_first{};
+        bool after_empty = false;
+        bool may_follow(char c) const {
+            const auto u = static_cast<unsigned char>(c);
+            return (after_first[u / 64] >> (u % 64)) & 1;
+        }
     };
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
     std::vector<std::vector<starter>> by_word;
@@ -73,7 +83,16 @@ const starter_sets& starters() {
                 out.whole.add(lead, at);
                 out.by_word.emplace_back();
             }
-            out.by_word[static_cast<std::size_t>(at)].push_back({w, after});
+            starter_sets::starter st{w, after};
+            for (const auto& a : after) {
+                if (a.empty()) {
+                    st.after_empty = true;
+                    continue;
+                }
+                const auto u = static_cast<unsigned char>(a[0]);
+                st.after_first[u / 64] |= std::uint64_t(1) << (u % 64);
+            }
+            out.by_word[static_cast<std::size_t>(at)].push_back(std::move(st));
         });
         return out;
     }();
@@ -84,7 +103,7 @@ const starter_sets& starters() {
 bool begins_with_any(std::string_view text, std::size_t pos, const std::vector<std::string>& list) {
     const std::string_view rest = text.substr(pos);
     for (const auto& w : list)
-        if (rest.starts_with(w)) return true;
+        if (!w.empty() && !rest.empty() && w[0] == rest[0] && rest.starts_with(w)) return true;
     return false;
 }
 }  // namespace
@@ -111,6 +130,8 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
         std::size_t p = pos + st.text.size();
         if (p >= lower.size() || (lower[p] != ' ' && lower[p] != '\n')) continue;
         while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\n')) ++p;
+        if (st.after_empty) return true;
+        if (p >= lower.size() || !st.may_follow(lower[p])) continue;  // no string of the list begins so
         if (begins_with_any(lower, p, st.after_space)) return true;
     }
     return false;

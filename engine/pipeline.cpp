@@ -114,6 +114,17 @@ bool run_stream(input_reader& inputs, const stream_options& options) {
     std::mutex m;
     std::condition_variable work_ready, slot_done;
     bool closing = false;
+    // The writer is woken when the oldest few slots are done, or the oldest one is and the
+    // workers have nothing left to do: a wake-up per document (with as many workers as cores,
+    // a preempted worker each time) would cost more than the writing.
+    constexpr std::size_t handover = 8;
+    auto handover_due = [&] {
+        if (!window.front().ready) return false;
+        if (todo.empty()) return true;
+        for (std::size_t i = 1; i < std::min(handover, window.size()); ++i)
+            if (!window[i].ready) return false;
+        return true;
+    };
 
     auto worker = [&] {
         std::unique_lock<std::mutex> lock(m);
@@ -131,7 +142,7 @@ bool run_stream(input_reader& inputs, const stream_options& options) {
             s->raw = raw_input{};
             lock.lock();
             s->ready = true;
-            slot_done.notify_all();
+            if (handover_due()) slot_done.notify_one();
         }
     };
     std::vector<std::thread> pool;
@@ -174,7 +185,7 @@ bool run_stream(input_reader& inputs, const stream_options& options) {
         if (window.empty()) break;
         // hand over what is done, in order
         std::unique_lock<std::mutex> lock(m);
-        slot_done.wait(lock, [&] { return window.front().ready; });
+        slot_done.wait(lock, handover_due);
         while (!window.empty() && window.front().ready) {
             slot s = std::move(window.front());
             window.pop_front();

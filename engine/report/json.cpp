@@ -927,6 +927,26 @@ private:
     std::size_t documents_ = 0, claims_ = 0;
 };
 
+/// Hands items [0, n) on to `out` in order, each appended to a string by `render(i, bytes)` on
+/// `jobs` threads: 512 items per task, 64 tasks at a time (what is held rendered stays a few
+/// megabytes however many items there are).
+template <class Render>
+void write_on_threads(std::size_t n, unsigned jobs, output_sink& out, Render&& render) {
+    constexpr std::size_t block = 512, blocks_at_once = 64;
+    std::vector<std::string> written;
+    for (std::size_t from = 0; from < n; from += block * blocks_at_once) {
+        const std::size_t to = std::min(n, from + block * blocks_at_once);
+        written.assign((to - from + block - 1) / block, std::string());
+        detail::parallel_for(written.size(), jobs, [&](std::size_t k) {
+            for (std::size_t i = from + k * block; i < std::min(to, from + (k + 1) * block); ++i) render(i, written[k]);
+        });
+        for (auto& b : written) {
+            out.put(b);
+            std::string().swap(b);
+        }
+    }
+}
+
 /// render_json of a check report, streamed: the json_writer's documents and claims, then the
 /// stories and groups. Each document's story features stay in memory; the rest of what grouping
 /// reads is spilled (engine/spill.hpp) and read back a batch of stories at a time.
@@ -970,14 +990,12 @@ private:
         const auto scoped = clock::now();
         out.put(",\n  \"stories\": ");
         if (stories.empty()) out.put("[]");
-        for (std::size_t si = 0; si < stories.size(); ++si) {
-            std::string& b = out.buffer();
+        write_on_threads(stories.size(), jobs_, out, [&](std::size_t si, std::string& b) {
             b += si ? ",\n    " : "[\n    ";
             pretty_writer w(b, 2);
             write_story_pretty(w, stories[si], [&](std::size_t d) -> const std::string& { return ids_.at(d); });
             if (!w.ok()) throw std::runtime_error("a story label is not valid UTF-8");
-            out.maybe_flush();
-        }
+        });
         if (!stories.empty()) out.put("\n  ]");
 
         std::vector<std::size_t> first(claims_.size() + 1, 0);
@@ -1017,24 +1035,18 @@ private:
                     r.doc = global[r.doc];
                 }
             }
+            // the documents and groups are freed on the threads too: freeing the strings of some
+            // 65,000 claims and their groups on this thread alone is a step the others wait for
+            detail::parallel_for(docs.size(), jobs_, [&](std::size_t k) { docs[k] = document_result(); });
             std::vector<document_result>().swap(docs);
-            // the groups are written on the threads, a block each, and handed on in order
             const std::size_t first_group = groups - gs.size();
-            constexpr std::size_t block = 512;
-            std::vector<std::string> written((gs.size() + block - 1) / block);
-            detail::parallel_for(written.size(), jobs_, [&](std::size_t k) {
-                std::string& b = written[k];
-                for (std::size_t i = k * block; i < std::min(gs.size(), (k + 1) * block); ++i) {
-                    b += first_group + i ? ",\n    " : "[\n    ";
-                    pretty_writer w(b, 2);
-                    write_group_pretty(w, gs[i], stories[gs[i].story].id, first);
-                    if (!w.ok()) throw std::runtime_error("a group is not valid UTF-8");
-                }
+            write_on_threads(gs.size(), jobs_, out, [&](std::size_t i, std::string& b) {
+                b += first_group + i ? ",\n    " : "[\n    ";
+                pretty_writer w(b, 2);
+                write_group_pretty(w, gs[i], stories[gs[i].story].id, first);
+                if (!w.ok()) throw std::runtime_error("a group is not valid UTF-8");
+                gs[i] = group();
             });
-            for (auto& b : written) {
-                out.put(b);
-                std::string().swap(b);
-            }
             si = sj;
         }
         out.put(groups ? "\n  ]" : "[]");

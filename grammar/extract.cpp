@@ -916,8 +916,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // Nationals have offered Teixeira ... $160 million"), looking back past verbs with no
             // name before them ("an eight-year offer")
             if (c.agent.empty() && c.q.kind == quantity_kind::money && (c.pred.cls == "offered"sv || c.pred.cls == "paid"sv)) {
-                static const word_set verbs{"offer", "offers", "offered", "made", "make", "makes", "pay", "pays", "paid",
-                                            "bid", "bids", "proposed", "put", "puts", "submitted", "gave", "give", "gives"};
+                static const word_set& verbs = lexicon_words("payer_verbs");
                 static const word_set before_verb{"have", "has", "had", "will", "would", "reportedly", "also", "already"};
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
                     const token& t = tokens[k - 1];

@@ -608,18 +608,22 @@ std::vector<story> find_stories(const std::vector<document_result>& docs, unsign
 
 namespace {
 /// The documents that hold each key, from each document's keys: key k's documents, in ascending
-/// order, are posting[start[k]] to posting[start[k + 1]] (start has n_keys + 1 entries).
-std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> postings_of(const std::vector<std::vector<std::uint32_t>>& keys,
-                                                                                std::size_t n_keys) {
-    std::vector<std::uint32_t> start(n_keys + 1, 0);
+/// order, are docs[start[k]] to docs[start[k + 1]] (start has n_keys + 1 entries).
+struct key_postings {
+    std::vector<std::uint32_t> start, docs;
+};
+
+key_postings postings_of(const std::vector<std::vector<std::uint32_t>>& keys, std::size_t n_keys) {
+    key_postings p;
+    p.start.assign(n_keys + 1, 0);
     for (const auto& ks : keys)
-        for (std::uint32_t k : ks) ++start[k + 1];
-    for (std::size_t k = 0; k < n_keys; ++k) start[k + 1] += start[k];
-    std::vector<std::uint32_t> posting(start.back());
-    std::vector<std::uint32_t> fill(start.begin(), start.end() - 1);
+        for (std::uint32_t k : ks) ++p.start[k + 1];
+    for (std::size_t k = 0; k < n_keys; ++k) p.start[k + 1] += p.start[k];
+    p.docs.resize(p.start.back());
+    std::vector<std::uint32_t> fill(p.start.begin(), p.start.end() - 1);
     for (std::size_t d = 0; d < keys.size(); ++d)
-        for (std::uint32_t k : keys[d]) posting[fill[k]++] = static_cast<std::uint32_t>(d);
-    return {std::move(start), std::move(posting)};
+        for (std::uint32_t k : keys[d]) p.docs[fill[k]++] = static_cast<std::uint32_t>(d);
+    return p;
 }
 }  // namespace
 
@@ -668,11 +672,11 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
     // by their earlier document, as the blocked pairs below.
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     {
-        auto [wstart, wposting] = postings_of(wide, n_keys);
+        key_postings w = postings_of(wide, n_keys);
         wide = {};
         auto day = [&](std::uint32_t d) { return feats[d].published_day.value_or(std::numeric_limits<long>::min()); };
         for (std::size_t k = 0; k < n_keys; ++k) {
-            const auto first = wposting.begin() + wstart[k], last = wposting.begin() + wstart[k + 1];
+            const auto first = w.docs.begin() + w.start[k], last = w.docs.begin() + w.start[k + 1];
             std::stable_sort(first, last, [&](std::uint32_t a, std::uint32_t b) { return day(a) < day(b); });
             for (auto p = first; p != last; ++p)
                 for (auto q = p + 1; q != last && q - p <= static_cast<std::ptrdiff_t>(story_wide_neighbours); ++q)
@@ -680,7 +684,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         }
     }
     // postings of the chosen keys: documents in ascending order
-    auto [start, posting] = postings_of(chosen, n_keys);
+    key_postings posting = postings_of(chosen, n_keys);
     // the pairs compared, held by their first document: sorted later documents and their scores
     // (scores below 0.05 say nothing and are held as 0); each pair is scored on its own
     std::vector<std::vector<std::uint32_t>> next(n);
@@ -694,8 +698,8 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
     detail::parallel_for(n, jobs, [&](std::size_t i) {
         auto& nb = next[i];
         for (std::uint32_t k : chosen[i])
-            for (std::uint32_t p = start[k]; p < start[k + 1]; ++p)
-                if (posting[p] > i) nb.push_back(posting[p]);
+            for (std::uint32_t p = posting.start[k]; p < posting.start[k + 1]; ++p)
+                if (posting.docs[p] > i) nb.push_back(posting.docs[p]);
         nb.insert(nb.end(), neighbours[i].begin(), neighbours[i].end());
         neighbours[i] = {};
         std::sort(nb.begin(), nb.end());
@@ -712,7 +716,6 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         }
     });
     chosen = {};
-    start = {};
     posting = {};
     // documents kept apart, both ways
     std::vector<std::size_t> cannot_start(n + 1, 0);

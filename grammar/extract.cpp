@@ -559,6 +559,20 @@ const phrase_index& phrases_of(std::string_view name) {
     return it->second;  // never erased: the reference stays valid
 }
 
+/// Calls on_match(start, bit) for each phrase of `phrases` that opens with the word
+/// low[start, end) and ends at a word boundary; false when on_match asked to stop.
+template <class OnMatch>
+bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const phrase_index& phrases, OnMatch& on_match) {
+    if (!phrases.leads.may(low, start, low.size())) return true;
+    const std::int32_t at = phrases.first_words.find(low, start, end);
+    if (at == word_trie::none) return true;
+    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
+        if (low.substr(start, ph.size()) == ph && (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) &&
+            !on_match(start, bit))
+            return false;
+    return true;
+}
+
 /// Calls on_match(offset, bit) for each phrase of `phrases` that `low` holds as whole words, in
 /// text order (the bit of its lexicon); stops when on_match returns false.
 template <class OnMatch>
@@ -574,13 +588,7 @@ void for_each_mention(std::string_view low, const phrase_index& phrases, OnMatch
         }
         const std::size_t start = i;
         i += bytes::alnum_prefix(low.data() + i, low.size() - i);  // past the word
-        if (!phrases.leads.may(low, start, low.size())) continue;
-        const std::int32_t at = phrases.first_words.find(low, start, i);
-        if (at != word_trie::none)
-            for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
-                if (low.substr(start, ph.size()) == ph &&
-                    (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) && !on_match(start, bit))
-                    return;
+        if (!phrases_at(low, start, i, phrases, on_match)) return;
     }
 }
 
@@ -598,14 +606,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         for (std::size_t start = t.begin - base; start < e;) {
             std::size_t i = start + 1;
             while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it
-            if (phrases.leads.may(low, start, low.size())) {
-                const std::int32_t at = phrases.first_words.find(low, start, i);
-                if (at != word_trie::none)
-                    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
-                        if (low.substr(start, ph.size()) == ph &&
-                            (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) && !on_match(start, bit))
-                            return;
-            }
+            if (!phrases_at(low, start, i, phrases, on_match)) return;
             start = i + 1;  // past the joiner: a letter or digit follows it in a token
         }
     }

@@ -76,53 +76,45 @@ private:
     bool odd_ = false;  ///< a word added is empty or opens with a sign
 };
 
-/// A set of words asked with a std::string_view (a lexicon's first column, or a list of its own).
-class word_set {
-    using base = std::unordered_set<std::string, word_hash, std::equal_to<>>;
-
+/// What word_set and word_map share: a hashed container of words, asked through a word_filter
+/// first (most words asked are in no lexicon, and the filter answers without hashing).
+template <class Base>
+class filtered_words {
 public:
-    using const_iterator = base::const_iterator;
+    using const_iterator = typename Base::const_iterator;
+    std::size_t count(std::string_view w) const { return filter_.may(w) ? words_.count(w) : 0; }
+    const_iterator find(std::string_view w) const { return filter_.may(w) ? words_.find(w) : words_.end(); }
+    const_iterator begin() const { return words_.begin(); }
+    const_iterator end() const { return words_.end(); }
+    std::size_t size() const { return words_.size(); }
+    bool empty() const { return words_.empty(); }
+
+protected:
+    Base words_;
+    word_filter filter_;
+};
+
+/// A set of words asked with a std::string_view (a lexicon's first column, or a list of its own).
+class word_set : public filtered_words<std::unordered_set<std::string, word_hash, std::equal_to<>>> {
+public:
     word_set() = default;
     word_set(std::initializer_list<std::string> words) {
         for (const auto& w : words) insert(w);
     }
     void insert(std::string w) {
         filter_.add(w);
-        set_.insert(std::move(w));
+        words_.insert(std::move(w));
     }
-    std::size_t count(std::string_view w) const { return filter_.may(w) ? set_.count(w) : 0; }
-    const_iterator find(std::string_view w) const { return filter_.may(w) ? set_.find(w) : set_.end(); }
-    const_iterator begin() const { return set_.begin(); }
-    const_iterator end() const { return set_.end(); }
-    std::size_t size() const { return set_.size(); }
-    bool empty() const { return set_.empty(); }
-
-private:
-    base set_;
-    word_filter filter_;
 };
 
 /// A map from words to strings asked with a std::string_view (a lexicon's first two columns).
-class word_map {
-    using base = std::unordered_map<std::string, std::string, word_hash, std::equal_to<>>;
-
+class word_map : public filtered_words<std::unordered_map<std::string, std::string, word_hash, std::equal_to<>>> {
 public:
-    using const_iterator = base::const_iterator;
     /// Adds `key` with `value`; a key already there keeps its value.
     void emplace(std::string key, std::string value) {
         filter_.add(key);
-        map_.emplace(std::move(key), std::move(value));
+        words_.emplace(std::move(key), std::move(value));
     }
-    std::size_t count(std::string_view w) const { return filter_.may(w) ? map_.count(w) : 0; }
-    const_iterator find(std::string_view w) const { return filter_.may(w) ? map_.find(w) : map_.end(); }
-    const_iterator begin() const { return map_.begin(); }
-    const_iterator end() const { return map_.end(); }
-    std::size_t size() const { return map_.size(); }
-    bool empty() const { return map_.empty(); }
-
-private:
-    base map_;
-    word_filter filter_;
 };
 
 /// The same as lexicon_set and lexicon_map (same contents), asked with a std::string_view.

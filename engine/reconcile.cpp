@@ -181,9 +181,14 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     return m;
 }
 
+/// Whether two claims state the same figure: equal values with the same bound, or a point and a
+/// one-sided bound at it ("speeds up to 120 mph" and "speeds of 120 mph" give the one figure
+/// 120; the bound only says how sure the writer was). A floor and a ceiling do not meet.
 bool same_value(const measure& a, const measure& b) {
     auto eq = [](double x, double y) { return std::fabs(x - y) <= 1e-9 * std::max({1.0, std::fabs(x), std::fabs(y)}); };
-    if (a.b != b.b || !eq(a.value, b.value)) return false;
+    auto one_sided = [](bound x) { return x == bound::floor || x == bound::ceiling; };
+    const bool bounds = a.b == b.b || (a.b == bound::point && one_sided(b.b)) || (b.b == bound::point && one_sided(a.b));
+    if (!bounds || !eq(a.value, b.value)) return false;
     if (a.high.has_value() != b.high.has_value()) return false;
     return !a.high || eq(*a.high, *b.high);
 }
@@ -566,6 +571,15 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                     (m0.unit.empty() ? "" : " (" + m0.unit + ")") + (m0.scope.empty() ? "" : " " + m0.scope);
         std::set<std::string> values;
         for (auto i : members) values.insert(said[i]);
+        // one figure stated as a point and as a bound at it ("120" and "up to 120") is one value
+        std::set<std::string> figures;
+        bool floors = false, ceilings = false;
+        for (const measure* m : gm) {
+            figures.insert(m->b == bound::range ? said[static_cast<std::size_t>(m - ms.data())] : format_value(m->value));
+            floors = floors || m->b == bound::floor;
+            ceilings = ceilings || m->b == bound::ceiling;
+        }
+        const bool one_figure = figures.size() == 1 && !(floors && ceilings);
         if (gm.size() > 1) {
             // the words each claim used, and what they share: the synonyms the lexicons matched
             std::set<std::string> nouns, preds, docs_seen;
@@ -596,6 +610,12 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             g.verdict = "agree";
             g.relation = "equal";
             g.explanation = std::to_string(gm.size()) + " reports give " + *values.begin();
+        } else if (one_figure) {
+            g.verdict = "agree";
+            g.relation = "equal";
+            std::string as;
+            for (const auto& v : values) as += (as.empty() ? "" : ", ") + v;
+            g.explanation = std::to_string(gm.size()) + " reports give " + *figures.begin() + " (stated as " + as + ")";
         } else {
             g.verdict = "discrepancy";
             relate(gm, g);

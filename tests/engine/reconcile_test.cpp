@@ -183,6 +183,33 @@ TEST_CASE("verdicts: at least 15 vs at least eight injured: the lower bounds dif
     CHECK(same_group(r, 0, "at least 15 people", 1, "at least eight people"));
 }
 
+TEST_CASE("verdicts: a figure stated as a point and as a bound at it agrees", "[engine][reconcile]") {
+    // the Troy chase (ECB+ 41): "at speeds up to 120 miles per hour" and "reached speeds of 120 mph"
+    const std::string a =
+        "A gunman killed a woman at an accounting firm in Troy on Monday, police said. LaCalamita drove across "
+        "several counties, at speeds up to 120 miles per hour, before police stopped his car in Saginaw.\n";
+    const std::string b =
+        "A gunman killed a woman at an accounting firm in Troy on Monday, police said. The pursuit of LaCalamita "
+        "reached speeds of 120 mph before police stopped his car in Saginaw, officials said.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "up to 120 miles per hour");
+    REQUIRE(g);
+    CHECK(same_group(r, 0, "up to 120 miles per hour", 1, "120 mph"));
+    CHECK(g->verdict == "agree");
+    CHECK(g->relation == "equal");
+    CHECK(g->explanation.find("(stated as 120, up to 120)") != std::string::npos);
+
+    // a floor and a ceiling at one figure are not one value: "more than 120" is not "up to 120"
+    const std::string c =
+        "A gunman killed a woman at an accounting firm in Troy on Monday, police said. LaCalamita drove at more "
+        "than 120 mph before police stopped his car in Saginaw.\n";
+    report r2 = check({{"a.txt", a}, {"c.txt", c}});
+    REQUIRE(r2.stories.size() == 1);
+    REQUIRE(group_of(r2, 1, "more than 120 mph"));
+    CHECK_FALSE(same_group(r2, 0, "up to 120 miles per hour", 1, "more than 120 mph"));
+}
+
 TEST_CASE("verdicts: a denial against a count", "[engine][reconcile]") {
     const std::string a =
         "A gunman opened fire at an accounting firm in Troy on Monday, police said. No one was injured, police "

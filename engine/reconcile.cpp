@@ -199,8 +199,12 @@ bool compatible(const std::string& x, const std::string& y) { return x.empty() |
 bool may_agree(const measure& a, const measure& b) {
     if (a.kind != b.kind || a.unit != b.unit) return false;
     if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);  // a 48-year-old witness is not the victim
-    if (a.aggregate != b.aggregate || a.background != b.background || a.other != b.other || a.subgroup != b.subgroup)
-        return false;
+    // a total over several operations is not one operation's count, even when the figures are equal:
+    // the cluster would bridge the two measures (dev d04: the rifles seized in one raid and in all)
+    if (a.aggregate != b.aggregate || a.background != b.background || a.subgroup != b.subgroup) return false;
+    // "one was killed and two others wounded": the others are counted apart from the dead, and
+    // are the count of what happened to them ("two men were wounded") when both say what that was
+    if (a.other != b.other && (a.pred.empty() || a.pred != b.pred)) return false;
     if (!compatible(a.pred, b.pred) || !compatible(a.scope, b.scope) || !compatible(a.state, b.state) ||
         !compatible(a.agent, b.agent) || !compatible(a.attr, b.attr))
         return false;

@@ -210,6 +210,30 @@ TEST_CASE("verdicts: a figure stated as a point and as a bound at it agrees", "[
     CHECK_FALSE(same_group(r2, 0, "up to 120 miles per hour", 1, "more than 120 mph"));
 }
 
+TEST_CASE("groups: the others wounded and the men wounded are one count when both say wounded", "[engine][reconcile]") {
+    // the Troy shooting (ECB+ 41): "shot to death one person and injured two others" and "shot and
+    // killed a woman and wounded two men": the two others are the two men
+    const std::string a =
+        "A Michigan man shot to death one person and injured two others Monday at the suburban Detroit accounting "
+        "firm from which he was fired last week, police said.\n";
+    const std::string b =
+        "An accounting firm employee who was fired last week shot and killed a woman and wounded two men Monday at "
+        "the suburban Detroit building where he worked, police said.\n";
+    const std::string c =
+        "A Michigan man opened fire Monday at the suburban Detroit accounting firm from which he was fired last "
+        "week, police said. Two others were in the office at the time, police said.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(group_of(r, 0, "two others"));
+    CHECK(same_group(r, 0, "two others", 1, "two men"));
+    CHECK(group_of(r, 0, "two others")->verdict == "agree");
+    // "two others" with nothing said of what happened to them are not the men wounded
+    report r2 = check({{"b.txt", b}, {"c.txt", c}});
+    REQUIRE(r2.stories.size() == 1);
+    REQUIRE(group_of(r2, 1, "Two others"));
+    CHECK_FALSE(same_group(r2, 1, "Two others", 0, "two men"));
+}
+
 TEST_CASE("verdicts: a denial against a count", "[engine][reconcile]") {
     const std::string a =
         "A gunman opened fire at an accounting firm in Troy on Monday, police said. No one was injured, police "

@@ -108,6 +108,16 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         else if (k + 1 < mods.size() && is_model(mods[k] + "-" + mods[k + 1])) m.noun = mods[k] + "-" + mods[k + 1];  // "six AK 47 rifles"
     }
     m.pred = c.pred.cls;
+    if (!c.pred.text.empty() && !m.noun.empty()) {
+        // a verb that means another thing done to this kind of thing: "intercepted three boats"
+        static const std::map<std::pair<std::string, std::string>, std::string> by_object = [] {
+            std::map<std::pair<std::string, std::string>, std::string> t;
+            for (const auto& row : grammar::lexicon("predicate_objects").rows)
+                if (row.size() >= 3) t[{row[0], row[1]}] = row[2];
+            return t;
+        }();
+        if (auto it = by_object.find({lower(c.pred.text), m.noun}); it != by_object.end()) m.pred = it->second;
+    }
     if (c.q.kind == quantity_kind::denial) {
         // "no casualties": a zero count of people hurt
         m.kind = "count";

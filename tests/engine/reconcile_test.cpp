@@ -234,6 +234,37 @@ TEST_CASE("groups: the others wounded and the men wounded are one count when bot
     CHECK_FALSE(same_group(r2, 1, "Two others", 0, "two men"));
 }
 
+TEST_CASE("groups: boats intercepted are boats captured, drones intercepted are drones shot down", "[engine][reconcile]") {
+    // the Gulf of Aden raid (ECB+ 44): "intercepted three boats with 26 Somali pirates" and
+    // "captured three boats of the pirates"
+    const std::string a =
+        "An Indian warship on Thursday intercepted three boats with 26 Somali pirates in the Gulf of Aden and foiled "
+        "an attack on merchant vessels, the navy said.\n";
+    const std::string b =
+        "Indian Naval ship INS Sukanya thwarted a piracy attack in the Gulf of Aden on Thursday and captured three "
+        "boats of the pirates, the navy said.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(group_of(r, 0, "three boats"));
+    CHECK(same_group(r, 0, "three boats", 1, "three boats"));
+    CHECK(group_of(r, 0, "three boats")->verdict == "agree");
+
+    const std::string c =
+        "Russia launched 90 drones at Ukraine overnight and air defences intercepted 40 drones over Kyiv, the air "
+        "force said.\n";
+    const std::string d =
+        "Russia launched 90 drones at Ukraine overnight and air defences shot down 40 drones over Kyiv, the air "
+        "force said.\n";
+    const std::string e =
+        "Russia launched 90 drones at Ukraine overnight and soldiers captured 40 drones near Kyiv, the air force "
+        "said.\n";
+    report r2 = check({{"c.txt", c}, {"d.txt", d}, {"e.txt", e}});
+    REQUIRE(r2.stories.size() == 1);
+    REQUIRE(group_of(r2, 0, "40 drones"));
+    CHECK(same_group(r2, 0, "40 drones", 1, "40 drones"));
+    CHECK_FALSE(same_group(r2, 0, "40 drones", 2, "40 drones"));
+}
+
 TEST_CASE("verdicts: a denial against a count", "[engine][reconcile]") {
     const std::string a =
         "A gunman opened fire at an accounting firm in Troy on Monday, police said. No one was injured, police "

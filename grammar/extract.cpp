@@ -885,8 +885,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 predicate far;
                 if (find_predicate(tokens, clause_start, qtok, false, far) >= 0) c.pred = far;
             }
+            // a figure that is the subject of a verb of its own ("two others were taken to hospital")
+            // says what happened to it, even where no predicate of the lexicon names it: it does not
+            // take its whole's or its list's
+            static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};
+            const bool own_verb = c.pred.cls.empty() && after_tok < tokens.size() && tokens[after_tok].word &&
+                                  auxiliaries.count(tokens[after_tok].lower);
             // a part shares its whole's predicate: "175 exchanged, including 23 wounded"
-            if (c.pred.cls.empty() && !c.partitive.empty() && earlier) c.pred = earlier->pred;
+            if (c.pred.cls.empty() && !c.partitive.empty() && earlier && !own_verb) c.pred = earlier->pred;
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
             if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched"sv) {
@@ -900,7 +906,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = !tokens[k].word || tokens[k].lower == "and"sv || tokens[k].lower == "or"sv;
-                if (list && db < 0 && !prev.pred.cls.empty()) {
+                if (list && db < 0 && !prev.pred.cls.empty() && !own_verb) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
                 }

@@ -296,6 +296,19 @@ TEST_CASE("extract: predicate classes", "[grammar][extract]") {
     CHECK(nabbed.find("26").pred.cls == "captured");
 }
 
+TEST_CASE("extract: a figure with a verb of its own does not take its whole's or its list's predicate", "[grammar][extract]") {
+    // the others were taken to hospital, not killed; what happened to them is not in the lexicon
+    doc taken{"One person was killed and two others were taken to the hospital, police said."};
+    CHECK(taken.find("One person").pred.cls == "killed");
+    CHECK(taken.find("two others").pred.cls.empty());
+    // without a verb of their own, the others share the verb given them ("and two others wounded")
+    doc wounded{"One person was killed and two others wounded, police said."};
+    CHECK(wounded.find("two others").pred.cls == "injured");
+    // a list with no verb after a member still shares the list's verb (001)
+    doc list{"Russia attacked Ukraine with 145 drones and 2 ballistic missiles, the air force said."};
+    CHECK(list.find("2 ballistic").pred.cls == "launched");
+}
+
 TEST_CASE("extract: shot to death is killed, shot alone is not", "[grammar][extract]") {
     doc d{"A Michigan man shot to death one person and injured two others Monday, police said."};  // 18_1ecbplus
     CHECK(d.find("one person").pred.cls == "killed");

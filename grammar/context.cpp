@@ -283,14 +283,32 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             break;  // "and 14 were injured": another figure's clause
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
+        // a preposition that opens a figure or its qualifier is no place: "at least $20 million",
+        // "in excess of $160 million", "at 2:15 a.m.", "at approximately 9"
+        // (a distributive keeps its number: "per 100,000 residents")
+        if (i + 1 < toks.size() && toks[i + 1].word && it->second != "distributive"sv) {
+            static const word_set& qualifiers = lexicon_words("qualifiers");
+            auto numeric = [&](std::size_t k) {
+                return k < toks.size() && (!toks[k].word || ascii::is_digit(toks[k].lower[0]) || number_words.count(toks[k].lower));
+            };
+            const std::string_view next = toks[i + 1].lower;
+            if (numeric(i + 1) || (qualifiers.count(next) && numeric(i + 2))) continue;
+            std::string phrase = std::string(t.lower) + " " + std::string(next);
+            if (qualifiers.count(phrase)) continue;
+            if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(phrase + " " + std::string(toks[i + 2].lower)))
+                continue;
+        }
         std::size_t j = i + 1;
         std::string text(t.lower);
         std::size_t words = 0;
+        // a phrase of days, months and numbers says when: "on April 11", "in January 2009"
         bool time_only = true;
         while (j < toks.size() && toks[j].word && words < 6) {
             const std::string_view w = toks[j].lower;
             if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
-            if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv) time_only = false;
+            if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv &&
+                !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); }))
+                time_only = false;
             text += " ";
             text.append(toks[j].lower);
             ++j;

@@ -343,6 +343,24 @@ TEST_CASE("extract: scope of a figure", "[grammar][extract]") {
     CHECK(those.find("35").where.text == "over the kursk border region");
 }
 
+TEST_CASE("extract: a preposition that opens a figure, its qualifier or a date is no scope", "[grammar][extract]") {
+    // 10_19ecbplus: "at least" belongs to the next figure, not to the contract's place
+    doc least{"Teixeira is seeking a 10-year contract for at least $20 million per season."};
+    CHECK(least.find("10-year").where.text.empty());
+    // 10_13ecbplus: "in excess of" qualifies the $160 million
+    doc excess{"The Nationals made an eight-year offer in excess of $160 million."};
+    CHECK(excess.find("eight-year").where.text.empty());
+    // 10_19ecbplus: a day and a month say when
+    doc day{"The free-agent first baseman will be 29 on April 11, coinciding with the opening week."};
+    CHECK(day.find("29").where.text.empty());
+    // 38_5ecb: a time of day
+    doc time{"It was followed by a 2.9 aftershock at 2:12 a.m., the USGS said."};
+    CHECK(time.find("2.9").where.text.empty());
+    // a place with a number in it stays a place
+    doc road{"Police chased him for 30 miles on Interstate 75 before stopping him."};
+    CHECK(road.find("30 miles").where.text == "on interstate 75");
+}
+
 TEST_CASE("extract: a background cue reaches the figures of its clause, or all when its clause has none", "[grammar][extract]") {
     // 38_1ecb: an opener with no figure ("Earlier this morning,") reaches the whole sentence
     doc opener{"Earlier this morning, an earthquake with a preliminary magnitude of 2.0 struck near The Geysers, "

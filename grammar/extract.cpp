@@ -255,7 +255,19 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         }
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
-    return prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv;
+    if (prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv) return true;
+    // a birthday to come: "Teixeira will be 29 in April", "will be 29 on April 11" (a count to
+    // come, "the toll will be 29", names no date right after)
+    if (prev == "be"sv && prev.data() > d.lower.data() + s.begin) {
+        const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
+        const std::string_view aux = word_before(d, at, s.begin);
+        if (aux != "will"sv && aux != "would"sv) return false;
+        const std::string_view next = word_after(d, q.end, s.end);
+        if (next != "in"sv && next != "on"sv) return false;
+        const std::size_t after_next = static_cast<std::size_t>(next.data() - d.lower.data()) + next.size();
+        return lex().months.count(strip_dot(word_after(d, after_next, s.end))) > 0;
+    }
+    return false;
 }
 
 std::string clean_source(std::string_view raw) {

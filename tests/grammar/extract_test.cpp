@@ -343,6 +343,20 @@ TEST_CASE("extract: scope of a figure", "[grammar][extract]") {
     CHECK(those.find("35").where.text == "over the kursk border region");
 }
 
+TEST_CASE("extract: an age by its verb: turns 29, will be 29 in April", "[grammar][extract]") {
+    // 10_13ecbplus, 10_19ecbplus and 10_5ecbplus tell one birthday three ways
+    doc turns{"Teixeira, who turns 29 on April 11, has averaged more than 30 home runs."};
+    CHECK(turns.find("29").q.kind == quantity_kind::age);
+    doc will{"Teixeira will be 29 in April."};
+    CHECK(will.find("29").q.kind == quantity_kind::age);
+    CHECK(will.find("29").q.unit == "year");
+    doc on{"The free-agent first baseman will be 29 on April 11, coinciding with the opening week of the 2009 season."};
+    CHECK(on.find("29").q.kind == quantity_kind::age);
+    // a count to come names no date after it
+    doc toll{"Officials said the toll will be 29 in all."};
+    CHECK(toll.find("29").q.kind != quantity_kind::age);
+}
+
 TEST_CASE("extract: a preposition that opens a figure, its qualifier or a date is no scope", "[grammar][extract]") {
     // 10_19ecbplus: "at least" belongs to the next figure, not to the contract's place
     doc least{"Teixeira is seeking a 10-year contract for at least $20 million per season."};

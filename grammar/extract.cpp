@@ -377,8 +377,25 @@ std::string agent_of(std::string_view word) {
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
-        // a decimal figure of a quake is its magnitude: "a 2.9 aftershock"
-        if (c.q.has_decimal && (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv)) {
+        // a decimal figure of a quake is its magnitude: "a 2.9 aftershock", "an earthquake
+        // measuring 4.6" (the quake word right before the verb that measures it)
+        auto quake_word = [&](std::size_t k) {
+            const auto& rows = lex().head_rows;
+            return std::any_of(rows.begin(), rows.end(), [&](const auto& r) {
+                return r[0] == toks[k].lower && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv);
+            });
+        };
+        const std::size_t at = token_at(toks, c.q.begin);
+        const bool measured = c.q.has_decimal && at >= 2 &&
+                              (toks[at - 1].lower == "measuring"sv || toks[at - 1].lower == "registering"sv ||
+                               toks[at - 1].lower == "measured"sv) &&
+                              quake_word(at - 2);
+        if (measured && c.counted.cls != "quake"sv && c.counted.cls != "aftershock"sv) {
+            // what follows is the sentence's verb, not a counted thing: "measuring 4.6 rattled Sonoma"
+            c.counted = {};
+            c.end = c.q.end;
+        }
+        if (c.q.has_decimal && (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured)) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;
@@ -921,6 +938,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (list && db < 0 && !prev.pred.cls.empty() && !own_verb) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
+                }
+                // a bare member shares the first member's unit: "Two aftershocks, magnitude 2.9 and 2.2"
+                if (list && !own_verb && c.counted.head.empty() && c.q.unit.empty() && c.q.kind == quantity_kind::count &&
+                    !prev.q.unit.empty() && prev.q.kind == quantity_kind::measure && c.q.has_decimal == prev.q.has_decimal) {
+                    c.q.unit = prev.q.unit;
+                    c.q.dimension = prev.q.dimension;
+                    c.q.kind = prev.q.kind;
                 }
                 if (c.counted.head.empty() && !prev.counted.head.empty() && c.q.unit.empty() &&
                     c.q.kind == quantity_kind::count) {

@@ -343,6 +343,28 @@ TEST_CASE("extract: scope of a figure", "[grammar][extract]") {
     CHECK(those.find("35").where.text == "over the kursk border region");
 }
 
+TEST_CASE("extract: a quake's magnitude: measuring 4.6, and a bare list member after magnitude 2.9", "[grammar][extract]") {
+    // 38_3ecbplus: the figure after "an earthquake measuring" is its magnitude; "rattled Sonoma" is
+    // the sentence's verb and object, not what is counted
+    doc measuring{"An earthquake measuring 4.6 rattled Sonoma and Lake counties early Thursday, according to the U.S. "
+                  "Geological Survey."};
+    const claim& m = measuring.find("4.6");
+    CHECK(m.q.unit == "magnitude");
+    CHECK(m.attribute == "quake");
+    CHECK(m.counted.head.empty());
+    CHECK(measuring.words(m) == "4.6");
+    // 38_6ecbplus: the second aftershock shares the first's unit
+    doc list{"Two aftershocks, magnitude 2.9 and 2.2, occurred immediately following."};
+    CHECK(list.find("2.2").q.unit == "magnitude");
+    CHECK(list.find("2.2").attribute == "aftershock");
+    // a whole number after "and" with a verb of its own is not the quake's
+    doc hurt{"The quake had a magnitude of 4.6 and 3 people were hurt."};
+    CHECK(hurt.find("3 people").q.unit.empty());
+    // something other than a quake measured keeps its own unit
+    doc wall{"A wall measuring 4.5 metres fell on the road."};
+    CHECK(wall.find("4.5").q.unit == "m");
+}
+
 TEST_CASE("extract: an age by its verb: turns 29, will be 29 in April", "[grammar][extract]") {
     // 10_13ecbplus, 10_19ecbplus and 10_5ecbplus tell one birthday three ways
     doc turns{"Teixeira, who turns 29 on April 11, has averaged more than 30 home runs."};

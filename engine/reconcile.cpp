@@ -236,6 +236,8 @@ std::string conflict_key(const measure& m) {
         if (m.value == 0 && m.c->q.kind != quantity_kind::denial) return {};
     } else if (m.kind == "measure") {
         if (m.attr.empty()) return {};
+        // a deal's or a contract's length needs to say whose (owned_attributes.tsv)
+        if (m.agent.empty() && grammar::lexicon_set("owned_attributes").count(m.attr)) return {};
     } else if (m.kind == "money") {
         if (m.pred.empty() || m.agent.empty()) return {};  // offers and prices need to say whose
     } else {

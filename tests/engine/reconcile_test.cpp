@@ -265,6 +265,24 @@ TEST_CASE("groups: boats intercepted are boats captured, drones intercepted are 
     CHECK_FALSE(same_group(r2, 0, "40 drones", 2, "40 drones"));
 }
 
+TEST_CASE("groups: the lengths of two deals are not compared unless the text says whose", "[engine][reconcile]") {
+    // 10_2ecbplus and 10_5ecbplus: one article holds Teixeira's 10-year request and Lowe's
+    // five-year deal; nothing in either sentence says whose deal it is
+    const std::string a =
+        "The Red Sox will not satisfy Boras' request for a 10-year deal, Henry said on Thursday. Lowe is believed "
+        "to be seeking a five-year deal in the $75 million range, the Boston Globe reported.\n";
+    report r = check({{"a.txt", a}});
+    REQUIRE(group_of(r, 0, "10-year deal"));
+    REQUIRE(group_of(r, 0, "five-year deal"));
+    CHECK_FALSE(same_group(r, 0, "10-year deal", 0, "five-year deal"));
+    // a length that is not a deal's is still compared: "a 10-metre dhow" and "a 12-metre dhow"
+    const std::string b = "The Indian navy sank a 10-metre dhow in the Gulf of Aden on Thursday, the navy said.\n";
+    const std::string c = "The Indian navy sank a 12-metre dhow in the Gulf of Aden on Thursday, the navy said.\n";
+    report r2 = check({{"b.txt", b}, {"c.txt", c}});
+    REQUIRE(r2.stories.size() == 1);
+    CHECK(same_group(r2, 0, "10-metre dhow", 1, "12-metre dhow"));
+}
+
 TEST_CASE("verdicts: a denial against a count", "[engine][reconcile]") {
     const std::string a =
         "A gunman opened fire at an accounting firm in Troy on Monday, police said. No one was injured, police "

@@ -1014,6 +1014,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             for_each_mention(low, s.begin, tokens, both, [&](std::size_t at, unsigned bit) {
                 found |= bit;
                 if (bit != 2) return true;
+                // "Henry said earlier this week that ... a 10-year deal": when it was said, not
+                // when the figure happened
+                if (low.substr(at).starts_with("earlier") || low.substr(at).starts_with("previously")) {
+                    static const word_set& speech = lexicon_words("speech_verbs");
+                    if (speech.count(word_before(d, s.begin + at, s.begin))) return true;
+                }
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
                 if (!marked) {
                     marks = clause_marks(low);

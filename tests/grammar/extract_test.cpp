@@ -343,6 +343,15 @@ TEST_CASE("extract: scope of a figure", "[grammar][extract]") {
     CHECK(those.find("35").where.text == "over the kursk border region");
 }
 
+TEST_CASE("extract: 'said earlier this week' says when it was said, not when the figure happened", "[grammar][extract]") {
+    // 10_5ecbplus: the request for a 10-year deal is the story's own
+    doc said{"However, Henry said earlier this week that the Red Sox will not satisfy Boras' request for a 10-year deal."};
+    CHECK_FALSE(said.find("10-year").background);
+    // without a verb of speech before it, "earlier" still recalls another event
+    doc recalled{"Earlier, a magnitude 4.6 quake struck the same area."};
+    CHECK(recalled.find("magnitude 4.6").background);
+}
+
 TEST_CASE("extract: a quake's magnitude: measuring 4.6, and a bare list member after magnitude 2.9", "[grammar][extract]") {
     // 38_3ecbplus: the figure after "an earthquake measuring" is its magnitude; "rattled Sonoma" is
     // the sentence's verb and object, not what is counted

@@ -217,7 +217,9 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         }
         if (is_stop(t.lower) || is_time_word(t.lower)) break;
         // a name given after the noun: "a 10-metre craft called Salahaddin"
-        if (!run.empty() && (t.lower == "called"sv || t.lower == "named"sv || t.lower == "dubbed"sv)) break;
+        // or its value: "an eight-year deal worth $180 million"
+        if (!run.empty() && (t.lower == "called"sv || t.lower == "named"sv || t.lower == "dubbed"sv || t.lower == "worth"sv))
+            break;
         if (ascii::is_digit(t.lower[0])) {
             // a model code inside the phrase: "six AK 47 rifles"
             if (!run.empty() && toks[run.back()].capitalised && toks[run.back()].lower.size() <= 4 &&

@@ -283,6 +283,20 @@ TEST_CASE("groups: the lengths of two deals are not compared unless the text say
     CHECK(same_group(r2, 0, "10-metre dhow", 1, "12-metre dhow"));
 }
 
+TEST_CASE("groups: an eight-year offer and an eight-year deal worth more than $160 million are one length", "[engine][reconcile]") {
+    // 10_13ecbplus and 10_16ecbplus: the offer and the deal are one contract; "worth" ends the noun
+    const std::string a =
+        "The Red Sox have made an eight-year offer to Teixeira in excess of $160 million, sources said on Friday.\n";
+    const std::string b =
+        "Teixeira was offered an eight-year deal worth more than $160 million by the Red Sox, sources said on "
+        "Friday.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(group_of(r, 1, "eight-year deal"));
+    CHECK(same_group(r, 0, "eight-year offer", 1, "eight-year deal"));
+    CHECK(group_of(r, 1, "eight-year deal")->verdict == "agree");
+}
+
 TEST_CASE("verdicts: a denial against a count", "[engine][reconcile]") {
     const std::string a =
         "A gunman opened fire at an accounting firm in Troy on Monday, police said. No one was injured, police "

@@ -233,6 +233,8 @@ std::string conflict_key(const measure& m) {
     if (m.age || m.background) return {};
     if (m.kind == "count") {
         if (m.noun.empty()) return {};
+        // a part that says nothing of what happened to it ("two of the pirate vessels") names no measure
+        if (!m.c->partitive.empty() && m.pred.empty()) return {};
         if (m.value == 0 && m.c->q.kind != quantity_kind::denial) return {};
     } else if (m.kind == "measure") {
         if (m.attr.empty()) return {};

@@ -46,6 +46,7 @@ struct lexicons {
     const std::vector<std::vector<std::string>>& head_rows = lexicon("heads").rows;
     const std::vector<std::vector<std::string>>& time_markers = lexicon("time_markers").rows;
     const std::vector<std::vector<std::string>>& partitives = lexicon("partitives").rows;
+    const word_map& number_words = lexicon_pairs("number_words");
 };
 const lexicons& lex() {
     static const lexicons l;
@@ -886,6 +887,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
                 if (c.counted.head == "others"sv) c.partitive = "others";
+                // the whole named after the cue is the counted thing: "on three of the skiffs",
+                // "Five of the 20 drones" (past the whole's own figure, which is a claim of its own)
+                if (c.partitive == "of the"sv && c.counted.head.empty() && ti + 2 < tokens.size()) {
+                    std::size_t k = ti + 2;
+                    const bool past_figure = ascii::is_digit(tokens[k].lower[0]) || lex().number_words.count(tokens[k].lower);
+                    if (past_figure) ++k;
+                    if (k < tokens.size() && tokens[k].word) {
+                        predicate unused;
+                        c.counted = read_counted(tokens, k, c.q, unused);
+                        if (!past_figure && c.counted.end > c.end) c.end = c.counted.end;
+                    }
+                }
             }
             // predicate: a verb right before the number wins ("shot down 57 drones launched by ..."),
             // then one after the counted thing ("72 drones were shot down"), then one further back
@@ -906,8 +919,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             predicate before_p, after_p;
             int db = find_predicate(tokens, qtok >= 4 ? std::max(clause_start, qtok - 4) : clause_start, qtok, false, before_p);
             int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 9), true, after_p);
+            // the whole of a part named just before it: "Five of the 20 drones were shot down" (the
+            // five were shot down; what happened to the 20 is told elsewhere)
+            const bool whole_of_part = earlier && earlier->partitive == "of the"sv && qtok >= 2 &&
+                                       tokens[qtok - 1].lower == "the"sv && tokens[qtok - 2].lower == "of"sv;
             if (db >= 0 && db <= 3) c.pred = before_p;
-            else if (!c.pred.cls.empty()) {
+            else if (!c.pred.cls.empty() || whole_of_part) {
             } else if (da >= 0) c.pred = after_p;
             else if (db >= 0) c.pred = before_p;
             else {
@@ -1102,7 +1119,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.agent = agent_of(tokens[t + 1].lower);
                     break;
                 }
-            if (c.agent.empty() && !c.partitive.empty() && k > 0) c.agent = here[k - 1].agent;
+            // (a part that names its own whole, "on three of the skiffs", is not the figure before's part)
+            if (c.agent.empty() && !c.partitive.empty() && k > 0 &&
+                (c.counted.head.empty() || c.counted.inherited || c.counted.cls == here[k - 1].counted.cls))
+                c.agent = here[k - 1].agent;
             for (const auto& m : c.counted.modifiers) {
                 std::string a = agent_of(m);
                 if (!a.empty() && lex().demonyms.count(m)) c.agent = a;

@@ -297,6 +297,21 @@ TEST_CASE("groups: an eight-year offer and an eight-year deal worth more than $1
     CHECK(group_of(r, 1, "eight-year deal")->verdict == "agree");
 }
 
+TEST_CASE("groups: parts that say nothing of what happened to them are not compared", "[engine][reconcile]") {
+    // ECB+ 12: "boarded two of the pirate vessels" and "At least 17 of the hijacked ships ... are
+    // still being held": two different sets of vessels, and neither count says what happened
+    const std::string a =
+        "The Indian navy foiled a pirate attack in the Gulf of Aden on Saturday, the navy said. Marine commandos "
+        "boarded two of the pirate vessels to nab 12 Somali and 11 Yemeni pirates.\n";
+    const std::string b =
+        "The Indian navy foiled a pirate attack in the Gulf of Aden on Saturday, the navy said. At least 17 of the "
+        "hijacked ships and their crew are still being held captive by the pirates for ransom.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(group_of(r, 0, "two of the pirate vessels"));
+    CHECK_FALSE(same_group(r, 0, "two of the pirate vessels", 1, "At least 17"));
+}
+
 TEST_CASE("verdicts: a denial against a count", "[engine][reconcile]") {
     const std::string a =
         "A gunman opened fire at an accounting firm in Troy on Monday, police said. No one was injured, police "

@@ -498,6 +498,22 @@ TEST_CASE("extract: on each side", "[grammar][extract]") {
     CHECK_FALSE(plain.find("72").per_side);
 }
 
+TEST_CASE("extract: a part that names its whole after 'of the' counts that whole's things", "[grammar][extract]") {
+    // 12_5ecbplus: the three are skiffs, not brigands, and not the brigands' (Somalia's)
+    doc skiffs{"An Indian warship foiled a five-boat pirate attack on Friday, capturing 26 Somani brigands on three of the "
+               "skiffs and confiscating their weapons."};
+    const claim& three = skiffs.find("three");
+    CHECK(three.counted.cls == "boat");
+    CHECK(three.partitive == "of the");
+    CHECK(three.agent.empty());
+    CHECK(skiffs.words(three) == "three of the skiffs");
+    // the part was shot down; the whole's figure does not take the part's verb
+    doc drones{"Five of the 20 drones were shot down over Kyiv, the air force said."};
+    CHECK(drones.find("Five").counted.cls == "drone");
+    CHECK(drones.find("Five").pred.cls == "shot_down");
+    CHECK(drones.find("20 drones").pred.cls.empty());
+}
+
 TEST_CASE("extract: partitives", "[grammar][extract]") {
     // 001: "35 of those" is part of the 57 drones and counts drones
     doc those{"Meanwhile, Russia's defense ministry said Wednesday it had shot down 57 drones launched by Ukraine "

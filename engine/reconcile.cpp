@@ -25,6 +25,7 @@
 #include <system_error>
 #include <thread>
 
+#include "engine/numbers.hpp"
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
 #include "grammar/ascii.hpp"
@@ -275,12 +276,13 @@ std::string format_value(double v) {
     return o.str();
 }
 
+/// The value as a reader is told it: "at least 160,000,000", "up to 120", "10-12".
 std::string stated(const measure& m) {
-    std::string v = format_value(m.value);
+    std::string v = readable_number(m.value);
     switch (m.b) {
         case bound::floor: return "at least " + v;
         case bound::ceiling: return "up to " + v;
-        case bound::range: return v + "-" + format_value(m.high.value_or(m.value));
+        case bound::range: return v + "-" + readable_number(m.high.value_or(m.value));
         default: return v;
     }
 }
@@ -585,15 +587,17 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             gm.push_back(&ms[i]);
         }
         const measure& m0 = *gm.front();
-        g.measure = m0.pred + (m0.pred.empty() ? "" : " ") + (m0.noun.empty() ? m0.attr : m0.noun) +
-                    (m0.unit.empty() ? "" : " (" + m0.unit + ")") + (m0.scope.empty() ? "" : " " + m0.scope);
+        // "shot_down drone kursk", "offered (USD)": the parts the measure states, one space apart
+        for (const std::string& part : {m0.pred, m0.noun.empty() ? m0.attr : m0.noun,
+                                        m0.unit.empty() ? std::string() : "(" + m0.unit + ")", m0.scope})
+            if (!part.empty()) g.measure += (g.measure.empty() ? "" : " ") + part;
         std::set<std::string> values;
         for (auto i : members) values.insert(said[i]);
         // one figure stated as a point and as a bound at it ("120" and "up to 120") is one value
         std::set<std::string> figures;
         bool floors = false, ceilings = false;
         for (const measure* m : gm) {
-            figures.insert(m->b == bound::range ? said[static_cast<std::size_t>(m - ms.data())] : format_value(m->value));
+            figures.insert(m->b == bound::range ? said[static_cast<std::size_t>(m - ms.data())] : readable_number(m->value));
             floors = floors || m->b == bound::floor;
             ceilings = ceilings || m->b == bound::ceiling;
         }

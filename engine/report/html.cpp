@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/numbers.hpp"
 #include "engine/report/render.hpp"
 
 namespace claimcheck::engine {
@@ -57,29 +58,12 @@ bool linkable(const std::string& url) {
     return starts("http://") || starts("https://");
 }
 
-/// 150000000000 -> "150,000,000,000"; 4.6 -> "4.6".
-std::string format_number(double v) {
-    if (v == std::floor(v) && std::fabs(v) < 1e15) {
-        std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
-        std::string out;
-        for (std::size_t i = 0; i < digits.size(); ++i) {
-            if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-            out += digits[i];
-        }
-        return (v < 0 ? "-" : "") + out;
-    }
-    std::ostringstream o;
-    o.precision(12);
-    o << v;
-    return o.str();
-}
-
 /// The value of a claim as markup: qualifier words, the number, the unit.
 std::string value_html(const grammar::claim& c) {
     if (!c.value) return "<span class=\"qual\">cannot be represented</span>" + (c.note.empty() ? "" : " <span class=\"unit\">" + esc(c.note) + "</span>");
-    std::string qual, num = format_number(*c.value);
+    std::string qual, num = readable_number(*c.value);
     switch (c.q.qual) {
-        case grammar::qualifier::range: num += "\xE2\x80\x93" + format_number(c.q.range_high.value_or(*c.value)); break;
+        case grammar::qualifier::range: num += "\xE2\x80\x93" + readable_number(c.q.range_high.value_or(*c.value)); break;
         case grammar::qualifier::approx: qual = "about"; break;
         case grammar::qualifier::nearly: qual = "nearly"; break;
         case grammar::qualifier::at_least: qual = "at least"; break;

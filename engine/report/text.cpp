@@ -1,5 +1,6 @@
 #include <sstream>
 
+#include "engine/numbers.hpp"
 #include "engine/report/render.hpp"
 #include "engine/text.hpp"
 
@@ -18,22 +19,11 @@ line_col locate(const std::string& bytes, std::size_t offset) {
     return lc;
 }
 
-namespace {
-
-std::string format_number(double v) {
-    std::ostringstream o;
-    if (v == static_cast<long long>(v) && v < 1e15) o << static_cast<long long>(v);
-    else o << v;
-    return o.str();
-}
-
-}  // namespace
-
 std::string describe_claim_value(const grammar::claim& c) {
     if (!c.value) return "(unrepresentable: " + c.note + ")";
-    std::string v = format_number(*c.value);
+    std::string v = readable_number(*c.value);
     switch (c.q.qual) {
-        case grammar::qualifier::range: v += ".." + format_number(c.q.range_high.value_or(*c.value)); break;
+        case grammar::qualifier::range: v += ".." + readable_number(c.q.range_high.value_or(*c.value)); break;
         case grammar::qualifier::approx: v = "~" + v; break;
         case grammar::qualifier::nearly: v = "nearly " + v; break;
         case grammar::qualifier::at_least: v = ">=" + v; break;

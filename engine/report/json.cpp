@@ -1008,6 +1008,9 @@ public:
     void prepare(stream_item& item) const override {
         const document_result& dr = *item.result;
         std::string lines;
+        // about what the lines take (a line is some 250 bytes besides its text and path): the
+        // string then seldom grows, each growth being a copy of all the lines so far
+        lines.reserve(dr.claims.size() * (dr.doc.path.size() + 384));
         for (const auto& c : dr.claims) {
             if (!append_claim_line(lines, dr, c, nullptr, &dr.doc.path)) {
                 // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (no ids yet: the

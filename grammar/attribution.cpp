@@ -156,10 +156,9 @@ bool anchored(std::string_view text, std::size_t begin, std::size_t end) {
         const std::size_t start = i;
         i += bytes::alnum_prefix(text.data() + i, end - i);
         if (!table.anchors.may(text, start, end)) continue;
-        std::size_t past = start;
-        const std::int32_t found = table.words.read(text, past, end);
+        const std::int32_t found = table.words.find(text, start, i);  // (the word's end is known: no second read)
         if (found != word_trie::none &&
-            phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], nullptr))
+            phrase_at(text, start, i - start, end, table.entries[static_cast<std::size_t>(found)], nullptr))
             return true;
     }
     return false;

@@ -148,20 +148,13 @@ bool phrase_at(std::string_view text, std::size_t start, std::size_t word_size, 
 bool anchored(std::string_view text, std::size_t begin, std::size_t end) {
     if (std::memchr(text.data() + begin, ':', end - begin)) return true;
     const auto& table = words();
-    for (std::size_t i = begin; i < end;) {
-        if (!is_word(text[i])) {
-            ++i;
-            continue;
-        }
-        const std::size_t start = i;
-        i += bytes::alnum_prefix(text.data() + i, end - i);
-        if (!table.anchors.may(text, start, end)) continue;
-        const std::int32_t found = table.words.find(text, start, i);  // (the word's end is known: no second read)
-        if (found != word_trie::none &&
-            phrase_at(text, start, i - start, end, table.entries[static_cast<std::size_t>(found)], nullptr))
-            return true;
-    }
-    return false;
+    return bytes::for_each_word_start(text.data(), begin, end, [&](std::size_t start) {
+        if (!table.anchors.may(text, start, end)) return false;
+        const std::size_t past = start + bytes::alnum_prefix(text.data() + start, end - start);
+        const std::int32_t found = table.words.find(text, start, past);
+        return found != word_trie::none &&
+               phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], nullptr);
+    });
 }
 
 /// Reads [begin, end) word by word: does it hold a colon or, as whole words, a phrase that can

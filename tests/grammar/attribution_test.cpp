@@ -272,3 +272,19 @@ TEST_CASE("attribution: the places a cue is tried from", "[grammar][attribution]
     REQUIRE(found.size() == 1);
     CHECK(found[0].begin == mid.find("Police"));  // the range's first letters are a word to it
 }
+
+TEST_CASE("attribution: a cue is found wherever its verb lies in a sixteen-byte block", "[grammar][attribution]") {
+    // anchored() (does the sentence hold a word that may anchor a cue?) reads word starts sixteen
+    // places at a time: the verb at every offset, after a comma, a space or a quote, is still seen
+    for (std::size_t pad = 0; pad < 20; ++pad) {
+        for (const std::string before : {" ", ", ", "\" "}) {
+            const std::string text = std::string(pad, 'x') + " 72 drones were shot down" + before + "the air force said.";
+            auto found = cues(text);
+            INFO(text);
+            REQUIRE(found.size() == 1);
+            CHECK(source_of(text, found[0]) == "the air force");
+            CHECK(verb_of(text, found[0]) == "said");
+            CHECK(found[0].verb_begin == text.find("said"));
+        }
+    }
+}

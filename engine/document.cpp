@@ -1,6 +1,7 @@
 #include "engine/document.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -315,7 +316,10 @@ struct input_reader::state {
     std::string lines_path;
     std::unique_ptr<std::ifstream> file;
     std::streambuf* buf = nullptr;
-    std::string chunk;
+    /// the bytes read and not yet handed on are chunk[pos, filled) of `room` bytes, kept from one
+    /// read to the next and never zeroed (a string resized for each read zeroed a megabyte)
+    std::unique_ptr<char[]> chunk;
+    std::size_t filled = 0, room = 0;
     std::size_t pos = 0, line_no = 0, carry = 0;
     bool eof = false;
 
@@ -325,8 +329,7 @@ struct input_reader::state {
         in_lines = true;
         lines_path = std::move(path);
         buf = b;
-        chunk.clear();
-        pos = line_no = 0;
+        filled = pos = line_no = 0;
         eof = b == nullptr;
     }
 
@@ -334,37 +337,47 @@ struct input_reader::state {
         in_lines = false;
         file.reset();
         buf = nullptr;
-        std::string().swap(chunk);
-        pos = 0;
+        chunk.reset();
+        filled = room = pos = 0;
     }
 
     /// The next line of the JSON Lines input, without its newline; `used` is its size in the
     /// input (newline counted). The view lasts until the next call.
     bool next_line(std::string_view& line, std::size_t& used) {
         for (;;) {
-            std::size_t nl = chunk.find('\n', pos);
+            const std::string_view have(chunk.get(), filled);
+            std::size_t nl = have.find('\n', pos);
             if (nl != std::string::npos) {
-                line = std::string_view(chunk).substr(pos, nl - pos);
+                line = have.substr(pos, nl - pos);
                 used = nl + 1 - pos;
                 pos = nl + 1;
                 return true;
             }
             if (eof) {
-                if (pos < chunk.size()) {
-                    line = std::string_view(chunk).substr(pos);
-                    used = chunk.size() - pos;
-                    pos = chunk.size();
+                if (pos < filled) {
+                    line = have.substr(pos);
+                    used = filled - pos;
+                    pos = filled;
                     return true;
                 }
                 return false;
             }
-            chunk.erase(0, pos);
-            pos = 0;
-            const std::size_t old = chunk.size();
-            chunk.resize(old + chunk_size);
-            std::streamsize got = buf->sgetn(chunk.data() + old, static_cast<std::streamsize>(chunk_size));
+            if (pos > 0) {
+                std::memmove(chunk.get(), chunk.get() + pos, filled - pos);
+                filled -= pos;
+                pos = 0;
+            }
+            if (room < filled + chunk_size) {
+                // a line longer than the room: twice as much (the bytes kept are moved over)
+                const std::size_t more = std::max(filled + chunk_size, 2 * room);
+                auto bigger = std::make_unique_for_overwrite<char[]>(more);
+                if (filled) std::memcpy(bigger.get(), chunk.get(), filled);
+                chunk = std::move(bigger);
+                room = more;
+            }
+            std::streamsize got = buf->sgetn(chunk.get() + filled, static_cast<std::streamsize>(chunk_size));
             if (got < 0) got = 0;
-            chunk.resize(old + static_cast<std::size_t>(got));
+            filled += static_cast<std::size_t>(got);
             if (got == 0) eof = true;
         }
     }

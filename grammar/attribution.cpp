@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -20,9 +19,12 @@
 namespace claimcheck::grammar {
 
 namespace {
+/// Fills the symbol tables before the first parse. A function-local static: after the first
+/// call, one load and a branch (std::call_once was a call and some 90 instructions, once per
+/// sentence or figure).
 void ensure_tables() {
-    static std::once_flag once;
-    std::call_once(once, attribution_grammar::fill_tables);
+    static const bool filled = (attribution_grammar::fill_tables(), true);
+    (void)filled;
 }
 bool is_word(char c) { return ascii::is_alnum(c); }
 
@@ -108,8 +110,12 @@ struct cue_scan {
     std::vector<std::size_t> colons;   ///< where a colon is
     std::vector<std::size_t> breaks;   ///< where a word starts that no source holds (see below)
     std::vector<std::size_t> parens;   ///< where a '(' is (a source's parenthetical holds anything)
+    /// where a word starts and where a comma is, in text order: the only places a cue can begin
+    /// (find_cues tries them from this list instead of reading the sentence a third time)
+    std::vector<std::size_t> starts;
     void clear() {
         anchor = false;
+        starts.clear();
         verbs.clear();
         colons.clear();
         breaks.clear();
@@ -142,21 +148,13 @@ bool phrase_at(std::string_view text, std::size_t start, std::size_t word_size, 
 bool anchored(std::string_view text, std::size_t begin, std::size_t end) {
     if (std::memchr(text.data() + begin, ':', end - begin)) return true;
     const auto& table = words();
-    for (std::size_t i = begin; i < end;) {
-        if (!is_word(text[i])) {
-            ++i;
-            continue;
-        }
-        const std::size_t start = i;
-        i += bytes::alnum_prefix(text.data() + i, end - i);
-        if (!table.anchors.may(text, start, end)) continue;
-        std::size_t past = start;
-        const std::int32_t found = table.words.read(text, past, end);
-        if (found != word_trie::none &&
-            phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], nullptr))
-            return true;
-    }
-    return false;
+    return bytes::for_each_word_start(text.data(), begin, end, [&](std::size_t start) {
+        if (!table.anchors.may(text, start, end)) return false;
+        const std::size_t past = start + bytes::alnum_prefix(text.data() + start, end - start);
+        const std::int32_t found = table.words.find(text, start, past);
+        return found != word_trie::none &&
+               phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], nullptr);
+    });
 }
 
 /// Reads [begin, end) word by word: does it hold a colon or, as whole words, a phrase that can
@@ -175,6 +173,8 @@ void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cu
             if (c == ':') {
                 scan.anchor = true;
                 scan.colons.push_back(i);
+            } else if (c == ',') {
+                scan.starts.push_back(i);
             } else if (c == '(') {
                 scan.parens.push_back(i);
             }
@@ -182,6 +182,7 @@ void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cu
             continue;
         }
         const std::size_t start = i;
+        scan.starts.push_back(start);
         i += bytes::alnum_prefix(text.data() + i, end - i);  // past the word
         // most words of a sentence are in no table: the lead filter tells without a lookup
         const std::int32_t found = table.all.may(text, start, end) ? table.words.find(text, start, i) : word_trie::none;
@@ -260,13 +261,13 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
     std::size_t verb_at = 0, colon_at = 0, break_at = 0, paren_at = 0;
     const char* base = text.data();
     const char* last = base + end;
-    for (std::size_t i = begin; i < end; ++i) {
-        // the inside of a word begins no cue: on to its end
-        if (i > begin && is_word(text[i - 1])) {
-            i += bytes::alnum_prefix(text.data() + i, end - i);
-            if (i >= end) break;
-        }
-        if (text[i] != ',' && (!is_word(text[i]) || (i > begin && is_word(text[i - 1])))) continue;
+    const prefix_set& intros = intro_starters();
+    const prefix_set& participles = participle_starters();
+    // a cue begins at a comma or where a word starts (the inside of a word begins none); the
+    // places before `from` lie inside a cue already read
+    std::size_t from = begin;
+    for (const std::size_t i : scan.starts) {
+        if (i < from) continue;
         // a cue that names its source first reads the source, then its verb ("X said") or a
         // colon (a headline): both must lie ahead, with no word between that ends a source (a
         // parenthetical may hold any). Else only a comma (", saying"), a preposition, a "by"
@@ -285,14 +286,14 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
                 if (paren != npos && paren < reach) reach = npos;
                 may_name_first = (verb != npos && verb <= reach) || (colon != npos && colon <= reach);
             }
-            if (!may_name_first && !intro_starters().begins(text.substr(0, end), i)) continue;
+            if (!may_name_first && !intros.begins(text.substr(0, end), i)) continue;
         }
         if (text[i] == ',') {
             // a participle cue: the comma, spaces, then the participle
             std::size_t p = i + 1;
             if (p >= end || (text[p] != ' ' && text[p] != '\n')) continue;
             while (p < end && (text[p] == ' ' || text[p] == '\n')) ++p;
-            if (!participle_starters().begins(text.substr(0, end), p)) continue;
+            if (!participles.begins(text.substr(0, end), p)) continue;
         } else if (!may_start_cue(text, i, end)) {
             continue;
         }
@@ -320,7 +321,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         c.pronoun = m.pronoun;
         out.push_back(c);
         // continue after the source so that "X said ... , Y added" finds both
-        i = (c.kind == cue_kind::participle ? c.end : std::max(c.verb_end, c.src_end)) - 1;
+        from = c.kind == cue_kind::participle ? c.end : std::max(c.verb_end, c.src_end);
     }
     return out;
 }

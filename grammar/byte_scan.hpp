@@ -121,6 +121,39 @@ inline std::size_t alnum_prefix(const char* p, std::size_t n) {
     return i;
 }
 
+/// Calls `f(j)` for every place j of [begin, end) where a word of ASCII letters and digits
+/// starts (p[j] is one and, unless j is `begin`, p[j - 1] is not), in order, until `f` returns
+/// true; true when it did. Sixteen places are sorted at a time: a scan that asks something of
+/// every word start skips the insides of words and the spaces between without a step each.
+template <class F>
+bool for_each_word_start(const char* p, std::size_t begin, std::size_t end, F&& f) {
+    std::size_t i = begin;
+    if (i < end && ascii::is_alnum(p[i])) {
+        if (f(i)) return true;
+    }
+    ++i;
+#if defined(__SSE2__)
+    using namespace detail;
+    const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1), case_bit = _mm_set1_epi8(0x20);
+    // signed compares: bytes from 0x80 are negative, so neither digits nor letters
+    auto alnum = [&](__m128i v) {
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
+        const __m128i folded = _mm_or_si128(v, case_bit);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    };
+    for (; i + 16 <= end; i += 16) {
+        // the places i..i+15: a letter or digit at the place, none before it
+        for (unsigned m = alnum(load(p + i)) & ~alnum(load(p + i - 1)) & 0xFFFFu; m; m &= m - 1)
+            if (f(i + first_bit(m))) return true;
+    }
+#endif
+    for (; i < end; ++i)
+        if (ascii::is_alnum(p[i]) && !ascii::is_alnum(p[i - 1]) && f(i)) return true;
+    return false;
+}
+
 /// Lower-cases the ASCII letters of [p, p + n) (other bytes stay as they are).
 inline void lower_ascii(char* p, std::size_t n) {
     std::size_t i = 0;

@@ -1,9 +1,11 @@
 // Compiles the quantity grammar once; callers see only quantity.hpp.
 #include "grammar/quantity.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
-#include <mutex>
+#include <deque>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -15,9 +17,12 @@
 namespace claimcheck::grammar {
 
 namespace {
+/// Fills the symbol tables before the first parse. A function-local static: after the first
+/// call, one load and a branch (std::call_once was a call and some 90 instructions, once per
+/// sentence or figure).
 void ensure_tables() {
-    static std::once_flag once;
-    std::call_once(once, quantity_grammar::fill_tables);
+    static const bool filled = (quantity_grammar::fill_tables(), true);
+    (void)filled;
 }
 }  // namespace
 
@@ -44,18 +49,24 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
 namespace {
 /// What a quantity can begin with (for_each_starter), arranged for may_start_quantity.
 struct starter_sets {
-    struct starter {
-        std::string text;                      ///< the text at the quantity's start begins with this
-        std::vector<std::string> after_space;  ///< then spaces and one of these (none: nothing asked)
-        /// the first bytes of `after_space` (an empty string there lets any text through): the
-        /// list is read only when the text's byte after the spaces is one of them
-        std::array<std::uint64_t, 4> after_first{};
-        bool after_empty = false;
+    /// What must follow a starter after spaces: a string of `sorted`. One list serves every
+    /// starter given the same one (the qualifiers share theirs, of some 150 strings).
+    struct after_list {
+        std::vector<std::string> sorted;
+        /// the first bytes of `sorted` (an empty string there lets any text through): the list
+        /// is read only when the text's byte after the spaces is one of them
+        std::array<std::uint64_t, 4> first{};
+        bool any = false;
         bool may_follow(char c) const {
             const auto u = static_cast<unsigned char>(c);
-            return (after_first[u / 64] >> (u % 64)) & 1;
+            return (first[u / 64] >> (u % 64)) & 1;
         }
     };
+    struct starter {
+        std::string text;                  ///< the text at the quantity's start begins with this
+        const after_list* after = nullptr;  ///< then spaces and one of these (none: nothing asked)
+    };
+    std::deque<after_list> lists;  ///< (a deque: the starters point into it)
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
     std::vector<std::vector<starter>> by_word;
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters
@@ -67,6 +78,8 @@ const starter_sets& starters() {
     static const starter_sets sets = [] {
         ensure_tables();
         starter_sets out;
+        // the lists of for_each_starter live through the call: one after_list for each
+        std::map<const std::vector<std::string>*, const starter_sets::after_list*> made;
         quantity_grammar::for_each_starter([&](const std::string& w, bool whole, const std::vector<std::string>& after) {
             std::size_t letters = 0;
             while (letters < w.size() && ascii::is_alpha(w[letters])) ++letters;
@@ -83,14 +96,24 @@ const starter_sets& starters() {
                 out.whole.add(lead, at);
                 out.by_word.emplace_back();
             }
-            starter_sets::starter st{w, after};
-            for (const auto& a : after) {
-                if (a.empty()) {
-                    st.after_empty = true;
-                    continue;
+            starter_sets::starter st{w, nullptr};
+            if (!after.empty()) {
+                const starter_sets::after_list*& list = made[&after];
+                if (!list) {
+                    starter_sets::after_list& l = out.lists.emplace_back();
+                    l.sorted = after;
+                    std::sort(l.sorted.begin(), l.sorted.end());  // (begins_with_any reads them by first byte)
+                    for (const auto& a : after) {
+                        if (a.empty()) {
+                            l.any = true;
+                            continue;
+                        }
+                        const auto u = static_cast<unsigned char>(a[0]);
+                        l.first[u / 64] |= std::uint64_t(1) << (u % 64);
+                    }
+                    list = &l;
                 }
-                const auto u = static_cast<unsigned char>(a[0]);
-                st.after_first[u / 64] |= std::uint64_t(1) << (u % 64);
+                st.after = list;
             }
             out.by_word[static_cast<std::size_t>(at)].push_back(std::move(st));
         });
@@ -99,11 +122,18 @@ const starter_sets& starters() {
     return sets;
 }
 
-/// True when `text` from `pos` begins with a string of `list`.
-bool begins_with_any(std::string_view text, std::size_t pos, const std::vector<std::string>& list) {
+/// True when `text` from `pos` begins with a string of `sorted` (a sorted list: only the
+/// strings with the text's first byte are compared; a qualifier's list holds some 150).
+bool begins_with_any(std::string_view text, std::size_t pos, const std::vector<std::string>& sorted) {
     const std::string_view rest = text.substr(pos);
-    for (const auto& w : list)
-        if (!w.empty() && !rest.empty() && w[0] == rest[0] && rest.starts_with(w)) return true;
+    if (rest.empty()) return false;
+    // std::string orders bytes as unsigned char: so does this
+    const auto first = static_cast<unsigned char>(rest[0]);
+    auto it = std::lower_bound(sorted.begin(), sorted.end(), first, [](const std::string& w, unsigned char c) {
+        return w.empty() || static_cast<unsigned char>(w[0]) < c;
+    });
+    for (; it != sorted.end() && static_cast<unsigned char>((*it)[0]) == first; ++it)
+        if (rest.starts_with(*it)) return true;
     return false;
 }
 }  // namespace
@@ -126,13 +156,13 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     if (at == word_trie::none) return false;
     for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {
         if (!lower.substr(pos).starts_with(st.text)) continue;
-        if (st.after_space.empty()) return true;
+        if (!st.after) return true;
         std::size_t p = pos + st.text.size();
         if (p >= lower.size() || (lower[p] != ' ' && lower[p] != '\n')) continue;
         while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\n')) ++p;
-        if (st.after_empty) return true;
-        if (p >= lower.size() || !st.may_follow(lower[p])) continue;  // no string of the list begins so
-        if (begins_with_any(lower, p, st.after_space)) return true;
+        if (st.after->any) return true;
+        if (p >= lower.size() || !st.after->may_follow(lower[p])) continue;  // no string of the list begins so
+        if (begins_with_any(lower, p, st.after->sorted)) return true;
     }
     return false;
 }

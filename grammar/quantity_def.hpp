@@ -379,9 +379,9 @@ BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quant
 /// The text at a quantity's start begins with `text`, whole (a table entry is read as written);
 /// when `after_space` is not empty, `text` is followed by spaces or line breaks (the rules' sp)
 /// and then by one of the strings of `after_space` (as they begin the text; a necessary
-/// condition, not the whole rule): "a" is followed by "hundred", "dozen" or a fraction word, and
+/// condition, not the whole rule): "a" is followed by "hundred", "dozen" or a fraction word,
 /// "between" and "from" by an amount, which begins with a digit, a currency prefix or the first
-/// word of a number. `whole` is true when the rules read no letter right after the leading
+/// word of a number, and a qualifier by whatever the rule's alternatives begin with. `whole` is true when the rules read no letter right after the leading
 /// letters of `text` (every entry is followed by a space, a word boundary, '-' or, within the
 /// entry, a sign such as "."): then the word of the text must be those letters exactly. Only a
 /// currency prefix written in letters alone ("usd", "eur") may run on into a number word, so
@@ -392,7 +392,6 @@ template <typename F>
 void for_each_starter(F f) {
     const std::vector<std::string> none;
     auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w, true, none); }); };
-    each(t().pre_qual);
     each(t().denial_subject);
     each(t().vague);
     each(t().units19);
@@ -418,6 +417,15 @@ void for_each_starter(F f) {
     add(t().tens);
     f(std::string("between"), true, amount);
     f(std::string("from"), true, amount);
+    // a qualifier ("over", "about", "north of") is followed by spaces and what the rest of
+    // quantity_rule begins with: an amount, a denial, "between"/"from", a vague quantity, a
+    // fraction ("one", "a", a unit word: in `amount`) or "magnitude" ("over the weekend" is
+    // no quantity, and a qualifier word is common)
+    std::vector<std::string> after_qual = amount;
+    t().denial_subject.for_each([&](const std::string& w, const auto&) { after_qual.push_back(w); });
+    t().vague.for_each([&](const std::string& w, const auto&) { after_qual.push_back(w); });
+    for (const char* w : {"no", "between", "from", "one", "magnitude"}) after_qual.push_back(w);
+    t().pre_qual.for_each([&](const std::string& w, const auto&) { f(w, true, after_qual); });
 }
 
 }  // namespace claimcheck::grammar::quantity_grammar

@@ -174,3 +174,36 @@ TEST_CASE("json: a string that is not UTF-8 is written with U+FFFD by both", "[e
     out.flush();
     CHECK(streamed == want);
 }
+
+TEST_CASE("jsonl: the direct claim line gives nlohmann's bytes on every claim of the seeds", "[engine][json]") {
+    const report rep = run_on({source_dir + "/corpus/seeds"}, false);
+    std::size_t claims = 0, non_ascii = 0;
+    for (const auto& dr : rep.documents)
+        for (const auto& c : dr.claims) {
+            ++claims;
+            const std::string want = claim_json_line_reference(dr, c, "c1", &dr.doc.path);
+            for (char ch : want) non_ascii += static_cast<unsigned char>(ch) >= 0x80;
+            INFO(want);
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == want);
+        }
+    CHECK(claims > 40);
+    // the whole report streamed: each document's lines rendered together, ids given on writing
+    std::string streamed;
+    output_sink out([&](std::string_view b) {
+        streamed.append(b);
+        return true;
+    });
+    auto w = jsonl_stream_writer();
+    for (const auto& dr : rep.documents) {
+        stream_item item;
+        item.result = dr;
+        item.result->doc.id.clear();
+        w->prepare(item);
+        item.id = dr.doc.id;
+        w->write(item, out);
+    }
+    w->finish(out);
+    REQUIRE(out.flush());
+    CHECK(streamed == render_jsonl(rep));
+    INFO("bytes from 0x80 in the reference lines: " << non_ascii);
+}

@@ -239,6 +239,27 @@ TEST_CASE("stream: the direct claim writer gives nlohmann's bytes", "[engine][st
     odd.low = std::numeric_limits<double>::infinity();
     odd.high = 5e-324;
     variants.push_back(odd);
+    // long strings: the writer copies sixteen bytes at a time, so escapes and multi-byte
+    // characters on either side of a sixteen-byte boundary, and an attribution with every field
+    odd.value = 12;
+    odd.note = std::string(15, 'a') + "\"" + std::string(14, 'b') + "\xC3\xA9" + std::string(17, 'c') + "\n" +
+               std::string(13, 'd') + "\xF0\x9F\x98\x80" + std::string(16, 'e') + "\\";
+    odd.agent = std::string(16, 'x') + "\x1f" + std::string(31, 'y') + "\xE2\x82\xAC";
+    claimcheck::grammar::attribution a;
+    a.source = "Ukraine's \"Air Force\" command, as it said in a statement at length";
+    a.cue = "said";
+    a.via = "resolved";
+    a.written = "the force";
+    a.title = "spokesman\t";
+    odd.source = a;
+    variants.push_back(odd);
+    // not valid UTF-8 (a lone continuation byte, a truncated sequence, an overlong one, a
+    // surrogate): nlohmann's U+FFFD for each bad byte, by the fallback
+    for (std::string bad : {std::string("abc\x80" "def"), std::string(20, 'z') + "\xE2\x82", std::string("\xC0\xAF"),
+                            std::string("\xED\xA0\x80 and more text to pass sixteen")}) {
+        odd.note = bad;
+        variants.push_back(odd);
+    }
     for (const auto& c : variants)
         for (const std::string* path : std::vector<const std::string*>{nullptr, &dr.doc.path}) {
             INFO(claim_json_line_reference(dr, c, "c12", path));

@@ -247,3 +247,44 @@ TEST_CASE("attribution: parse_source_phrase", "[grammar][attribution]") {
     const std::string figure = "over 200 personnel";
     CHECK(parse_source_phrase(figure, 0, figure.size()) == 0);  // none starts here
 }
+
+TEST_CASE("attribution: the places a cue is tried from", "[grammar][attribution]") {
+    // find_cues tries the word starts and commas its scan listed: a cue right after another one
+    // (a participle at the comma that ends "X said"), two sources each with its verb, and a
+    // range that begins inside a word (its first letters start a word of the range)
+    const std::string text = "Police said, adding that 3 died, and the mayor told reporters 4 were hurt, Smith added.";
+    auto found = cues(text);
+    REQUIRE(found.size() >= 3);
+    CHECK(phrase_of(text, found[0]) == "Police said");
+    CHECK(found[1].kind == cue_kind::participle);
+    CHECK(found[1].begin == text.find(", adding"));
+    CHECK(verb_of(text, found[1]) == "adding");
+    bool mayor = false, smith = false;
+    for (const auto& c : found) {
+        mayor = mayor || (c.src_begin < c.src_end && source_of(text, c) == "the mayor" && verb_of(text, c) == "told");
+        smith = smith || (c.src_begin < c.src_end && source_of(text, c) == "Smith" && verb_of(text, c) == "added");
+    }
+    CHECK(mayor);
+    CHECK(smith);
+
+    const std::string mid = "TheirPolice said.";
+    found = find_cues(mid, mid.find("Police"), mid.size());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].begin == mid.find("Police"));  // the range's first letters are a word to it
+}
+
+TEST_CASE("attribution: a cue is found wherever its verb lies in a sixteen-byte block", "[grammar][attribution]") {
+    // anchored() (does the sentence hold a word that may anchor a cue?) reads word starts sixteen
+    // places at a time: the verb at every offset, after a comma, a space or a quote, is still seen
+    for (std::size_t pad = 0; pad < 20; ++pad) {
+        for (const std::string before : {" ", ", ", "\" "}) {
+            const std::string text = std::string(pad, 'x') + " 72 drones were shot down" + before + "the air force said.";
+            auto found = cues(text);
+            INFO(text);
+            REQUIRE(found.size() == 1);
+            CHECK(source_of(text, found[0]) == "the air force");
+            CHECK(verb_of(text, found[0]) == "said");
+            CHECK(found[0].verb_begin == text.find("said"));
+        }
+    }
+}

@@ -892,3 +892,30 @@ TEST_CASE("extract: a noun shared by two figures ('12 Somali and 11 Yemeni natio
     CHECK(twelve.counted.lemma == "national");
     CHECK(d.find("11").counted.lemma == "national");
 }
+
+TEST_CASE("extract: figures at every place of a sixteen-byte block", "[grammar][extract]") {
+    // the scan for figures sorts sixteen places at a time: a figure at the sentence's start, after
+    // each kind of byte that may precede one, and on either side of a block's end is still found;
+    // the inside of a number or word ("1,000", "20-26", "b52") begins none
+    for (std::size_t pad = 0; pad < 20; ++pad) {
+        const std::string lead(pad, 'x');
+        doc d{lead + " reported 145 drones; (3 boats) $5 million and 1,000 people, 20-26 miles, over twenty "
+                     "homes, about \xE2\x82\xAC" "40 million in aid and b52 jets.",
+              "12 people were hurt."};
+        INFO(d.text << "\nclaims: " << d.listing());
+        CHECK(d.find("145 drones").value == 145);
+        CHECK(d.find("3 boats").value == 3);
+        CHECK(d.find("$5 million").value == 5e6);
+        CHECK(d.find("1,000 people").value == 1000);
+        CHECK(d.find("20-26 miles").value == 20);
+        CHECK(d.find("over twenty").value == 20);
+        CHECK(d.find("about \xE2\x82\xAC" "40 million").value == 40e6);
+        CHECK(d.find("12 people").value == 12);  // the sentence's first byte
+        for (const auto& c : d.claims) {
+            const std::string w = d.words(c);
+            CHECK(w.rfind("000", 0) != 0);  // not from inside "1,000"
+            CHECK(w.rfind("26", 0) != 0);   // nor from inside "20-26"
+            CHECK(w.rfind("52", 0) != 0);   // nor from inside a word
+        }
+    }
+}

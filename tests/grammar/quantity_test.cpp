@@ -628,11 +628,11 @@ TEST_CASE("quantity: not a quantity at this position", "[grammar][quantity]") {
 }
 
 TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
-    const std::string text = "145 $2m, \xE2\x82\xAC" "5 at least";
+    const std::string text = "145 $2m, \xE2\x82\xAC" "5 at least 3";
     CHECK(may_start_quantity(text, 0));                  // a digit
     CHECK(may_start_quantity(text, text.find('$')));     // a currency sign
     CHECK(may_start_quantity(text, text.find('\xE2')));  // the first byte of "€"
-    CHECK(may_start_quantity(text, text.find("at")));    // a qualifier ("at least")
+    CHECK(may_start_quantity(text, text.find("at")));    // a qualifier ("at least"), before a number
     CHECK_FALSE(may_start_quantity(text, 3));            // a space
     CHECK_FALSE(may_start_quantity(text, text.find(',')));
     // words that begin no qualifier, number word or denial are never parsed
@@ -686,6 +686,22 @@ TEST_CASE("quantity: may_start_quantity reads a starter as the tables write it",
     CHECK_FALSE(yes("half of them"));
     CHECK(yes("us$5"));
     CHECK_FALSE(yes("us troops"));
+    // a qualifier only before what the rest of the rule begins with: an amount, a denial,
+    // "between"/"from", a vague quantity, a fraction or "magnitude"
+    CHECK(yes("over 50"));
+    CHECK(yes("about  half a dozen"));
+    CHECK(yes("nearly\n$5"));
+    CHECK(yes("some dozens of homes"));
+    CHECK(yes("up to between 5 and 6"));
+    CHECK(yes("more than one-third"));
+    CHECK(yes("under a quarter of them"));
+    CHECK(yes("north of eur 20"));
+    CHECK(yes("over magnitude 5"));
+    CHECK_FALSE(yes("over the weekend"));
+    CHECK_FALSE(yes("about the attack"));
+    CHECK_FALSE(yes("north of the city"));
+    CHECK_FALSE(yes("under"));
+    CHECK_FALSE(yes("around,"));
 }
 
 TEST_CASE("quantity: every quantity starts where may_start_quantity lets the parser look", "[grammar][quantity]") {
@@ -711,6 +727,11 @@ TEST_CASE("quantity: every quantity starts where may_start_quantity lets the par
         "in excess of 40, as many as 7, as much as $3, a maximum of 9, just shy of 20, north of 10.",
         "not more than 3, no more than 4, close to 80, up to a dozen, from a hundred to two hundred.",
         "between a dozen and twenty, from half a dozen to ten, from usd5 to usd9, from eur 3 to eur 4.",
+        // a qualifier before each alternative of the rule
+        "about 40, over half a dozen, nearly a hundred, around $5, some dozens, up to between 5 and 6.",
+        "more than one-third, about magnitude 5, under a quarter of them, roughly eur 20, over two-thirds.",
+        "almost nobody was hurt, close to twenty-one, at least no one died, more than from 5 to 6 km.",
+        "upwards of tens of thousands, an estimated\n1,000, approx.  12, as many as none were hurt.",
     };
     for (const auto& t : texts) {
         for (std::size_t i = 0; i < t.size(); ++i) {

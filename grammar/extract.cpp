@@ -475,27 +475,54 @@ struct sentence_claims {
     claim& operator[](std::size_t k) { return all[from + k]; }
 };
 
+/// A named source of an earlier sentence, for resolving "the ministry" later: where the text
+/// names it; its cleaned name is made the first time a resolution reads it (most are never read,
+/// and a name is a string or two per cue).
 struct known_source {
-    std::string name;  // cleaned
+    std::size_t begin = 0, end = 0;  ///< the source as written (folded offsets)
+    bool made = false;
+    std::string name;  ///< cleaned (once made)
     std::string lower;
 };
 
-/// Resolves a generic role ("the ministry") or a pronoun to the latest earlier source that
-/// shares its head word (or, for a pronoun, to the latest source).
-std::optional<std::string> resolve(const std::vector<known_source>& seen, const std::string& written, bool pronoun) {
-    if (seen.empty()) return std::nullopt;
-    if (pronoun) return seen.back().name;
+/// The cleaned name of `k`, made on the first call.
+const known_source& made(const text_input& d, known_source& k) {
+    if (!k.made) {
+        k.name = clean_source(d.text.substr(k.begin, k.end - k.begin));
+        k.lower = lower_ascii(k.name);
+        k.made = true;
+    }
+    return k;
+}
+
+/// Resolves a generic role ("the ministry") to the latest of the first `count` sources of
+/// `seen` that shares its head word.
+std::optional<std::string> resolve(const text_input& d, std::vector<known_source>& seen, std::size_t count,
+                                   const std::string& written) {
+    if (count == 0) return std::nullopt;
     std::string w = lower_ascii(written);
     std::size_t sp = w.find_last_of(' ');
     std::string head = sp == std::string::npos ? w : w.substr(sp + 1);
     std::size_t looked = 0;
-    for (auto it = seen.rbegin(); it != seen.rend() && looked++ < recall_window; ++it) {
-        if (it->lower == w) continue;
-        if (it->lower.size() > w.size() && (" " + it->lower + " ").find(" " + head + " ") != std::string::npos)
-            return it->name;
+    for (std::size_t k = count; k > 0 && looked++ < recall_window; --k) {
+        const known_source& it = made(d, seen[k - 1]);
+        if (it.lower == w) continue;
+        if (it.lower.size() > w.size() && (" " + it.lower + " ").find(" " + head + " ") != std::string::npos)
+            return it.name;
     }
     return std::nullopt;
 }
+
+/// The latest speaker, for a later "he said": the cue that named it and how many named sources
+/// were known then (its own resolution reads only those); its name is made only when a pronoun
+/// asks for it, most speakers are followed by another before one does.
+struct latest_speaker {
+    bool any = false;
+    cue_match cue;
+    std::size_t seen_before = 0;
+    bool made = false;
+    std::string name;
+};
 
 struct quote_span {
     std::size_t open = 0, close = 0;
@@ -737,30 +764,45 @@ bool mentions_any(const std::string& low, std::string_view name) { return mentio
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
     out.reserve(sentences.size() / 2 + 8);
-    std::vector<known_source> seen, spoken;
+    std::vector<known_source> seen;
+    latest_speaker spoken;
     auto quotes = find_quotes(d, sentences);
 
+    // what make_attr gives for a cue that names its source (not a pronoun): its source with the
+    // title split off, resolved among the first `known` of `seen` when it names a role only
+    auto named_source = [&](const cue_match& c, std::size_t known, attribution& a, std::string& written) {
+        written = clean_source(d.text.substr(c.src_begin, c.src_end - c.src_begin));
+        a.source = written;
+        split_title(a);
+        if (!c.pronoun && is_generic_role(d, c.src_begin, c.src_end)) {
+            if (auto r = resolve(d, seen, known, written)) {
+                a.written = written;
+                a.source = *r;
+                a.via = "resolved";
+            }
+        }
+    };
     auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
         attribution a;
         a.cue = std::string(cue_text);
         a.begin = c.src_begin;
         a.end = c.src_end;
-        std::string written = clean_source(d.text.substr(c.src_begin, c.src_end - c.src_begin));
-        a.source = written;
         a.via = "sentence";
-        split_title(a);
+        std::string written;
+        named_source(c, seen.size(), a, written);
         if (c.pronoun) {
             // "he said": the latest speaker, named or not ("said an officer")
-            if (spoken.empty()) return std::nullopt;
-            a.written = written;
-            a.source = spoken.back().name;
-            a.via = "resolved";
-        } else if (is_generic_role(d, c.src_begin, c.src_end)) {
-            if (auto r = resolve(seen, written, false)) {
-                a.written = written;
-                a.source = *r;
-                a.via = "resolved";
+            if (!spoken.any) return std::nullopt;
+            if (!spoken.made) {
+                attribution b;
+                std::string unused;
+                named_source(spoken.cue, spoken.seen_before, b, unused);
+                spoken.name = std::move(b.source);
+                spoken.made = true;
             }
+            a.written = written;
+            a.source = spoken.name;
+            a.via = "resolved";
         }
         return a;
     };
@@ -1243,10 +1285,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         for (const auto& cue : cues) {
             if (cue.kind == cue_kind::participle || cue.pronoun) continue;
             if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
-            if (auto a = make_attr(cue, "")) spoken.push_back({a->source, lower_ascii(a->source)});
+            spoken = latest_speaker{true, cue, seen.size(), false, {}};
             if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
-            std::string name = clean_source(d.text.substr(cue.src_begin, cue.src_end - cue.src_begin));
-            seen.push_back({name, lower_ascii(name)});
+            seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
         }
         ++sentence_index;
     }

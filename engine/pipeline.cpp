@@ -81,6 +81,7 @@ bool run_inline(input_reader& inputs, const stream_options& options) {
     raw_input raw;
     while (inputs.next(raw)) {
         stream_item item;
+        item.in_order = true;
         item.input_bytes = std::max(raw.bytes.size(), raw.input_bytes);
         work_on(std::move(raw), item, options);
         raw = raw_input{};

@@ -55,6 +55,9 @@ struct stream_item {
     std::vector<std::string> rendered;      ///< what `render` made of it on a worker thread
     std::optional<story_features> features; ///< its story features, when `render` computed them
     std::string packed;                     ///< its packed form (engine/spill.hpp), when `render` made it
+    /// handed to `sink` right after `render`, on the same thread (one job): `render` may leave
+    /// the result for `sink` to write straight to the output, with its ids
+    bool in_order = false;
 };
 
 struct stream_options {

@@ -1006,6 +1006,7 @@ public:
     /// allocation and a copy each): each line from `"start":` on, ended by '\n' (a compact
     /// line holds no other), the ids being given in input order by `write`.
     void prepare(stream_item& item) const override {
+        if (item.in_order) return;  // written by `write`, straight into the output (see there)
         const document_result& dr = *item.result;
         std::string lines;
         // about what the lines take (a line is some 250 bytes besides its text and path): the
@@ -1024,6 +1025,24 @@ public:
     }
     void write(stream_item& item, output_sink& out) override {
         std::string& b = out.buffer();
+        if (item.result) {
+            // not prepared (one job: the document comes straight here): its lines are written
+            // into the output with their ids, the bytes prepare and the loop below would give,
+            // without rendering them into a string of their own first and copying them over
+            const document_result& dr = *item.result;
+            std::string id;
+            for (const auto& c : dr.claims) {
+                char num[24];
+                const auto r = std::to_chars(num, num + sizeof num, ++claims_);
+                id.assign("c");
+                id.append(num, static_cast<std::size_t>(r.ptr - num));
+                // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's id
+                // is known here, so the reference line is the whole line)
+                if (!append_claim_line(b, dr, c, &id, &dr.doc.path)) b += claim_json_line_reference(dr, c, id, &dr.doc.path);
+                b += '\n';
+            }
+            item.result.reset();
+        }
         for (const auto& lines : item.rendered) {
             for (std::size_t at = 0; at < lines.size();) {
                 const std::size_t next = lines.find('\n', at) + 1;

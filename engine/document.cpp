@@ -170,12 +170,17 @@ void scan_layout(document& doc) {
     }
 }
 
-std::optional<std::string> load_document(std::string path, std::string bytes, document& out) {
+namespace {
+
+/// load_document; `utf8_known`: the bytes are known to be valid UTF-8 (a string simdjson
+/// decoded: it checks the whole line, and turns no escape into invalid UTF-8, refusing a lone
+/// surrogate), and are not checked again.
+std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool utf8_known) {
     if (bytes.empty()) return std::string("empty file");
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
         return std::string("UTF-16 text is not supported (convert it to UTF-8)");
     if (bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
-    if (std::size_t bad = find_invalid_utf8(bytes); bad != std::string::npos)
+    if (std::size_t bad = utf8_known ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
         return "invalid UTF-8 at byte " + std::to_string(bad);
     out.path = std::move(path);
     out.bytes = std::move(bytes);
@@ -186,6 +191,12 @@ std::optional<std::string> load_document(std::string path, std::string bytes, do
     scan_layout(out);
     if (out.paragraphs.empty()) return std::string("no article text (only outlet lines or share buttons)");
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> load_document(std::string path, std::string bytes, document& out) {
+    return load_text(std::move(path), std::move(bytes), out, false);
 }
 
 void for_each_line(std::string_view bytes, const std::function<void(std::size_t, std::string_view)>& fn) {
@@ -258,7 +269,7 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
         };
         flat_member* text = find("text");
         if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
-        if (auto why = load_document(std::move(where), std::move(text->value), out))
+        if (auto why = load_text(std::move(where), std::move(text->value), out, true))
             return "line " + std::to_string(line_no) + ": " + *why;
         set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
             const flat_member* m = find(name);

@@ -590,6 +590,9 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
         for (const auto& r : lexicon(name).rows) {
             std::size_t w = 0;
             while (w < r[0].size() && is_alnum(r[0][w])) ++w;
+            // the text read is lower-cased: a phrase with a capital never stands in it (and
+            // phrases_at takes the first word as found, case folded, comparing only the rest)
+            if (std::any_of(r[0].begin(), r[0].end(), [](char c) { return ascii::is_upper(c); })) continue;
             m[r[0].substr(0, w)].emplace_back(r[0], bit);
         }
         bit <<= 1;
@@ -623,10 +626,16 @@ bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const 
     if (!phrases.leads.may(low, start, low.size())) return true;
     const std::int32_t at = phrases.first_words.find(low, start, end);
     if (at == word_trie::none) return true;
-    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)])
-        if (low.substr(start, ph.size()) == ph && (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) &&
-            !on_match(start, bit))
+    // every phrase of the list opens with the word [start, end), found: the bytes after it
+    // are compared, in place (a call to memcmp per phrase cost more than most comparisons)
+    const std::size_t word = end - start;
+    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)]) {
+        if (ph.size() > low.size() - start) continue;
+        std::size_t k = word;
+        while (k < ph.size() && low[start + k] == ph[k]) ++k;
+        if (k == ph.size() && (start + ph.size() >= low.size() || !is_alnum(low[start + ph.size()])) && !on_match(start, bit))
             return false;
+    }
     return true;
 }
 

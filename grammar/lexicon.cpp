@@ -46,28 +46,23 @@ std::unordered_set<std::string> lexicon_table::set() const {
 }
 
 namespace {
+/// The forms of one lexicon besides its rows, each made the first time it is asked for: a run
+/// reads a few forms of a few lexicons, and making every form of every one cost more than the
+/// extraction of a small input.
+struct forms {
+    std::once_flag set_once, map_once, words_once, pairs_once;
+    std::unordered_set<std::string> set;
+    std::unordered_map<std::string, std::string> map;
+    word_set words;
+    word_map pairs;
+};
 struct store {
     std::map<std::string, lexicon_table, std::less<>> tables;
-    std::map<std::string, std::unordered_set<std::string>, std::less<>> sets;
-    std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> maps;
-    std::map<std::string, word_set, std::less<>> word_sets;
-    std::map<std::string, word_map, std::less<>> word_maps;
+    mutable std::map<std::string, forms, std::less<>> derived;  ///< the same keys; nodes never move
     store() {
         for (unsigned i = 0; i < detail::lexicon_file_count; ++i)
             tables.emplace(std::string(detail::lexicon_files[i].first), parse_lexicon(detail::lexicon_files[i].second));
-        for (auto& [k, t] : tables) {
-            sets.emplace(k, t.set());
-            maps.emplace(k, t.map());
-            // the same rows in the same order as set() and map(): the first of two equal keys wins
-            word_set ws;
-            word_map wm;
-            for (const auto& r : t.rows) {
-                ws.insert(r[0]);
-                wm.emplace(r[0], r.size() > 1 ? r[1] : std::string());
-            }
-            word_sets.emplace(k, std::move(ws));
-            word_maps.emplace(k, std::move(wm));
-        }
+        for (const auto& [k, t] : tables) derived.try_emplace(k);
     }
 };
 const store& the_store() {
@@ -75,19 +70,43 @@ const store& the_store() {
     return s;
 }
 template <class M>
-const auto& find_or_throw(const M& m, std::string_view name) {
+auto& find_or_throw(M& m, std::string_view name) {
     auto it = m.find(name);
     if (it == m.end()) throw std::out_of_range("unknown lexicon: " + std::string(name));
     return it->second;
 }
+/// The rows of lexicon `name` and its forms (throws for an unknown name).
+std::pair<const lexicon_table*, forms*> table_and_forms(std::string_view name) {
+    const store& s = the_store();
+    return {&find_or_throw(s.tables, name), &find_or_throw(s.derived, name)};
+}
 }  // namespace
 
 const lexicon_table& lexicon(std::string_view name) { return find_or_throw(the_store().tables, name); }
-const std::unordered_set<std::string>& lexicon_set(std::string_view name) { return find_or_throw(the_store().sets, name); }
-const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view name) {
-    return find_or_throw(the_store().maps, name);
+const std::unordered_set<std::string>& lexicon_set(std::string_view name) {
+    auto [t, f] = table_and_forms(name);
+    std::call_once(f->set_once, [t = t, f = f] { f->set = t->set(); });
+    return f->set;
 }
-const word_set& lexicon_words(std::string_view name) { return find_or_throw(the_store().word_sets, name); }
-const word_map& lexicon_pairs(std::string_view name) { return find_or_throw(the_store().word_maps, name); }
+const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view name) {
+    auto [t, f] = table_and_forms(name);
+    std::call_once(f->map_once, [t = t, f = f] { f->map = t->map(); });
+    return f->map;
+}
+// the same rows in the same order as set() and map(): the first of two equal keys wins
+const word_set& lexicon_words(std::string_view name) {
+    auto [t, f] = table_and_forms(name);
+    std::call_once(f->words_once, [t = t, f = f] {
+        for (const auto& r : t->rows) f->words.insert(r[0]);
+    });
+    return f->words;
+}
+const word_map& lexicon_pairs(std::string_view name) {
+    auto [t, f] = table_and_forms(name);
+    std::call_once(f->pairs_once, [t = t, f = f] {
+        for (const auto& r : t->rows) f->pairs.emplace(r[0], r.size() > 1 ? r[1] : std::string());
+    });
+    return f->pairs;
+}
 
 }  // namespace claimcheck::grammar

@@ -1,6 +1,7 @@
 #include "engine/document.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <cctype>
 #include <filesystem>
@@ -118,6 +119,16 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
 void scan_layout(document& doc) {
     const std::string& t = doc.folded.text;
     static const auto& prefixes = grammar::lexicon("outlet_lines").rows;
+    // the first bytes the prefixes open with: a line that opens with none of them (most lines)
+    // is not read against each prefix
+    static const std::array<bool, 256> opens = [] {
+        std::array<bool, 256> o{};
+        for (const auto& r : prefixes) {
+            if (r[0].empty()) o.fill(true);  // an empty prefix opens any line
+            else o[static_cast<unsigned char>(r[0][0])] = true;
+        }
+        return o;
+    }();
     std::size_t pos = 0;
     std::vector<bool> line_follows;  // the content line right after another content line
     bool previous_blank = true, previous_content = false;
@@ -131,14 +142,17 @@ void scan_layout(document& doc) {
         const std::string_view line = std::string_view(t).substr(lb, le - lb);
         const std::string_view low = std::string_view(doc.folded.lower).substr(lb, le - lb);
         bool content = !line.empty();
-        for (const auto& r : prefixes) {
-            const std::string& p = r[0];
-            if (!p.empty() && (low.empty() || low[0] != p[0])) continue;  // the first byte differs
-            if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
-                std::string name = trim(std::string_view(line).substr(p.size()));
-                if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
-                content = false;
-                break;
+        // (an empty line matches no prefix: it must be longer than the prefix)
+        if (!low.empty() && opens[static_cast<unsigned char>(low[0])]) {
+            for (const auto& r : prefixes) {
+                const std::string& p = r[0];
+                if (!p.empty() && low[0] != p[0]) continue;  // the first byte differs
+                if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
+                    std::string name = trim(std::string_view(line).substr(p.size()));
+                    if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
+                    content = false;
+                    break;
+                }
             }
         }
         if (content && is_debris(low)) content = false;

@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "engine/document.hpp"
+#include "grammar/ascii.hpp"
+#include "grammar/lexicon.hpp"
 
 using namespace claimcheck::engine;
 namespace fs = std::filesystem;
@@ -330,5 +332,24 @@ TEST_CASE("document: JSON Lines records read as nlohmann::json reads them", "[en
     for (const auto& line : lines) {
         INFO(line);
         CHECK(through_load_jsonl_line(line) == through_nlohmann(line));
+    }
+}
+
+TEST_CASE("document: a line that opens with any outlet prefix, in any case, is an outlet line", "[engine][document]") {
+    // scan_layout reads a line against the prefixes only when its first byte opens one of them:
+    // every prefix of the lexicon must still be found, whatever the case of the line
+    const auto& rows = claimcheck::grammar::lexicon("outlet_lines").rows;
+    REQUIRE(rows.size() > 5);
+    for (const auto& r : rows) {
+        for (bool upper : {false, true}) {
+            std::string prefix = r[0];
+            if (upper)
+                for (char& c : prefix) c = claimcheck::grammar::ascii::to_upper(c);
+            INFO(prefix);
+            document d;
+            REQUIRE_FALSE(load_document("a.txt", prefix + " Example News\n\nOfficials said 15 people were hurt.\n", d));
+            CHECK(d.paragraphs.size() == 1);  // the outlet line is not article text
+            CHECK(d.outlet.has_value());
+        }
     }
 }

@@ -133,13 +133,20 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
             continue;
         }
         std::size_t e;
-        bool word = false, capitalised = false;
+        bool word = false, capitalised = false, joined = false;
         if (is_alnum(c)) {
             std::size_t j = i + 1;
-            while (j < end && (is_alnum(doc.text[j]) ||
-                               ((doc.text[j] == '-' || doc.text[j] == '\'' || doc.text[j] == '.') && j + 1 < end &&
-                                is_alnum(doc.text[j + 1]))))
-                ++j;
+            while (j < end) {
+                const char x = doc.text[j];
+                if (is_alnum(x)) {
+                    ++j;
+                } else if ((x == '-' || x == '\'' || x == '.') && j + 1 < end && is_alnum(doc.text[j + 1])) {
+                    joined = true;
+                    ++j;
+                } else {
+                    break;
+                }
+            }
             e = j;
             word = true;
             capitalised = ascii::is_upper(c);
@@ -151,7 +158,7 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
             e = i + 1;
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
-        out.push_back(token{i, e, doc.lower.substr(i, e - i), word, capitalised});
+        out.push_back(token{i, e, doc.lower.substr(i, e - i), word, capitalised, joined});
         i = e;
     }
     parser_steps() += out.size();  // one step a token, counted once

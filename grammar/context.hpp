@@ -16,6 +16,7 @@ struct token {
     std::string_view lower;    ///< lower-cased: a view into the document's `lower` (no copy)
     bool word = false;         ///< letters/digits (not punctuation)
     bool capitalised = false;  ///< first letter upper case
+    bool joined = false;       ///< a word of runs joined by '-', '\'' or '.' ("U.S.", "Ukraine's"); else one run of letters and digits
 };
 
 /// Splits on spaces: "prisoners of war" -> {"prisoners", "of", "war"}.

@@ -669,6 +669,10 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
     for (const token& t : toks) {
         if (!t.word) continue;
         const std::size_t e = t.end - base;
+        if (!t.joined) {  // one run: the whole token (most words)
+            if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
+            continue;
+        }
         for (std::size_t start = t.begin - base; start < e;) {
             std::size_t i = start + 1;
             while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "grammar/extract.hpp"
+#include "grammar/lexicon.hpp"
 
 using namespace claimcheck::grammar;
 
@@ -918,4 +919,23 @@ TEST_CASE("extract: figures at every place of a sixteen-byte block", "[grammar][
             CHECK(w.rfind("52", 0) != 0);   // nor from inside a word
         }
     }
+}
+
+TEST_CASE("extract: a figure followed by any time marker of the lexicon, in any case, is a time of day", "[grammar][extract]") {
+    // not_a_claim reads the markers only when the byte after the figure opens one of them:
+    // every marker must still be found (and a figure followed by none stays a claim)
+    const auto& rows = lexicon("time_markers").rows;
+    REQUIRE(rows.size() > 10);
+    for (const auto& r : rows) {
+        for (bool upper : {false, true}) {
+            std::string m = r[0];
+            if (upper) std::transform(m.begin(), m.end(), m.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+            INFO(m);
+            doc d{"Officials said 7 " + m + " drones hit the city."};
+            const std::vector<double> values = d.values();
+            CHECK(std::find(values.begin(), values.end(), 7.0) == values.end());
+        }
+    }
+    doc plain{"Officials said 7 drones hit the city."};
+    CHECK(plain.values() == std::vector<double>{7});
 }

@@ -979,20 +979,41 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
                 std::string_view before = d.lower.substr(from, c.begin - from);
                 while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-                for (const auto& r : lex().partitives) {
-                    const std::string& cue = r[0];
-                    if (r.at(1) == "after"sv) {
-                        if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
-                        if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
-                            c.partitive = cue;
-                            break;
-                        }
-                    } else {
-                        if (!cue.empty() && (before.empty() || before.back() != cue.back())) continue;  // the last byte differs
-                        if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
-                            (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
-                            c.partitive = cue;
-                            break;
+                // the bytes the cues after a figure open with and those before it end with (an
+                // empty cue may stand anywhere): most figures have neither beside them, and the
+                // cues are not read one by one
+                struct partitive_bytes {
+                    std::array<bool, 256> after_opens{}, before_ends{};
+                    bool any_empty = false;
+                };
+                static const partitive_bytes bytes_of = [] {
+                    partitive_bytes b;
+                    for (const auto& r : lex().partitives) {
+                        const std::string& cue = r[0];
+                        if (cue.empty()) b.any_empty = true;
+                        else if (r.at(1) == "after"sv) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
+                        else b.before_ends[static_cast<unsigned char>(cue.back())] = true;
+                    }
+                    return b;
+                }();
+                const bool may = bytes_of.any_empty || (!two.empty() && bytes_of.after_opens[static_cast<unsigned char>(two[0])]) ||
+                                 (!before.empty() && bytes_of.before_ends[static_cast<unsigned char>(before.back())]);
+                if (may) {
+                    for (const auto& r : lex().partitives) {
+                        const std::string& cue = r[0];
+                        if (r.at(1) == "after"sv) {
+                            if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
+                            if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
+                                c.partitive = cue;
+                                break;
+                            }
+                        } else {
+                            if (!cue.empty() && (before.empty() || before.back() != cue.back())) continue;  // the last byte differs
+                            if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
+                                (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
+                                c.partitive = cue;
+                                break;
+                            }
                         }
                     }
                 }

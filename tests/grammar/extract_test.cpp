@@ -939,3 +939,21 @@ TEST_CASE("extract: a figure followed by any time marker of the lexicon, in any 
     doc plain{"Officials said 7 drones hit the city."};
     CHECK(plain.values() == std::vector<double>{7});
 }
+
+TEST_CASE("extract: every partitive cue of the lexicon is found beside its figure", "[grammar][extract]") {
+    // the cues are read only when the byte after the figure opens a cue read after it, or the
+    // byte before it ends one read before it: every cue must still be found
+    const auto& rows = lexicon("partitives").rows;
+    REQUIRE(rows.size() > 5);
+    for (const auto& r : rows) {
+        const std::string& cue = r[0];
+        if (cue.empty() || cue.size() > 10) continue;  // (a cue after a figure is read in its next ten bytes)
+        const bool after = r.at(1) == "after";
+        INFO(cue << (after ? " (after)" : " (before)"));
+        doc d{after ? "Officials said 7 " + cue + " were hit." : "Officials said " + cue + " 7 were hit."};
+        const claim& c = d.find("7");
+        CHECK_FALSE(c.partitive.empty());
+    }
+    doc plain{"Officials said 7 drones hit the city."};
+    CHECK(plain.find("7").partitive.empty());
+}

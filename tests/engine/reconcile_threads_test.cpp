@@ -10,6 +10,7 @@
 
 #include "engine/pipeline.hpp"
 #include "engine/reconcile.hpp"
+#include "engine/stories.hpp"
 #include "tests/engine/support.hpp"
 
 using namespace claimcheck::engine;
@@ -150,6 +151,19 @@ TEST_CASE("threads: a large story is grouped in components on several threads, a
     for (std::size_t k = 0; k < copies; ++k) REQUIRE(r.documents[k].claims.size() == 6);
 
     SECTION("the groups of one thread, read from the text") { check_outlet_groups(r, r.groups); }
+
+    SECTION("the stories found on several threads are those of one") {
+        // the greedy merge judges the samples of the pairs ahead on threads (stories.cpp)
+        for (unsigned jobs : {2u, 3u}) {
+            INFO("jobs " << jobs);
+            const auto stories = find_stories(r.documents, jobs);
+            REQUIRE(stories.size() == r.stories.size());
+            for (std::size_t s = 0; s < stories.size(); ++s) {
+                CHECK(stories[s].documents == r.stories[s].documents);
+                CHECK(stories[s].label == r.stories[s].label);
+            }
+        }
+    }
 
     SECTION("the story splits: one component per measure reported") {
         // the six measures share no value and no conflict key, so each is a component

@@ -479,10 +479,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         example.resize(n);
         std::iota(example.begin(), example.end(), std::size_t{0});
     } else {
-        std::unordered_map<std::string, std::uint32_t> classes;
-        std::string k;
-        for (std::size_t i = 0; i < n; ++i) {
-            const measure& m = ms[i];
+        auto class_key = [](const measure& m, std::string& k) {
             k.clear();
             for (const std::string* part : {&m.kind, &m.unit, &m.noun, &m.parent, &m.pred, &m.attr, &m.scope, &m.state,
                                             &m.agent, &m.subgroup}) {
@@ -499,9 +496,46 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             k += m.age ? '1' : '0';
             k += m.per_side ? '1' : '0';
             k += m.c->q.kind == quantity_kind::denial ? '1' : '0';  // read by conflict_key
-            auto [it, added] = classes.emplace(k, static_cast<std::uint32_t>(classes.size()));
-            if (added) example.push_back(i);
-            cls[i] = it->second;
+        };
+        // classes are numbered in the order of their first claims: each run of claims numbers its
+        // own (on a thread), then the runs' classes are numbered in run order, so a class first
+        // met in an earlier run, or earlier in the same run, gets the smaller number
+        const std::size_t runs = jobs > 1 && n >= 4096 ? std::size_t{jobs} : 1;
+        struct run_classes {
+            std::unordered_map<std::string, std::uint32_t> ids;
+            std::vector<const std::string*> keys;  // by local id
+            std::vector<std::size_t> first;        // the first claim of each, by local id
+        };
+        std::vector<run_classes> local(runs);
+        detail::parallel_for(runs, static_cast<unsigned>(runs), [&](std::size_t r) {
+            run_classes& rc = local[r];
+            std::string k;
+            for (std::size_t i = n * r / runs; i < n * (r + 1) / runs; ++i) {
+                class_key(ms[i], k);
+                auto [it, added] = rc.ids.emplace(k, static_cast<std::uint32_t>(rc.keys.size()));
+                if (added) {
+                    rc.keys.push_back(&it->first);
+                    rc.first.push_back(i);
+                }
+                cls[i] = it->second;
+            }
+        });
+        std::unordered_map<std::string_view, std::uint32_t> classes;
+        std::vector<std::uint32_t> global;
+        for (std::size_t r = 0; r < runs; ++r) {
+            const run_classes& rc = local[r];
+            global.resize(rc.keys.size());
+            for (std::size_t c = 0; c < rc.keys.size(); ++c) {
+                auto [it, added] = classes.emplace(*rc.keys[c], static_cast<std::uint32_t>(classes.size()));
+                if (added) example.push_back(rc.first[c]);
+                global[c] = it->second;
+            }
+            for (std::size_t i = n * r / runs; i < n * (r + 1) / runs; ++i) cls[i] = global[cls[i]];
+        }
+        if (runs > 1) {
+            // the strings are freed on the threads that made them
+            classes.clear();
+            detail::parallel_for(runs, static_cast<unsigned>(runs), [&](std::size_t r) { local[r] = run_classes(); });
         }
     }
     // claims in buckets of a key computed once per class: buckets in key order, claims in order
@@ -712,11 +746,23 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         return g;
     };
     out.resize(ordered.size());
-    {
-        // each run of groups is written by one thread into its own slots
-        const std::size_t runs = jobs > 1 && n >= 512 ? std::min<std::size_t>(jobs, ordered.size()) : 1;
-        detail::parallel_for_blocks(runs, static_cast<unsigned>(runs), [&](std::size_t t) {
-            for (std::size_t k = ordered.size() * t / runs; k < ordered.size() * (t + 1) / runs; ++k) out[k] = make_group(ordered[k]);
+    if (jobs <= 1 || n < 512) {
+        for (std::size_t k = 0; k < ordered.size(); ++k) out[k] = make_group(ordered[k]);
+    } else {
+        // runs of groups of about equal claims, taken in turn by the threads, each written into
+        // its own slots: the large groups (a figure every copy repeats) come first, so equal
+        // numbers of groups would leave one thread most of the work
+        std::vector<std::size_t> cut{0};
+        const std::size_t per_run = std::max<std::size_t>(n / (std::size_t{jobs} * 16), 64);
+        for (std::size_t k = 0, claims = 0; k < ordered.size(); ++k) {
+            claims += ordered[k].size();
+            if (claims >= per_run || k + 1 == ordered.size()) {
+                cut.push_back(k + 1);
+                claims = 0;
+            }
+        }
+        detail::parallel_for(cut.size() - 1, jobs, [&](std::size_t r) {
+            for (std::size_t k = cut[r]; k < cut[r + 1]; ++k) out[k] = make_group(ordered[k]);
         });
     }
     // claims the engine cannot represent are listed alone

@@ -388,30 +388,73 @@ void parallel_for_blocks(std::size_t n, unsigned jobs, const std::function<void(
 
 namespace {
 
-/// The groups of one story, in the order of their first claims, then the claims that cannot be
-/// represented; ids are given by the caller.
-std::vector<group> reconcile_story(const std::vector<document_result>& docs, const story& st, std::size_t si) {
-    std::vector<group> out;
+/// The claims of one story with a value, described (in the order of the story's documents, then
+/// of their claims), with each one's value as stated ("at least 200").
+struct described {
     std::vector<measure> ms;
-    std::vector<signed char> revised;
-    revision_memo memo;
+    std::vector<std::string> said;
+};
+
+/// Describes the claims of a story; `jobs` threads take runs of its documents. Each run reads
+/// revision cues with its own memo: the memo only saves reading a sentence twice, and what a
+/// sentence says does not depend on who reads it.
+described describe_story(const std::vector<document_result>& docs, const story& st, unsigned jobs) {
+    const std::size_t nd = st.documents.size();
+    std::vector<std::size_t> at(nd + 1, 0);  // the first measure of each document
+    for (std::size_t k = 0; k < nd; ++k) {
+        std::size_t valued = 0;
+        for (const auto& c : docs[st.documents[k]].claims) valued += c.value ? 1 : 0;
+        at[k + 1] = at[k] + valued;
+    }
+    described out;
+    out.ms.resize(at.back());
+    out.said.resize(at.back());
+    auto run = [&](std::size_t from, std::size_t to) {
+        std::vector<signed char> revised;
+        revision_memo memo;
+        for (std::size_t k = from; k < to; ++k) {
+            const std::size_t d = st.documents[k];
+            revised.assign(docs[d].sentences.size(), -1);
+            std::size_t m = at[k];
+            for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
+                if (docs[d].claims[i].value) {
+                    out.ms[m] = describe(docs[d], d, i, revised, memo);
+                    out.said[m] = stated(out.ms[m]);
+                    ++m;
+                }
+        }
+    };
+    // a few hundred claims are described faster than threads start
+    const std::size_t runs = at.back() >= 512 ? std::min<std::size_t>(std::max(1u, jobs), nd) : 1;
+    detail::parallel_for_blocks(runs, static_cast<unsigned>(runs), [&](std::size_t t) { run(nd * t / runs, nd * (t + 1) / runs); });
+    return out;
+}
+
+/// The groups of one story, in the order of their first claims, then the claims that cannot be
+/// represented; ids are given by the caller. `jobs` threads share the work; the result never
+/// depends on it.
+///
+/// Claims join only with claims that share a bucket (of equal values in step 1, of one conflict
+/// key in step 2), and whether two clusters join reads only those two clusters. So the claims
+/// fall into components, claims linked through shared buckets, that are grouped independently:
+/// each component's buckets are walked in the same order as a walk of the whole story would (step
+/// 1's, then step 2's), touching only its own claims, and give the same clusters on any thread.
+std::vector<group> reconcile_story(const std::vector<document_result>& docs, const story& st, std::size_t si,
+                                   unsigned jobs, detail::story_split* split = nullptr) {
+    std::vector<group> out;
+    described dm = describe_story(docs, st, jobs);
+    const std::vector<measure>& ms = dm.ms;
+    const std::vector<std::string>& said = dm.said;
+    const std::size_t n = ms.size();
     {
         std::size_t claims = 0;
         for (std::size_t d : st.documents) claims += docs[d].claims.size();
-        ms.reserve(claims);
+        out.reserve(claims);  // at most one group per claim
     }
-    for (std::size_t d : st.documents) {
-        revised.assign(docs[d].sentences.size(), -1);
-        for (std::size_t i = 0; i < docs[d].claims.size(); ++i)
-            if (docs[d].claims[i].value) ms.push_back(describe(docs[d], d, i, revised, memo));
-    }
-    const std::size_t n = ms.size();
-    out.reserve(ms.capacity());  // at most one group per claim
-    std::vector<std::string> said(n);  // each claim's value as stated ("at least 200")
-    for (std::size_t i = 0; i < n; ++i) said[i] = stated(ms[i]);
     union_find uf(n);
 
-    // the texts of a story (parts, values as stated) as small ids: 0 is "unsaid"
+    // the texts of a story (parts, values as stated) as small ids: 0 is "unsaid". Ids are only
+    // compared for equality, so all are given here, before the components are grouped on threads.
     std::unordered_map<std::string_view, std::uint32_t> text_ids;
     auto text_id = [&](const std::string& t) -> std::uint32_t {
         if (t.empty()) return 0;
@@ -425,10 +468,13 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
     };
     std::vector<parts> cl(n);
     std::vector<std::string> parents(n);
+    std::vector<std::uint32_t> said_id(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (!ms[i].noun.empty()) parents[i] = parent_of(ms[i].noun);
         cl[i] = {text_id(ms[i].pred), text_id(parents[i]), text_id(ms[i].agent), text_id(ms[i].attr), text_id(ms[i].scope)};
+        said_id[i] = text_id(said[i]);
     }
+    // reads and writes only the clusters of a and b (their union-find entries and parts)
     auto merge_parts = [&](std::size_t a, std::size_t b) {
         std::size_t ra = uf.find(a), rb = uf.find(b);
         if (ra == rb) return true;
@@ -458,10 +504,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         example.resize(n);
         std::iota(example.begin(), example.end(), std::size_t{0});
     } else {
-        std::unordered_map<std::string, std::uint32_t> classes;
-        std::string k;
-        for (std::size_t i = 0; i < n; ++i) {
-            const measure& m = ms[i];
+        auto class_key = [](const measure& m, std::string& k) {
             k.clear();
             for (const std::string* part : {&m.kind, &m.unit, &m.noun, &m.parent, &m.pred, &m.attr, &m.scope, &m.state,
                                             &m.agent, &m.subgroup}) {
@@ -478,9 +521,46 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             k += m.age ? '1' : '0';
             k += m.per_side ? '1' : '0';
             k += m.c->q.kind == quantity_kind::denial ? '1' : '0';  // read by conflict_key
-            auto [it, added] = classes.emplace(k, static_cast<std::uint32_t>(classes.size()));
-            if (added) example.push_back(i);
-            cls[i] = it->second;
+        };
+        // classes are numbered in the order of their first claims: each run of claims numbers its
+        // own (on a thread), then the runs' classes are numbered in run order, so a class first
+        // met in an earlier run, or earlier in the same run, gets the smaller number
+        const std::size_t runs = jobs > 1 && n >= 4096 ? std::size_t{jobs} : 1;
+        struct run_classes {
+            std::unordered_map<std::string, std::uint32_t> ids;
+            std::vector<const std::string*> keys;  // by local id
+            std::vector<std::size_t> first;        // the first claim of each, by local id
+        };
+        std::vector<run_classes> local(runs);
+        detail::parallel_for(runs, static_cast<unsigned>(runs), [&](std::size_t r) {
+            run_classes& rc = local[r];
+            std::string k;
+            for (std::size_t i = n * r / runs; i < n * (r + 1) / runs; ++i) {
+                class_key(ms[i], k);
+                auto [it, added] = rc.ids.emplace(k, static_cast<std::uint32_t>(rc.keys.size()));
+                if (added) {
+                    rc.keys.push_back(&it->first);
+                    rc.first.push_back(i);
+                }
+                cls[i] = it->second;
+            }
+        });
+        std::unordered_map<std::string_view, std::uint32_t> classes;
+        std::vector<std::uint32_t> global;
+        for (std::size_t r = 0; r < runs; ++r) {
+            const run_classes& rc = local[r];
+            global.resize(rc.keys.size());
+            for (std::size_t c = 0; c < rc.keys.size(); ++c) {
+                auto [it, added] = classes.emplace(*rc.keys[c], static_cast<std::uint32_t>(classes.size()));
+                if (added) example.push_back(rc.first[c]);
+                global[c] = it->second;
+            }
+            for (std::size_t i = n * r / runs; i < n * (r + 1) / runs; ++i) cls[i] = global[cls[i]];
+        }
+        if (runs > 1) {
+            // the strings are freed on the threads that made them
+            classes.clear();
+            detail::parallel_for(runs, static_cast<unsigned>(runs), [&](std::size_t r) { local[r] = run_classes(); });
         }
     }
     // claims in buckets of a key computed once per class: buckets in key order, claims in order
@@ -500,84 +580,147 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         return buckets;
     };
     const auto by_value = buckets_by([](const measure& m) { return m.kind + "|" + m.unit + "|" + format_value(m.value); });
-    // A row of pairs (x, later y) does nothing when an earlier claim of x's class is already in
-    // x's cluster: each pair of that claim's row merged its two clusters or was refused, and a
-    // refusal is final (clusters only gain parts). So a bucket of a thousand copies costs one
-    // row per class, not a row per copy.
-    std::unordered_map<std::uint32_t, std::size_t> first_of_class;
-    auto row_done = [&](const std::vector<std::size_t>& idx, std::size_t x) {
-        if (!classed) return false;
-        auto [it, added] = first_of_class.emplace(cls[idx[x]], idx[x]);
-        return !added && uf.find(it->second) == uf.find(idx[x]);
+    const auto by_key = buckets_by(conflict_key);
+
+    // the components: claims linked by sharing a bucket of either kind. A bucket of one claim
+    // links nothing and makes no pair, so it is left out.
+    struct component {
+        std::vector<std::uint32_t> values, keys;  ///< its buckets of by_value and by_key, in order
+        std::size_t pairs = 0;                    ///< pairs in its buckets, to hand out the large ones first
     };
-    std::unordered_map<std::uint64_t, bool> agree;  // (class, class) -> same_value && may_agree
-    for (const auto& idx : by_value) {
-        first_of_class.clear();
-        for (std::size_t x = 0; x < idx.size(); ++x) {
-            if (row_done(idx, x)) continue;
-            for (std::size_t y = x + 1; y < idx.size(); ++y) {
-                if (uf.find(idx[x]) == uf.find(idx[y])) continue;
-                bool agrees;
-                if (!classed) {
-                    agrees = same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]]);
-                } else {
-                    const std::uint64_t key = (static_cast<std::uint64_t>(cls[idx[x]]) << 32) | cls[idx[y]];
-                    auto it = agree.find(key);
-                    if (it == agree.end())
-                        it = agree.emplace(key, same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])).first;
-                    agrees = it->second;
+    std::vector<component> comps;
+    {
+        union_find linked(n);
+        for (const auto* buckets : {&by_value, &by_key})
+            for (const auto& idx : *buckets)
+                for (std::size_t k = 1; k < idx.size(); ++k) linked.join(idx[0], idx[k]);
+        std::vector<std::uint32_t> comp_of(n, std::numeric_limits<std::uint32_t>::max());
+        auto add = [&](const std::vector<std::vector<std::size_t>>& buckets, bool keys) {
+            for (std::size_t b = 0; b < buckets.size(); ++b) {
+                const auto& idx = buckets[b];
+                if (idx.size() < 2) continue;
+                std::uint32_t& c = comp_of[linked.find(idx[0])];
+                if (c == std::numeric_limits<std::uint32_t>::max()) {
+                    c = static_cast<std::uint32_t>(comps.size());
+                    comps.emplace_back();
                 }
-                if (agrees) merge_parts(idx[x], idx[y]);
+                (keys ? comps[c].keys : comps[c].values).push_back(static_cast<std::uint32_t>(b));
+                comps[c].pairs += idx.size() * (idx.size() - 1) / 2;
             }
+        };
+        add(by_value, false);
+        add(by_key, true);
+        if (split) {
+            // a claim in no bucket of two or more is a component of its own
+            std::vector<std::size_t> size(n, 0);
+            for (std::size_t i = 0; i < n; ++i) ++size[linked.find(i)];
+            *split = {n, 0, 0};
+            for (std::size_t s : size)
+                if (s) {
+                    ++split->components;
+                    split->largest = std::max(split->largest, s);
+                }
         }
     }
 
-    // 2. the same measure with differing values
-    std::vector<std::uint32_t> said_id(n);
-    for (std::size_t i = 0; i < n; ++i) said_id[i] = text_id(said[i]);
-    const auto by_key = buckets_by(conflict_key);
-    for (const auto& idx : by_key) {
-        std::set<std::string> agents;
-        for (auto i : idx)
-            if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
-        // values that one article gives as two different things (same source) are not in conflict
-        std::map<std::pair<std::size_t, std::string>, std::set<std::uint32_t>> told;
-        for (auto i : idx)
-            if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(said_id[i]);
-        std::set<std::pair<std::uint32_t, std::uint32_t>> apart;
-        for (const auto& [_, values] : told)
-            for (auto x : values)
-                for (auto y : values)
-                    if (x != y) apart.insert({x, y});
-        // as in step 1, but a pair of one article's claims is skipped below whatever their
-        // clusters, so only a row whose class came first in another article is skipped (that
-        // article's claims all come before x: claims are in document order)
-        first_of_class.clear();
-        for (std::size_t x = 0; x < idx.size(); ++x) {
-            if (row_done(idx, x) && ms[first_of_class[cls[idx[x]]]].ref.doc != ms[idx[x]].ref.doc) continue;
-            for (std::size_t y = x + 1; y < idx.size(); ++y) {
-                if (uf.find(idx[x]) == uf.find(idx[y])) continue;  // merge_parts would do nothing
-                const measure &a = ms[idx[x]], &b = ms[idx[y]];
-                if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
-                if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
-                if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
-                if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
-                if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
-                merge_parts(idx[x], idx[y]);
+    // steps 1 and 2 over the buckets of one component; what it reads and writes of uf and cl
+    // belongs to the component's claims, and its caches are its own
+    auto link_component = [&](const component& comp) {
+        // A row of pairs (x, later y) does nothing when an earlier claim of x's class is already
+        // in x's cluster: each pair of that claim's row merged its two clusters or was refused,
+        // and a refusal is final (clusters only gain parts). So a bucket of a thousand copies
+        // costs one row per class, not a row per copy.
+        std::unordered_map<std::uint32_t, std::size_t> first_of_class;
+        auto row_done = [&](const std::vector<std::size_t>& idx, std::size_t x) {
+            if (!classed) return false;
+            auto [it, added] = first_of_class.emplace(cls[idx[x]], idx[x]);
+            return !added && uf.find(it->second) == uf.find(idx[x]);
+        };
+        std::unordered_map<std::uint64_t, bool> agree;  // (class, class) -> same_value && may_agree
+        for (std::uint32_t b : comp.values) {
+            const auto& idx = by_value[b];
+            first_of_class.clear();
+            for (std::size_t x = 0; x < idx.size(); ++x) {
+                if (row_done(idx, x)) continue;
+                for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                    if (uf.find(idx[x]) == uf.find(idx[y])) continue;
+                    bool agrees;
+                    if (!classed) {
+                        agrees = same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]]);
+                    } else {
+                        const std::uint64_t key = (static_cast<std::uint64_t>(cls[idx[x]]) << 32) | cls[idx[y]];
+                        auto it = agree.find(key);
+                        if (it == agree.end())
+                            it = agree.emplace(key, same_value(ms[idx[x]], ms[idx[y]]) && may_agree(ms[idx[x]], ms[idx[y]])).first;
+                        agrees = it->second;
+                    }
+                    if (agrees) merge_parts(idx[x], idx[y]);
+                }
             }
         }
+
+        // 2. the same measure with differing values
+        for (std::uint32_t b : comp.keys) {
+            const auto& idx = by_key[b];
+            std::set<std::string> agents;
+            for (auto i : idx)
+                if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
+            // values that one article gives as two different things (same source) are not in conflict
+            std::map<std::pair<std::size_t, std::string>, std::set<std::uint32_t>> told;
+            for (auto i : idx)
+                if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(said_id[i]);
+            std::set<std::pair<std::uint32_t, std::uint32_t>> apart;
+            for (const auto& [_, values] : told)
+                for (auto x : values)
+                    for (auto y : values)
+                        if (x != y) apart.insert({x, y});
+            // as in step 1, but a pair of one article's claims is skipped below whatever their
+            // clusters, so only a row whose class came first in another article is skipped (that
+            // article's claims all come before x: claims are in document order)
+            first_of_class.clear();
+            for (std::size_t x = 0; x < idx.size(); ++x) {
+                if (row_done(idx, x) && ms[first_of_class[cls[idx[x]]]].ref.doc != ms[idx[x]].ref.doc) continue;
+                for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                    if (uf.find(idx[x]) == uf.find(idx[y])) continue;  // merge_parts would do nothing
+                    const measure &a = ms[idx[x]], &b = ms[idx[y]];
+                    if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
+                    if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
+                    if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
+                    if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
+                    if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
+                    merge_parts(idx[x], idx[y]);
+                }
+            }
+        }
+    };
+    if (jobs <= 1 || comps.size() < 2) {
+        for (const auto& comp : comps) link_component(comp);
+    } else {
+        // the components with the most pairs first, so that no thread is left with a large one at the end
+        std::vector<std::uint32_t> order(comps.size());
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return comps[a].pairs > comps[b].pairs; });
+        detail::parallel_for(order.size(), jobs, [&](std::size_t k) { link_component(comps[order[k]]); });
     }
 
     // 3. groups and verdicts
-    std::map<std::size_t, std::vector<std::size_t>> comps;
-    for (std::size_t i = 0; i < n; ++i) comps[uf.find(i)].push_back(i);
     std::vector<std::vector<std::size_t>> ordered;
-    ordered.reserve(comps.size());
-    for (auto& [_, v] : comps) ordered.push_back(std::move(v));
+    {
+        std::vector<std::uint32_t> slot(n, std::numeric_limits<std::uint32_t>::max());
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint32_t& s = slot[uf.find(i)];
+            if (s == std::numeric_limits<std::uint32_t>::max()) {
+                s = static_cast<std::uint32_t>(ordered.size());
+                ordered.emplace_back();
+            }
+            ordered[s].push_back(i);
+        }
+    }
+    // in the order of their first claims (already so when the story lists its documents in order)
     std::sort(ordered.begin(), ordered.end(), [&](const auto& a, const auto& b) {
         return std::tie(ms[a.front()].ref.doc, ms[a.front()].ref.claim) < std::tie(ms[b.front()].ref.doc, ms[b.front()].ref.claim);
     });
-    for (const auto& members : ordered) {
+    auto make_group = [&](const std::vector<std::size_t>& members) {
         group g;
         g.story = si;
         std::vector<const measure*> gm;
@@ -642,7 +785,27 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             g.verdict = "discrepancy";
             relate(gm, g);
         }
-        out.push_back(std::move(g));
+        return g;
+    };
+    out.resize(ordered.size());
+    if (jobs <= 1 || n < 512) {
+        for (std::size_t k = 0; k < ordered.size(); ++k) out[k] = make_group(ordered[k]);
+    } else {
+        // runs of groups of about equal claims, taken in turn by the threads, each written into
+        // its own slots: the large groups (a figure every copy repeats) come first, so equal
+        // numbers of groups would leave one thread most of the work
+        std::vector<std::size_t> cut{0};
+        const std::size_t per_run = std::max<std::size_t>(n / (std::size_t{jobs} * 16), 64);
+        for (std::size_t k = 0, claims = 0; k < ordered.size(); ++k) {
+            claims += ordered[k].size();
+            if (claims >= per_run || k + 1 == ordered.size()) {
+                cut.push_back(k + 1);
+                claims = 0;
+            }
+        }
+        detail::parallel_for(cut.size() - 1, jobs, [&](std::size_t r) {
+            for (std::size_t k = cut[r]; k < cut[r + 1]; ++k) out[k] = make_group(ordered[k]);
+        });
     }
     // claims the engine cannot represent are listed alone
     for (std::size_t d : st.documents)
@@ -661,12 +824,38 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
 
 }  // namespace
 
+namespace detail {
+std::vector<group> reconcile_one(const std::vector<document_result>& docs, const story& st, unsigned jobs,
+                                 story_split* split) {
+    return reconcile_story(docs, st, 0, jobs, split);
+}
+}  // namespace detail
+
 std::vector<group> reconcile(const std::vector<document_result>& docs, const std::vector<story>& stories,
                              unsigned jobs) {
-    // stories are independent: each is grouped on its own, then the groups are numbered in story order
+    // stories are independent: each is grouped on its own, then the groups are numbered in story
+    // order. Threads share the stories, except that a story larger than its share of the claims
+    // (those of it and of every smaller story, over the threads) would keep one thread busy while
+    // the others run out of work: such stories are grouped first, one at a time, on all threads.
     std::vector<std::vector<group>> per_story(stories.size());
-    detail::parallel_for(stories.size(), jobs,
-                         [&](std::size_t si) { per_story[si] = reconcile_story(docs, stories[si], si); });
+    std::vector<std::size_t> claims(stories.size(), 0);
+    for (std::size_t si = 0; si < stories.size(); ++si)
+        for (std::size_t d : stories[si].documents) claims[si] += docs[d].claims.size();
+    std::vector<std::size_t> by_size(stories.size());
+    std::iota(by_size.begin(), by_size.end(), std::size_t{0});
+    std::stable_sort(by_size.begin(), by_size.end(), [&](std::size_t a, std::size_t b) { return claims[a] > claims[b]; });
+    std::size_t left = std::accumulate(claims.begin(), claims.end(), std::size_t{0});
+    std::size_t wide = 0;  // by_size[0, wide) are grouped one at a time
+    // below a few thousand claims a story is grouped in milliseconds: threads would not pay
+    constexpr std::size_t wide_story = 2048;
+    while (jobs > 1 && wide < by_size.size() && claims[by_size[wide]] >= wide_story &&
+           claims[by_size[wide]] * jobs > left)
+        left -= claims[by_size[wide++]];
+    for (std::size_t k = 0; k < wide; ++k) per_story[by_size[k]] = reconcile_story(docs, stories[by_size[k]], by_size[k], jobs);
+    detail::parallel_for(by_size.size() - wide, jobs, [&](std::size_t k) {
+        const std::size_t si = by_size[wide + k];
+        per_story[si] = reconcile_story(docs, stories[si], si, 1);
+    });
     std::size_t total = 0;
     for (const auto& gs : per_story) total += gs.size();
     std::vector<group> out;

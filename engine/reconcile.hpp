@@ -51,6 +51,18 @@ void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::si
 /// every call, so what one call allocates for i is mostly freed by another in the same malloc
 /// arena (a new thread usually gets the arena its predecessor left). For many similar items.
 void parallel_for_blocks(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& body);
+
+/// How grouping split a story: its claims with a value, and the components they fall into
+/// (claims linked through buckets of equal values or of one conflict key), which are grouped
+/// independently and may be grouped on different threads.
+struct story_split {
+    std::size_t claims = 0, components = 0;
+    std::size_t largest = 0;  ///< claims of the largest component
+};
+/// The groups of one story as reconcile gives them (without ids; `story` 0), grouped on `jobs`
+/// threads, and how the story was split. For tests and measurements.
+std::vector<group> reconcile_one(const std::vector<document_result>& docs, const story& st, unsigned jobs,
+                                 story_split* split = nullptr);
 }  // namespace detail
 
 }  // namespace claimcheck::engine

@@ -778,28 +778,14 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
     }
     // stories only grow, so two that could not merge never can: remember them
     std::unordered_set<std::uint64_t> refused;
-    for (const auto& p : pairs) {
-        std::size_t ca = cluster[p.a], cb = cluster[p.b];
-        if (ca == cb || refused.count(pair_key(ca, cb))) continue;
-        bool blocked = false;
-        const auto& small = members[ca].size() < members[cb].size() ? members[ca] : members[cb];
-        const std::size_t other = members[ca].size() < members[cb].size() ? cb : ca;
-        for (std::size_t k = 0; k < small.size() && !blocked; ++k)
-            for (std::size_t c = cannot_start[small[k]]; c < cannot_start[small[k] + 1]; ++c)
-                if (cluster[cannot[c]] == other) {
-                    blocked = true;
-                    break;
-                }
+    // What the samples of two stories say: their first story_sample members, xs[0, na) and
+    // ys[0, nb). Reads nothing that the merge below changes.
+    enum class sampled : std::uint8_t { apart, weak, joins };
+    auto judge = [&](const std::size_t* xs, std::size_t na, const std::size_t* ys, std::size_t nb) {
         // pairs that blocking never compared: a sample of them may still keep the stories apart
-        for (std::size_t a = 0; a < members[ca].size() && a < story_sample && !blocked; ++a)
-            for (std::size_t b = 0; b < members[cb].size() && b < story_sample && !blocked; ++b) {
-                std::size_t x = members[ca][a], y = members[cb][b];
-                if (!find_pair(x, y) && space.keeps_apart(x, y)) blocked = true;
-            }
-        if (blocked) {
-            refused.insert(pair_key(ca, cb));
-            continue;
-        }
+        for (std::size_t a = 0; a < na; ++a)
+            for (std::size_t b = 0; b < nb; ++b)
+                if (!find_pair(xs[a], ys[b]) && space.keeps_apart(xs[a], ys[b])) return sampled::apart;
         // the two stories must also agree on average, not through one pair alone (on a sample of
         // their first members, so that large stories merge in bounded time). A sampled pair that
         // blocking did not compare is scored here among the first story_sample_scored members of
@@ -807,9 +793,9 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         // with their neighbours, which are seldom among their story's first members.
         double sum = 0;
         std::size_t pairs_seen = 0;
-        for (std::size_t a = 0; a < members[ca].size() && a < story_sample; ++a)
-            for (std::size_t b = 0; b < members[cb].size() && b < story_sample; ++b) {
-                const std::size_t x = members[ca][a], y = members[cb][b];
+        for (std::size_t a = 0; a < na; ++a)
+            for (std::size_t b = 0; b < nb; ++b) {
+                const std::size_t x = xs[a], y = ys[b];
                 double v;
                 if (const float* s = find_pair(x, y)) v = *s;
                 else if (a < story_sample_scored && b < story_sample_scored) v = space.score(x, y);
@@ -817,15 +803,93 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
                 sum += v >= 0.05 ? v : 0.0;
                 ++pairs_seen;
             }
-        if (sum / static_cast<double>(pairs_seen) < story_average) {
-            refused.insert(pair_key(ca, cb));
-            continue;
+        return sum / static_cast<double>(pairs_seen) < story_average ? sampled::weak : sampled::joins;
+    };
+    auto sample_of = [&](std::size_t c) { return std::min(members[c].size(), story_sample); };
+
+    // The merge is greedy, one pair after another, but judging the samples of a pair's stories
+    // (scoring the pairs blocking did not compare) is most of its cost, and depends on nothing but
+    // the two samples. So with several threads the pairs are taken a window at a time: a quick
+    // pass foresees the samples each pair will be judged with, supposing that every pair judged
+    // merges (nearly all do), the samples foreseen are judged on threads, and the greedy pass
+    // takes a judgement when the samples it meets are those foreseen, and judges again otherwise.
+    // The stories are the same with any number of threads.
+    struct guess {
+        std::vector<std::size_t> xs, ys;  ///< the samples foreseen; both empty: none
+        sampled verdict = sampled::weak;
+    };
+    const std::size_t window = jobs > 1 ? 2048 : 0;
+    std::vector<guess> guesses(window);
+    // the stories as the quick pass foresees them: where a story went, and new samples
+    std::unordered_map<std::size_t, std::size_t> went;
+    std::unordered_map<std::size_t, std::vector<std::size_t>> sample_now;
+    auto foresee = [&](std::size_t from, std::size_t to) {
+        went.clear();
+        sample_now.clear();
+        auto where = [&](std::size_t c) {
+            for (auto it = went.find(c); it != went.end(); it = went.find(c)) c = it->second;
+            return c;
+        };
+        auto sample = [&](std::size_t c) {
+            if (auto it = sample_now.find(c); it != sample_now.end()) return it->second;
+            return std::vector<std::size_t>(members[c].begin(), members[c].begin() + static_cast<std::ptrdiff_t>(sample_of(c)));
+        };
+        for (std::size_t k = from; k < to; ++k) {
+            guess& g = guesses[k - from];
+            g.xs.clear();
+            g.ys.clear();
+            const std::size_t ca = where(cluster[pairs[k].a]), cb = where(cluster[pairs[k].b]);
+            if (ca == cb || refused.count(pair_key(ca, cb))) continue;
+            g.xs = sample(ca);
+            g.ys = sample(cb);
+            std::vector<std::size_t> joined = g.xs;
+            for (std::size_t m = 0; m < g.ys.size() && joined.size() < story_sample; ++m) joined.push_back(g.ys[m]);
+            sample_now[ca] = std::move(joined);
+            went[cb] = ca;
         }
-        for (std::size_t y : members[cb]) {
-            cluster[y] = ca;
-            members[ca].push_back(y);
+    };
+
+    for (std::size_t from = 0; from < pairs.size();) {
+        const std::size_t to = window ? std::min(pairs.size(), from + window) : pairs.size();
+        if (window) {
+            foresee(from, to);
+            detail::parallel_for(to - from, jobs, [&](std::size_t k) {
+                guess& g = guesses[k];
+                if (!g.xs.empty()) g.verdict = judge(g.xs.data(), g.xs.size(), g.ys.data(), g.ys.size());
+            });
         }
-        members[cb] = {};
+        for (std::size_t k = from; k < to; ++k) {
+            const pair_score& p = pairs[k];
+            std::size_t ca = cluster[p.a], cb = cluster[p.b];
+            if (ca == cb || refused.count(pair_key(ca, cb))) continue;
+            bool blocked = false;
+            const auto& small = members[ca].size() < members[cb].size() ? members[ca] : members[cb];
+            const std::size_t other = members[ca].size() < members[cb].size() ? cb : ca;
+            for (std::size_t m = 0; m < small.size() && !blocked; ++m)
+                for (std::size_t c = cannot_start[small[m]]; c < cannot_start[small[m] + 1]; ++c)
+                    if (cluster[cannot[c]] == other) {
+                        blocked = true;
+                        break;
+                    }
+            if (!blocked) {
+                const std::size_t na = sample_of(ca), nb = sample_of(cb);
+                const guess* g = window ? &guesses[k - from] : nullptr;
+                const bool foreseen = g && g->xs.size() == na && g->ys.size() == nb &&
+                                      std::equal(g->xs.begin(), g->xs.end(), members[ca].begin()) &&
+                                      std::equal(g->ys.begin(), g->ys.end(), members[cb].begin());
+                blocked = (foreseen ? g->verdict : judge(members[ca].data(), na, members[cb].data(), nb)) != sampled::joins;
+            }
+            if (blocked) {
+                refused.insert(pair_key(ca, cb));
+                continue;
+            }
+            for (std::size_t y : members[cb]) {
+                cluster[y] = ca;
+                members[ca].push_back(y);
+            }
+            members[cb] = {};
+        }
+        from = to;
     }
 
     std::vector<story> out;

@@ -111,13 +111,16 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.pred = c.pred.cls;
     if (!c.pred.text.empty() && !m.noun.empty()) {
         // a verb that means another thing done to this kind of thing: "intercepted three boats"
-        static const std::map<std::pair<std::string, std::string>, std::string> by_object = [] {
-            std::map<std::pair<std::string, std::string>, std::string> t;
+        // (the predicate's text is the lexicon's phrase, in lower case)
+        static const std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> by_object = [] {
+            std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> t;
             for (const auto& row : grammar::lexicon("predicate_objects").rows)
-                if (row.size() >= 3) t[{row[0], row[1]}] = row[2];
+                if (row.size() >= 3) t[row[0]].push_back({row[1], row[2]});
             return t;
         }();
-        if (auto it = by_object.find({lower(c.pred.text), m.noun}); it != by_object.end()) m.pred = it->second;
+        if (auto it = by_object.find(std::string_view(c.pred.text)); it != by_object.end())
+            for (const auto& [object, cls] : it->second)
+                if (object == m.noun) m.pred = cls;
     }
     if (c.q.kind == quantity_kind::denial) {
         // "no casualties": a zero count of people hurt
@@ -240,7 +243,8 @@ std::string conflict_key(const measure& m) {
     } else if (m.kind == "measure") {
         if (m.attr.empty()) return {};
         // a deal's or a contract's length needs to say whose (owned_attributes.tsv)
-        if (m.agent.empty() && grammar::lexicon_set("owned_attributes").count(m.attr)) return {};
+        static const auto& owned = grammar::lexicon_set("owned_attributes");
+        if (m.agent.empty() && owned.count(m.attr)) return {};
     } else if (m.kind == "money") {
         if (m.pred.empty() || m.agent.empty()) return {};  // offers and prices need to say whose
     } else {

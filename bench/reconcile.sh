@@ -5,7 +5,8 @@
 #
 # For each drop folder (default: the 10 MB and 100 MB drops of $BENCH_DIR, as run.sh makes them),
 # extracts the records once (`claimcheck extract --format records --jobs 2`, kept beside the drop
-# as records-<binary sha1>.jsonl), then times `claimcheck reconcile --format json` over them with
+# folder as <drop>.records-<binary sha1>.jsonl: inside it, a `check` of the folder would read them
+# as articles), then times `claimcheck reconcile --format json` over them with
 # each --jobs value, $BENCH_REPEAT times, best kept, and checks that every --jobs value prints the
 # same bytes. The time includes reading the records (JSON parsing) and writing the report; the
 # two stages themselves are find_stories and reconcile (engine/stories.cpp, engine/reconcile.cpp).
@@ -34,7 +35,7 @@ echo "| drop | documents | claims | jobs | seconds | peak RSS MB |"
 echo "| --- | --- | --- | --- | --- | --- |"
 for drop in "${drops[@]}"; do
     [[ -d $drop ]] || { log "$drop: not a folder (make drops with bench/make_drop.py)"; exit 2; }
-    records=$drop/records-$sha.jsonl
+    records=${drop%/}.records-$sha.jsonl
     if [[ ! -s $records ]]; then
         log "$drop: extracting the records"
         "$claimcheck" extract "$drop"/drop-*.jsonl --format records --jobs 2 -q > "$records.part"

@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <limits>
 #include <mutex>
+#include <numeric>
 #include <shared_mutex>
 #include <string>
 #include <tuple>
@@ -627,7 +628,7 @@ key_postings postings_of(const std::vector<std::vector<std::uint32_t>>& keys, st
 }
 }  // namespace
 
-std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned jobs) {
+std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned jobs, std::size_t max_documents) {
     const story_space space(std::move(feats_in), jobs);
     const std::size_t n = space.size();
     const auto& feats = space.feats_;
@@ -893,16 +894,54 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
     }
 
     std::vector<story> out;
+    std::vector<std::pair<std::size_t, std::size_t>> parts_of;  // per story: (part, parts)
     std::vector<bool> done(n, false);
     for (std::size_t i = 0; i < n; ++i) {
         std::size_t c = cluster[i];
         if (done[c]) continue;
         done[c] = true;
-        story s;
-        s.id = "s" + std::to_string(out.size() + 1);
-        s.documents = std::move(members[c]);
-        std::sort(s.documents.begin(), s.documents.end());
-        out.push_back(std::move(s));
+        std::vector<std::size_t> docs = std::move(members[c]);
+        if (docs.size() <= std::max<std::size_t>(max_documents, 1)) {
+            story s;
+            s.documents = std::move(docs);
+            std::sort(s.documents.begin(), s.documents.end());
+            out.push_back(std::move(s));
+            parts_of.push_back({0, 0});
+            continue;
+        }
+        // a story too big to group at once is cross-checked in parts of consecutive documents in
+        // publication order (grouping reads a part whole; copies of a wire story printed within
+        // a few days fall in one part)
+        auto day = [&](std::size_t d) { return feats[d].published_day.value_or(std::numeric_limits<long>::min()); };
+        std::sort(docs.begin(), docs.end(), [&](std::size_t a, std::size_t b) { return std::pair(day(a), a) < std::pair(day(b), b); });
+        const std::size_t most = std::max<std::size_t>(max_documents, 1);
+        const std::size_t parts = (docs.size() + most - 1) / most;
+        for (std::size_t p = 0; p < parts; ++p) {
+            story s;
+            // parts of equal size, told apart by publication
+            const auto first = docs.begin() + static_cast<std::ptrdiff_t>(docs.size() * p / parts);
+            const auto last = docs.begin() + static_cast<std::ptrdiff_t>(docs.size() * (p + 1) / parts);
+            s.documents.assign(first, last);
+            std::sort(s.documents.begin(), s.documents.end());
+            out.push_back(std::move(s));
+            parts_of.push_back({p + 1, parts});
+        }
+    }
+    {
+        // stories in the order of their first documents, as one story per cluster gave them
+        std::vector<std::size_t> order(out.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return out[a].documents.front() < out[b].documents.front(); });
+        std::vector<story> sorted;
+        std::vector<std::pair<std::size_t, std::size_t>> sorted_parts;
+        sorted.reserve(out.size());
+        for (std::size_t k : order) {
+            sorted.push_back(std::move(out[k]));
+            sorted_parts.push_back(parts_of[k]);
+        }
+        out = std::move(sorted);
+        parts_of = std::move(sorted_parts);
+        for (std::size_t k = 0; k < out.size(); ++k) out[k].id = "s" + std::to_string(k + 1);
     }
     // label: the names most shared by its documents (each name's weights summed in document order),
     // leaving out names found in every document, which tell no story from another
@@ -928,6 +967,8 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         const std::size_t top = std::min<std::size_t>(ranked.size(), 4);
         std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(top), ranked.end());
         for (std::size_t k = 0; k < top; ++k) s.label += (k ? ", " : "") + std::string(space.terms_[ranked[k].second]);
+        if (parts_of[si].second)
+            s.label += " (part " + std::to_string(parts_of[si].first) + " of " + std::to_string(parts_of[si].second) + ")";
     });
     return out;
 }

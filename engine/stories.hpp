@@ -167,7 +167,7 @@ public:
     std::vector<std::pair<std::string, double>> names(std::size_t i) const;
 
 private:
-    friend std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs);
+    friend std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs, std::size_t max_documents);
     void build();
     double weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const;
     double cosine(const term_list& a, double na, const term_list& b, double nb,
@@ -198,8 +198,14 @@ story_features features_of(const document_result& dr);
 /// Compares two documents' figures (features with ids from one numbering).
 story_link compare(const story_features& a, const story_features& b);
 
-/// Partitions documents into stories from their features alone (see find_stories in reconcile.hpp).
-std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs = 1);
+/// A story of more documents than this is cross-checked in parts of consecutive documents in
+/// publication order (its label says "part k of n"): grouping reads a part whole.
+inline constexpr std::size_t story_max_documents = 5000;
+
+/// Partitions documents into stories from their features alone (see find_stories in reconcile.hpp);
+/// a story of more than `max_documents` documents is cut into parts.
+std::vector<story> find_stories(std::vector<story_features> feats, unsigned jobs = 1,
+                                std::size_t max_documents = story_max_documents);
 
 /// Two documents join a story when names + words cosine (+ shared rare counts) reach this.
 inline constexpr double story_threshold = 0.25;
@@ -218,7 +224,7 @@ inline constexpr std::size_t story_wide_neighbours = 3;
 inline constexpr std::size_t story_wide_keys = 8;
 /// ... held by at most this many documents: a name found in more articles of a drop names a
 /// topic (a country, a leader), not one story, and the copies of a story are also tied by rarer
-/// names. This also bounds the stories that neighbours build: grouping reads a story whole.
+/// names.
 inline constexpr std::size_t story_wide_cap = 1000;
 /// Members of each story sampled for the average guard ...
 inline constexpr std::size_t story_sample = 32;

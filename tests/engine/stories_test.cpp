@@ -121,6 +121,32 @@ TEST_CASE("stories: a folder of copies of one story and a rewrite is one story",
     CHECK(g == claimcheck::test::group_of(r, 3, "145 residents"));
 }
 
+TEST_CASE("stories: a story of more documents than grouping reads at once is cut into parts in publication order", "[engine][stories]") {
+    // ten copies of the first quake's story and a rewrite: one story (the test above)
+    const report r = analysed(wire_copies(10, false));
+    REQUIRE(r.stories.size() == 1);
+    std::vector<story_features> feats;
+    for (const auto& d : r.documents) feats.push_back(features_of(d));
+    // published in the reverse of their order, two a day within a week: documents 10, 8 and 9
+    // first, documents 0 and 1 last
+    for (std::size_t d = 0; d < feats.size(); ++d) feats[d].published_day = 20000 - static_cast<long>(d / 2);
+    const std::vector<story> parts = find_stories(feats, 2, 4);
+    // 11 documents in parts of at most 4, as equal as they come: 3, 4 and 4, the earliest first
+    REQUIRE(parts.size() == 3);
+    CHECK(parts[0].documents == std::vector<std::size_t>{0, 1, 2, 3});
+    CHECK(parts[1].documents == std::vector<std::size_t>{4, 5, 6, 7});
+    CHECK(parts[2].documents == std::vector<std::size_t>{8, 9, 10});
+    CHECK(parts[0].id == "s1");
+    CHECK(parts[2].id == "s3");
+    CHECK(parts[2].label.ends_with(" (part 1 of 3)"));
+    CHECK(parts[0].label.ends_with(" (part 3 of 3)"));
+    CHECK(parts[0].label.substr(0, parts[0].label.find(" (part")) == r.stories[0].label);
+    // under the limit, one story as before
+    const std::vector<story> whole = find_stories(std::move(feats), 2);
+    REQUIRE(whole.size() == 1);
+    CHECK(whole[0].label == r.stories[0].label);
+}
+
 TEST_CASE("stories: what ties two documents against different days or different values", "[engine][stories]") {
     story_link far;  // published weeks apart
     far.different_days = true;

@@ -151,38 +151,45 @@ folded_text fold(std::string_view in) {
     return out;
 }
 
+std::size_t utf8_sequence(const char* p, std::size_t n) {
+    const auto c = static_cast<unsigned char>(p[0]);
+    std::size_t len;
+    std::uint32_t cp;
+    if ((c & 0xE0) == 0xC0) {
+        len = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        len = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        len = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (len > n) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto d = static_cast<unsigned char>(p[k]);
+        if ((d & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
 std::size_t find_invalid_utf8(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         i += bytes::ascii_prefix(s.data() + i, s.size() - i);  // ASCII, many bytes at a time
         if (i >= s.size()) break;
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t n;
-        std::uint32_t cp;
-        if (c < 0x80) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
             ++i;
             continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            n = 2;
-            cp = c & 0x1F;
-        } else if ((c & 0xF0) == 0xE0) {
-            n = 3;
-            cp = c & 0x0F;
-        } else if ((c & 0xF8) == 0xF0) {
-            n = 4;
-            cp = c & 0x07;
-        } else {
-            return i;
         }
-        if (i + n > s.size()) return i;
-        for (std::size_t k = 1; k < n; ++k) {
-            unsigned char d = static_cast<unsigned char>(s[i + k]);
-            if ((d & 0xC0) != 0x80) return i;
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-            (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
+        const std::size_t n = utf8_sequence(s.data() + i, s.size() - i);
+        if (n == 0) return i;
         i += n;
     }
     return std::string_view::npos;

@@ -36,6 +36,9 @@ folded_text fold(std::string_view original);
 
 /// Returns the byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 std::size_t find_invalid_utf8(std::string_view text);
+/// The length of the valid UTF-8 sequence that starts at p[0] (a byte from 0x80; n bytes are
+/// there): 2 to 4, or 0 when it is not one (overlong, a surrogate, past U+10FFFF, cut short).
+std::size_t utf8_sequence(const char* p, std::size_t n);
 
 /// Number of Unicode code points in `text` (for 1-based columns).
 std::size_t count_code_points(std::string_view text);

@@ -642,36 +642,6 @@ std::string render_audit_json(const audit_result& a) {
 
 namespace {
 
-/// The length of the valid UTF-8 sequence that starts at p[0] (a byte from 0x80; n bytes are
-/// there), by the rules of find_invalid_utf8; 0 when it is not one.
-std::size_t utf8_sequence(const char* p, std::size_t n) {
-    const auto c = static_cast<unsigned char>(p[0]);
-    std::size_t len;
-    std::uint32_t cp;
-    if ((c & 0xE0) == 0xC0) {
-        len = 2;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        len = 3;
-        cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        len = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (len > n) return 0;
-    for (std::size_t k = 1; k < len; ++k) {
-        const auto d = static_cast<unsigned char>(p[k]);
-        if ((d & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (d & 0x3F);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
-
 /// Writes a compact claim line (what compact JSON of claim_json gives) through a pointer into
 /// room made beforehand: with some 98,000 claims in 10 MB of news, growing a string a key at a
 /// time (a capacity check, a strlen and a call per piece, and a reallocation every doubling) was

@@ -386,23 +386,25 @@ std::string agent_of(std::string_view word) {
     return w;
 }
 
+/// "quake" or "aftershock" when `word` is a head of that class in heads.tsv, else "".
+std::string_view quake_class(std::string_view word) {
+    if (!lex().heads.count(word)) return {};
+    for (const auto& r : lex().head_rows)
+        if (r[0] == word && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv)) return r.at(2);
+    return {};
+}
+
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock", "an earthquake
         // measuring 4.6" (the quake word right before the verb that measures it)
-        auto quake_word = [&](std::size_t k) {
-            const auto& rows = lex().head_rows;
-            return std::any_of(rows.begin(), rows.end(), [&](const auto& r) {
-                return r[0] == toks[k].lower && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv);
-            });
-        };
         const std::size_t at = token_at(toks, c.q.begin);
         const bool measured = c.q.has_decimal && at >= 2 &&
                               (toks[at - 1].lower == "measuring"sv || toks[at - 1].lower == "registering"sv ||
                                toks[at - 1].lower == "measured"sv) &&
-                              quake_word(at - 2);
+                              !quake_class(toks[at - 2].lower).empty();
         if (measured && c.counted.cls != "quake"sv && c.counted.cls != "aftershock"sv) {
             // what follows is the sentence's verb, not a counted thing: "measuring 4.6 rattled Sonoma"
             c.counted = {};
@@ -444,16 +446,12 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
             std::size_t best = std::string::npos;
             for (std::size_t k = 0; k < toks.size(); ++k) {
-                const auto& heads = lex().heads;
-                auto it = heads.find(toks[k].lower);
-                if (it == heads.end()) continue;
-                std::size_t dist = k > qtok ? k - qtok : qtok - k;
-                const auto& row_cls = lex().head_rows;
-                for (const auto& r : row_cls)
-                    if (r[0] == toks[k].lower && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv) && dist < best) {
-                        best = dist;
-                        c.attribute = r.at(2);
-                    }
+                const std::string_view cls = quake_class(toks[k].lower);
+                const std::size_t dist = k > qtok ? k - qtok : qtok - k;
+                if (!cls.empty() && dist < best) {
+                    best = dist;
+                    c.attribute = cls;
+                }
             }
         }
         if (c.attribute.empty()) c.attribute = "quake";

@@ -272,6 +272,15 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     if (const auto* row = head_table.match(toks, head_i)) {
         c.lemma = row->second.at(0);
         c.cls = row->second.size() > 1 ? row->second[1] : c.lemma;
+    } else if (q.kind == quantity_kind::age && multi_end == 0 &&
+               std::all_of(run.begin(), run.end(), [&](std::size_t k) {
+                   return toks[k].capitalised && !toks[k].joined &&
+                          std::all_of(toks[k].lower.begin(), toks[k].lower.end(), [](char ch) { return ascii::is_lower(ch); });
+               })) {
+        // an age followed by a name is a person's: "63-year-old Madeline Kafoury" (the name is not
+        // the kind of thing whose age it is, as "woman" is)
+        c.lemma = "person";
+        c.cls = "person";
     } else {
         c.lemma = lemma_of(c.head);
     }
@@ -290,6 +299,18 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             (ascii::is_digit(toks[i + 1].lower[0]) ||
              number_words.count(toks[i + 1].lower)))
             break;  // "and 14 were injured": another figure's clause
+        // past "and", a place comes at once ("killed and wounded in Kharkiv"); further on it
+        // is another conjunct's: "the slaying of 63-year-old Madeline Kafoury and assault with
+        // intent to kill in the shootings of Paul Riva"
+        if (t.lower == "and"sv) {
+            std::size_t k = i + 1;
+            while (k < toks.size() && k <= i + 2 && toks[k].word && preps.find(toks[k].lower) == preps.end()) ++k;
+            if (k < toks.size() && k <= i + 2 && toks[k].word) {
+                i = k - 1;  // the preposition is read next
+                continue;
+            }
+            break;
+        }
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
         // a preposition that opens a figure or its qualifier is no place: "at least $20 million",

@@ -957,3 +957,30 @@ TEST_CASE("extract: every partitive cue of the lexicon is found beside its figur
     doc plain{"Officials said 7 drones hit the city."};
     CHECK(plain.find("7").partitive.empty());
 }
+
+TEST_CASE("extract: a craft is a boat, whose length is the boat's", "[grammar][extract]") {
+    // 12_8ecbplus: the same 10-metre mother vessel other reports call a dhow
+    doc craft{"The mother vessel, a 10-metre craft called Salahaddin, had some catch stocked in it to give the "
+              "impression that it was a fishing vessel."};
+    CHECK(craft.find("10-metre").attribute == "boat");
+    doc dhow{"The pirates used a 10-metre dhow as their mother ship."};
+    CHECK(dhow.find("10-metre").attribute == "boat");
+}
+
+TEST_CASE("extract: an age before a name is a person's, and a place after 'and' belongs to its own conjunct",
+          "[grammar][extract]") {
+    // 18_6ecbplus: Kafoury is the person whose age it is; the shootings of Paul Riva are another charge
+    doc trial{"Anthony LaCalamita III was found guilty of first-degree murder and assault with intent to murder in the "
+              "shotgun slaying of 63-year-old Madeline Kafoury and assault with intent to kill in the shootings of "
+              "Paul Riva and Alan Steinberg at the accounting firm."};
+    const claim& age = trial.find("63-year-old");
+    CHECK(age.q.kind == quantity_kind::age);
+    CHECK(age.counted.cls == "person");
+    CHECK(age.where.text.empty());
+    // a lower-case noun after the age keeps its own class
+    doc woman{"Police said the person killed was a 63-year-old woman from Warren but would not name her."};
+    CHECK(woman.find("63-year-old").counted.lemma == "woman");
+    // a place right after "and" still belongs to the figure: killed and wounded in the city
+    doc both{"Twelve people were killed and wounded in Kharkiv on Monday, officials said."};
+    CHECK(both.find("Twelve").where.text == "in kharkiv");
+}

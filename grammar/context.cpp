@@ -212,6 +212,8 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     if (unit_figure || q.kind == quantity_kind::denial) return c;
     std::vector<std::size_t> run;
     std::size_t i = first;
+    // a vague count names its things after "of": "Dozens of people", "hundreds of aftershocks"
+    if (q.kind == quantity_kind::vague && i + 1 < toks.size() && toks[i].lower == "of"sv && toks[i + 1].word) ++i;
     const auto& head_table = heads();
     std::size_t multi_end = 0;
     while (i < toks.size() && run.size() < 6) {
@@ -299,18 +301,6 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             (ascii::is_digit(toks[i + 1].lower[0]) ||
              number_words.count(toks[i + 1].lower)))
             break;  // "and 14 were injured": another figure's clause
-        // past "and", a place comes at once ("killed and wounded in Kharkiv"); further on it
-        // is another conjunct's: "the slaying of 63-year-old Madeline Kafoury and assault with
-        // intent to kill in the shootings of Paul Riva"
-        if (t.lower == "and"sv) {
-            std::size_t k = i + 1;
-            while (k < toks.size() && k <= i + 2 && toks[k].word && preps.find(toks[k].lower) == preps.end()) ++k;
-            if (k < toks.size() && k <= i + 2 && toks[k].word) {
-                i = k - 1;  // the preposition is read next
-                continue;
-            }
-            break;
-        }
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
         // a preposition that opens a figure or its qualifier is no place: "at least $20 million",
@@ -326,6 +316,14 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             std::string phrase = std::string(t.lower) + " " + std::string(next);
             if (qualifiers.count(phrase)) continue;
             if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(phrase + " " + std::string(toks[i + 2].lower)))
+                continue;
+        }
+        // an idiom is no scope: "in connection with the attack", "in the wake of the quake"
+        if (i + 1 < toks.size() && toks[i + 1].word) {
+            static const word_set& idioms = lexicon_words("scope_idioms");
+            std::string phrase = std::string(t.lower) + " " + std::string(toks[i + 1].lower);
+            if (idioms.count(phrase)) continue;
+            if (i + 2 < toks.size() && toks[i + 2].word && idioms.count(phrase + " " + std::string(toks[i + 2].lower)))
                 continue;
         }
         std::size_t j = i + 1;

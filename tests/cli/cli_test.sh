@@ -69,7 +69,7 @@ check "the text output ends with its totals" test "$(tail -n 1 "$tmp/out" | sed 
 (cd "$SOURCE_DIR" && "$CLAIMCHECK" extract corpus/seeds/003_26f0c0431f3b91e3.txt) >"$tmp/out" 2>/dev/null
 check "text: the path and outlet" grep -qFx "corpus/seeds/003_26f0c0431f3b91e3.txt  (TRT Global)" "$tmp/out"
 check "text: a figure with its line and column" \
-    grep -qFx "  2:118  at least 15 people  [>=15]  injured  counts: person" "$tmp/out"
+    grep -qFx "  2:118  at least 15 people  [>=15]  injured  counts: person  scope: across the city" "$tmp/out"
 check "text: a second figure on the same line" grep -qFx "  2:366  14 ballistic missiles  [14]  launched  counts: missile" "$tmp/out"
 check "text: the source line" grep -qFx "      source: Ukrainian officials" "$tmp/out"
 check "text: per side scope" \

@@ -1001,3 +1001,23 @@ TEST_CASE("extract: an idiom after a figure is no scope", "[grammar][extract]") 
     doc place{"Two men were arrested in Kharkiv on Monday."};
     CHECK(place.find("Two men").where.text == "in kharkiv");
 }
+
+TEST_CASE("extract: temperatures carry their scale, and a reading in the other scale is another unit", "[grammar][extract]") {
+    doc heat{"Temperatures reached 45°C (113°F) in Seville on Sunday."};
+    CHECK(heat.find("45").q.unit == "°c");
+    CHECK(heat.find("113").q.unit == "°f");
+    doc spelled{"Forecasters expect 40 degrees Celsius, or 104 degrees Fahrenheit, by Friday."};
+    CHECK(spelled.find("40").q.unit == "°c");
+    CHECK(spelled.find("104").q.unit == "°f");
+    // without a scale a degree stays a degree
+    doc bare{"It was 30 degrees in the shade."};
+    CHECK(bare.find("30").q.unit == "degree");
+}
+
+TEST_CASE("extract: Indian scale words lakh and crore", "[grammar][extract]") {
+    doc crore{"The state government allocated Rs 500 crore to the project."};
+    CHECK(crore.find("Rs 500").value == Approx(5e9));
+    CHECK(crore.find("Rs 500").q.unit == "INR");
+    doc lakh{"Each family of the victims will get ₹5 lakh in compensation."};
+    CHECK(lakh.find("₹5").value == Approx(5e5));
+}

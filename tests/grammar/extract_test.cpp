@@ -1021,3 +1021,17 @@ TEST_CASE("extract: Indian scale words lakh and crore", "[grammar][extract]") {
     doc lakh{"Each family of the victims will get ₹5 lakh in compensation."};
     CHECK(lakh.find("₹5").value == Approx(5e5));
 }
+
+TEST_CASE("extract: trapped, missing and rescued are what happened to a count", "[grammar][extract]") {
+    // without these, '137 trapped' and '18 missing' were counts of people with nothing happening to
+    // them, and a story's trapped and missing could be compared as one figure
+    doc trapped{"The fire department said 934 people were injured and 137 were trapped in buildings and tunnels."};
+    CHECK(trapped.find("137").pred.cls == "trapped");
+    CHECK(trapped.find("934").pred.cls == "injured");
+    doc remained{"At least 946 people were injured, the agency said, and 143 people remained trapped."};
+    CHECK(remained.find("143").pred.cls == "trapped");
+    doc missing{"Rescuers searched for 18 people still missing."};
+    CHECK(missing.find("18").pred.cls == "missing");
+    doc rescued{"Firefighters said 45 people had been rescued from the rubble."};
+    CHECK(rescued.find("45").pred.cls == "rescued");
+}

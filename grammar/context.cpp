@@ -225,6 +225,8 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             break;
         }
         if (is_stop(t.lower) || is_time_word(t.lower)) break;
+        // "30 out of 34 missiles": a partitive cue, not a noun
+        if (t.lower == "out"sv && i + 1 < toks.size() && toks[i + 1].lower == "of"sv) break;
         // a name given after the noun: "a 10-metre craft called Salahaddin"
         // or its value: "an eight-year deal worth $180 million"
         if (!run.empty() && (t.lower == "called"sv || t.lower == "named"sv || t.lower == "dubbed"sv || t.lower == "worth"sv))

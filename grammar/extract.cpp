@@ -779,6 +779,28 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
     return end;
 }
 
+/// The partitive cues after which the whole is named: "three of the skiffs", "23 of 25 drones",
+/// "30 out of 34 missiles". Their number of words, 0 for any other cue.
+std::size_t whole_cue_words(std::string_view cue) {
+    if (cue == "of the"sv || cue == "out of"sv) return 2;
+    if (cue == "of"sv) return 1;
+    return 0;
+}
+
+/// Whether the tokens right before `at` are the words of `cue`, a cue that names a whole
+/// (whole_cue_words): the figure at `at` is then that whole's ("Five of the 20 drones").
+bool follows_whole_cue(const std::vector<token>& toks, std::size_t at, std::string_view cue) {
+    const std::size_t n = whole_cue_words(cue);
+    if (n == 0 || at < n) return false;
+    std::size_t k = at - n;
+    for (std::size_t b = 0; b <= cue.size(); ++k) {
+        const std::size_t e = std::min(cue.find(' ', b), cue.size());
+        if (toks[k].lower != cue.substr(b, e - b)) return false;
+        b = e + 1;
+    }
+    return true;
+}
+
 }  // namespace
 
 /// True when `low` holds, as whole words, a phrase of the lexicon `name`.
@@ -999,6 +1021,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (may) {
                     for (const auto& r : lex().partitives) {
                         const std::string& cue = r[0];
+                        // a vague count names its things after "of" ("dozens of people"), not its whole
+                        if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
                         if (r.at(1) == "after"sv) {
                             if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
                             if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
@@ -1021,10 +1045,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (c.counted.head == "others"sv) c.partitive = "others";
                 // the whole named after the cue is the counted thing: "on three of the skiffs",
                 // "Five of the 20 drones" (past the whole's own figure, which is a claim of its own)
-                if (c.partitive == "of the"sv && c.counted.head.empty() && ti + 2 < tokens.size()) {
-                    std::size_t k = ti + 2;
-                    const bool past_figure = ascii::is_digit(tokens[k].lower[0]) || lex().number_words.count(tokens[k].lower);
+                // ("23 of 25 drones", "30 out of 34 missiles": the same past the cue's own words)
+                const std::size_t cue_words = whole_cue_words(c.partitive);
+                if (cue_words && c.counted.head.empty() && ti + cue_words < tokens.size()) {
+                    std::size_t k = ti + cue_words;
+                    auto is_figure = [&](std::size_t at) {
+                        return at < tokens.size() &&
+                               (ascii::is_digit(tokens[at].lower[0]) || lex().number_words.count(tokens[at].lower) != 0);
+                    };
+                    // "one of just five players": a word that qualifies the whole's figure is passed
+                    static const word_set figure_adverbs{"just", "only", "about", "around", "some", "nearly", "almost", "roughly"};
+                    if (c.partitive != "of the"sv && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1)) ++k;
+                    const bool past_figure = is_figure(k);
                     if (past_figure) ++k;
+                    // after a bare "of" only a figure names the whole: "one of its close partners" names none
+                    if (c.partitive != "of the"sv && !past_figure) k = tokens.size();
                     if (k < tokens.size() && tokens[k].word) {
                         predicate unused;
                         c.counted = read_counted(tokens, k, c.q, unused);
@@ -1053,10 +1088,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 9), true, after_p);
             // the whole of a part named just before it: "Five of the 20 drones were shot down" (the
             // five were shot down; what happened to the 20 is told elsewhere)
-            const bool whole_of_part = earlier && earlier->partitive == "of the"sv && qtok >= 2 &&
-                                       tokens[qtok - 1].lower == "the"sv && tokens[qtok - 2].lower == "of"sv;
-            if (db >= 0 && db <= 3) c.pred = before_p;
-            else if (!c.pred.cls.empty() || whole_of_part) {
+            const bool whole_of_part = earlier && follows_whole_cue(tokens, qtok, earlier->partitive);
+            // the verb before the part is the part's ("downed 23 of 25 drones"); the whole keeps a
+            // participle of its own right after it ("25 drones launched by Russia")
+            if (whole_of_part) {
+                if (c.pred.cls.empty() && da == 0) c.pred = after_p;
+            } else if (db >= 0 && db <= 3) c.pred = before_p;
+            else if (!c.pred.cls.empty()) {
             } else if (da >= 0) c.pred = after_p;
             else if (db >= 0) c.pred = before_p;
             else {

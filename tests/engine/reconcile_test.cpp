@@ -481,3 +481,18 @@ TEST_CASE("threads: parallel_for and parallel_for_blocks visit every index once 
     CHECK_THROWS_AS(detail::parallel_for_blocks(100, 4, fails), std::runtime_error);
     CHECK_THROWS_AS(detail::parallel_for_blocks(100, 1, fails), std::runtime_error);
 }
+
+TEST_CASE("groups: a part given as 'N of M' is compared with the same part elsewhere, never with its whole",
+          "[engine][reconcile]") {
+    report r = check({{"a.txt", "Ukraine said it had downed 23 of 25 drones launched by Russia overnight.\n"},
+                      {"b.txt", "Ukraine's air force said it shot down 23 drones overnight. Russia launched 25 "
+                                "drones at Ukraine, the air force said.\n"}});
+    REQUIRE(r.stories.size() == 1);
+    const group* part = group_of(r, 0, "23");
+    REQUIRE(part);
+    CHECK(part->verdict == "agree");
+    CHECK(same_group(r, 0, "23", 1, "23 drones"));
+    CHECK(same_group(r, 0, "25 drones", 1, "25 drones"));
+    CHECK_FALSE(same_group(r, 0, "23", 0, "25 drones"));
+    for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
+}

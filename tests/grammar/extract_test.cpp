@@ -1035,3 +1035,27 @@ TEST_CASE("extract: trapped, missing and rescued are what happened to a count", 
     doc rescued{"Firefighters said 45 people had been rescued from the rubble."};
     CHECK(rescued.find("45").pred.cls == "rescued");
 }
+
+TEST_CASE("extract: 'N of M things' and 'N out of M things' are a part and its whole", "[grammar][extract]") {
+    doc of{"Ukraine said it had downed 23 of 25 drones launched by Russia."};
+    const claim& part = of.find("23");
+    CHECK(part.partitive == "of");
+    CHECK(part.counted.cls == "drone");
+    CHECK(part.pred.cls == "shot_down");
+    // the whole keeps its own participle, not the part's verb
+    CHECK(of.find("25 drones").pred.cls == "launched");
+    doc out_of{"Air defences destroyed 30 out of 34 missiles, the military said."};
+    CHECK(out_of.find("30").partitive == "out of");
+    CHECK(out_of.find("30").counted.cls == "missile");
+    CHECK(out_of.find("34 missiles").pred.cls.empty());
+    // 10_19ecbplus: a word qualifying the whole's figure is passed over, and the whole stays a claim
+    doc just{"He is one of just five players in Major League history to hit at least 100 home runs in his first "
+             "three seasons."};
+    CHECK(just.find("one").counted.lemma == "player");
+    CHECK(just.find("five players").value == 5);
+    // after a bare "of" without a figure nothing is read as the whole
+    doc its{"AMD disrupts Intel by acquiring one of its close partners."};
+    CHECK(its.find("one").counted.head.empty());
+    // a vague count's "of" names its things, not a whole
+    CHECK(doc{"Hundreds of aftershocks followed."}.find("Hundreds").partitive.empty());
+}

@@ -1334,6 +1334,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // a trailing cue speaks for its own clause: not across ";" or ", but"
                     const std::string_view between = d.lower.substr(c.end, cue.begin - c.end);
                     if (between.find(';') != std::string::npos || between.find(", but ") != std::string::npos) continue;
+                    // a source named after a conjunction opens a clause of its own, and speaks for
+                    // what follows its verb: "Turkey's disaster agency said at least 1,541 people had
+                    // died, while Syria's health ministry reported 371 deaths"
+                    if (cue.kind == cue_kind::source_verb) {
+                        const std::string_view w = word_before(d, cue.begin, s.begin);
+                        if (w == "while"sv || w == "whereas"sv || w == "and"sv || w == "but"sv) continue;
+                    }
                 }
                 if (cue.kind == cue_kind::verb_source) {
                     std::size_t p = cue.begin;

@@ -1059,3 +1059,35 @@ TEST_CASE("extract: 'N of M things' and 'N out of M things' are a part and its w
     // a vague count's "of" names its things, not a whole
     CHECK(doc{"Hundreds of aftershocks followed."}.find("Hundreds").partitive.empty());
 }
+
+TEST_CASE("extract: a source named after 'while' or 'and' speaks for its own clause", "[grammar][extract]") {
+    doc two{"Turkey's disaster agency said at least 1,541 people had died in the country, while Syria's health "
+            "ministry reported 371 deaths in government-held areas."};
+    const claim& turkey = two.find("at least 1,541");
+    REQUIRE(turkey.source);
+    CHECK(turkey.source->source == "Turkey's disaster agency");
+    const claim& syria = two.find("371");
+    REQUIRE(syria.source);
+    CHECK(syria.source->source == "Syria's health ministry");
+    doc aid{"The government has pledged $1.2bn in emergency aid, and the European Union said it would send 1,200 "
+            "rescue workers."};
+    CHECK_FALSE(aid.find("$1.2bn").source);
+    REQUIRE(aid.find("1,200").source);
+    CHECK(aid.find("1,200").source->source == "European Union");
+    // a trailing source after a comma still speaks for the figures before it
+    doc trailing{"Five people were killed, and 12 injured, police said."};
+    REQUIRE(trailing.find("12").source);
+    CHECK(trailing.find("12").source->source == "police");
+}
+
+TEST_CASE("extract: more role words make a source: disaster agency, coast guard, medical examiner", "[grammar][extract]") {
+    doc agency{"Turkey's disaster agency said 5 people died."};
+    REQUIRE(agency.find("5").source);
+    CHECK(agency.find("5").source->source == "Turkey's disaster agency");
+    doc guard{"The US Coast Guard said 12 people were rescued."};
+    REQUIRE(guard.find("12").source);
+    CHECK(guard.find("12").source->source == "US Coast Guard");
+    doc examiner{"The county medical examiner said 3 people died."};
+    REQUIRE(examiner.find("3").source);
+    CHECK(examiner.find("3").source->source == "county medical examiner");
+}

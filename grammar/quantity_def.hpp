@@ -360,7 +360,9 @@ inline const auto between_range =
 inline const auto magnitude_prefix =
     (x3::lit("magnitude") >> -x3::lit(" of") >> (sp | x3::lit('-')))[q_magnitude] >> amount_rule[q_amount];
 
-inline const auto main_figure = amount_rule[q_amount] >> -x3::lit('%')[q_percent] >> -range_tail >> -unit_part;
+// a percent sign ends the figure: no unit follows it ("up 83% year on year" is no 83 years)
+inline const auto main_figure =
+    amount_rule[q_amount] >> ((x3::lit('%')[q_percent] >> -(range_tail >> -x3::lit('%'))) | (-range_tail >> -unit_part));
 
 inline const auto quantity_rule_def =
     -((t().pre_qual >> sp)[q_qual]) >>

@@ -1091,3 +1091,17 @@ TEST_CASE("extract: more role words make a source: disaster agency, coast guard,
     REQUIRE(examiner.find("3").source);
     CHECK(examiner.find("3").source->source == "county medical examiner");
 }
+
+TEST_CASE("extract: a percentage takes no unit after its sign", "[grammar][extract]") {
+    doc yoy{"Tesla delivered 466,140 vehicles in the second quarter, up 83% year on year."};
+    const claim& up = yoy.find("83%");
+    CHECK(up.q.unit == "%");
+    CHECK(up.q.kind == quantity_kind::percent);
+    CHECK(up.where.text.empty());
+    doc hyphen{"Prices rose 5% year-on-year in May."};
+    CHECK(hyphen.find("5%").q.unit == "%");
+    // a range of percentages still reads both ends
+    doc range{"Analysts expect growth of 5%-10% next year."};
+    CHECK(range.find("5%").q.unit == "%");
+    CHECK(range.find("5%").high == Approx(10));
+}

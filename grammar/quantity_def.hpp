@@ -27,7 +27,7 @@ struct tables {
     x3::symbols<double> units19, teens, tens, scale_words, vague, fraction_words;
     x3::symbols<double> abbr_any, abbr_money;
     x3::symbols<qualifier> pre_qual, post_qual, vague_qual;
-    x3::symbols<unit_info> units;
+    x3::symbols<unit_info> units, attached_units;  ///< attached: only right after the digits ("45C")
     x3::symbols<std::string> cur_prefix, cur_suffix, cur_suffix_scaled;
     x3::symbols<std::string> denial_subject, denial_noun, harm_verb;
     x3::symbols<x3::unused_type> aux;
@@ -67,6 +67,7 @@ inline void fill_tables() {
     for (const auto& r : lexicon("qualifiers").rows)
         (r.at(2) == "pre" ? tb.pre_qual : tb.post_qual).add(r[0], qualifier_from(r.at(1)));
     for (const auto& r : lexicon("units").rows) tb.units.add(r[0], unit_info{r.at(1), r.at(2)});
+    for (const auto& r : lexicon("attached_units").rows) tb.attached_units.add(r[0], unit_info{r.at(1), r.at(2)});
     for (const auto& r : lexicon("currencies").rows) {
         const std::string& pos = r.at(2);
         if (pos == "prefix") tb.cur_prefix.add(r[0], r.at(1));
@@ -334,7 +335,7 @@ inline const auto unit_part =
         wb |
     ('-' >> (t().units >> wb)[q_unit] >> -('-' >> (x3::lit("long") | "wide" | "high" | "deep" | "tall") >> wb))[q_hyphen] |
     ('-' >> !(t().post_qual >> wb) >> (x3::raw[+x3::char_("a-z")] >> wb)[q_compound]) |
-    (-sp >> (t().units >> wb)[q_unit]);
+    (t().attached_units >> wb)[q_unit] | (-sp >> (t().units >> wb)[q_unit]);
 
 inline const auto harm_aux = x3::lit("was") | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "being" | "got" |
                              "reported" | "believed" | "to" | "be" | "seriously" | "immediately" | "critically" |

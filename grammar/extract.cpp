@@ -1163,6 +1163,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool per_side = false;
             c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
             c.per_side = per_side;
+            // a bare figure that took an earlier figure's noun speaks of it where that one does:
+            // "Police said 57,000 people took part in the Paris march, while the CGT union put the
+            // number at 400,000" (the 400,000 marched in Paris too)
+            if (earlier && c.counted.inherited && c.where.text.empty() && !c.per_side) {
+                c.where = earlier->where;
+                c.per_side = earlier->per_side;
+            }
             describe_measure(tokens, c);
             i = std::max(c.q.end, c.end) - 1;
         }

@@ -1111,3 +1111,20 @@ TEST_CASE("extract: a percentage takes no unit after its sign", "[grammar][extra
     CHECK(range.find("5%").q.unit == "%");
     CHECK(range.find("5%").high == Approx(10));
 }
+
+TEST_CASE("extract: a union's count is the union's, of the same march as the police count", "[grammar][extract]") {
+    doc march{"Police said 57,000 people took part in the Paris march, while the CGT union put the number at 400,000."};
+    const claim& police = march.find("57,000");
+    const claim& union_count = march.find("400,000");
+    REQUIRE(police.source);
+    CHECK(police.source->source == "Police");
+    REQUIRE(union_count.source);
+    CHECK(union_count.source->source == "CGT union");
+    // the bare 400,000 counts the people marching in Paris, as the 57,000 does
+    CHECK(union_count.counted.cls == police.counted.cls);
+    CHECK(union_count.where.key == police.where.key);
+    CHECK(union_count.where.key == "paris");
+    doc unions{"French unions claimed 3.5 million marchers on Saturday."};
+    REQUIRE(unions.find("3.5 million").source);
+    CHECK(unions.find("3.5 million").source->source == "French unions");
+}

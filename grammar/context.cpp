@@ -241,6 +241,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             }
             break;
         }
+        // a verb of the lexicon before another figure ends the phrase: "The 28-year-old Japanese
+        // star hit 46 home runs" (the age's noun is the star)
+        static const word_map& number_words = lexicon_pairs("number_words");
+        if (!run.empty() && i + 1 < toks.size() &&
+            (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower))) {
+            predicate p;
+            if (find_predicate(toks, i, i + 1, true, p) == 0) break;
+        }
         // a present participle after the noun opens a clause: "250 drones targeting the city"
         if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
         run.push_back(i);
@@ -291,6 +299,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     return c;
 }
 
+namespace {
+/// A year written in digits, 1900 to 2099.
+bool is_year(std::string_view w) {
+    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
+           std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); });
+}
+}  // namespace
+
 scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side) {
     scope s;
     static const word_map& preps = lexicon_pairs("scope_preps");
@@ -305,6 +321,15 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             break;  // "and 14 were injured": another figure's clause
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
+        // a year tells seasons and years apart: "46 home runs in 2021" is not 2023's 44 (other
+        // phrases of time say when the story happened, and scope nothing)
+        if (t.lower == "in"sv && i + 1 < toks.size() && is_year(toks[i + 1].lower) &&
+            (i + 2 >= toks.size() || !toks[i + 2].word || !is_time_word(toks[i + 2].lower))) {
+            s.text = "in " + std::string(toks[i + 1].lower);
+            s.kind = "time";
+            s.key = std::string(toks[i + 1].lower);
+            return s;
+        }
         // a preposition that opens a figure or its qualifier is no place: "at least $20 million",
         // "in excess of $160 million", "at 2:15 a.m.", "at approximately 9"
         // (a distributive keeps its number: "per 100,000 residents")
@@ -345,6 +370,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             ++words;
         }
         if (words == 0 || time_only) continue;
+
         if (it->second == "distributive"sv && t.lower == "a"sv) {
             static const word_set periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;

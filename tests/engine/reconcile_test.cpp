@@ -496,3 +496,13 @@ TEST_CASE("groups: a part given as 'N of M' is compared with the same part elsew
     CHECK_FALSE(same_group(r, 0, "23", 0, "25 drones"));
     for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
 }
+
+TEST_CASE("groups: home runs of different seasons are not compared", "[engine][reconcile]") {
+    report r = check({{"a.txt", "Shohei Ohtani agreed to a 10-year, $700 million contract with the Los Angeles Dodgers. "
+                                "He hit 44 home runs in 2023 for the Angels.\n"},
+                      {"b.txt", "The Dodgers signed Shohei Ohtani to a 10-year deal worth $700 million. The 28-year-old "
+                                "Japanese star hit 46 home runs in 2021.\n"}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(same_group(r, 0, "44 home runs", 1, "46 home runs"));
+    for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
+}

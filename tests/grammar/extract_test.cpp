@@ -1128,3 +1128,20 @@ TEST_CASE("extract: a union's count is the union's, of the same march as the pol
     REQUIRE(unions.find("3.5 million").source);
     CHECK(unions.find("3.5 million").source->source == "French unions");
 }
+
+TEST_CASE("extract: 'in <year>' scopes a figure to that year", "[grammar][extract]") {
+    doc then{"The 28-year-old Japanese star hit 46 home runs in 2021."};
+    const claim& runs = then.find("46");
+    CHECK(runs.where.kind == "time");
+    CHECK(runs.where.key == "2021");
+    // the age's noun stops before the verb of the next figure
+    CHECK(then.find("28-year-old").counted.head == "star");
+    doc now{"He hit .304 with 44 homers in 2023."};
+    CHECK(now.find("44").where.key == "2023");
+    // a month or a day says when the story happened and scopes nothing
+    doc month{"Five people were killed in January."};
+    CHECK(month.find("Five").where.key.empty());
+    // a place still wins when it comes first
+    doc place{"Twelve people were killed in Kyiv in 2022."};
+    CHECK(place.find("Twelve").where.key == "kyiv");
+}

@@ -89,6 +89,12 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
+    // a half that is a part of a period or a place: "in the second half of 2012", "the northern half of"
+    if (q.kind == quantity_kind::fraction && q.value == 0.5) {
+        static const word_set sides{"first", "second", "latter", "former", "back", "front", "other", "top", "bottom",
+                                    "upper", "lower", "northern", "southern", "eastern", "western", "better"};
+        if (sides.count(prev)) return "a half named as a part of a period or a place";
+    }
     // times of day: "4:30 a.m.", "9.25 a.m.", "10 a.m.", "1100 hours"
     if (q.num_end < d.text.size() && d.text[q.num_end] == ':' && q.num_end + 1 < d.text.size() &&
         is_digit(d.text[q.num_end + 1]))

@@ -308,6 +308,12 @@ inline constexpr auto q_fraction_one = [](auto& ctx) {
     q.kind = quantity_kind::fraction;
     q.word_number = true;
 };
+inline constexpr auto q_half = [](auto& ctx) {
+    auto& q = x3::_val(ctx).q;
+    q.value = 0.5;
+    q.kind = quantity_kind::fraction;
+    q.word_number = true;
+};
 inline constexpr auto q_numerator = [](auto& ctx) { x3::_val(ctx).q.value = x3::_attr(ctx); };
 inline constexpr auto q_fraction_n = [](auto& ctx) {
     auto& q = x3::_val(ctx).q;
@@ -352,7 +358,9 @@ inline const auto fraction =
     ((x3::lit("one") >> (x3::lit('-') | sp) | x3::lit("a") >> sp >> &(x3::char_("a-z") >> +x3::char_("a-z") >> " of")) >>
      (t().fraction_words >> wb)[q_fraction_one]) |
     ((t().units19 >> wb)[q_numerator] >> (x3::lit('-') | sp) >> (t().fraction_words >> wb)[q_fraction_n] >>
-     -(x3::lit(" of a") >> sp >> (t().units >> wb)[q_unit]));
+     -(x3::lit(" of a") >> sp >> (t().units >> wb)[q_unit])) |
+    // "Half of the 300 residents" (a bare "half" elsewhere is no figure: "half-time", "in half")
+    (x3::lit("half") >> &(sp >> x3::lit("of") >> wb))[q_half];
 
 inline const auto between_range =
     ((x3::lit("between") | "from") >> sp >> amount_rule[q_amount] >> -x3::lit('%') >> sp >> (x3::lit("and") | "to") >>
@@ -393,7 +401,8 @@ BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quant
 /// covers each rule passes the filter built from this).
 template <typename F>
 void for_each_starter(F f) {
-    const std::vector<std::string> none;
+    // (every list lives through the call: callers may tell lists apart by their address)
+    const std::vector<std::string> none, of{"of"};
     auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w, true, none); }); };
     each(t().denial_subject);
     each(t().vague);
@@ -407,6 +416,7 @@ void for_each_starter(F f) {
     };
     t().cur_prefix.for_each([&](const std::string& w, const auto&) { f(w, !letters_only(w), none); });
     for (const char* w : {"no", "one", "half a dozen", "magnitude", "hundred"}) f(std::string(w), true, none);
+    f(std::string("half"), true, of);  // "half of the residents"
     // "a hundred", "a dozen", "a half", "a quarter of"
     std::vector<std::string> after_a{"hundred", "dozen"};
     t().fraction_words.for_each([&](const std::string& w, const auto&) { after_a.push_back(w); });
@@ -427,7 +437,7 @@ void for_each_starter(F f) {
     std::vector<std::string> after_qual = amount;
     t().denial_subject.for_each([&](const std::string& w, const auto&) { after_qual.push_back(w); });
     t().vague.for_each([&](const std::string& w, const auto&) { after_qual.push_back(w); });
-    for (const char* w : {"no", "between", "from", "one", "magnitude"}) after_qual.push_back(w);
+    for (const char* w : {"no", "between", "from", "one", "magnitude", "half"}) after_qual.push_back(w);
     t().pre_qual.for_each([&](const std::string& w, const auto&) { f(w, true, after_qual); });
 }
 

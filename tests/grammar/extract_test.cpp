@@ -1145,3 +1145,21 @@ TEST_CASE("extract: 'in <year>' scopes a figure to that year", "[grammar][extrac
     doc place{"Twelve people were killed in Kyiv in 2022."};
     CHECK(place.find("Twelve").where.key == "kyiv");
 }
+
+TEST_CASE("extract: 'half of' is a part, and its whole does not take the part's verb", "[grammar][extract]") {
+    doc half{"Half of the 300 residents were evacuated, officials said."};
+    const claim& part = half.find("Half");
+    CHECK(part.value == Approx(0.5));
+    CHECK(part.partitive == "of the");
+    CHECK(part.counted.cls == "person");
+    CHECK(part.pred.cls == "evacuated");
+    CHECK(half.find("300").pred.cls.empty());
+    // 43_3ecbplus: "about half of them" keeps its qualifier
+    doc about{"SeaMicro currently employs 80 people, and about half of them are engineers."};
+    CHECK(about.find("about half").q.qual == qualifier::approx);
+    // a half that names a part of a period or a place is no figure
+    doc period{"AMD plans to offer the first solutions in the second half of 2012."};
+    for (const auto& c : period.claims) CHECK(period.words(c) != "half");
+    // "half a dozen" is still six
+    CHECK(doc{"Half a dozen people were hurt."}.find("Half a dozen").value == Approx(6));
+}

@@ -681,9 +681,11 @@ TEST_CASE("quantity: may_start_quantity reads a starter as the tables write it",
     CHECK_FALSE(yes("from the city"));
     CHECK_FALSE(yes("between them"));
     CHECK_FALSE(yes("from"));
-    // "half" only as "half a dozen"; a currency prefix with a sign only with its sign
+    // "half" only as "half a dozen" and "half of"; a currency prefix with a sign only with its sign
     CHECK(yes("half a dozen"));
-    CHECK_FALSE(yes("half of them"));
+    CHECK(yes("half of them"));
+    CHECK_FALSE(yes("half the time"));
+    CHECK_FALSE(yes("half-time"));
     CHECK(yes("us$5"));
     CHECK_FALSE(yes("us troops"));
     // a qualifier only before what the rest of the rule begins with: an amount, a denial,

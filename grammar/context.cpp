@@ -299,13 +299,10 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     return c;
 }
 
-namespace {
-/// A year written in digits, 1900 to 2099.
 bool is_year(std::string_view w) {
     return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
            std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); });
 }
-}  // namespace
 
 scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side) {
     scope s;

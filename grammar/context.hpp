@@ -41,6 +41,9 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
 /// `from` when `forward`, else nearest to `to`. Returns the token distance or -1.
 int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t to, bool forward, predicate& out);
 
+/// A year written in digits, 1900 to 2099 ("1999", "2024").
+bool is_year(std::string_view w);
+
 /// Reads a scope phrase after token `first` up to the clause end.
 scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side);
 

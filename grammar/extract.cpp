@@ -1251,6 +1251,41 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
         }
+        // a year in a figure's clause says which year's figure it is: "since a 1999 tremor killed
+        // 2,415 people", "In 2016, a quake in Tainan killed 117 people" (a figure with a place of
+        // its own keeps it; reconcile drops a year that is the article's own)
+        if (!here.empty()) {
+            std::vector<std::size_t> years;
+            for (std::size_t k = 0; k < tokens.size(); ++k)
+                if (tokens[k].word && is_year(tokens[k].lower)) years.push_back(k);
+            if (!years.empty()) {
+                const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
+                const std::vector<std::size_t> marks = clause_marks(low);
+                for (auto& c : here) {
+                    if (!c.where.key.empty() || c.per_side) continue;
+                    const std::size_t clause = clause_at(marks, c.q.begin - s.begin);
+                    const std::size_t at = token_at(tokens, c.q.begin);
+                    std::size_t best = tokens.size(), gap = tokens.size();
+                    for (std::size_t k : years) {
+                        if (tokens[k].begin >= c.q.begin && tokens[k].end <= c.q.end) continue;  // the figure itself
+                        if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
+                        const std::size_t g = k > at ? k - at : at - k;
+                        if (g < gap) {
+                            gap = g;
+                            best = k;
+                        }
+                    }
+                    if (best == tokens.size()) continue;
+                    // a scope without a name keeps its words ("on the island", "in funding") and
+                    // takes the year as its key
+                    c.where.key = std::string(tokens[best].lower);
+                    if (c.where.text.empty()) {
+                        c.where.text = c.where.key;
+                        c.where.kind = "time";
+                    }
+                }
+            }
+        }
         // "12 Somali and 11 Yemeni nationals": the first figure shares the second's noun
         for (std::size_t k = 0; k + 1 < here.size(); ++k) {
             claim& a = here[k];

@@ -506,3 +506,32 @@ TEST_CASE("groups: home runs of different seasons are not compared", "[engine][r
     CHECK_FALSE(same_group(r, 0, "44 home runs", 1, "46 home runs"));
     for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
 }
+
+TEST_CASE("groups: another year's toll is not compared with the story's, and the article's own year is no scope",
+          "[engine][reconcile]") {
+    // three reports of one quake; two recall older quakes' tolls in the same sentences as years
+    const std::vector<std::pair<std::string, std::string>> texts{
+        {"a.txt", "A magnitude 6.4 earthquake struck the city of Hualien on Tuesday, killing 17 people, officials said. "
+                  "The quake was the deadliest in Hualien since a 1999 tremor killed 2,415 people on the island.\n"},
+        {"b.txt", "At least 17 people died when a 6.4-magnitude quake hit Hualien on Tuesday, the fire department said. "
+                  "In 2016, a quake in the southern city of Tainan killed 117 people.\n"},
+        {"c.txt", "The 6.4 magnitude quake that hit Hualien on Tuesday, 6 February 2018, killed 17 people, officials said.\n"}};
+    claimcheck::engine::input_set in;
+    for (const auto& [name, text] : texts) {
+        claimcheck::engine::document d;
+        REQUIRE_FALSE(load_document(name, text, d));
+        d.id = "d" + std::to_string(in.documents.size() + 1);
+        d.published = "2018-02-07T02:00:00Z";
+        in.documents.push_back(std::move(d));
+    }
+    run_options o;
+    o.cross_check = true;
+    report r = run(std::move(in), o);
+    REQUIRE(r.stories.size() == 1);
+    CHECK(same_group(r, 0, "17 people", 1, "At least 17 people"));
+    // c.txt names the article's own year beside its 17: still the same figure
+    CHECK(same_group(r, 0, "17 people", 2, "17 people"));
+    CHECK_FALSE(same_group(r, 0, "17 people", 0, "2,415 people"));
+    CHECK_FALSE(same_group(r, 1, "At least 17 people", 1, "117 people"));
+    for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
+}

@@ -1163,3 +1163,18 @@ TEST_CASE("extract: 'half of' is a part, and its whole does not take the part's 
     // "half a dozen" is still six
     CHECK(doc{"Half a dozen people were hurt."}.find("Half a dozen").value == Approx(6));
 }
+
+TEST_CASE("extract: a year in a figure's clause says which year's figure it is", "[grammar][extract]") {
+    doc since{"The quake was the deadliest since a 1999 tremor killed 2,415 people on the island."};
+    CHECK(since.find("2,415").where.key == "1999");
+    CHECK(since.find("2,415").where.text == "on the island");  // its own words are kept
+    doc fronted{"In 2016, a quake in the southern city of Tainan killed 117 people."};
+    CHECK(fronted.find("117").where.key == "2016");
+    // a figure with no year in its clause has none: the one after the dash is another clause
+    doc apart{"The quake killed 17 people -- the worst toll since 1999."};
+    CHECK(apart.find("17").where.key.empty());
+    CHECK(fronted.find("117").where.kind == "time");
+    // a named place is kept, the year does not replace it
+    doc own{"Twelve people were killed in Kyiv in 2022."};
+    CHECK(own.find("Twelve").where.key == "kyiv");
+}

@@ -140,6 +140,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     }
     m.parent = parent_of(m.noun);
     m.attr = c.attribute;
+    // a measure of a named thing is that thing's whatever the sentence says happened: "a 6.4-magnitude
+    // quake hit" after "280 were hurt when" is the quake's magnitude, not a count of the hurt
+    if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
     m.scope = c.where.key;
     // a year that is the article's own tells nothing apart: "killed 9 people on April 3, 2024" in an
     // article of 2024 is the story's figure

@@ -535,3 +535,16 @@ TEST_CASE("groups: another year's toll is not compared with the story's, and the
     CHECK_FALSE(same_group(r, 1, "At least 17 people", 1, "117 people"));
     for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
 }
+
+TEST_CASE("groups: a quake's magnitude agrees whatever verb its sentence has", "[engine][reconcile]") {
+    report r = check({{"a.txt", "A magnitude 6.4 earthquake struck the city of Hualien on Tuesday, killing 17 people.\n"},
+                      {"b.txt", "At least 17 people died and 280 were hurt when a 6.4-magnitude quake hit Hualien on "
+                                "Tuesday.\n"},
+                      {"c.txt", "Rescuers searched Hualien after Tuesday's 6.4 magnitude quake killed 17 people.\n"}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "magnitude 6.4");
+    REQUIRE(g);
+    CHECK(g->verdict == "agree");
+    CHECK(same_group(r, 0, "magnitude 6.4", 1, "6.4-magnitude"));
+    CHECK(same_group(r, 0, "magnitude 6.4", 2, "6.4 magnitude"));
+}

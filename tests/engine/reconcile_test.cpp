@@ -548,3 +548,34 @@ TEST_CASE("groups: a quake's magnitude agrees whatever verb its sentence has", "
     CHECK(same_group(r, 0, "magnitude 6.4", 1, "6.4-magnitude"));
     CHECK(same_group(r, 0, "magnitude 6.4", 2, "6.4 magnitude"));
 }
+
+TEST_CASE("verdicts: a discrepancy between reports with publication times lists them in order", "[engine][reconcile]") {
+    // a toll that rose through the day: the reports are listed by time, not by input order
+    const std::vector<std::tuple<std::string, std::string, std::string>> texts{
+        {"bbc.txt", "2024-04-03T14:00:00Z",
+         "At least nine people were killed in the earthquake that struck Taiwan on Wednesday, the fire agency said.\n"},
+        {"reuters.txt", "2024-04-03T02:10:00Z",
+         "A strong earthquake struck Taiwan on Wednesday, killing at least four people, the fire agency said.\n"}};
+    claimcheck::engine::input_set in;
+    for (const auto& [name, when, text] : texts) {
+        claimcheck::engine::document d;
+        REQUIRE_FALSE(load_document(name, text, d));
+        d.id = "d" + std::to_string(in.documents.size() + 1);
+        d.published = when;
+        d.outlet = name.substr(0, name.find('.'));
+        in.documents.push_back(std::move(d));
+    }
+    run_options o;
+    o.cross_check = true;
+    report r = run(std::move(in), o);
+    const group* g = group_of(r, 0, "At least nine people");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK_THAT(g->explanation, Catch::Matchers::EndsWith(
+                                   "in publication order: at least 4 (reuters, 2024-04-03 02:10) -> at least 9 (bbc, 14:00)"));
+    // without publication times nothing is added
+    report plain = check({{"bbc.txt", std::get<2>(texts[0])}, {"reuters.txt", std::get<2>(texts[1])}});
+    const group* p = group_of(plain, 0, "At least nine people");
+    REQUIRE(p);
+    CHECK(p->explanation.find("publication order") == std::string::npos);
+}

@@ -579,3 +579,18 @@ TEST_CASE("verdicts: a discrepancy between reports with publication times lists 
     REQUIRE(p);
     CHECK(p->explanation.find("publication order") == std::string::npos);
 }
+
+TEST_CASE("groups: homes destroyed are not drones shot down, and collapsed is its own count", "[engine][reconcile]") {
+    report r = check(
+        {{"a.txt", "The Hualien county governor, Hsu Chen-wei, said 1,200 homes in Hualien had been destroyed and "
+                   "air defences destroyed 40 drones over Hualien. Nearly 3,000 buildings collapsed in Hualien.\n"},
+         {"b.txt", "Hsu Chen-wei, the Hualien county governor, said 1,300 houses were destroyed in Hualien, and 40 "
+                   "drones were shot down over Hualien.\n"}});
+    REQUIRE(r.stories.size() == 1);
+    const group* homes = group_of(r, 0, "1,200 homes");
+    REQUIRE(homes);
+    CHECK(homes->measure.rfind("destroyed building", 0) == 0);
+    CHECK(same_group(r, 0, "1,200 homes", 1, "1,300 houses"));
+    CHECK(same_group(r, 0, "40 drones", 1, "40 drones"));
+    CHECK_FALSE(same_group(r, 0, "1,200 homes", 0, "Nearly 3,000 buildings"));
+}

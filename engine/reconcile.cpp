@@ -149,6 +149,12 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     if (grammar::is_year(m.scope) && dr.doc.published && dr.doc.published->starts_with(m.scope)) m.scope.clear();
     m.state = c.mod_class;
     m.subgroup = c.subgroup;
+    // children, women...: a group within a count of people, counted apart ("35 Palestinians,
+    // including 18 children"), compared only with counts of the same group (subgroups.tsv)
+    if (m.subgroup.empty() && m.noun == "person") {
+        static const auto& groups = grammar::lexicon_set("subgroups");
+        if (groups.count(c.counted.lemma)) m.subgroup = c.counted.lemma;
+    }
     m.agent = c.agent;
     m.source = c.source ? lower(c.source->source) : std::string();
     m.aggregate = c.aggregate;

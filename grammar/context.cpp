@@ -367,6 +367,11 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             ++words;
         }
         if (words == 0 || time_only) continue;
+        // "in Israeli air strikes", "in a fire", "in the attack": how it happened, not where
+        {
+            static const word_set& events = lexicon_words("scope_events");
+            if (it->second == "place"sv && events.count(toks[j - 1].lower)) continue;
+        }
 
         if (it->second == "distributive"sv && t.lower == "a"sv) {
             static const word_set periods{"season", "year", "month", "week", "day", "game"};

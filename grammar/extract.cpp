@@ -785,6 +785,31 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
     return end;
 }
 
+/// Whether one of the eight words before `at` in `low` is a superlative ("largest", "deadliest",
+/// "first", "most"): what a "since" after it opens is a comparison, not a running total.
+bool superlative_before(std::string_view low, std::size_t at) {
+    static const word_set words{"first", "most", "only", "last", "worst", "best", "least"};
+    std::size_t e = at, seen = 0;
+    while (e > 0 && seen < 8) {
+        while (e > 0 && !is_alnum(low[e - 1])) {
+            if (low[e - 1] == ',' || low[e - 1] == ';' || low[e - 1] == '.') return false;  // another clause
+            --e;
+        }
+        std::size_t b = e;
+        while (b > 0 && is_alnum(low[b - 1])) --b;
+        const std::string_view w = low.substr(b, e - b);
+        if (w.empty()) break;
+        // "-est" words that are no superlatives
+        static const word_set not_superlative{"interest", "arrest", "protest", "request", "forest", "harvest", "suggest",
+                                              "contest", "honest", "modest", "invest", "digest", "manifest", "conquest",
+                                              "unrest", "southwest", "northwest", "midwest", "behest", "earnest"};
+        if (words.count(w) || (w.size() > 5 && w.ends_with("est") && !not_superlative.count(w))) return true;
+        e = b;
+        ++seen;
+    }
+    return false;
+}
+
 /// The partitive cues after which the whole is named: "three of the skiffs", "23 of 25 drones",
 /// "30 out of 34 missiles". Their number of words, 0 for any other cue.
 std::size_t whole_cue_words(std::string_view cue) {
@@ -1212,6 +1237,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool marked = false;
             // the sentence has a figure, so its tokens are there
             for_each_mention(low, s.begin, tokens, both, [&](std::size_t at, unsigned bit) {
+                // "the largest prisoner exchange ... since the onset of the conflict", "the
+                // deadliest since": a superlative's "since" compares, it sums nothing
+                if (bit == 1 && low.substr(at).starts_with("since") && superlative_before(low, at)) return true;
                 found |= bit;
                 if (bit != 2) return true;
                 // "Henry said earlier this week that ... a 10-year deal": when it was said, not

@@ -594,3 +594,21 @@ TEST_CASE("groups: homes destroyed are not drones shot down, and collapsed is it
     CHECK(same_group(r, 0, "40 drones", 1, "40 drones"));
     CHECK_FALSE(same_group(r, 0, "1,200 homes", 0, "Nearly 3,000 buildings"));
 }
+
+TEST_CASE("groups: a night's toll is not the war's total, and children are counted apart", "[engine][reconcile]") {
+    report r = check(
+        {{"a.txt", "Israeli strikes on Rafah killed at least 35 people overnight, Gaza's health ministry said on Monday. "
+                   "More than 34,000 Palestinians have been killed since the war began, according to the ministry.\n"},
+         {"c.txt", "Overnight strikes on Rafah killed 35 Palestinians, including 18 children, Gaza health officials "
+                   "said. Since the start of the war, at least 34,151 people have been killed in Gaza, the health "
+                   "ministry said.\n"}});
+    REQUIRE(r.stories.size() == 1);
+    const group* night = group_of(r, 0, "at least 35 people");
+    REQUIRE(night);
+    CHECK(night->verdict == "agree");
+    CHECK(same_group(r, 0, "at least 35 people", 1, "35 Palestinians"));
+    CHECK_FALSE(same_group(r, 0, "at least 35 people", 0, "More than 34,000"));
+    CHECK_FALSE(same_group(r, 1, "18 children", 0, "at least 35 people"));
+    CHECK_FALSE(same_group(r, 1, "18 children", 1, "at least 34,151"));
+    for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
+}

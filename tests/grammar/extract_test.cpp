@@ -1178,3 +1178,35 @@ TEST_CASE("extract: a year in a figure's clause says which year's figure it is",
     doc own{"Twelve people were killed in Kyiv in 2022."};
     CHECK(own.find("Twelve").where.key == "kyiv");
 }
+
+TEST_CASE("extract: an event after 'in' is how a figure happened, not where", "[grammar][extract]") {
+    doc strikes{"At least 22 people were killed in Israeli air strikes on Rafah overnight."};
+    CHECK(strikes.find("At least 22").where.key == "rafah");
+    doc fire{"Five people died in a fire at a hotel in Paris."};
+    CHECK(fire.find("Five").where.text == "at a hotel");
+    // 12_4ecb: "in the attack" is no place
+    doc attack{"At least one Thai crew member was killed in the attack."};
+    CHECK(attack.find("At least one").where.text.empty());
+    // a place after 'in' is still read
+    CHECK(doc{"The fire burned 200 acres in the forest."}.find("200 acres").where.text == "in the forest");
+}
+
+TEST_CASE("extract: 'since the war began' makes a figure a total", "[grammar][extract]") {
+    doc total{"More than 34,000 Palestinians have been killed since the war began, according to the ministry."};
+    CHECK(total.find("More than 34,000").aggregate);
+    doc since{"The ministry says 34,097 people have been killed in Gaza since October 7."};
+    CHECK(since.find("34,097").aggregate);
+    doc night{"Israeli strikes on Rafah killed at least 35 people overnight."};
+    CHECK_FALSE(night.find("at least 35").aggregate);
+}
+
+TEST_CASE("extract: a superlative's 'since' compares, it makes no total", "[grammar][extract]") {
+    // seed 003: the largest exchange since the onset of the conflict; the missiles are the day's
+    doc seed{"The attack occurred during the largest prisoner exchange between Ukraine and Russia since the onset of "
+             "the conflict, with Ukrainian officials reporting that Russia launched 14 ballistic missiles and 250 "
+             "drones targeting the city."};
+    CHECK_FALSE(seed.find("14 ballistic").aggregate);
+    CHECK_FALSE(seed.find("250 drones").aggregate);
+    doc total{"Since the start of the war, at least 34,151 people have been killed in Gaza, the health ministry said."};
+    CHECK(total.find("at least 34,151").aggregate);
+}

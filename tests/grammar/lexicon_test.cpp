@@ -83,8 +83,8 @@ TEST_CASE("lexicon: every row has the columns its header names", "[grammar][lexi
                           file{"denials", 2}, file{"fractions", 2}, file{"harm_verbs", 1}, file{"months", 1},
                           file{"name_stopwords", 1}, file{"number_words", 3}, file{"outlet_lines", 1},
                           file{"partitives", 2}, file{"predicates", 2}, file{"pronouns", 2}, file{"qualifiers", 3},
-                          file{"roads", 1}, file{"scale_abbreviations", 3}, file{"scope_idioms", 1}, file{"scope_preps", 2}, file{"sources", 2},
-                          file{"speech_verbs", 2}, file{"stopwords", 2}, file{"time_markers", 1}, file{"units", 3},
+                          file{"roads", 1}, file{"scale_abbreviations", 3}, file{"scope_events", 1}, file{"scope_idioms", 1}, file{"scope_preps", 2}, file{"sources", 2},
+                          file{"speech_verbs", 2}, file{"stopwords", 2}, file{"subgroups", 1}, file{"time_markers", 1}, file{"units", 3},
                           file{"vague", 3}}) {
         INFO(f.name);
         const auto& rows = lexicon(f.name).rows;

@@ -1210,3 +1210,9 @@ TEST_CASE("extract: a superlative's 'since' compares, it makes no total", "[gram
     doc total{"Since the start of the war, at least 34,151 people have been killed in Gaza, the health ministry said."};
     CHECK(total.find("at least 34,151").aggregate);
 }
+
+TEST_CASE("extract: companies and firms speak as sources", "[grammar][extract]") {
+    doc deal{"Microsoft agreed to buy Activision Blizzard for $68.7 billion in cash, the companies said on Tuesday."};
+    REQUIRE(deal.find("$68.7 billion").source);
+    CHECK(deal.find("$68.7 billion").source->source == "companies");
+}

@@ -342,6 +342,16 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(phrase + " " + std::string(toks[i + 2].lower)))
                 continue;
         }
+        // a bare "each" after the figure shares it out among the parties: "exchanged 175 prisoners
+        // of war each on Wednesday" is 175 a side
+        if (t.lower == "each"sv && (i + 1 >= toks.size() || !toks[i + 1].word || is_stop(toks[i + 1].lower) ||
+                                    is_time_word(toks[i + 1].lower) || preps.count(toks[i + 1].lower))) {
+            s.text = "each";
+            s.kind = "side";
+            s.key = "per side";
+            per_side = true;
+            return s;
+        }
         // an idiom is no scope: "in connection with the attack", "in the wake of the quake"
         if (i + 1 < toks.size() && toks[i + 1].word) {
             static const word_set& idioms = lexicon_words("scope_idioms");

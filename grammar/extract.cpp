@@ -973,6 +973,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
+            // "handed over 22 seriously wounded soldiers": "over" is the verb's particle, not "more
+            // than" ("took over 200 hostages" is more than 200: take over is followed by no figure)
+            if (q.qualified && q.qual == qualifier::more_than && d.lower.compare(q.begin, 5, "over ") == 0) {
+                static const word_set particle_verbs{"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning"};
+                if (particle_verbs.count(word_before(d, q.begin, s.begin))) {
+                    q.qual = qualifier::exact;
+                    q.qualified = false;
+                    q.begin = q.num_begin;
+                }
+            }
             const std::string_view why = not_a_claim(d, q, s);
             if (!why.empty()) {
                 i = q.num_end - 1;
@@ -1194,6 +1204,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool per_side = false;
             c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
             c.per_side = per_side;
+            // "Russia and Ukraine each freed 175 POWs": "each" before the verb shares the figure out
+            // among the parties, as "175 each" does
+            if (c.where.text.empty() && !c.per_side) {
+                for (std::size_t k = qtok, looked = 0; k > 0 && looked < 3; --k, ++looked) {
+                    const token& t = tokens[k - 1];
+                    if (!t.word || ascii::is_digit(t.lower[0])) break;
+                    if (t.lower == "each"sv) {
+                        c.where.text = "each";
+                        c.where.kind = "side";
+                        c.where.key = "per side";
+                        c.per_side = true;
+                        break;
+                    }
+                }
+            }
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the
             // number at 400,000" (the 400,000 marched in Paris too)

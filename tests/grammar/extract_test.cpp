@@ -1216,3 +1216,27 @@ TEST_CASE("extract: companies and firms speak as sources", "[grammar][extract]")
     REQUIRE(deal.find("$68.7 billion").source);
     CHECK(deal.find("$68.7 billion").source->source == "companies");
 }
+
+TEST_CASE("extract: 'each' after the figure or before its verb makes it per side", "[grammar][extract]") {
+    doc after{"Russia and Ukraine exchanged 175 prisoners of war each on Wednesday, Zelensky said."};
+    CHECK(after.find("175").per_side);
+    CHECK(after.find("175").where.key == "per side");
+    doc before{"In the biggest swap of the war, Russia and Ukraine each freed 175 POWs, Zelensky said."};
+    CHECK(before.find("175").per_side);
+    CHECK(before.find("175").where.key == "per side");
+    doc side{"Each side released 175 captives."};
+    CHECK(side.find("175").where.key == "per side");
+    // "each" naming what is shared keeps its own words: "$5 million each year" is per year
+    doc year{"The club will pay $5 million each year."};
+    CHECK_FALSE(year.find("$5 million").per_side);
+}
+
+TEST_CASE("extract: 'handed over 22' is 22, not more than 22", "[grammar][extract]") {
+    doc over{"Ukraine also handed over 22 seriously wounded Russian soldiers."};
+    const claim& c = over.find("22");
+    CHECK(c.q.qual == qualifier::exact);
+    CHECK(c.low == Approx(22));
+    CHECK(c.high == Approx(22));
+    // "took over 200" is more than 200
+    CHECK(doc{"The gunmen took over 200 hostages."}.find("over 200").q.qual == qualifier::more_than);
+}

@@ -1222,7 +1222,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the
             // number at 400,000" (the 400,000 marched in Paris too)
-            if (earlier && c.counted.inherited && c.where.text.empty() && !c.per_side) {
+            // (a part has a place of its own or none: "of which 78 were shot down" is not "at Ukraine")
+            if (earlier && c.counted.inherited && c.partitive.empty() && c.where.text.empty() && !c.per_side) {
                 c.where = earlier->where;
                 c.per_side = earlier->per_side;
             }

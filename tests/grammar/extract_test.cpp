@@ -1240,3 +1240,11 @@ TEST_CASE("extract: 'handed over 22' is 22, not more than 22", "[grammar][extrac
     // "took over 200" is more than 200
     CHECK(doc{"The gunmen took over 200 hostages."}.find("over 200").q.qual == qualifier::more_than);
 }
+
+TEST_CASE("extract: a part does not take its whole's place", "[grammar][extract]") {
+    doc which{"Russia launched 112 Shahed-type drones and decoys at Ukraine overnight, of which 78 were shot down, the "
+              "air force said."};
+    CHECK(which.find("112").where.key == "ukraine");
+    CHECK(which.find("78").partitive == "of which");
+    CHECK(which.find("78").where.key.empty());
+}

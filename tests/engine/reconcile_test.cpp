@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 
 #include "engine/document.hpp"
 #include "tests/engine/support.hpp"
@@ -24,6 +25,23 @@ report check(const std::vector<std::pair<std::string, std::string>>& articles) {
 }
 
 using claimcheck::test::group_of;
+
+/// Cross-checks articles given as (name, publication time, text); each one's outlet is its name
+/// up to the dot.
+report check_dated(const std::vector<std::tuple<std::string, std::string, std::string>>& articles) {
+    input_set in;
+    for (const auto& [name, when, text] : articles) {
+        document d;
+        REQUIRE_FALSE(load_document(name, text, d));
+        d.id = "d" + std::to_string(in.documents.size() + 1);
+        d.published = when;
+        d.outlet = name.substr(0, name.find('.'));
+        in.documents.push_back(std::move(d));
+    }
+    run_options o;
+    o.cross_check = true;
+    return run(std::move(in), o);
+}
 
 bool same_group(const report& r, std::size_t da, const std::string& a, std::size_t db, const std::string& b) {
     const group* ga = group_of(r, da, a);
@@ -510,23 +528,16 @@ TEST_CASE("groups: home runs of different seasons are not compared", "[engine][r
 TEST_CASE("groups: another year's toll is not compared with the story's, and the article's own year is no scope",
           "[engine][reconcile]") {
     // three reports of one quake; two recall older quakes' tolls in the same sentences as years
-    const std::vector<std::pair<std::string, std::string>> texts{
-        {"a.txt", "A magnitude 6.4 earthquake struck the city of Hualien on Tuesday, killing 17 people, officials said. "
-                  "The quake was the deadliest in Hualien since a 1999 tremor killed 2,415 people on the island.\n"},
-        {"b.txt", "At least 17 people died when a 6.4-magnitude quake hit Hualien on Tuesday, the fire department said. "
-                  "In 2016, a quake in the southern city of Tainan killed 117 people.\n"},
-        {"c.txt", "The 6.4 magnitude quake that hit Hualien on Tuesday, 6 February 2018, killed 17 people, officials said.\n"}};
-    claimcheck::engine::input_set in;
-    for (const auto& [name, text] : texts) {
-        claimcheck::engine::document d;
-        REQUIRE_FALSE(load_document(name, text, d));
-        d.id = "d" + std::to_string(in.documents.size() + 1);
-        d.published = "2018-02-07T02:00:00Z";
-        in.documents.push_back(std::move(d));
-    }
-    run_options o;
-    o.cross_check = true;
-    report r = run(std::move(in), o);
+    const std::string when = "2018-02-07T02:00:00Z";
+    report r = check_dated(
+        {{"a.txt", when,
+          "A magnitude 6.4 earthquake struck the city of Hualien on Tuesday, killing 17 people, officials said. "
+          "The quake was the deadliest in Hualien since a 1999 tremor killed 2,415 people on the island.\n"},
+         {"b.txt", when,
+          "At least 17 people died when a 6.4-magnitude quake hit Hualien on Tuesday, the fire department said. "
+          "In 2016, a quake in the southern city of Tainan killed 117 people.\n"},
+         {"c.txt", when,
+          "The 6.4 magnitude quake that hit Hualien on Tuesday, 6 February 2018, killed 17 people, officials said.\n"}});
     REQUIRE(r.stories.size() == 1);
     CHECK(same_group(r, 0, "17 people", 1, "At least 17 people"));
     // c.txt names the article's own year beside its 17: still the same figure
@@ -551,30 +562,18 @@ TEST_CASE("groups: a quake's magnitude agrees whatever verb its sentence has", "
 
 TEST_CASE("verdicts: a discrepancy between reports with publication times lists them in order", "[engine][reconcile]") {
     // a toll that rose through the day: the reports are listed by time, not by input order
-    const std::vector<std::tuple<std::string, std::string, std::string>> texts{
-        {"bbc.txt", "2024-04-03T14:00:00Z",
-         "At least nine people were killed in the earthquake that struck Taiwan on Wednesday, the fire agency said.\n"},
-        {"reuters.txt", "2024-04-03T02:10:00Z",
-         "A strong earthquake struck Taiwan on Wednesday, killing at least four people, the fire agency said.\n"}};
-    claimcheck::engine::input_set in;
-    for (const auto& [name, when, text] : texts) {
-        claimcheck::engine::document d;
-        REQUIRE_FALSE(load_document(name, text, d));
-        d.id = "d" + std::to_string(in.documents.size() + 1);
-        d.published = when;
-        d.outlet = name.substr(0, name.find('.'));
-        in.documents.push_back(std::move(d));
-    }
-    run_options o;
-    o.cross_check = true;
-    report r = run(std::move(in), o);
+    const std::string bbc =
+        "At least nine people were killed in the earthquake that struck Taiwan on Wednesday, the fire agency said.\n";
+    const std::string reuters =
+        "A strong earthquake struck Taiwan on Wednesday, killing at least four people, the fire agency said.\n";
+    report r = check_dated({{"bbc.txt", "2024-04-03T14:00:00Z", bbc}, {"reuters.txt", "2024-04-03T02:10:00Z", reuters}});
     const group* g = group_of(r, 0, "At least nine people");
     REQUIRE(g);
     CHECK(g->verdict == "discrepancy");
     CHECK_THAT(g->explanation, Catch::Matchers::EndsWith(
                                    "in publication order: at least 4 (reuters, 2024-04-03 02:10) -> at least 9 (bbc, 14:00)"));
     // without publication times nothing is added
-    report plain = check({{"bbc.txt", std::get<2>(texts[0])}, {"reuters.txt", std::get<2>(texts[1])}});
+    report plain = check({{"bbc.txt", bbc}, {"reuters.txt", reuters}});
     const group* p = group_of(plain, 0, "At least nine people");
     REQUIRE(p);
     CHECK(p->explanation.find("publication order") == std::string::npos);

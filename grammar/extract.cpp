@@ -89,6 +89,26 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
+    // a score or a record: "beat Pittsburgh 78-76", "after a 9-14 start", "a 3-1 win" (the two
+    // numbers are two sides' counts, not the ends of a range)
+    if (q.num_end + 1 < d.text.size() && d.text[q.num_end] == '-' && is_digit(d.text[q.num_end + 1])) {
+        static const word_set after_score{"win", "wins", "victory", "loss", "losses", "defeat", "lead", "record", "start",
+                                          "finish", "draw", "tie", "vote", "decision", "margin", "triumph", "rout",
+                                          "series", "aggregate", "scoreline", "count"};
+        static const word_set before_score{"beat", "beats", "beating", "defeated", "defeats", "lost", "won", "wins",
+                                           "trailed", "led", "leading", "trailing", "drew", "edged", "routed", "tied", "voted"};
+        // the second count: a range never falls ("78-76" is a score), and "3-1" without a range's
+        // words is read by the words around it
+        double second = 0;
+        for (std::size_t k = q.num_end + 1; k < s.end && is_digit(d.text[k]); ++k) second = second * 10 + (d.text[k] - '0');
+        if (second < q.value || after_score.count(strip_dot(word_after(d, q.end, s.end))) || before_score.count(prev_clean))
+            return "a score or a record";
+    }
+    // a number word capitalised inside a name: "the Final Four", "the Big Ten"
+    if (q.word_number && is_upper(d.text[q.num_begin]) && q.num_begin > s.begin) {
+        const std::size_t at = prev.empty() ? q.num_begin : static_cast<std::size_t>(prev.data() - d.lower.data());
+        if (!prev.empty() && at > s.begin && is_upper(d.text[at])) return "a number word in a name";
+    }
     // a half that is a part of a period or a place: "in the second half of 2012", "the northern half of"
     if (q.kind == quantity_kind::fraction && q.value == 0.5) {
         static const word_set sides{"first", "second", "latter", "former", "back", "front", "other", "top", "bottom",
@@ -275,6 +295,14 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
     if (prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv) return true;
+    // "died on Thursday at the age of 85", "died at 95", "passed away at 90"
+    if ((prev == "of"sv || prev == "at"sv) && prev.data() > d.lower.data() + s.begin) {
+        const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
+        const std::string_view before = word_before(d, at, s.begin);
+        if (prev == "of"sv) return before == "age"sv;
+        static const word_set death{"died", "dies", "dead", "away", "retired", "retires", "retiring"};
+        if (death.count(before)) return true;
+    }
     // a birthday to come: "Teixeira will be 29 in April", "will be 29 on April 11" (a count to
     // come, "the toll will be 29", names no date right after)
     if (prev == "be"sv && prev.data() > d.lower.data() + s.begin) {

@@ -1248,3 +1248,20 @@ TEST_CASE("extract: a part does not take its whole's place", "[grammar][extract]
     CHECK(which.find("78").partitive == "of which");
     CHECK(which.find("78").where.key.empty());
 }
+
+TEST_CASE("extract: scores, records and names are no claims; an age at death is an age", "[grammar][extract]") {
+    doc score{"Villanova beat Pittsburgh 78-76 to reach the Final Four."};
+    CHECK(score.claims.empty());
+    CHECK(doc{"The 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start."}.claims.empty());
+    CHECK(doc{"The Senate voted 68-32 to pass the bill."}.claims.empty());
+    // a range with no word of a score is still a range
+    doc range{"About 20-30 people were killed."};
+    CHECK(range.find("About 20-30").high == Approx(30));
+    // "died ... at the age of 85", "died at 95"
+    doc page{"Bettie Page died on Thursday at the age of 85."};
+    CHECK(page.find("85").q.kind == quantity_kind::age);
+    doc felt{"Mark Felt, the FBI official known as Deep Throat, died at 95."};
+    CHECK(felt.find("95").q.kind == quantity_kind::age);
+    // a number at a place is no age: "killed people at 10 homes"
+    CHECK(doc{"The fire killed people at 10 homes."}.find("10").q.kind != quantity_kind::age);
+}

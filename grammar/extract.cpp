@@ -1251,9 +1251,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the
             // number at 400,000" (the 400,000 marched in Paris too)
             // (a part has a place of its own or none: "of which 78 were shot down" is not "at Ukraine")
-            if (earlier && c.counted.inherited && c.partitive.empty() && c.where.text.empty() && !c.per_side) {
+            // (a share per side is the earlier figure's own: "each freed 175 POWs, bringing the number
+            // ... to more than 4,500")
+            if (earlier && c.counted.inherited && c.partitive.empty() && c.where.text.empty() && !c.per_side &&
+                !earlier->per_side)
                 c.where = earlier->where;
-                c.per_side = earlier->per_side;
+            // "bringing the number of Ukrainians returned home since 2022 to more than 4,500", "taking
+            // the toll to 57": the figure a running total reaches
+            if (word_before(d, c.begin, s.begin) == "to"sv) {
+                for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
+                    const std::string_view w = tokens[k - 1].lower;
+                    if (w == "bringing"sv || w == "taking"sv || w == "raising"sv || w == "pushing"sv || w == "brings"sv ||
+                        w == "takes"sv || w == "raises"sv || w == "pushes"sv || w == "brought"sv || w == "took"sv) {
+                        static const word_set totals{"toll", "total", "number", "count", "tally", "figure", "sum"};
+                        for (std::size_t t = k; t < qtok; ++t)
+                            if (totals.count(tokens[t].lower)) c.aggregate = true;
+                        break;
+                    }
+                    if (w == ";"sv || w == "."sv) break;
+                }
             }
             describe_measure(tokens, c);
             i = std::max(c.q.end, c.end) - 1;

@@ -1265,3 +1265,14 @@ TEST_CASE("extract: scores, records and names are no claims; an age at death is 
     // a number at a place is no age: "killed people at 10 homes"
     CHECK(doc{"The fire killed people at 10 homes."}.find("10").q.kind != quantity_kind::age);
 }
+
+TEST_CASE("extract: the figure a running total is brought to is a total", "[grammar][extract]") {
+    doc swap{"In the biggest swap of the war, Russia and Ukraine each freed 175 POWs, Zelensky said, bringing the number "
+             "of Ukrainians returned home since 2022 to more than 4,500."};
+    CHECK_FALSE(swap.find("175").aggregate);
+    CHECK(swap.find("more than 4,500").aggregate);
+    // the share per side is the 175's own
+    CHECK_FALSE(swap.find("more than 4,500").per_side);
+    CHECK(doc{"Five more people died, bringing the death toll to 57."}.find("57").aggregate);
+    CHECK_FALSE(doc{"He took the train to 5 cities."}.find("5").aggregate);
+}

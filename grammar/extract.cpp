@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <mutex>
 #include <unordered_set>
 
@@ -791,6 +792,27 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     latest_speaker spoken;
     auto quotes = find_quotes(d, sentences);
 
+    // Cues are read lazily. A sentence with no claim needs its cues only for what it leaves to
+    // later sentences: the speakers of the quotes that open or close in it, the latest speaker
+    // (`spoken`, for a later "he said") and the named sources (`seen`, for a later "the ministry
+    // added"). Such a sentence waits in `pending`, and the pending sentences are read, in text
+    // order, only when a claim asks for what they leave (catch_up): when it is attributed to a
+    // pronoun or a generic role, or when it reads a quote that a pending sentence may have
+    // given a speaker. Most sentences after the last such question are never read. A sentence
+    // with claims that comes while others wait keeps its cues in `pending` too, so that `seen`
+    // and `spoken` are made in text order.
+    struct pending_sentence {
+        std::size_t index = 0;
+        bool read = false;             ///< its cues are `cues` (a sentence with claims)
+        std::vector<cue_match> cues;
+    };
+    std::vector<pending_sentence> pending;
+    // no quote that opens at or after this offset was given a speaker by a pending sentence: the
+    // end of the last pending sentence with no claim, plus the two bytes past its end where a
+    // quote it names the speaker of may close (see quote_steps)
+    std::size_t pending_limit = 0;
+    std::function<void()> catch_up;  // (defined below: it reads cues with make_attr)
+
     // what make_attr gives for a cue that names its source (not a pronoun): its source with the
     // title split off, resolved among the first `known` of `seen` when it names a role only
     auto named_source = [&](const cue_match& c, std::size_t known, attribution& a, std::string& written) {
@@ -806,6 +828,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
     };
     auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
+        // a pronoun reads `spoken`, a generic role `seen`: what the sentences before left
+        if (!pending.empty() && (c.pronoun || is_generic_role(d, c.src_begin, c.src_end))) catch_up();
         attribution a;
         a.cue = std::string(cue_text);
         a.begin = c.src_begin;
@@ -835,9 +859,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // from sentence to sentence
     std::vector<token> tokens;
     std::size_t sentence_index = 0;
-    for (const auto& s : sentences) {
-        // cues of this sentence (and the speakers of the quotes that close in it)
-        std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);
+    // the speakers of the quotes that close in `s` (or just past it) and of those that open in it
+    auto quote_steps = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
         auto first_quote = std::lower_bound(quotes.begin(), quotes.end(), s.begin > 200000 ? s.begin - 200000 : 0,
                                             [](const quote_span& q, std::size_t p) { return q.close < p; });
         for (auto qi = first_quote; qi != quotes.end() && qi->open < s.end; ++qi) {
@@ -862,6 +885,37 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
         }
+    };
+    // remember named sources for later resolution ("the ministry added"), and every speaker
+    // for a later "he said"
+    auto remember = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
+        for (const auto& cue : cues) {
+            if (cue.kind == cue_kind::participle || cue.pronoun) continue;
+            if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
+            spoken = latest_speaker{true, cue, seen.size(), false, {}};
+            if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
+            seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
+        }
+    };
+    // reads the pending sentences in text order: what the eager reading did sentence by sentence
+    catch_up = [&] {
+        if (pending.empty()) return;
+        std::vector<pending_sentence> waiting;
+        waiting.swap(pending);  // a make_attr below finds nothing pending: all before it is read
+        pending_limit = 0;
+        for (auto& p : waiting) {
+            const sentence_span& ps = sentences[p.index];
+            if (!p.read) {
+                p.cues = find_cues(d.text, ps.begin, ps.end);
+                quote_steps(ps, p.cues);
+            }
+            remember(ps, p.cues);
+        }
+        waiting.clear();
+        if (pending.capacity() < waiting.capacity()) pending.swap(waiting);  // keep the room
+    };
+
+    for (const auto& s : sentences) {
         // the speaker of a quote that closes in a later sentence
         auto quote_of = [&](std::size_t pos) -> quote_span* {
             // quotations do not nest and are in text order: the last one opened before pos
@@ -1129,6 +1183,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             i = std::max(c.q.end, c.end) - 1;
         }
 
+        if (here.empty()) {
+            // no claim: its cues wait until a later claim asks for what they leave
+            pending.push_back({sentence_index, false, {}});
+            pending_limit = s.end + 2;
+            ++sentence_index;
+            continue;
+        }
+        // the quotes this sentence reads close in it or after it; a pending sentence may have
+        // named the speaker of one that opened before pending_limit (quotes are in text order and
+        // do not nest: the first that closes from here on opens first)
+        if (!pending.empty()) {
+            auto q = std::lower_bound(quotes.begin(), quotes.end(), s.begin,
+                                      [](const quote_span& qs, std::size_t p) { return qs.close < p; });
+            if (q != quotes.end() && q->open < pending_limit) catch_up();
+        }
+        // cues of this sentence (and the speakers of the quotes that close or open in it)
+        std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);
+        quote_steps(s, cues);
+
         // partitive figures with no counted thing take their whole's ("35 of those")
         for (auto& c : here)
             if (c.counted.head.empty() && !c.partitive.empty() && prior > 0 && &c == &here.front()) {
@@ -1324,14 +1397,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             c.source = make_attr(*pick, d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
         }
-        // remember named sources for later resolution ("the ministry added"), and every speaker
-        // for a later "he said"
-        for (const auto& cue : cues) {
-            if (cue.kind == cue_kind::participle || cue.pronoun) continue;
-            if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
-            spoken = latest_speaker{true, cue, seen.size(), false, {}};
-            if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
-            seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
+        if (pending.empty()) {
+            remember(s, cues);
+        } else {
+            pending.push_back({sentence_index, true, std::move(cues)});
         }
         ++sentence_index;
     }

@@ -7,6 +7,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -100,6 +101,23 @@ inline constexpr auto set_6 = [](auto& ctx) { x3::_val(ctx) = 6; };
 
 /// Digits with optional thousands separators and decimals: "145", "1,000", "4.6".
 inline constexpr auto digits_to_double = [](auto& ctx) {
+    // most figures are whole numbers of a few digits: one of at most fifteen digits is exact in
+    // a double (below 2^53), the value strtod gives, read here without a string and a strtod call
+    std::uint64_t whole = 0;
+    int count = 0;
+    bool plain = true;
+    for (char c : x3::_attr(ctx)) {
+        if (c == ',') continue;
+        if (c < '0' || c > '9' || ++count > 15) {
+            plain = false;
+            break;
+        }
+        whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (plain) {
+        x3::_val(ctx) = static_cast<double>(whole);
+        return;
+    }
     std::string s;
     for (char c : x3::_attr(ctx))
         if (c != ',') s.push_back(c);

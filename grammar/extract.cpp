@@ -858,6 +858,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // tokens only for sentences with a figure (most sentences have none), in one vector kept
     // from sentence to sentence
     std::vector<token> tokens;
+    // the attributions made for the cues of the sentence being read: its claims that pick the
+    // same cue share one (what make_attr reads does not change between them: a pronoun or a
+    // role catches up before it reads, and nothing else is read)
+    std::vector<std::pair<const cue_match*, std::optional<attribution>>> made_for;
+    auto attribution_of = [&](const cue_match& cue) -> std::optional<attribution> {
+        for (const auto& m : made_for)
+            if (m.first == &cue) return m.second;
+        made_for.emplace_back(&cue, make_attr(cue, d.text.substr(cue.verb_begin, cue.verb_end - cue.verb_begin)));
+        return made_for.back().second;
+    };
     std::size_t sentence_index = 0;
     // the speakers of the quotes that close in `s` (or just past it) and of those that open in it
     auto quote_steps = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
@@ -1352,6 +1362,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
 
         // attribution
+        made_for.clear();
         for (auto& c : here) {
             quote_span* qs = quote_of(c.q.num_begin);
             if (auto sp = quote_speaker(qs)) {
@@ -1388,14 +1399,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (const auto& cue : cues)
                     if (cue.kind != cue_kind::participle && cue.end <= pick->begin) named = &cue;
                 if (named) {
-                    c.source = make_attr(*named, d.text.substr(named->verb_begin, named->verb_end - named->verb_begin));
+                    c.source = attribution_of(*named);
                 } else {
                     c.source = sentence_subject();
                 }
                 if (c.source) c.source->cue = std::string(d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
                 continue;
             }
-            c.source = make_attr(*pick, d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
+            c.source = attribution_of(*pick);
         }
         if (pending.empty()) {
             remember(s, cues);

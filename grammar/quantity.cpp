@@ -146,22 +146,30 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     if (c >= 0x80 || c == '$') return true;  // currency signs
     if (c < 'a' || c > 'z') return false;
     // a letter: the text must begin with a qualifier, number word, denial, ... as written (or
-    // with the letters of a currency written in letters)
-    const starter_sets& s = starters();
-    if (!s.leads.may(lower, pos, lower.size())) return false;
+    // with the letters of a currency written in letters). Most words asked here begin no
+    // quantity ("a", "in", "for"): the comparisons below are written out, not calls.
+    static const starter_sets& s = starters();
+    const std::size_t size = lower.size();
+    if (!s.leads.may(lower, pos, size)) return false;
     if (s.prefix.begins(lower, pos)) return true;
+    const char* const text = lower.data();
     std::size_t e = pos + 1;
-    while (e < lower.size() && ascii::is_alpha(lower[e])) ++e;  // the run of letters
+    while (e < size && ascii::is_alpha(text[e])) ++e;  // the run of letters
     const std::int32_t at = s.whole.find(lower, pos, e);
     if (at == word_trie::none) return false;
+    const std::size_t rest = size - pos;
     for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {
-        if (!lower.substr(pos).starts_with(st.text)) continue;
+        const std::size_t len = st.text.size();
+        if (len > rest) continue;
+        std::size_t k = 0;
+        while (k < len && text[pos + k] == st.text[k]) ++k;
+        if (k < len) continue;
         if (!st.after) return true;
-        std::size_t p = pos + st.text.size();
-        if (p >= lower.size() || (lower[p] != ' ' && lower[p] != '\n')) continue;
-        while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\n')) ++p;
+        std::size_t p = pos + len;
+        if (p >= size || (text[p] != ' ' && text[p] != '\n')) continue;
+        while (p < size && (text[p] == ' ' || text[p] == '\n')) ++p;
         if (st.after->any) return true;
-        if (p >= lower.size() || !st.after->may_follow(lower[p])) continue;  // no string of the list begins so
+        if (p >= size || !st.after->may_follow(text[p])) continue;  // no string of the list begins so
         if (begins_with_any(lower, p, st.after->sorted)) return true;
     }
     return false;

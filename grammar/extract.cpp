@@ -196,8 +196,10 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         std::size_t e = q.end;
         while (e < s.end && d.text[e] != ' ') ++e;
         std::string_view tok = d.lower.substr(b, e - b);
-        if (tok.find("://") != std::string_view::npos || tok.find("www.") != std::string_view::npos ||
-            tok.find('@') != std::string_view::npos || tok.find(".com") != std::string_view::npos)
+        // each mark holds a ':', '.' or '@': most figures' words have none, and are not searched
+        if (bytes::prefix_without(tok.data(), tok.size(), ':', '.', '@') < tok.size() &&
+            (tok.find("://") != std::string_view::npos || tok.find("www.") != std::string_view::npos ||
+             tok.find('@') != std::string_view::npos || tok.find(".com") != std::string_view::npos))
             return "web address";
     }
     // "one" as a pronoun: "no one", "one another", "the one"
@@ -681,6 +683,8 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         if (!t.word) continue;
         const std::size_t e = t.end - base;
         if (!t.joined) {  // one run: the whole token (most words)
+            // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
+            if (!phrases.leads.may(low, t.begin - base, low.size())) continue;
             if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
             continue;
         }

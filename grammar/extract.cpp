@@ -1204,13 +1204,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             ++sentence_index;
             continue;
         }
-        // the quotes this sentence reads close in it or after it; a pending sentence may have
-        // named the speaker of one that opened before pending_limit (quotes are in text order and
-        // do not nest: the first that closes from here on opens first)
+        // the quotes this sentence reads (gives a speaker, or takes one for its claims) close in
+        // it or after it and open before its end (or just past it); a pending sentence names the
+        // speaker of a quote that opens in it or closes in it or just past it (quote_steps):
+        // when one quote is both, the pending sentences are read first (quotes are in text order
+        // and do not nest: the first that closes from here on opens first)
         if (!pending.empty()) {
-            auto q = std::lower_bound(quotes.begin(), quotes.end(), s.begin,
-                                      [](const quote_span& qs, std::size_t p) { return qs.close < p; });
-            if (q != quotes.end() && q->open < pending_limit) catch_up();
+            bool touched = false;
+            for (auto q = std::lower_bound(quotes.begin(), quotes.end(), s.begin,
+                                           [](const quote_span& qs, std::size_t p) { return qs.close < p; });
+                 !touched && q != quotes.end() && q->open < s.end + 2 && q->open < pending_limit; ++q)
+                for (const pending_sentence& p : pending) {
+                    if (p.read) continue;
+                    const sentence_span& ps = sentences[p.index];
+                    if ((q->open >= ps.begin && q->open < ps.end) || (q->close >= ps.begin && q->close < ps.end + 2)) {
+                        touched = true;
+                        break;
+                    }
+                }
+            if (touched) catch_up();
         }
         // cues of this sentence (and the speakers of the quotes that close or open in it)
         std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);

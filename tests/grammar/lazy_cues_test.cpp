@@ -135,3 +135,25 @@ TEST_CASE("lazy cues: a quote whose speaker is named after it, then 'he said'", 
     CHECK(c.source->source == "Vyacheslav Gladkov");
     CHECK(c.source->via == "resolved");
 }
+
+TEST_CASE("lazy cues: a quote that runs through a sentence with no figure keeps the speaker named where it opened",
+          "[grammar][extract][attribution]") {
+    // the quote opens in a sentence with a figure, runs through one without (which names a
+    // speaker of its own, for a later "he said") and holds a figure in a third
+    const article a{"Governor Oleh Syniehubov said: \"We counted 9 explosions.",
+                    "Mayor Ihor Terekhov said the city was calm.",
+                    "Rescuers pulled 4 people from the rubble.\"",
+                    "He said 2 schools were hit."};
+    const claim& first = a.find("9");
+    REQUIRE(first.source);
+    CHECK(first.source->source == "Oleh Syniehubov");
+    CHECK(first.source->via == "quote");
+    const claim& inside = a.find("4");
+    REQUIRE(inside.source);
+    CHECK(inside.source->source == "Oleh Syniehubov");
+    CHECK(inside.source->via == "quote");
+    const claim& after = a.find("2");
+    REQUIRE(after.source);
+    CHECK(after.source->source == "Ihor Terekhov");
+    CHECK(after.source->via == "resolved");
+}

@@ -807,7 +807,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // and `spoken` are made in text order.
     struct pending_sentence {
         std::size_t index = 0;
-        bool read = false;             ///< its cues are `cues` (a sentence with claims)
+        bool read = false;             ///< a sentence with claims: its quotes are done, its cues are `cues`
+        bool scanned = false;          ///< its cues are `cues` (found for a "he said", see make_attr)
         std::vector<cue_match> cues;
     };
     std::vector<pending_sentence> pending;
@@ -832,8 +833,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
     };
     auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
-        // a pronoun reads `spoken`, a generic role `seen`: what the sentences before left
-        if (!pending.empty() && (c.pronoun || is_generic_role(d, c.src_begin, c.src_end))) catch_up();
+        // a generic role reads `seen`: what the sentences before left
+        if (!pending.empty() && !c.pronoun && is_generic_role(d, c.src_begin, c.src_end)) catch_up();
         attribution a;
         a.cue = std::string(cue_text);
         a.begin = c.src_begin;
@@ -842,7 +843,37 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::string written;
         named_source(c, seen.size(), a, written);
         if (c.pronoun) {
-            // "he said": the latest speaker, named or not ("said an officer")
+            // "he said": the latest speaker, named or not ("said an officer"). When sentences
+            // wait, it is the last speaker of the latest of them that has one (what remember
+            // would leave in `spoken`), looked for from the latest back: a speaker that names
+            // itself needs nothing else; one that names a role only is resolved among `seen`,
+            // and the pending sentences are read first
+            if (!pending.empty()) {
+                const cue_match* latest = nullptr;
+                for (auto it = pending.rbegin(); it != pending.rend() && !latest; ++it) {
+                    pending_sentence& p = *it;
+                    const sentence_span& ps = sentences[p.index];
+                    if (!p.read && !p.scanned) {
+                        p.cues = find_cues(d.text, ps.begin, ps.end);
+                        p.scanned = true;
+                    }
+                    for (const auto& cue : p.cues) {
+                        if (cue.kind == cue_kind::participle || cue.pronoun) continue;
+                        if (cue.kind == cue_kind::headline && cue.begin != ps.begin) continue;
+                        latest = &cue;
+                    }
+                }
+                if (latest && !is_generic_role(d, latest->src_begin, latest->src_end)) {
+                    attribution b;
+                    std::string unused;
+                    named_source(*latest, 0, b, unused);  // (names itself: `seen` is not read)
+                    a.written = written;
+                    a.source = std::move(b.source);
+                    a.via = "resolved";
+                    return a;
+                }
+                if (latest) catch_up();  // (`latest` points into what catch_up reads: not read after)
+            }
             if (!spoken.any) return std::nullopt;
             if (!spoken.made) {
                 attribution b;
@@ -920,7 +951,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         for (auto& p : waiting) {
             const sentence_span& ps = sentences[p.index];
             if (!p.read) {
-                p.cues = find_cues(d.text, ps.begin, ps.end);
+                if (!p.scanned) p.cues = find_cues(d.text, ps.begin, ps.end);
                 quote_steps(ps, p.cues);
             }
             remember(ps, p.cues);
@@ -1199,7 +1230,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
 
         if (here.empty()) {
             // no claim: its cues wait until a later claim asks for what they leave
-            pending.push_back({sentence_index, false, {}});
+            pending.push_back({sentence_index, false, false, {}});
             pending_limit = s.end + 2;
             ++sentence_index;
             continue;
@@ -1427,7 +1458,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         if (pending.empty()) {
             remember(s, cues);
         } else {
-            pending.push_back({sentence_index, true, std::move(cues)});
+            pending.push_back({sentence_index, true, false, std::move(cues)});
         }
         ++sentence_index;
     }

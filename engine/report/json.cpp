@@ -685,7 +685,9 @@ public:
     void number_or_null(const std::optional<double>& v) {
         if (!v) return null();
         const double x = *v;
-        if (std::floor(x) == x && std::fabs(x) < 9e15) {
+        // (the test of number_or_null above, without a call to floor: a finite x below 9e15 in
+        // size converts to long long, and is whole when it converts back unchanged)
+        if (std::fabs(x) < 9e15 && static_cast<double>(static_cast<long long>(x)) == x) {
             p_ = std::to_chars(p_, p_ + 24, static_cast<long long>(x)).ptr;
         } else if (!std::isfinite(x)) {
             null();

@@ -774,7 +774,17 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
         for (; m; m &= m - 1) {
             const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(m));
-            if (quantity_place(d, j, first, end, starts)) return j;
+            // quantity_place, knowing what the masks tell (j > first; the byte is a lower-case
+            // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
+            // may stand inside a number
+            const char ch = d.lower[j];
+            if (ascii::is_lower(ch)) {
+                if (starts.may(d.lower, j, end)) return j;
+                continue;
+            }
+            const char p = d.text[j - 1];
+            if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+            return j;
         }
         i += 16;
     }

@@ -684,7 +684,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         const std::size_t e = t.end - base;
         if (!t.joined) {  // one run: the whole token (most words)
             // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
-            if (!phrases.leads.may(low, t.begin - base, low.size())) continue;
+            if (!phrases.leads.may_inline(low, t.begin - base, low.size())) continue;
             if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
             continue;
         }

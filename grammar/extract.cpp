@@ -98,23 +98,24 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     {
         std::size_t p = q.num_end;
         while (p < s.end && d.text[p] == ' ') ++p;
-        // the first bytes the markers open with (an empty marker opens anything, even the end):
-        // after most figures none opens, and the markers are not read one by one
-        static const std::array<bool, 257> opens = [] {
-            std::array<bool, 257> o{};
+        // the markers by the byte they open with, each list with the empty markers (an empty
+        // marker opens anything, even the end); any marker that stands there makes the figure
+        // a time of day, so only those that open with the byte after the figure are compared
+        static const std::array<std::vector<std::string_view>, 257> opening = [] {
+            std::array<std::vector<std::string_view>, 257> o{};
             for (const auto& r : lex().time_markers) {
-                if (r[0].empty()) o.fill(true);
-                else o[static_cast<unsigned char>(r[0][0])] = true;
+                const std::string& m = r[0];
+                if (m.empty()) {
+                    for (auto& list : o) list.push_back(m);
+                } else {
+                    o[static_cast<unsigned char>(m[0])].push_back(m);
+                }
             }
             return o;
         }();
-        if (opens[p < d.lower.size() ? static_cast<unsigned char>(d.lower[p]) : 256])
-            for (const auto& r : lex().time_markers) {
-                const std::string& m = r[0];
-                if (!m.empty() && (p >= d.lower.size() || d.lower[p] != m[0])) continue;  // the first byte differs
-                if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
-                    return "time of day";
-            }
+        for (const std::string_view m : opening[p < d.lower.size() ? static_cast<unsigned char>(d.lower[p]) : 256])
+            if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
+                return "time of day";
     }
     if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
         return "time of day";

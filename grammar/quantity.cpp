@@ -39,7 +39,12 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     s.base = lower.data();
     const char* first = lower.data() + pos;
     const char* last = lower.data() + lower.size();
-    if (!x3::parse(first, last, quantity_grammar::quantity_rule, s)) return false;
+    // most figures begin with a digit: only the main figure's alternative can read them
+    static const bool digit_shortcut = quantity_grammar::digit_start_is_main_figure();
+    const bool digit = first != last && *first >= '0' && *first <= '9';
+    if (!(digit && digit_shortcut ? x3::parse(first, last, quantity_grammar::quantity_digit_rule, s)
+                                  : x3::parse(first, last, quantity_grammar::quantity_rule, s)))
+        return false;
     s.q.begin = pos;
     s.q.end = static_cast<std::size_t>(first - lower.data());
     out = std::move(s.q);

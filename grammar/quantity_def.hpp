@@ -388,7 +388,33 @@ inline const auto quantity_rule_def =
      (x3::eps[q_reset] >> main_figure)) >>
     -((sp | x3::lit('-')) >> (t().post_qual >> wb)[q_post_qual]) >> wb;
 
-BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule)
+/// quantity_rule where the text begins with a digit, when no entry of the tables its other
+/// alternatives and its qualifier begin with (pre_qual, denial_subject, vague, units19) begins
+/// with a digit (digit_start_is_main_figure): then each of them fails at the first byte after
+/// its q_reset, and the main figure is read from the same state.
+x3::rule<class quantity_digit_class, state> const quantity_digit_rule = "quantity_digit";
+inline const auto quantity_digit_rule_def =
+    (x3::eps[q_reset] >> main_figure) >> -((sp | x3::lit('-')) >> (t().post_qual >> wb)[q_post_qual]) >> wb;
+
+BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule, quantity_digit_rule)
+
+/// True when no entry of the tables quantity_rule's qualifier and its alternatives before the
+/// main figure begin with (pre_qual, denial_subject, vague, units19) begins with a digit (their
+/// keywords are letters): then quantity_digit_rule reads a text that begins with a digit as
+/// quantity_rule does. Call after fill_tables.
+inline bool digit_start_is_main_figure() {
+    bool digit = false;
+    auto check = [&](const auto& table) {
+        table.for_each([&](const std::string& w, const auto&) {
+            if (!w.empty() && w[0] >= '0' && w[0] <= '9') digit = true;
+        });
+    };
+    check(t().pre_qual);
+    check(t().denial_subject);
+    check(t().vague);
+    check(t().units19);
+    return !digit;
+}
 
 /// Calls `f(text, whole, after_space)` for every entry or keyword a quantity can begin with, as
 /// quantity_rule above reads: a qualifier, a denial's subject or "no", "between"/"from", a vague

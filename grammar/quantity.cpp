@@ -74,6 +74,16 @@ struct starter_sets {
     std::deque<after_list> lists;  ///< (a deque: the starters point into it)
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
     std::vector<std::vector<starter>> by_word;
+    /// `whole` for words of one to three letters (most words asked about: "a", "in", "for"), by
+    /// short_code: the index into `by_word`, or -1
+    std::vector<std::int32_t> short_words = std::vector<std::int32_t>(27 * 27 * 27, -1);
+    /// a word of one to three letters as a number below 27^3 (letters case folded)
+    static std::size_t short_code(const char* w, std::size_t len) {
+        std::size_t code = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            code = code * 27 + (k < len ? static_cast<std::size_t>((w[k] | 0x20) - 'a' + 1) : 0);
+        return code;
+    }
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters
     /// every starter by its leading letters: most words of a text fail this without a lookup
     lead_filter leads{lead_filter::words::letters};
@@ -100,6 +110,7 @@ const starter_sets& starters() {
                 at = static_cast<std::int32_t>(out.by_word.size());
                 out.whole.add(lead, at);
                 out.by_word.emplace_back();
+                if (lead.size() <= 3) out.short_words[starter_sets::short_code(lead.data(), lead.size())] = at;
             }
             starter_sets::starter st{w, nullptr};
             if (!after.empty()) {
@@ -160,7 +171,8 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     const char* const text = lower.data();
     std::size_t e = pos + 1;
     while (e < size && ascii::is_alpha(text[e])) ++e;  // the run of letters
-    const std::int32_t at = s.whole.find(lower, pos, e);
+    const std::int32_t at =
+        e - pos <= 3 ? s.short_words[starter_sets::short_code(text + pos, e - pos)] : s.whole.find(lower, pos, e);
     if (at == word_trie::none) return false;
     const std::size_t rest = size - pos;
     for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {

@@ -549,36 +549,25 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
     std::size_t open = none;
     std::size_t si = 0;
     std::size_t para = sentences.empty() ? 0 : sentences.front().paragraph;
+    const char* const text = d.text.data();
     const std::size_t size = d.text.size();
-    for (std::size_t i = 0; i < size;) {
-        // a quotation never runs past its paragraph
-        while (si < sentences.size() && sentences[si].end <= i) ++si;
-        if (si < sentences.size() && sentences[si].paragraph != para && sentences[si].begin <= i) {
-            para = sentences[si].paragraph;
-            open = none;
-        }
-        if (d.text[i] == '"') {
-            if (open == none) {
-                open = i;
-            } else {
-                out.push_back({open, i, std::nullopt});
+    // from one '"' to the next (most of a document has none): a quotation never runs past its
+    // paragraph, which changes where the first sentence of another paragraph begins (a
+    // sentence with nothing in it begins nothing)
+    for (const char* q = text; (q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(text + size - q))));
+         ++q) {
+        const std::size_t i = static_cast<std::size_t>(q - text);
+        for (; si < sentences.size() && sentences[si].begin <= i; ++si)
+            if (sentences[si].begin < sentences[si].end && sentences[si].paragraph != para) {
+                para = sentences[si].paragraph;
                 open = none;
             }
+        if (open == none) {
+            open = i;
+        } else {
+            out.push_back({open, i, std::nullopt});
+            open = none;
         }
-        // nothing changes before the next '"', the end of the current sentence or its start
-        // (when it lies ahead): go straight there
-        std::size_t limit = size;
-        if (si < sentences.size()) {
-            limit = std::min(limit, sentences[si].end);
-            if (sentences[si].begin > i) limit = std::min(limit, sentences[si].begin);
-        }
-        const std::size_t from = i + 1;
-        if (from >= limit) {
-            i = from;
-            continue;
-        }
-        const void* q = std::memchr(d.text.data() + from, '"', limit - from);
-        i = q ? static_cast<std::size_t>(static_cast<const char*>(q) - d.text.data()) : limit;
     }
     return out;
 }

@@ -157,3 +157,28 @@ TEST_CASE("lazy cues: a quote that runs through a sentence with no figure keeps 
     CHECK(after.source->source == "Ihor Terekhov");
     CHECK(after.source->via == "resolved");
 }
+
+TEST_CASE("quotes: a quotation left open does not run into the next paragraph", "[grammar][extract][attribution]") {
+    // paragraph 0 opens a quote it never closes; paragraph 1 pairs its own quotation marks, so
+    // the figure of its first sentence is outside any quotation and the second's inside one
+    const std::vector<std::string> sents{"Officials said: \"The attack began at night.",
+                                         "Rescuers pulled 12 people out, police said.",
+                                         "\"We found 3 more,\" the fire chief said."};
+    std::string text, lower;
+    std::vector<sentence_span> spans;
+    for (std::size_t k = 0; k < sents.size(); ++k) {
+        if (!text.empty()) text += '\n';
+        spans.push_back({text.size(), text.size() + sents[k].size(), k == 0 ? 0u : 1u});
+        text += sents[k];
+    }
+    lower = text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto claims = extract(text_input{text, lower}, spans);
+    REQUIRE(claims.size() == 2);
+    REQUIRE(claims[0].source);
+    CHECK(claims[0].source->source == "police");
+    CHECK(claims[0].source->via == "sentence");
+    REQUIRE(claims[1].source);
+    CHECK(claims[1].source->source == "fire chief");
+    CHECK(claims[1].source->via == "quote");
+}

@@ -1231,7 +1231,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             bool per_side = false;
-            c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
+            c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
             c.per_side = per_side;
             describe_measure(tokens, c);
             i = std::max(c.q.end, c.end) - 1;

@@ -248,24 +248,184 @@ const prefix_set& participle_starters() {
 bool may_start_cue(std::string_view text, std::size_t i, std::size_t end) {
     return !ascii::is_lower(text[i]) || starters().begins(text.substr(0, end), i);
 }
+
+/// The leading letters of the words the read of anchors (read_anchors) looks at: those that
+/// begin an anchor phrase, and the intro starters (whatever letters follow theirs).
+const lead_filter& anchor_or_intro_leads() {
+    static const lead_filter filter = [] {
+        ensure_tables();
+        lead_filter out;
+        for (const auto& r : lexicon("speech_verbs").rows) {
+            std::string phrase;
+            for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
+            out.add(phrase.substr(0, phrase.find(' ')));
+        }
+        auto each = [&](const ascii::symbols& table) {
+            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) {
+                std::size_t n = 0;
+                while (n < w.size() && ascii::is_alpha(w[n])) ++n;
+                out.add(std::string_view(w).substr(0, n), true);
+            });
+        };
+        each(attribution_grammar::t().prep);
+        each(attribution_grammar::t().by);
+        out.add("with", true);
+        return out;
+    }();
+    return filter;
+}
+
+/// What find_cues reads of a sentence with no '(' before it tries the grammar: its anchors and
+/// the places a cue may begin at (`tries`, in text order), found from the anchors instead of by
+/// reading every word.
+struct anchor_scan {
+    bool anchor = false;
+    std::vector<std::size_t> verbs;   ///< where a speech verb starts
+    std::vector<std::size_t> colons;  ///< where a colon is
+    std::vector<std::size_t> tries;   ///< where find_cues tries the grammar (before may_start_cue)
+};
+
+/// Reads [begin, end) (which holds no '(') for anchor_scan: one pass over the word starts for
+/// the speech verbs, the anchor phrases and the words an intro may open ("according to", "as
+/// confirmed by", "with"); the colons and the commas before a participle; then, back from each
+/// speech verb and colon, the word starts from which a source may reach it (scan_for_cues's
+/// breaks: a word that no source holds ends the walk). These are the places where the reading
+/// of every word (scan_for_cues and the loop in find_cues) tries the grammar.
+void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anchor_scan& scan) {
+    const auto& table = words();
+    const prefix_set& intros = intro_starters();
+    const lead_filter& leads = anchor_or_intro_leads();
+    scan.anchor = false;
+    scan.verbs.clear();
+    scan.colons.clear();
+    scan.tries.clear();
+    const char* p = text.data();
+    for (const char* c = p + begin; (c = static_cast<const char*>(std::memchr(c, ':', static_cast<std::size_t>(p + end - c))));
+         ++c)
+        scan.colons.push_back(static_cast<std::size_t>(c - p));
+    if (!scan.colons.empty()) scan.anchor = true;
+    const std::string_view upto = text.substr(0, end);
+    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
+        if (!leads.may(text, start, end)) return false;
+        if (table.anchors.may(text, start, end)) {
+            const std::size_t past = start + bytes::alnum_prefix(p + start, end - start);
+            const std::int32_t found = table.words.find(text, start, past);
+            if (found != word_trie::none &&
+                phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], &scan.verbs))
+                scan.anchor = true;
+        }
+        if (intros.begins(upto, start)) scan.tries.push_back(start);
+        return false;
+    });
+    if (!scan.anchor) return;
+    // a participle cue: a comma, spaces, then the participle
+    const prefix_set& participles = participle_starters();
+    for (const char* c = p + begin; (c = static_cast<const char*>(std::memchr(c, ',', static_cast<std::size_t>(p + end - c))));
+         ++c) {
+        std::size_t q = static_cast<std::size_t>(c - p) + 1;
+        if (q >= end || (text[q] != ' ' && text[q] != '\n')) continue;
+        while (q < end && (text[q] == ' ' || text[q] == '\n')) ++q;
+        if (participles.begins(upto, q)) scan.tries.push_back(static_cast<std::size_t>(c - p));
+    }
+    // the word start before `x` (at or after `begin`), npos when none
+    auto word_before = [&](std::size_t x) {
+        std::size_t k = x;
+        while (k > begin && !is_word(text[k - 1])) --k;
+        if (k == begin) return std::string_view::npos;
+        while (k > begin && is_word(text[k - 1])) --k;
+        return k;
+    };
+    // a word after a space or line break that is not capitalised and that no source holds
+    auto is_break = [&](std::size_t j) {
+        if (j == begin || (text[j - 1] != ' ' && text[j - 1] != '\n') || ascii::is_upper(text[j])) return false;
+        if (!table.all.may(text, j, end)) return true;
+        const std::int32_t found = table.words.find(text, j, j + bytes::alnum_prefix(p + j, end - j));
+        return found == word_trie::none || !table.entries[static_cast<std::size_t>(found)].source_word;
+    };
+    // back from each verb and colon, in text order: a source may begin at a word start from which
+    // no break lies before the verb (at the verb itself) or colon; the walk stops at the anchor
+    // before, whose own walk reaches further back (scan.verbs is in text order: phrase_at pushes
+    // a start once per verb phrase standing there)
+    const std::size_t npos = std::string_view::npos;
+    std::size_t stop = npos;  // the anchor before (npos: none yet)
+    std::size_t vi = 0, ci = 0;
+    while (vi < scan.verbs.size() || ci < scan.colons.size()) {
+        const bool verb = ci == scan.colons.size() || (vi < scan.verbs.size() && scan.verbs[vi] < scan.colons[ci]);
+        const std::size_t at = verb ? scan.verbs[vi++] : scan.colons[ci++];
+        if (at == stop) continue;  // a second verb phrase at the same start
+        if (verb) scan.tries.push_back(at);
+        for (std::size_t x = at;;) {
+            const std::size_t j = word_before(x);
+            if (j == npos || (stop != npos && j <= stop)) break;
+            scan.tries.push_back(j);
+            if (is_break(j)) break;
+            x = j;
+        }
+        stop = at;
+    }
+    std::sort(scan.tries.begin(), scan.tries.end());
+    scan.tries.erase(std::unique(scan.tries.begin(), scan.tries.end()), scan.tries.end());
+}
 }  // namespace
 
 std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::size_t end) {
     namespace x3 = boost::spirit::x3;
     ensure_tables();
     std::vector<cue_match> out;
-    thread_local cue_scan scan;  // find_cues does not call itself: one scratch per thread
-    scan_for_cues(text, begin, end, scan);
-    if (!scan.anchor) return out;
-    const bool bounded = words().verbs_scannable;
-    std::size_t verb_at = 0, colon_at = 0, break_at = 0, paren_at = 0;
     const char* base = text.data();
     const char* last = base + end;
-    const prefix_set& intros = intro_starters();
-    const prefix_set& participles = participle_starters();
     // a cue begins at a comma or where a word starts (the inside of a word begins none); the
     // places before `from` lie inside a cue already read
     std::size_t from = begin;
+    // tries the grammar at `i`; `colons` are the colons of the sentence, in order, and `colon_at`
+    // an index into them that only moves forward
+    auto try_at = [&](std::size_t i, const std::vector<std::size_t>& colons, std::size_t& colon_at) {
+        attribution_grammar::match m;
+        const char* first = base + i;
+        ++parser_steps();
+        // a headline ends at a colon: with none ahead, the grammar without that alternative
+        // reads the same
+        const bool colon_ahead = next_at(colons, colon_at, i, true) != std::string_view::npos;
+        if (!(colon_ahead ? x3::parse(first, last, attribution_grammar::cue, m)
+                          : x3::parse(first, last, attribution_grammar::cue_no_headline, m)))
+            return;
+        cue_match c;
+        c.kind = m.kind;
+        c.begin = i;
+        c.end = static_cast<std::size_t>(first - base);
+        if (m.src_b) {
+            c.src_begin = static_cast<std::size_t>(m.src_b - base);
+            c.src_end = static_cast<std::size_t>(m.src_e - base);
+        }
+        if (m.verb_b) {
+            c.verb_begin = static_cast<std::size_t>(m.verb_b - base);
+            c.verb_end = static_cast<std::size_t>(m.verb_e - base);
+        }
+        c.pronoun = m.pronoun;
+        out.push_back(c);
+        // continue after the source so that "X said ... , Y added" finds both
+        from = c.kind == cue_kind::participle ? c.end : std::max(c.verb_end, c.src_end);
+    };
+    const bool bounded = words().verbs_scannable;
+    if (bounded && !std::memchr(base + begin, '(', end - begin)) {
+        // the places a cue may begin at, from the anchors (read_anchors)
+        thread_local anchor_scan scan;  // find_cues does not call itself: one scratch per thread
+        read_anchors(text, begin, end, scan);
+        if (!scan.anchor) return out;
+        std::size_t colon_at = 0;
+        for (const std::size_t i : scan.tries) {
+            if (i < from) continue;
+            if (text[i] != ',' && !may_start_cue(text, i, end)) continue;
+            try_at(i, scan.colons, colon_at);
+        }
+        return out;
+    }
+    thread_local cue_scan scan;  // find_cues does not call itself: one scratch per thread
+    scan_for_cues(text, begin, end, scan);
+    if (!scan.anchor) return out;
+    std::size_t verb_at = 0, colon_at = 0, break_at = 0, paren_at = 0;
+    const prefix_set& intros = intro_starters();
+    const prefix_set& participles = participle_starters();
     for (const std::size_t i : scan.starts) {
         if (i < from) continue;
         // a cue that names its source first reads the source, then its verb ("X said") or a
@@ -297,31 +457,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         } else if (!may_start_cue(text, i, end)) {
             continue;
         }
-        attribution_grammar::match m;
-        const char* first = base + i;
-        ++parser_steps();
-        // a headline ends at a colon: with none ahead, the grammar without that alternative
-        // reads the same
-        const bool colon_ahead = next_at(scan.colons, colon_at, i, true) != std::string_view::npos;
-        if (!(colon_ahead ? x3::parse(first, last, attribution_grammar::cue, m)
-                          : x3::parse(first, last, attribution_grammar::cue_no_headline, m)))
-            continue;
-        cue_match c;
-        c.kind = m.kind;
-        c.begin = i;
-        c.end = static_cast<std::size_t>(first - base);
-        if (m.src_b) {
-            c.src_begin = static_cast<std::size_t>(m.src_b - base);
-            c.src_end = static_cast<std::size_t>(m.src_e - base);
-        }
-        if (m.verb_b) {
-            c.verb_begin = static_cast<std::size_t>(m.verb_b - base);
-            c.verb_end = static_cast<std::size_t>(m.verb_e - base);
-        }
-        c.pronoun = m.pronoun;
-        out.push_back(c);
-        // continue after the source so that "X said ... , Y added" finds both
-        from = c.kind == cue_kind::participle ? c.end : std::max(c.verb_end, c.src_end);
+        try_at(i, scan.colons, colon_at);
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <functional>
 #include <mutex>
 #include <unordered_set>
 
@@ -123,23 +124,24 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     {
         std::size_t p = q.num_end;
         while (p < s.end && d.text[p] == ' ') ++p;
-        // the first bytes the markers open with (an empty marker opens anything, even the end):
-        // after most figures none opens, and the markers are not read one by one
-        static const std::array<bool, 257> opens = [] {
-            std::array<bool, 257> o{};
+        // the markers by the byte they open with, each list with the empty markers (an empty
+        // marker opens anything, even the end); any marker that stands there makes the figure
+        // a time of day, so only those that open with the byte after the figure are compared
+        static const std::array<std::vector<std::string_view>, 257> opening = [] {
+            std::array<std::vector<std::string_view>, 257> o{};
             for (const auto& r : lex().time_markers) {
-                if (r[0].empty()) o.fill(true);
-                else o[static_cast<unsigned char>(r[0][0])] = true;
+                const std::string& m = r[0];
+                if (m.empty()) {
+                    for (auto& list : o) list.push_back(m);
+                } else {
+                    o[static_cast<unsigned char>(m[0])].push_back(m);
+                }
             }
             return o;
         }();
-        if (opens[p < d.lower.size() ? static_cast<unsigned char>(d.lower[p]) : 256])
-            for (const auto& r : lex().time_markers) {
-                const std::string& m = r[0];
-                if (!m.empty() && (p >= d.lower.size() || d.lower[p] != m[0])) continue;  // the first byte differs
-                if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
-                    return "time of day";
-            }
+        for (const std::string_view m : opening[p < d.lower.size() ? static_cast<unsigned char>(d.lower[p]) : 256])
+            if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
+                return "time of day";
     }
     if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
         return "time of day";
@@ -221,8 +223,10 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         std::size_t e = q.end;
         while (e < s.end && d.text[e] != ' ') ++e;
         std::string_view tok = d.lower.substr(b, e - b);
-        if (tok.find("://") != std::string_view::npos || tok.find("www.") != std::string_view::npos ||
-            tok.find('@') != std::string_view::npos || tok.find(".com") != std::string_view::npos)
+        // each mark holds a ':', '.' or '@': most figures' words have none, and are not searched
+        if (bytes::prefix_without(tok.data(), tok.size(), ':', '.', '@') < tok.size() &&
+            (tok.find("://") != std::string_view::npos || tok.find("www.") != std::string_view::npos ||
+             tok.find('@') != std::string_view::npos || tok.find(".com") != std::string_view::npos))
             return "web address";
     }
     // "one" as a pronoun: "no one", "one another", "the one"
@@ -579,36 +583,25 @@ std::vector<quote_span> find_quotes(const text_input& d, const std::vector<sente
     std::size_t open = none;
     std::size_t si = 0;
     std::size_t para = sentences.empty() ? 0 : sentences.front().paragraph;
+    const char* const text = d.text.data();
     const std::size_t size = d.text.size();
-    for (std::size_t i = 0; i < size;) {
-        // a quotation never runs past its paragraph
-        while (si < sentences.size() && sentences[si].end <= i) ++si;
-        if (si < sentences.size() && sentences[si].paragraph != para && sentences[si].begin <= i) {
-            para = sentences[si].paragraph;
-            open = none;
-        }
-        if (d.text[i] == '"') {
-            if (open == none) {
-                open = i;
-            } else {
-                out.push_back({open, i, std::nullopt});
+    // from one '"' to the next (most of a document has none): a quotation never runs past its
+    // paragraph, which changes where the first sentence of another paragraph begins (a
+    // sentence with nothing in it begins nothing)
+    for (const char* q = text; (q = static_cast<const char*>(std::memchr(q, '"', static_cast<std::size_t>(text + size - q))));
+         ++q) {
+        const std::size_t i = static_cast<std::size_t>(q - text);
+        for (; si < sentences.size() && sentences[si].begin <= i; ++si)
+            if (sentences[si].begin < sentences[si].end && sentences[si].paragraph != para) {
+                para = sentences[si].paragraph;
                 open = none;
             }
+        if (open == none) {
+            open = i;
+        } else {
+            out.push_back({open, i, std::nullopt});
+            open = none;
         }
-        // nothing changes before the next '"', the end of the current sentence or its start
-        // (when it lies ahead): go straight there
-        std::size_t limit = size;
-        if (si < sentences.size()) {
-            limit = std::min(limit, sentences[si].end);
-            if (sentences[si].begin > i) limit = std::min(limit, sentences[si].begin);
-        }
-        const std::size_t from = i + 1;
-        if (from >= limit) {
-            i = from;
-            continue;
-        }
-        const void* q = std::memchr(d.text.data() + from, '"', limit - from);
-        i = q ? static_cast<std::size_t>(static_cast<const char*>(q) - d.text.data()) : limit;
     }
     return out;
 }
@@ -714,6 +707,8 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         if (!t.word) continue;
         const std::size_t e = t.end - base;
         if (!t.joined) {  // one run: the whole token (most words)
+            // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
+            if (!phrases.leads.may_inline(low, t.begin - base, low.size())) continue;
             if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
             continue;
         }
@@ -803,7 +798,17 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
         for (; m; m &= m - 1) {
             const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(m));
-            if (quantity_place(d, j, first, end, starts)) return j;
+            // quantity_place, knowing what the masks tell (j > first; the byte is a lower-case
+            // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
+            // may stand inside a number
+            const char ch = d.lower[j];
+            if (ascii::is_lower(ch)) {
+                if (starts.may(d.lower, j, end)) return j;
+                continue;
+            }
+            const char p = d.text[j - 1];
+            if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+            return j;
         }
         i += 16;
     }
@@ -872,6 +877,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     latest_speaker spoken;
     auto quotes = find_quotes(d, sentences);
 
+    // Cues are read lazily. A sentence with no claim needs its cues only for what it leaves to
+    // later sentences: the speakers of the quotes that open or close in it, the latest speaker
+    // (`spoken`, for a later "he said") and the named sources (`seen`, for a later "the ministry
+    // added"). Such a sentence waits in `pending`, and the pending sentences are read, in text
+    // order, only when a claim asks for what they leave (catch_up): when it is attributed to a
+    // pronoun or a generic role, or when it reads a quote that a pending sentence may have
+    // given a speaker. Most sentences after the last such question are never read. A sentence
+    // with claims that comes while others wait keeps its cues in `pending` too, so that `seen`
+    // and `spoken` are made in text order.
+    struct pending_sentence {
+        std::size_t index = 0;
+        bool read = false;             ///< a sentence with claims: its quotes are done, its cues are `cues`
+        bool scanned = false;          ///< its cues are `cues` (found for a "he said", see make_attr)
+        std::vector<cue_match> cues;
+    };
+    std::vector<pending_sentence> pending;
+    // no quote that opens at or after this offset was given a speaker by a pending sentence: the
+    // end of the last pending sentence with no claim, plus the two bytes past its end where a
+    // quote it names the speaker of may close (see quote_steps)
+    std::size_t pending_limit = 0;
+    std::function<void()> catch_up;  // (defined below: it reads cues with make_attr)
+
     // what make_attr gives for a cue that names its source (not a pronoun): its source with the
     // title split off, resolved among the first `known` of `seen` when it names a role only
     auto named_source = [&](const cue_match& c, std::size_t known, attribution& a, std::string& written) {
@@ -887,6 +914,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
     };
     auto make_attr = [&](const cue_match& c, std::string_view cue_text) -> std::optional<attribution> {
+        // a generic role reads `seen`: what the sentences before left
+        if (!pending.empty() && !c.pronoun && is_generic_role(d, c.src_begin, c.src_end)) catch_up();
         attribution a;
         a.cue = std::string(cue_text);
         a.begin = c.src_begin;
@@ -895,7 +924,37 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::string written;
         named_source(c, seen.size(), a, written);
         if (c.pronoun) {
-            // "he said": the latest speaker, named or not ("said an officer")
+            // "he said": the latest speaker, named or not ("said an officer"). When sentences
+            // wait, it is the last speaker of the latest of them that has one (what remember
+            // would leave in `spoken`), looked for from the latest back: a speaker that names
+            // itself needs nothing else; one that names a role only is resolved among `seen`,
+            // and the pending sentences are read first
+            if (!pending.empty()) {
+                const cue_match* latest = nullptr;
+                for (auto it = pending.rbegin(); it != pending.rend() && !latest; ++it) {
+                    pending_sentence& p = *it;
+                    const sentence_span& ps = sentences[p.index];
+                    if (!p.read && !p.scanned) {
+                        p.cues = find_cues(d.text, ps.begin, ps.end);
+                        p.scanned = true;
+                    }
+                    for (const auto& cue : p.cues) {
+                        if (cue.kind == cue_kind::participle || cue.pronoun) continue;
+                        if (cue.kind == cue_kind::headline && cue.begin != ps.begin) continue;
+                        latest = &cue;
+                    }
+                }
+                if (latest && !is_generic_role(d, latest->src_begin, latest->src_end)) {
+                    attribution b;
+                    std::string unused;
+                    named_source(*latest, 0, b, unused);  // (names itself: `seen` is not read)
+                    a.written = written;
+                    a.source = std::move(b.source);
+                    a.via = "resolved";
+                    return a;
+                }
+                if (latest) catch_up();  // (`latest` points into what catch_up reads: not read after)
+            }
             if (!spoken.any) return std::nullopt;
             if (!spoken.made) {
                 attribution b;
@@ -915,10 +974,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // tokens only for sentences with a figure (most sentences have none), in one vector kept
     // from sentence to sentence
     std::vector<token> tokens;
+    // the attributions made for the cues of the sentence being read: its claims that pick the
+    // same cue share one (what make_attr reads does not change between them: a pronoun or a
+    // role catches up before it reads, and nothing else is read)
+    std::vector<std::pair<const cue_match*, std::optional<attribution>>> made_for;
+    auto attribution_of = [&](const cue_match& cue) -> std::optional<attribution> {
+        for (const auto& m : made_for)
+            if (m.first == &cue) return m.second;
+        made_for.emplace_back(&cue, make_attr(cue, d.text.substr(cue.verb_begin, cue.verb_end - cue.verb_begin)));
+        return made_for.back().second;
+    };
     std::size_t sentence_index = 0;
-    for (const auto& s : sentences) {
-        // cues of this sentence (and the speakers of the quotes that close in it)
-        std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);
+    // the speakers of the quotes that close in `s` (or just past it) and of those that open in it
+    auto quote_steps = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
         auto first_quote = std::lower_bound(quotes.begin(), quotes.end(), s.begin > 200000 ? s.begin - 200000 : 0,
                                             [](const quote_span& q, std::size_t p) { return q.close < p; });
         for (auto qi = first_quote; qi != quotes.end() && qi->open < s.end; ++qi) {
@@ -943,6 +1011,37 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
         }
+    };
+    // remember named sources for later resolution ("the ministry added"), and every speaker
+    // for a later "he said"
+    auto remember = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
+        for (const auto& cue : cues) {
+            if (cue.kind == cue_kind::participle || cue.pronoun) continue;
+            if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
+            spoken = latest_speaker{true, cue, seen.size(), false, {}};
+            if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
+            seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
+        }
+    };
+    // reads the pending sentences in text order: what the eager reading did sentence by sentence
+    catch_up = [&] {
+        if (pending.empty()) return;
+        std::vector<pending_sentence> waiting;
+        waiting.swap(pending);  // a make_attr below finds nothing pending: all before it is read
+        pending_limit = 0;
+        for (auto& p : waiting) {
+            const sentence_span& ps = sentences[p.index];
+            if (!p.read) {
+                if (!p.scanned) p.cues = find_cues(d.text, ps.begin, ps.end);
+                quote_steps(ps, p.cues);
+            }
+            remember(ps, p.cues);
+        }
+        waiting.clear();
+        if (pending.capacity() < waiting.capacity()) pending.swap(waiting);  // keep the room
+    };
+
+    for (const auto& s : sentences) {
         // the speaker of a quote that closes in a later sentence
         auto quote_of = [&](std::size_t pos) -> quote_span* {
             // quotations do not nest and are in text order: the last one opened before pos
@@ -1141,7 +1240,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             std::size_t qtok = token_at(tokens, c.begin);
             std::size_t after_tok = token_at(tokens, c.end);
             auto clause_break = [](const token& t) {
-                return !t.word || t.lower == "and"sv || t.lower == "or"sv || t.lower == "while"sv || t.lower == "but"sv;
+                if (!t.word) return true;
+                // "and", "or", "while", "but", by their lengths first (asked of some thirty
+                // tokens a figure, most of them no conjunction)
+                const std::string_view w = t.lower;
+                switch (w.size()) {
+                    case 2: return w[0] == 'o' && w[1] == 'r';
+                    case 3: return (w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (w[0] == 'b' && w[1] == 'u' && w[2] == 't');
+                    case 5: return w[0] == 'w' && w[1] == 'h' && w[2] == 'i' && w[3] == 'l' && w[4] == 'e';
+                    default: return false;
+                }
             };
             // a clause is looked at for at most clause_window tokens either way, so that a sentence
             // of a hundred thousand numbers costs linear time
@@ -1230,7 +1338,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             bool per_side = false;
-            c.where = read_scope(tokens, token_at(tokens, c.end), per_side);
+            c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
             c.per_side = per_side;
             // "Russia and Ukraine each freed 175 POWs": "each" before the verb shares the figure out
             // among the parties, as "175 each" does
@@ -1274,6 +1382,37 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             describe_measure(tokens, c);
             i = std::max(c.q.end, c.end) - 1;
         }
+
+        if (here.empty()) {
+            // no claim: its cues wait until a later claim asks for what they leave
+            pending.push_back({sentence_index, false, false, {}});
+            pending_limit = s.end + 2;
+            ++sentence_index;
+            continue;
+        }
+        // the quotes this sentence reads (gives a speaker, or takes one for its claims) close in
+        // it or after it and open before its end (or just past it); a pending sentence names the
+        // speaker of a quote that opens in it or closes in it or just past it (quote_steps):
+        // when one quote is both, the pending sentences are read first (quotes are in text order
+        // and do not nest: the first that closes from here on opens first)
+        if (!pending.empty()) {
+            bool touched = false;
+            for (auto q = std::lower_bound(quotes.begin(), quotes.end(), s.begin,
+                                           [](const quote_span& qs, std::size_t p) { return qs.close < p; });
+                 !touched && q != quotes.end() && q->open < s.end + 2 && q->open < pending_limit; ++q)
+                for (const pending_sentence& p : pending) {
+                    if (p.read) continue;
+                    const sentence_span& ps = sentences[p.index];
+                    if ((q->open >= ps.begin && q->open < ps.end) || (q->close >= ps.begin && q->close < ps.end + 2)) {
+                        touched = true;
+                        break;
+                    }
+                }
+            if (touched) catch_up();
+        }
+        // cues of this sentence (and the speakers of the quotes that close or open in it)
+        std::vector<cue_match> cues = find_cues(d.text, s.begin, s.end);
+        quote_steps(s, cues);
 
         // partitive figures with no counted thing take their whole's ("35 of those")
         for (auto& c : here)
@@ -1463,6 +1602,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
 
         // attribution
+        made_for.clear();
         for (auto& c : here) {
             quote_span* qs = quote_of(c.q.num_begin);
             if (auto sp = quote_speaker(qs)) {
@@ -1506,23 +1646,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (const auto& cue : cues)
                     if (cue.kind != cue_kind::participle && cue.end <= pick->begin) named = &cue;
                 if (named) {
-                    c.source = make_attr(*named, d.text.substr(named->verb_begin, named->verb_end - named->verb_begin));
+                    c.source = attribution_of(*named);
                 } else {
                     c.source = sentence_subject();
                 }
                 if (c.source) c.source->cue = std::string(d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
                 continue;
             }
-            c.source = make_attr(*pick, d.text.substr(pick->verb_begin, pick->verb_end - pick->verb_begin));
+            c.source = attribution_of(*pick);
         }
-        // remember named sources for later resolution ("the ministry added"), and every speaker
-        // for a later "he said"
-        for (const auto& cue : cues) {
-            if (cue.kind == cue_kind::participle || cue.pronoun) continue;
-            if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
-            spoken = latest_speaker{true, cue, seen.size(), false, {}};
-            if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
-            seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
+        if (pending.empty()) {
+            remember(s, cues);
+        } else {
+            pending.push_back({sentence_index, true, false, std::move(cues)});
         }
         ++sentence_index;
     }

@@ -59,6 +59,16 @@ public:
         return (third_[a * classes + b] >> c) & 1;
     }
 
+    /// may(), always inlined: for a loop that asks it of every word and does little else (the
+    /// compiler keeps may() out of line where it is asked in many places of a function).
+    [[gnu::always_inline]] bool may_inline(std::string_view text, std::size_t pos, std::size_t end) const {
+        const unsigned a = pos < end ? word_class(text[pos]) : other;
+        if (a == other) return false;
+        const unsigned b = pos + 1 < end ? word_class(text[pos + 1]) : other;
+        const unsigned c = b != other && pos + 2 < end ? word_class(text[pos + 2]) : other;
+        return (third_[a * classes + b] >> c) & 1;
+    }
+
 private:
     static constexpr unsigned digit = 26, other = 27, classes = 28;
     static_assert(classes <= 32, "a class of the third character is a bit of a 32-bit word");

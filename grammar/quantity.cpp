@@ -39,7 +39,12 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     s.base = lower.data();
     const char* first = lower.data() + pos;
     const char* last = lower.data() + lower.size();
-    if (!x3::parse(first, last, quantity_grammar::quantity_rule, s)) return false;
+    // most figures begin with a digit: only the main figure's alternative can read them
+    static const bool digit_shortcut = quantity_grammar::digit_start_is_main_figure();
+    const bool digit = first != last && *first >= '0' && *first <= '9';
+    if (!(digit && digit_shortcut ? x3::parse(first, last, quantity_grammar::quantity_digit_rule, s)
+                                  : x3::parse(first, last, quantity_grammar::quantity_rule, s)))
+        return false;
     s.q.begin = pos;
     s.q.end = static_cast<std::size_t>(first - lower.data());
     out = std::move(s.q);
@@ -69,6 +74,16 @@ struct starter_sets {
     std::deque<after_list> lists;  ///< (a deque: the starters point into it)
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
     std::vector<std::vector<starter>> by_word;
+    /// `whole` for words of one to three letters (most words asked about: "a", "in", "for"), by
+    /// short_code: the index into `by_word`, or -1
+    std::vector<std::int32_t> short_words = std::vector<std::int32_t>(27 * 27 * 27, -1);
+    /// a word of one to three letters as a number below 27^3 (letters case folded)
+    static std::size_t short_code(const char* w, std::size_t len) {
+        std::size_t code = 0;
+        for (std::size_t k = 0; k < 3; ++k)
+            code = code * 27 + (k < len ? static_cast<std::size_t>((w[k] | 0x20) - 'a' + 1) : 0);
+        return code;
+    }
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters
     /// every starter by its leading letters: most words of a text fail this without a lookup
     lead_filter leads{lead_filter::words::letters};
@@ -95,6 +110,7 @@ const starter_sets& starters() {
                 at = static_cast<std::int32_t>(out.by_word.size());
                 out.whole.add(lead, at);
                 out.by_word.emplace_back();
+                if (lead.size() <= 3) out.short_words[starter_sets::short_code(lead.data(), lead.size())] = at;
             }
             starter_sets::starter st{w, nullptr};
             if (!after.empty()) {
@@ -146,22 +162,31 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     if (c >= 0x80 || c == '$') return true;  // currency signs
     if (c < 'a' || c > 'z') return false;
     // a letter: the text must begin with a qualifier, number word, denial, ... as written (or
-    // with the letters of a currency written in letters)
-    const starter_sets& s = starters();
-    if (!s.leads.may(lower, pos, lower.size())) return false;
+    // with the letters of a currency written in letters). Most words asked here begin no
+    // quantity ("a", "in", "for"): the comparisons below are written out, not calls.
+    static const starter_sets& s = starters();
+    const std::size_t size = lower.size();
+    if (!s.leads.may(lower, pos, size)) return false;
     if (s.prefix.begins(lower, pos)) return true;
+    const char* const text = lower.data();
     std::size_t e = pos + 1;
-    while (e < lower.size() && ascii::is_alpha(lower[e])) ++e;  // the run of letters
-    const std::int32_t at = s.whole.find(lower, pos, e);
+    while (e < size && ascii::is_alpha(text[e])) ++e;  // the run of letters
+    const std::int32_t at =
+        e - pos <= 3 ? s.short_words[starter_sets::short_code(text + pos, e - pos)] : s.whole.find(lower, pos, e);
     if (at == word_trie::none) return false;
+    const std::size_t rest = size - pos;
     for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {
-        if (!lower.substr(pos).starts_with(st.text)) continue;
+        const std::size_t len = st.text.size();
+        if (len > rest) continue;
+        std::size_t k = 0;
+        while (k < len && text[pos + k] == st.text[k]) ++k;
+        if (k < len) continue;
         if (!st.after) return true;
-        std::size_t p = pos + st.text.size();
-        if (p >= lower.size() || (lower[p] != ' ' && lower[p] != '\n')) continue;
-        while (p < lower.size() && (lower[p] == ' ' || lower[p] == '\n')) ++p;
+        std::size_t p = pos + len;
+        if (p >= size || (text[p] != ' ' && text[p] != '\n')) continue;
+        while (p < size && (text[p] == ' ' || text[p] == '\n')) ++p;
         if (st.after->any) return true;
-        if (p >= lower.size() || !st.after->may_follow(lower[p])) continue;  // no string of the list begins so
+        if (p >= size || !st.after->may_follow(text[p])) continue;  // no string of the list begins so
         if (begins_with_any(lower, p, st.after->sorted)) return true;
     }
     return false;

@@ -7,6 +7,7 @@
 #include <boost/spirit/home/x3.hpp>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -101,6 +102,23 @@ inline constexpr auto set_6 = [](auto& ctx) { x3::_val(ctx) = 6; };
 
 /// Digits with optional thousands separators and decimals: "145", "1,000", "4.6".
 inline constexpr auto digits_to_double = [](auto& ctx) {
+    // most figures are whole numbers of a few digits: one of at most fifteen digits is exact in
+    // a double (below 2^53), the value strtod gives, read here without a string and a strtod call
+    std::uint64_t whole = 0;
+    int count = 0;
+    bool plain = true;
+    for (char c : x3::_attr(ctx)) {
+        if (c == ',') continue;
+        if (c < '0' || c > '9' || ++count > 15) {
+            plain = false;
+            break;
+        }
+        whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    if (plain) {
+        x3::_val(ctx) = static_cast<double>(whole);
+        return;
+    }
     std::string s;
     for (char c : x3::_attr(ctx))
         if (c != ',') s.push_back(c);
@@ -381,7 +399,33 @@ inline const auto quantity_rule_def =
      (x3::eps[q_reset] >> main_figure)) >>
     -((sp | x3::lit('-')) >> (t().post_qual >> wb)[q_post_qual]) >> wb;
 
-BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule)
+/// quantity_rule where the text begins with a digit, when no entry of the tables its other
+/// alternatives and its qualifier begin with (pre_qual, denial_subject, vague, units19) begins
+/// with a digit (digit_start_is_main_figure): then each of them fails at the first byte after
+/// its q_reset, and the main figure is read from the same state.
+x3::rule<class quantity_digit_class, state> const quantity_digit_rule = "quantity_digit";
+inline const auto quantity_digit_rule_def =
+    (x3::eps[q_reset] >> main_figure) >> -((sp | x3::lit('-')) >> (t().post_qual >> wb)[q_post_qual]) >> wb;
+
+BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quantity_rule, quantity_digit_rule)
+
+/// True when no entry of the tables quantity_rule's qualifier and its alternatives before the
+/// main figure begin with (pre_qual, denial_subject, vague, units19) begins with a digit (their
+/// keywords are letters): then quantity_digit_rule reads a text that begins with a digit as
+/// quantity_rule does. Call after fill_tables.
+inline bool digit_start_is_main_figure() {
+    bool digit = false;
+    auto check = [&](const auto& table) {
+        table.for_each([&](const std::string& w, const auto&) {
+            if (!w.empty() && w[0] >= '0' && w[0] <= '9') digit = true;
+        });
+    };
+    check(t().pre_qual);
+    check(t().denial_subject);
+    check(t().vague);
+    check(t().units19);
+    return !digit;
+}
 
 /// Calls `f(text, whole, after_space)` for every entry or keyword a quantity can begin with, as
 /// quantity_rule above reads: a qualifier, a denial's subject or "no", "between"/"from", a vague

@@ -647,6 +647,17 @@ namespace {
 /// time (a capacity check, a strlen and a call per piece, and a reallocation every doubling) was
 /// a fifth of `extract --format jsonl`. Each key is written with its punctuation as one constant
 /// block. `room(n)` is what a string of n bytes may take at most (every byte as \u00XX).
+/// 1 for the bytes line_writer::string does more with than copy: what JSON escapes, and bytes
+/// from 0x80 (checked as UTF-8).
+struct look_table {
+    unsigned char at[256]{};
+    constexpr look_table() {
+        for (int c = 0; c < 256; ++c) at[c] = (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) ? 1 : 0;
+    }
+    unsigned char operator[](unsigned char c) const { return at[c]; }
+};
+inline constexpr look_table needs_look{};
+
 class line_writer {
 public:
     static constexpr std::size_t room(std::size_t n) { return 6 * n + 2; }
@@ -674,7 +685,9 @@ public:
     void number_or_null(const std::optional<double>& v) {
         if (!v) return null();
         const double x = *v;
-        if (std::floor(x) == x && std::fabs(x) < 9e15) {
+        // (the test of number_or_null above, without a call to floor: a finite x below 9e15 in
+        // size converts to long long, and is whole when it converts back unchanged)
+        if (std::fabs(x) < 9e15 && static_cast<double>(static_cast<long long>(x)) == x) {
             p_ = std::to_chars(p_, p_ + 24, static_cast<long long>(x)).ptr;
         } else if (!std::isfinite(x)) {
             null();
@@ -691,6 +704,21 @@ public:
         *p_++ = '"';
         const char* d = s.data();
         const std::size_t n = s.size();
+        if (n < 16) {
+            // most strings of a line are short ("exact", "said", a unit): copied byte by byte
+            // with one table look each for a byte that needs more than a copy (room() allows
+            // for the whole string); with none, done
+            unsigned look = 0;
+            for (std::size_t k = 0; k < n; ++k) {
+                p_[k] = d[k];
+                look |= needs_look[static_cast<unsigned char>(d[k])];
+            }
+            if (!look) {
+                p_ += n;
+                *p_++ = '"';
+                return;
+            }
+        }
         std::size_t i = 0;
         for (;;) {
 #if defined(__SSE2__)

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -757,4 +758,16 @@ TEST_CASE("quantity: a range keeps its unit", "[grammar][quantity]") {
     CHECK(q.unit == "year");
     CHECK(q.dimension == "time");
     CHECK(matched(text, q) == "between six and eight years");
+}
+
+TEST_CASE("number: digits read as strtod reads them, whole numbers without it", "[grammar][number]") {
+    // whole numbers of up to fifteen digits are read directly; longer ones and decimals by strtod
+    CHECK(first("007 drones").value == 7);
+    CHECK(first("1,000 drones").value == 1000);
+    CHECK(first("999,999,999,999,999 dollars").value == 999999999999999.0);
+    CHECK(first("123456789012345 dollars").value == 123456789012345.0);
+    CHECK(first("1234567890123456789 dollars").value == std::strtod("1234567890123456789", nullptr));
+    CHECK(first("9007199254740993 dollars").value == std::strtod("9007199254740993", nullptr));
+    CHECK(first("4.6 magnitude").value == std::strtod("4.6", nullptr));
+    CHECK(first("1,234.5 tonnes").value == std::strtod("1234.5", nullptr));
 }

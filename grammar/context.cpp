@@ -355,10 +355,13 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         // an idiom is no scope: "in connection with the attack", "in the wake of the quake"
         if (i + 1 < toks.size() && toks[i + 1].word) {
             static const word_set& idioms = lexicon_words("scope_idioms");
-            std::string phrase = std::string(t.lower) + " " + std::string(toks[i + 1].lower);
-            if (idioms.count(phrase)) continue;
-            if (i + 2 < toks.size() && toks[i + 2].word && idioms.count(phrase + " " + std::string(toks[i + 2].lower)))
-                continue;
+            // the words as the lowered text holds them (no copy): an idiom matches when they stand
+            // one space apart, as the lexicon writes them
+            auto words_to = [&](std::size_t last) {
+                return std::string_view(t.lower.data(), toks[last].end - t.begin);
+            };
+            if (idioms.count(words_to(i + 1))) continue;
+            if (i + 2 < toks.size() && toks[i + 2].word && idioms.count(words_to(i + 2))) continue;
         }
         std::size_t j = i + 1;
         std::string text(t.lower);

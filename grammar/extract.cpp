@@ -1051,19 +1051,33 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             --it;
             return pos < it->close ? &*it : nullptr;
         };
+        // the speaker named just past a quotation's close, which may lie beyond this sentence
+        auto speaker_after = [&](quote_span* qs) {
+            std::size_t from = qs->close + 1, to = std::min(d.text.size(), qs->close + 160);
+            std::size_t nl = d.text.find('\n', from);
+            if (nl != std::string_view::npos) to = std::min(to, nl);
+            for (const auto& c : find_cues(d.text, from, to)) {
+                if ((c.kind == cue_kind::source_verb || c.kind == cue_kind::verb_source) && c.begin <= qs->close + 4) {
+                    qs->speaker = make_attr(c, d.text.substr(c.verb_begin, c.verb_end - c.verb_begin));
+                    if (qs->speaker) qs->speaker->via = "quote";
+                }
+                break;
+            }
+        };
         auto quote_speaker = [&](quote_span* qs) -> std::optional<attribution> {
             if (!qs) return std::nullopt;
-            if (!qs->speaker) {
-                // look just past the closing quote, which may lie beyond this sentence
-                std::size_t from = qs->close + 1, to = std::min(d.text.size(), qs->close + 160);
-                std::size_t nl = d.text.find('\n', from);
-                if (nl != std::string_view::npos) to = std::min(to, nl);
-                for (const auto& c : find_cues(d.text, from, to)) {
-                    if ((c.kind == cue_kind::source_verb || c.kind == cue_kind::verb_source) && c.begin <= qs->close + 4) {
-                        qs->speaker = make_attr(c, d.text.substr(c.verb_begin, c.verb_end - c.verb_begin));
-                        if (qs->speaker) qs->speaker->via = "quote";
-                    }
-                    break;
+            if (!qs->speaker) speaker_after(qs);
+            // a quotation that names nobody and follows a speaker's quotation in the same paragraph
+            // goes on with it: '"We have recovered 42 bodies so far," said Ahmed Khan. "At least 60
+            // people are still missing."'
+            if (!qs->speaker && qs != quotes.data()) {
+                quote_span* prev = qs - 1;
+                const std::string_view between = d.text.substr(prev->close + 1, qs->open - prev->close - 1);
+                if (prev->close < qs->open && between.size() <= 200 && between.find('\n') == std::string_view::npos &&
+                    between.find('"') == std::string_view::npos) {
+                    if (!prev->speaker && !pending.empty()) catch_up();  // its speaker may lie in a sentence not read
+                    if (!prev->speaker) speaker_after(prev);
+                    if (prev->speaker) qs->speaker = prev->speaker;
                 }
             }
             return qs->speaker;

@@ -1276,3 +1276,17 @@ TEST_CASE("extract: the figure a running total is brought to is a total", "[gram
     CHECK(doc{"Five more people died, bringing the death toll to 57."}.find("57").aggregate);
     CHECK_FALSE(doc{"He took the train to 5 cities."}.find("5").aggregate);
 }
+
+TEST_CASE("extract: a quotation with no speaker goes on with the speaker's quotation before it", "[grammar][extract]") {
+    doc quotes{"\"We have recovered 42 bodies so far,\" said Ahmed Khan, the district's emergency chief.",
+               "\"At least 60 people are still missing.\""};
+    REQUIRE(quotes.find("At least 60").source);
+    CHECK(quotes.find("At least 60").source->source == "Ahmed Khan");
+    // the speaker may be named in a sentence with no figure, before the quotation goes on
+    doc later{"\"The damage is enormous,\" said Ahmed Khan.", "\"We counted 300 destroyed houses.\""};
+    REQUIRE(later.find("300").source);
+    CHECK(later.find("300").source->source == "Ahmed Khan");
+    // a quotation after one that names nobody has nobody to go on with
+    doc nobody{"\"It was terrible.\"", "\"At least 60 people are still missing.\""};
+    CHECK_FALSE(nobody.find("At least 60").source);
+}

@@ -1290,3 +1290,12 @@ TEST_CASE("extract: a quotation with no speaker goes on with the speaker's quota
     doc nobody{"\"It was terrible.\"", "\"At least 60 people are still missing.\""};
     CHECK_FALSE(nobody.find("At least 60").source);
 }
+
+TEST_CASE("extract: a role after its/their/his/her is a source", "[grammar][extract]") {
+    doc ceo{"The company expects to hire 3,000 workers next year, its chief executive told investors."};
+    REQUIRE(ceo.find("3,000").source);
+    CHECK(ceo.find("3,000").source->source == "its chief executive");
+    doc coach{"Their coach said 12 players were injured."};
+    REQUIRE(coach.find("12").source);
+    CHECK(coach.find("12").source->source == "Their coach");
+}

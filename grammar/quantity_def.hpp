@@ -385,7 +385,8 @@ inline const auto between_range =
      sp >> amount_rule[q_high] >> -x3::lit('%')[q_percent] >> -unit_part);
 
 inline const auto magnitude_prefix =
-    (x3::lit("magnitude") >> -x3::lit(" of") >> (sp | x3::lit('-')))[q_magnitude] >> amount_rule[q_amount];
+    (x3::lit("magnitude") >> -(x3::lit(" of") | x3::lit(" at") | x3::lit(" to")) >> (sp | x3::lit('-')))[q_magnitude] >>
+    amount_rule[q_amount];  // "put the magnitude at 6.9", "raised the magnitude to 7.1"
 
 // a percent sign ends the figure: no unit follows it ("up 83% year on year" is no 83 years)
 inline const auto main_figure =

@@ -1299,3 +1299,11 @@ TEST_CASE("extract: a role after its/their/his/her is a source", "[grammar][extr
     REQUIRE(coach.find("12").source);
     CHECK(coach.find("12").source->source == "Their coach");
 }
+
+TEST_CASE("extract: 'the magnitude at 6.9' and 'the magnitude to 7.1' are magnitudes", "[grammar][extract]") {
+    doc at{"The USGS initially put the magnitude at 6.9."};
+    CHECK(at.find("magnitude at 6.9").q.unit == "magnitude");
+    doc to{"Officials later raised the magnitude to 7.1."};
+    CHECK(to.find("magnitude to 7.1").value == Approx(7.1));
+    CHECK(to.find("magnitude to 7.1").q.unit == "magnitude");
+}

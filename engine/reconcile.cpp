@@ -252,6 +252,7 @@ std::string conflict_key(const measure& m) {
         if (m.noun.empty()) return {};
         // a part that says nothing of what happened to it ("two of the pirate vessels") names no measure
         if (!m.c->partitive.empty() && m.pred.empty()) return {};
+
         if (m.value == 0 && m.c->q.kind != quantity_kind::denial) return {};
     } else if (m.kind == "measure") {
         if (m.attr.empty()) return {};
@@ -263,10 +264,15 @@ std::string conflict_key(const measure& m) {
     } else {
         return {};  // percentages, fractions and vague quantities are listed, not flagged
     }
+    // people of whom nothing is said to have happened are told apart by their own word: '72 people
+    // on board' is not its parts 'four crew' and '15 foreign nationals' (all of the class person),
+    // while the police's '57,000 people' and the union's 400,000 people are one count
+    const std::string& noun =
+        m.kind == "count" && m.pred.empty() && m.noun == "person" && m.attr.empty() ? m.c->counted.lemma : m.noun;
     std::string k;
-    k.reserve(m.kind.size() + m.unit.size() + m.noun.size() + m.pred.size() + m.attr.size() + m.scope.size() +
+    k.reserve(m.kind.size() + m.unit.size() + noun.size() + m.pred.size() + m.attr.size() + m.scope.size() +
               m.state.size() + m.subgroup.size() + 11);
-    for (const std::string* part : {&m.kind, &m.unit, &m.noun, &m.pred, &m.attr, &m.scope, &m.state, &m.subgroup}) {
+    for (const std::string* part : {&m.kind, &m.unit, &noun, &m.pred, &m.attr, &m.scope, &m.state, &m.subgroup}) {
         k += *part;
         k += '|';
     }
@@ -770,6 +776,24 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                 ordered.emplace_back();
             }
             ordered[s].push_back(i);
+        }
+    }
+    // A claim that leaves unsaid what happened joins a group by its value (step 1) or through a
+    // claim that says it. When no value of the claims that leave it unsaid is a value of those
+    // that say it, they are another measure ('72 people on board' beside 'at least 67 people were
+    // killed' and 'killing at least 68'): they are set apart, and grouped among themselves.
+    {
+        const std::size_t before = ordered.size();
+        for (std::size_t g = 0; g < before; ++g) {
+            std::vector<std::size_t> stated, unsaid;
+            for (auto i : ordered[g]) (ms[i].pred.empty() ? unsaid : stated).push_back(i);
+            if (stated.empty() || unsaid.empty()) continue;
+            std::set<std::uint32_t> values;
+            for (auto i : stated) values.insert(said_id[i]);
+            if (std::any_of(unsaid.begin(), unsaid.end(), [&](std::size_t i) { return values.count(said_id[i]) != 0; }))
+                continue;
+            ordered[g] = std::move(stated);
+            ordered.push_back(std::move(unsaid));
         }
     }
     // in the order of their first claims (already so when the story lists its documents in order)

@@ -1290,7 +1290,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             else if (db >= 0) c.pred = before_p;
             else {
                 predicate far;
-                if (find_predicate(tokens, clause_start, qtok, false, far) >= 0) c.pred = far;
+                // not past a "with" or "carrying" that makes the figure a noun's part: "At least 67
+                // people were killed when a plane with 72 people on board crashed" (the 72 were
+                // on board; what was done to them is not said there)
+                std::size_t from = clause_start;
+                for (std::size_t k = qtok; k > clause_start; --k)
+                    if (tokens[k - 1].lower == "with"sv || tokens[k - 1].lower == "carrying"sv) {
+                        from = k;
+                        break;
+                    }
+                if (find_predicate(tokens, from, qtok, false, far) >= 0) c.pred = far;
             }
             // a figure that is the subject of a verb of its own ("two others were taken to hospital")
             // says what happened to it, even where no predicate of the lexicon names it: it does not
@@ -1375,8 +1384,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // (a part has a place of its own or none: "of which 78 were shot down" is not "at Ukraine")
             // (a share per side is the earlier figure's own: "each freed 175 POWs, bringing the number
             // ... to more than 4,500")
+            // (only by a figure that restates the earlier one's measure: 'killing at least 68' after
+            // 'carrying 72 people crashed near the city of Pokhara' is another measure, and a place
+            // only it states would keep it from meeting the other reports' toll)
             if (earlier && c.counted.inherited && c.partitive.empty() && c.where.text.empty() && !c.per_side &&
-                !earlier->per_side)
+                !earlier->per_side && c.pred.cls == earlier->pred.cls)
                 c.where = earlier->where;
             // "bringing the number of Ukrainians returned home since 2022 to more than 4,500", "taking
             // the toll to 57": the figure a running total reaches

@@ -611,3 +611,25 @@ TEST_CASE("groups: a night's toll is not the war's total, and children are count
     CHECK_FALSE(same_group(r, 1, "18 children", 1, "at least 34,151"));
     for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
 }
+
+TEST_CASE("groups: a plane's people on board, its crew and its dead are three measures", "[engine][reconcile]") {
+    report r = check(
+        {{"a.txt", "A Yeti Airlines plane carrying 72 people crashed near the city of Pokhara in Nepal on Sunday, "
+                   "killing at least 68, officials said. The ATR 72 aircraft was flying from Kathmandu to Pokhara "
+                   "with 68 passengers and four crew members on board, the airline said.\n"},
+         {"b.txt", "At least 67 people were killed when a Yeti Airlines plane with 72 people on board crashed in "
+                   "Pokhara in Nepal on Sunday, police said. The ATR 72 from Kathmandu was carrying 68 passengers "
+                   "and four crew.\n"}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK(same_group(r, 0, "72 people", 1, "72 people"));
+    CHECK_FALSE(same_group(r, 0, "72 people", 0, "four crew"));
+    CHECK_FALSE(same_group(r, 1, "At least 67", 1, "72 people"));
+    // the tolls are the one discrepancy: at least 67 against at least 68
+    const group* toll = group_of(r, 1, "At least 67");
+    REQUIRE(toll);
+    CHECK(toll->verdict == "discrepancy");
+    CHECK(same_group(r, 1, "At least 67", 0, "at least 68"));
+    std::size_t discrepancies = 0;
+    for (const auto& g : r.groups) discrepancies += g.verdict == "discrepancy";
+    CHECK(discrepancies == 1);
+}

@@ -1249,7 +1249,7 @@ TEST_CASE("extract: a part does not take its whole's place", "[grammar][extract]
     CHECK(which.find("78").where.key.empty());
 }
 
-TEST_CASE("extract: scores, records and names are no claims; an age at death is an age", "[grammar][extract]") {
+TEST_CASE("extract: scores, records and names are no claims, and an age at death is an age", "[grammar][extract]") {
     doc score{"Villanova beat Pittsburgh 78-76 to reach the Final Four."};
     CHECK(score.claims.empty());
     CHECK(doc{"The 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start."}.claims.empty());
@@ -1306,4 +1306,18 @@ TEST_CASE("extract: 'the magnitude at 6.9' and 'the magnitude to 7.1' are magnit
     doc to{"Officials later raised the magnitude to 7.1."};
     CHECK(to.find("magnitude to 7.1").value == Approx(7.1));
     CHECK(to.find("magnitude to 7.1").q.unit == "magnitude");
+}
+
+TEST_CASE("extract: a figure after 'with' takes no verb from before it, and 'the last two' is no background",
+          "[grammar][extract]") {
+    doc board{"At least 67 people were killed when a Yeti Airlines plane with 72 people on board crashed in Nepal's "
+              "tourist city of Pokhara on Sunday, police said."};
+    CHECK(board.find("At least 67").pred.cls == "killed");
+    CHECK(board.find("72 people").pred.cls.empty());
+    doc missing{"The death toll from Sunday's plane crash in Pokhara rose to 70, police said on Monday, as rescuers "
+                "searched for the last two people missing."};
+    CHECK_FALSE(missing.find("70").background);
+    // the last quake of another day is still background
+    doc quake{"The last major quake, in February 2016, left 117 dead in Tainan."};
+    CHECK(quake.find("117").background);
 }

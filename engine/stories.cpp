@@ -662,7 +662,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         std::vector<std::pair<std::uint32_t, std::uint32_t>> ks, ws;  // (documents, key)
         auto add = [&](std::uint32_t c, std::uint32_t key) {
             if (c >= 2 && c <= story_block_cap) ks.push_back({c, key});
-            else if (c > story_block_cap && c <= story_wide_cap) ws.push_back({c, key});
+            else if (c > story_block_cap) ws.push_back({c, key});
         };
         for (const auto& t : feats[d].names) add(space.df_names_[t.term], t.term);
         for (std::uint32_t v : space.value_ids_[d]) add(space.df_values_[v], value_key[v]);
@@ -675,9 +675,10 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         rarest(ks, story_block_keys, chosen[d]);
         rarest(ws, story_wide_keys, wide[d]);
     });
-    // keys too common to pair all their documents (more than story_block_cap): each document is
-    // paired with its next story_wide_neighbours documents in publication order, so that copies of
-    // one story printed by many outlets are still compared, in linear time. The pairs are held
+    // keys too common to pair all their documents (more than story_block_cap, up to every document
+    // of the drop): each document is paired with its next story_wide_neighbours documents in
+    // publication order, so that copies of one story printed by many outlets are still compared,
+    // in linear time. The pairs are held
     // by their earlier document, as the blocked pairs below.
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     {

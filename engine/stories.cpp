@@ -529,7 +529,7 @@ void story_space::build() {
     });
 }
 
-double story_space::weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const {
+[[gnu::always_inline]] inline double story_space::weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const {
     const double w = (t.count < tf_.size() ? tf_[t.count] : 1 + std::log(static_cast<int>(t.count))) * idf_[df[t.term]];
     return norm > 0 ? w / norm : w;
 }

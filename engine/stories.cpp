@@ -150,6 +150,14 @@ namespace {
 
 constexpr std::uint32_t no_id = std::numeric_limits<std::uint32_t>::max();
 
+/// Frees what `x` holds. `v = {}` does not free a vector: it assigns an empty initializer list,
+/// which keeps the capacity (a vector of vectors keeps its own, and frees the inner ones).
+template <class T>
+void release(T& x) {
+    T empty{};
+    std::swap(x, empty);
+}
+
 /// A count that is unlikely to recur by chance: 10 or more, two significant digits or more
 /// (390, 23, 145; not 30, 100, 1000), not a year.
 bool distinctive(double v) {
@@ -420,8 +428,8 @@ void story_space::build() {
     for (std::size_t p = 1; p < slices; ++p) {
         for (std::size_t t = 0; t < dict; ++t) g_names[t] += part_names[p][t];
         for (std::size_t t = 0; t < dict; ++t) g_words[t] += part_words[p][t];
-        part_names[p] = {};
-        part_words[p] = {};
+        release(part_names[p]);
+        release(part_words[p]);
     }
     std::vector<char> used(dict, 0);
     for (std::size_t t = 0; t < dict; ++t) used[t] = g_names[t] > 0 || g_words[t] > 0;
@@ -445,8 +453,8 @@ void story_space::build() {
         df_names_[k] = g_names[order[k]];
         df_words_[k] = g_words[order[k]];
     }
-    g_names = {};
-    g_words = {};
+    release(g_names);
+    release(g_words);
     // 3. idf and tf tables (the logarithms are looked up, the same values as computed each time)
     idf_.assign(n_ + 1, 0.0);
     for (std::size_t d = 1; d <= n_; ++d) idf_[d] = std::log(1.0 + static_cast<double>(n_) / static_cast<double>(d));
@@ -481,7 +489,7 @@ void story_space::build() {
         norm_names_[i] = norm(f.names, df_names_);
         norm_words_[i] = norm(f.words, df_words_);
     });
-    local = {};
+    release(local);
     // 5. distinctive counts and figures: ids in their order, frequencies and weights
     {
         std::vector<double> all;
@@ -516,12 +524,12 @@ void story_space::build() {
         fi.reserve(f.figures.size());
         for (const auto& fig : f.figures)
             fi.push_back(static_cast<std::uint32_t>(std::lower_bound(figures.begin(), figures.end(), fig) - figures.begin()));
-        f.values = {};
-        f.figures = {};
+        release(f.values);
+        release(f.figures);
     });
 }
 
-double story_space::weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const {
+[[gnu::always_inline]] inline double story_space::weight(const term_count& t, const std::vector<std::uint32_t>& df, double norm) const {
     const double w = (t.count < tf_.size() ? tf_[t.count] : 1 + std::log(static_cast<int>(t.count))) * idf_[df[t.term]];
     return norm > 0 ? w / norm : w;
 }
@@ -654,7 +662,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         std::vector<std::pair<std::uint32_t, std::uint32_t>> ks, ws;  // (documents, key)
         auto add = [&](std::uint32_t c, std::uint32_t key) {
             if (c >= 2 && c <= story_block_cap) ks.push_back({c, key});
-            else if (c > story_block_cap && c <= story_wide_cap) ws.push_back({c, key});
+            else if (c > story_block_cap) ws.push_back({c, key});
         };
         for (const auto& t : feats[d].names) add(space.df_names_[t.term], t.term);
         for (std::uint32_t v : space.value_ids_[d]) add(space.df_values_[v], value_key[v]);
@@ -667,14 +675,15 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         rarest(ks, story_block_keys, chosen[d]);
         rarest(ws, story_wide_keys, wide[d]);
     });
-    // keys too common to pair all their documents (more than story_block_cap): each document is
-    // paired with its next story_wide_neighbours documents in publication order, so that copies of
-    // one story printed by many outlets are still compared, in linear time. The pairs are held
+    // keys too common to pair all their documents (more than story_block_cap, up to every document
+    // of the drop): each document is paired with its next story_wide_neighbours documents in
+    // publication order, so that copies of one story printed by many outlets are still compared,
+    // in linear time. The pairs are held
     // by their earlier document, as the blocked pairs below.
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     {
         key_postings w = postings_of(wide, n_keys);
-        wide = {};
+        release(wide);
         auto day = [&](std::uint32_t d) { return feats[d].published_day.value_or(std::numeric_limits<long>::min()); };
         for (std::size_t k = 0; k < n_keys; ++k) {
             const auto first = w.docs.begin() + w.start[k], last = w.docs.begin() + w.start[k + 1];
@@ -702,7 +711,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             for (std::uint32_t p = posting.start[k]; p < posting.start[k + 1]; ++p)
                 if (posting.docs[p] > i) nb.push_back(posting.docs[p]);
         nb.insert(nb.end(), neighbours[i].begin(), neighbours[i].end());
-        neighbours[i] = {};
+        release(neighbours[i]);
         std::sort(nb.begin(), nb.end());
         nb.erase(std::unique(nb.begin(), nb.end()), nb.end());
         nb.shrink_to_fit();
@@ -716,8 +725,8 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             if (s >= story_threshold) strong[i].push_back({s, static_cast<std::uint32_t>(i), j});
         }
     });
-    chosen = {};
-    posting = {};
+    release(chosen);
+    release(posting);
     // documents kept apart, both ways
     std::vector<std::size_t> cannot_start(n + 1, 0);
     for (std::size_t i = 0; i < n; ++i) {
@@ -733,7 +742,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
                 cannot[fill[i]++] = j;
                 cannot[fill[j]++] = static_cast<std::uint32_t>(i);
             }
-            apart[i] = {};
+            release(apart[i]);
         }
     }
     std::vector<pair_score> pairs;
@@ -743,7 +752,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         pairs.reserve(total);
         for (auto& s : strong) {
             pairs.insert(pairs.end(), s.begin(), s.end());
-            s = {};
+            release(s);
         }
     }
     auto better = [](const pair_score& x, const pair_score& y) {
@@ -888,7 +897,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
                 cluster[y] = ca;
                 members[ca].push_back(y);
             }
-            members[cb] = {};
+            release(members[cb]);
         }
         from = to;
     }

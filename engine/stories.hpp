@@ -220,12 +220,12 @@ inline constexpr std::size_t story_block_keys = 24;
 /// A name or figure held by more than story_block_cap documents (a story printed by many outlets,
 /// a wire copy) pairs each of its documents with this many neighbours in publication order ...
 inline constexpr std::size_t story_wide_neighbours = 3;
-/// ... through at most this many of the document's rarest such keys ...
+/// ... through at most this many of the document's rarest such keys, however many documents hold
+/// them: a few pairs a document, so the cost stays linear in the drop. A big drop prints each story
+/// thousands of times, and no name of its copies is rarer; a name that only tells the topic (a
+/// country, a leader) pairs documents of different events, which the score and the figures then
+/// keep apart.
 inline constexpr std::size_t story_wide_keys = 8;
-/// ... held by at most this many documents: a name found in more articles of a drop names a
-/// topic (a country, a leader), not one story, and the copies of a story are also tied by rarer
-/// names.
-inline constexpr std::size_t story_wide_cap = 1000;
 /// Members of each story sampled for the average guard ...
 inline constexpr std::size_t story_sample = 32;
 /// ... and of those, the first members whose pairs are scored when blocking did not compare them.

@@ -111,6 +111,34 @@ TEST_CASE("stories: copies of a wire story printed by more outlets than the bloc
     CHECK(g == claimcheck::test::group_of(r, 59, "145 residents"));
 }
 
+TEST_CASE("stories: copies of two stories printed by more outlets than a big drop's topics still form the two stories", "[engine][stories]") {
+    // a big drop prints each story thousands of times: 1,100 copies of each quake, taken in turns,
+    // so every name and count is held by more than 1,000 documents (the cap that used to leave
+    // every such document a story of its own), and the names of the valley and the survey by
+    // every document of both quakes
+    const report r = analysed({{"first.txt", first_a}, {"second.txt", second_a}});
+    REQUIRE(r.documents.size() == 2);
+    const story_features first = features_of(r.documents[0]), second = features_of(r.documents[1]);
+    constexpr std::size_t copies = 1100;
+    static_assert(copies > 1000 && 2 * copies <= story_max_documents);
+    std::vector<story_features> feats;
+    for (std::size_t i = 0; i < copies; ++i) {
+        feats.push_back(first);
+        feats.push_back(second);
+    }
+    for (unsigned jobs : {1u, 2u}) {
+        const std::vector<story> st = find_stories(feats, jobs);
+        // one story for each quake: the copies join, the quakes' figures keep them apart
+        REQUIRE(st.size() == 2);
+        REQUIRE(st[0].documents.size() == copies);
+        REQUIRE(st[1].documents.size() == copies);
+        for (std::size_t k = 0; k < copies; ++k) {
+            CHECK(st[0].documents[k] == 2 * k);
+            CHECK(st[1].documents[k] == 2 * k + 1);
+        }
+    }
+}
+
 TEST_CASE("stories: a folder of copies of one story and a rewrite is one story", "[engine][stories]") {
     // every name and word is held by every document: they are what the copies share
     const report r = analysed(wire_copies(10, false));

@@ -961,9 +961,14 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             double w;
         };
         std::vector<entry> all;
-        for (std::size_t d : s.documents)
-            for (const auto& t : feats[d].names)
-                if (!space.everywhere(space.df_names_[t.term])) all.push_back({t.term, space.weight(t, space.df_names_, space.norm_names_[d])});
+        // (when every name is in every document, as in a folder of one story, they are all it has)
+        for (const bool skip_everywhere : {true, false}) {
+            for (std::size_t d : s.documents)
+                for (const auto& t : feats[d].names)
+                    if (!skip_everywhere || !space.everywhere(space.df_names_[t.term]))
+                        all.push_back({t.term, space.weight(t, space.df_names_, space.norm_names_[d])});
+            if (!all.empty()) break;
+        }
         std::stable_sort(all.begin(), all.end(), [](const entry& a, const entry& b) { return a.term < b.term; });
         std::vector<std::pair<double, std::uint32_t>> ranked;
         for (std::size_t k = 0; k < all.size();) {

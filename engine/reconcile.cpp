@@ -427,7 +427,6 @@ void add_timeline(const std::vector<document_result>& docs, const std::vector<co
                   const std::vector<std::size_t>& members, const std::vector<std::string>& said, group& g) {
     struct point {
         std::string when, value, outlet;
-        std::size_t doc = 0;
     };
     std::vector<point> points;
     std::set<std::size_t> seen;
@@ -436,7 +435,7 @@ void add_timeline(const std::vector<document_result>& docs, const std::vector<co
         if (!seen.insert(m.ref.doc).second) continue;
         const document& d = docs[m.ref.doc].doc;
         if (!d.published || d.published->size() < 10) continue;
-        points.push_back({*d.published, said[members[k]], d.outlet.value_or(""), m.ref.doc});
+        points.push_back({*d.published, said[members[k]], d.outlet.value_or("")});
     }
     if (points.size() < 2) return;
     // ISO 8601 times sort as text when written alike; a time of day shows only where one is given
@@ -776,24 +775,6 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                 ordered.emplace_back();
             }
             ordered[s].push_back(i);
-        }
-    }
-    // A claim that leaves unsaid what happened joins a group by its value (step 1) or through a
-    // claim that says it. When no value of the claims that leave it unsaid is a value of those
-    // that say it, they are another measure ('72 people on board' beside 'at least 67 people were
-    // killed' and 'killing at least 68'): they are set apart, and grouped among themselves.
-    {
-        const std::size_t before = ordered.size();
-        for (std::size_t g = 0; g < before; ++g) {
-            std::vector<std::size_t> stated, unsaid;
-            for (auto i : ordered[g]) (ms[i].pred.empty() ? unsaid : stated).push_back(i);
-            if (stated.empty() || unsaid.empty()) continue;
-            std::set<std::uint32_t> values;
-            for (auto i : stated) values.insert(said_id[i]);
-            if (std::any_of(unsaid.begin(), unsaid.end(), [&](std::size_t i) { return values.count(said_id[i]) != 0; }))
-                continue;
-            ordered[g] = std::move(stated);
-            ordered.push_back(std::move(unsaid));
         }
     }
     // in the order of their first claims (already so when the story lists its documents in order)

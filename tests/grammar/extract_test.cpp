@@ -8,59 +8,11 @@
 
 #include "grammar/extract.hpp"
 #include "grammar/lexicon.hpp"
+#include "tests/grammar/doc.hpp"
 
 using namespace claimcheck::grammar;
 
-namespace {
-
-std::string ascii_lower(std::string s) {
-    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-/// A small document built without the engine: the sentences (already folded: ASCII quotes and
-/// apostrophes) joined by one space, each its own sentence_span, in one paragraph.
-struct doc {
-    std::string text, lower;
-    std::vector<sentence_span> sentences;
-    std::vector<claim> claims;
-
-    explicit doc(std::initializer_list<std::string> sents) {
-        for (const auto& s : sents) {
-            if (!text.empty()) text += ' ';
-            sentences.push_back({text.size(), text.size() + s.size(), 0});
-            text += s;
-        }
-        lower = ascii_lower(text);
-        claims = extract(text_input{text, lower}, sentences);
-    }
-    doc(const doc&) = delete;
-
-    std::string words(const claim& c) const { return text.substr(c.begin, c.end - c.begin); }
-    std::string source_words(const attribution& a) const { return text.substr(a.begin, a.end - a.begin); }
-
-    /// The claim whose words start with `prefix` (the test fails when there is none).
-    const claim& find(const std::string& prefix) const {
-        for (const auto& c : claims)
-            if (words(c).rfind(prefix, 0) == 0) return c;
-        FAIL("no claim starting with '" << prefix << "' in: " << text << "\nclaims: " << listing());
-        throw std::logic_error("not reached");  // FAIL throws
-    }
-
-    std::vector<double> values() const {
-        std::vector<double> v;
-        for (const auto& c : claims) v.push_back(c.value.value_or(-1));
-        return v;
-    }
-
-    std::string listing() const {
-        std::string s;
-        for (const auto& c : claims) s += "[" + words(c) + "] ";
-        return s;
-    }
-};
-
-}  // namespace
+using claimcheck::test::doc;
 
 // ---- what is not a claim -------------------------------------------------------------------
 

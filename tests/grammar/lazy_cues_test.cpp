@@ -10,40 +10,15 @@
 #include <vector>
 
 #include "grammar/extract.hpp"
+#include "tests/grammar/doc.hpp"
 
 using namespace claimcheck::grammar;
 
-namespace {
-
-/// The sentences (folded: ASCII quotes and apostrophes) joined by one space, each its own
-/// sentence_span, in one paragraph; their claims.
-struct article {
-    std::string text, lower;
-    std::vector<sentence_span> sentences;
-    std::vector<claim> claims;
-
-    explicit article(std::initializer_list<std::string> sents) {
-        for (const auto& s : sents) {
-            if (!text.empty()) text += ' ';
-            sentences.push_back({text.size(), text.size() + s.size(), 0});
-            text += s;
-        }
-        lower = text;
-        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        claims = extract(text_input{text, lower}, sentences);
-    }
-    article(const article&) = delete;
-
-    /// The claim whose number is `number` (the test fails when there is none).
-    const claim& find(const std::string& number) const {
-        for (const auto& c : claims)
-            if (text.compare(c.q.num_begin, c.q.num_end - c.q.num_begin, number) == 0) return c;
-        FAIL("no claim of '" << number << "' in: " << text);
-        throw std::logic_error("not reached");  // FAIL throws
-    }
+/// The articles of these tests: a doc whose claims are found by their number.
+struct article : claimcheck::test::doc {
+    using doc::doc;
+    const claim& find(const std::string& number) const { return find_number(number); }
 };
-
-}  // namespace
 
 TEST_CASE("lazy cues: 'he said' takes the speaker of a sentence with no figure", "[grammar][extract][attribution]") {
     const article a{"Ukraine's Air Force said the attack began at night.",

@@ -288,7 +288,12 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         std::size_t e = b - 2;
         std::size_t w = e;
         while (w > s.begin && (is_alnum(d.text[w - 1]) || d.text[w - 1] == '.' || d.text[w - 1] == '\'')) --w;
-        if (w < e && is_upper(d.text[w])) {
+        // "Talley, 51," and "the suspect, 21,": a name, or a noun after "the" or "a", then the age
+        // between commas
+        const std::string_view det = w < e ? word_before(d, w, s.begin) : std::string_view();
+        const bool noun_after_det = w < e && !is_upper(d.text[w]) && (det == "the"sv || det == "a"sv || det == "an"sv) &&
+                                    q.end < s.end && d.text[q.end] == ',';
+        if (w < e && (is_upper(d.text[w]) || noun_after_det)) {
             const std::string_view prevword = d.lower.substr(w, e - w);
             if (lex().months.count(strip_dot(prevword))) return false;
             std::size_t a = q.end;
@@ -1525,7 +1530,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
                 const std::vector<std::size_t> marks = clause_marks(low);
                 for (auto& c : here) {
-                    if (!c.where.key.empty() || c.per_side) continue;
+                    // (an age is a person's whatever year its clause names: "Talley, 51, had been
+                    // with the department since 2010")
+                    if (!c.where.key.empty() || c.per_side || c.q.kind == quantity_kind::age) continue;
                     const std::size_t clause = clause_at(marks, c.q.begin - s.begin);
                     const std::size_t at = token_at(tokens, c.q.begin);
                     std::size_t best = tokens.size(), gap = tokens.size();

@@ -1273,3 +1273,16 @@ TEST_CASE("extract: a figure after 'with' takes no verb from before it, and 'the
     doc quake{"The last major quake, in February 2016, left 117 dead in Tainan."};
     CHECK(quake.find("117").background);
 }
+
+TEST_CASE("extract: 'the suspect, 21,' is an age, and a year in its clause does not key it", "[grammar][extract]") {
+    doc suspect{"Prosecutors said the suspect, 21, bought an assault weapon six days before the attack."};
+    CHECK(suspect.find("21").q.kind == quantity_kind::age);
+    doc victim{"The victim, 27, was named on Tuesday."};
+    CHECK(victim.find("27").q.kind == quantity_kind::age);
+    // a count after a comma is still a count
+    doc village{"In the village, 12 were killed."};
+    CHECK(village.find("12").q.kind == quantity_kind::count);
+    doc talley{"Police Chief Maris Herold said the officer, Eric Talley, 51, had been with the department since 2010."};
+    CHECK(talley.find("51").q.kind == quantity_kind::age);
+    CHECK(talley.find("51").where.key.empty());
+}

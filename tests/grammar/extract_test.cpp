@@ -1286,3 +1286,12 @@ TEST_CASE("extract: 'the suspect, 21,' is an age, and a year in its clause does 
     CHECK(talley.find("51").q.kind == quantity_kind::age);
     CHECK(talley.find("51").where.key.empty());
 }
+
+TEST_CASE("extract: commissions, boards and panels speak as sources", "[grammar][extract]") {
+    doc turnout{"Turnout was 97.27 percent, the commission said."};
+    REQUIRE(turnout.find("97.27").source);
+    CHECK(turnout.find("97.27").source->source == "commission");
+    doc board{"The election commission said 3.3 million voters were registered."};
+    REQUIRE(board.find("3.3 million").source);
+    CHECK(board.find("3.3 million").source->source == "election commission");
+}

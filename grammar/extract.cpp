@@ -105,6 +105,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         if (second < q.value || after_score.count(strip_dot(word_after(d, q.end, s.end))) || before_score.count(prev_clean))
             return "a score or a record";
     }
+    // a name written with an upper-case M: "3M" (metres are "3m", millions carry a currency)
+    if (q.unit == "m"sv && q.num_end < s.end && d.text[q.num_end] == 'M') return "a name (3M)";
     // a number word capitalised inside a name: "the Final Four", "the Big Ten"
     if (q.word_number && is_upper(d.text[q.num_begin]) && q.num_begin > s.begin) {
         const std::size_t at = prev.empty() ? q.num_begin : static_cast<std::size_t>(prev.data() - d.lower.data());

@@ -1295,3 +1295,9 @@ TEST_CASE("extract: commissions, boards and panels speak as sources", "[grammar]
     REQUIRE(board.find("3.3 million").source);
     CHECK(board.find("3.3 million").source->source == "election commission");
 }
+
+TEST_CASE("extract: 3M is a name, 3m a length", "[grammar][extract]") {
+    CHECK(doc{"The company, 3M, said its sales grew."}.claims.empty());
+    CHECK(doc{"The wall is 3m high."}.find("3m").q.unit == "m");
+    CHECK(doc{"The deal is worth $3M."}.find("$3M").value == Approx(3e6));
+}

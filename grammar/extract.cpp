@@ -1121,6 +1121,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
+            // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
+            // not a range (the level is read next as a figure of its own)
+            static const word_set change_verbs{"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling",
+                                               "increased", "decreased", "climbed", "jumped", "dropped", "grew",
+                                               "declined", "revised", "raised", "lowered", "upgraded", "downgraded"};
+            if (q.range_high && q.unit.empty() &&
+                ((word_before(d, q.begin, s.begin) == "by"sv && d.lower.compare(q.num_end, 4, " to ") == 0) ||
+                 (d.lower.compare(q.begin, 5, "from ") == 0 && change_verbs.count(word_before(d, q.begin, s.begin))))) {
+                q.range_high.reset();
+                q.qual = qualifier::exact;
+                q.qualified = false;
+                q.end = q.num_end;
+            }
             // "handed over 22 seriously wounded soldiers": "over" is the verb's particle, not "more
             // than" ("took over 200 hostages" is more than 200: take over is followed by no figure)
             if (q.qualified && q.qual == qualifier::more_than && d.lower.compare(q.begin, 5, "over ") == 0) {

@@ -1301,3 +1301,22 @@ TEST_CASE("extract: 3M is a name, 3m a length", "[grammar][extract]") {
     CHECK(doc{"The wall is 3m high."}.find("3m").q.unit == "m");
     CHECK(doc{"The deal is worth $3M."}.find("$3M").value == Approx(3e6));
 }
+
+TEST_CASE("extract: a change then a new level is not a range", "[grammar][extract]") {
+    doc by{"The number of confirmed cases rose by 5,000 to 120,000."};
+    CHECK(by.find("5,000").high == Approx(5000));  // the change alone, a point
+    CHECK(by.find("120,000").value == Approx(120000));
+    doc from{"The death toll rose from 50 to 70."};
+    CHECK(from.find("70").value == Approx(70));
+    // a range is still a range
+    doc range{"From 5 to 10 people were hurt."};
+    CHECK(range.find("From 5 to 10").high == Approx(10));
+}
+
+TEST_CASE("extract: litres, gallons and barrels are units, and a protest's running count is a total", "[grammar][extract]") {
+    CHECK(doc{"The tanker spilled 1.5 million litres of oil."}.find("1.5 million").q.unit == "l");
+    CHECK(doc{"The field pumps 200,000 barrels a day."}.find("200,000").q.unit == "bbl");
+    CHECK(doc{"More than 1,000 people have been arrested since the protests began three weeks ago."}
+              .find("More than 1,000")
+              .aggregate);
+}

@@ -63,6 +63,7 @@ struct measure {
     std::optional<double> high;
     bound b = bound::point;
     bool revision = false;  ///< its sentence says a figure was revised
+    bool crowded = false;   ///< its article gives its measure another value too (mark_crowded)
 };
 
 /// Classes one level up: a serviceman or a patient is also a person.
@@ -147,6 +148,10 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // a year that is the article's own tells nothing apart: "killed 9 people on April 3, 2024" in an
     // article of 2024 is the story's figure
     if (grammar::is_year(m.scope) && dr.doc.published && dr.doc.published->starts_with(m.scope)) m.scope.clear();
+    // a distance from a named place is measured between two points the attribute already names:
+    // "about 26 miles from Santa Rosa in the Geysers area" and "about 20 miles from Santa Rosa" are
+    // one distance, the place says where the quake was, not another distance
+    if (m.kind == "measure" && m.attr.starts_with("from ") && c.where.kind == "place") m.scope.clear();
     m.state = c.mod_class;
     m.subgroup = c.subgroup;
     // children, women...: a group within a count of people, counted apart ("35 Palestinians,
@@ -418,6 +423,30 @@ struct described {
     std::vector<std::string> said;
 };
 
+/// Marks the measures that their article gives another value too, in one voice: "U.S. employers
+/// added 275,000 jobs" and "health care, which added 67,000 jobs" share every part the engine
+/// reads, so in that article the measure is not one quantity, and neither value may stand for it
+/// against another article's (they may still agree with an equal figure). One voice: the same
+/// source, or a figure no source is named for. Two sources' values ("150 drones, Zelensky said";
+/// "145, the Air Force said"), two agents' ("72 drones shot down" by Ukraine, "57" by Russia) and
+/// revisions ("rose to 160, up from 125") are what an article reports, and keep their standing.
+void mark_crowded(std::vector<measure>& ms, const std::vector<std::string>& said) {
+    std::unordered_map<std::string, std::vector<std::size_t>> buckets;  // (document, agent, conflict key)
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        const measure& m = ms[i];
+        if (m.revision) continue;
+        std::string key = conflict_key(m);
+        if (!key.empty()) buckets[std::to_string(m.ref.doc) + '|' + m.agent + '|' + key].push_back(i);
+    }
+    for (const auto& [_, idx] : buckets)
+        for (std::size_t x = 0; x < idx.size(); ++x)
+            for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                measure &a = ms[idx[x]], &b = ms[idx[y]];
+                if (said[idx[x]] == said[idx[y]]) continue;
+                if (a.source == b.source || a.source.empty() || b.source.empty()) a.crowded = b.crowded = true;
+            }
+}
+
 /// A discrepancy whose reports carry publication times gets them in order, so that a reader
 /// tells a toll that rose through the day from reports that contradict each other: "in
 /// publication order: >=4 (Reuters, 2024-04-03 02:10) -> 7 (AP, 06:30) -> >=9 (BBC, 14:00)".
@@ -504,6 +533,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                                    unsigned jobs, detail::story_split* split = nullptr) {
     std::vector<group> out;
     described dm = describe_story(docs, st, jobs);
+    mark_crowded(dm.ms, dm.said);
     const std::vector<measure>& ms = dm.ms;
     const std::vector<std::string>& said = dm.said;
     const std::size_t n = ms.size();
@@ -582,6 +612,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             k += m.age ? '1' : '0';
             k += m.per_side ? '1' : '0';
             k += m.c->q.kind == quantity_kind::denial ? '1' : '0';  // read by conflict_key
+            k += m.crowded ? '1' : '0';
         };
         // classes are numbered in the order of their first claims: each run of claims numbers its
         // own (on a thread), then the runs' classes are numbered in run order, so a class first
@@ -745,6 +776,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                     if (uf.find(idx[x]) == uf.find(idx[y])) continue;  // merge_parts would do nothing
                     const measure &a = ms[idx[x]], &b = ms[idx[y]];
                     if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
+                    if (a.crowded || b.crowded) continue;
                     if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
                     if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
                     if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;

@@ -633,3 +633,52 @@ TEST_CASE("groups: a plane's people on board, its crew and its dead are three me
     for (const auto& g : r.groups) discrepancies += g.verdict == "discrepancy";
     CHECK(discrepancies == 1);
 }
+
+TEST_CASE("groups: a distance from a named place is one distance whatever place the quake is said to be in",
+          "[engine][reconcile]") {
+    // the place after the distance says where the quake was; the distance is still the one from
+    // Santa Rosa, and 20 and 26 miles cannot both be right
+    const std::string a =
+        "A magnitude 4.6 earthquake shook Sonoma County early Monday, the U.S. Geological Survey said. The "
+        "quake struck at 6:53 a.m. and was centered in Geyserville, about 20 miles north of Santa Rosa. No "
+        "damage was reported.\n";
+    const std::string b =
+        "A magnitude 4.6 earthquake rattled Sonoma County on Monday morning, the U.S. Geological Survey said. "
+        "The temblor struck about 26 miles north of Santa Rosa in the Geysers area. No damage was reported.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "about 20 miles");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "about 20 miles", 1, "about 26 miles"));
+}
+
+TEST_CASE("groups: a measure one article gives two values in one voice stands for neither against another article",
+          "[engine][reconcile]") {
+    // the engine reads "added 275,000 jobs" and "which added 67,000 jobs" alike: in each article
+    // the sectors' figures are parts of the month's total, not reports of it
+    const std::string ap =
+        "U.S. employers added 275,000 jobs in February, the Labor Department said Friday. The unemployment rate "
+        "rose to 3.9%. Hiring was led by health care, which added 67,000 jobs, and government, which added 52,000 "
+        "jobs.\n";
+    const std::string reuters =
+        "The U.S. economy created 275,000 jobs in February, the Labor Department said on Friday. The unemployment "
+        "rate climbed to 3.9%. Health care employment increased by 67,000 jobs, and restaurants and bars added "
+        "42,000 jobs.\n";
+    report r = check({{"ap.txt", ap}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    for (const group& g : r.groups) CHECK(g.verdict != "discrepancy");
+    // equal figures still agree
+    CHECK(same_group(r, 0, "275,000 jobs", 1, "275,000 jobs"));
+    CHECK(same_group(r, 0, "67,000 jobs", 1, "67,000 jobs"));
+}
+
+TEST_CASE("groups: two sources' values for one measure in one article keep their standing", "[engine][reconcile]") {
+    // the paper quotes both the president's 150 and the Air Force's 145: what it reports is a
+    // disagreement, and the wire's 145 agrees with one of them
+    report r = check({{"wire.txt", wire}, {"paper.txt",
+                                           paper + "Ukraine's Air Force put the number of drones launched at 145.\n"}});
+    const group* g = group_of(r, 1, "150 drones");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+}

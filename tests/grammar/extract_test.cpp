@@ -359,6 +359,20 @@ TEST_CASE("extract: a preposition that opens a figure, its qualifier or a date i
     CHECK(road.find("30 miles").where.text == "on interstate 75");
 }
 
+TEST_CASE("extract: what economists had expected is a forecast, not a figure of the event", "[grammar][extract]") {
+    // a forecast is compared with nothing the event's reports say: the 200,000 was never reported
+    doc expected{"Economists had expected a gain of about 200,000 jobs, according to a survey by FactSet."};
+    CHECK(expected.find("about 200,000").background);
+    doc polled{"The economy created 275,000 jobs in February, well above the 198,000 that economists polled by "
+               "Reuters had forecast."};
+    CHECK(polled.find("198,000").background);
+    doc hoped{"Wages grew 4.3 percent over the past year, below the 4.5 percent pace economists had hoped for."};
+    CHECK(hoped.find("4.5 percent").background);
+    // the report itself is the event's figure
+    doc added{"U.S. employers added 275,000 jobs, the Labor Department said Friday."};
+    CHECK_FALSE(added.find("275,000").background);
+}
+
 TEST_CASE("extract: a background cue reaches the figures of its clause, or all when its clause has none", "[grammar][extract]") {
     // 38_1ecb: an opener with no figure ("Earlier this morning,") reaches the whole sentence
     doc opener{"Earlier this morning, an earthquake with a preliminary magnitude of 2.0 struck near The Geysers, "

@@ -64,6 +64,7 @@ struct measure {
     bound b = bound::point;
     bool revision = false;  ///< its sentence says a figure was revised
     bool crowded = false;   ///< its article gives its measure another value too (mark_crowded)
+    std::string whole;      ///< a part named by a pronoun: the figure it is part of (whole_of)
 };
 
 /// Classes one level up: a serviceman or a patient is also a person.
@@ -94,6 +95,29 @@ std::string lower(std::string s) {
 /// Whether sentences hold a revision cue, by their text: a drop repeats articles, so the copies
 /// in one story read each sentence once.
 using revision_memo = std::unordered_map<std::string_view, bool>;
+
+/// What a part is part of, for its conflict key: "two of whom had died" of nine patients treated
+/// is not the day's toll, and "Three of the wounded" are not the seven wounded. A part named by a
+/// pronoun ("nine patients, two of whom", "Seven people were wounded, three of them critically")
+/// is part of the nearest earlier claim with a counted thing, in its sentence or the one before
+/// ("?" when there is none); a part of a whole in its own words ("23 of the raiders", "23 of 25
+/// drones") is marked "of". Empty for a figure that is no part, and for "including" and "other":
+/// "including 23 wounded" is compared with "22 wounded" (the seeds' discrepancy), "others" are
+/// told apart by their own flag.
+std::string whole_of(const document_result& dr, std::size_t i) {
+    const grammar::claim& c = dr.claims[i];
+    static const std::set<std::string, std::less<>> pronouns{"of them", "of whom", "of those", "of these", "of which"};
+    static const std::set<std::string, std::less<>> own_words{"of the", "of", "out of"};
+    if (own_words.count(c.partitive)) return "of";
+    if (!pronouns.count(c.partitive)) return {};
+    for (std::size_t j = i; j-- > 0;) {
+        const grammar::claim& w = dr.claims[j];
+        if (w.sentence + 1 < c.sentence) break;
+        if (!w.counted.lemma.empty() && w.partitive.empty())
+            return (w.counted.cls.empty() ? w.counted.lemma : w.counted.cls) + '/' + w.pred.cls;
+    }
+    return "?";
+}
 
 /// `revised`: per sentence of the document, whether it holds a revision cue (-1: not read yet).
 measure describe(const document_result& dr, std::size_t d, std::size_t i, std::vector<signed char>& revised, revision_memo& memo) {
@@ -144,6 +168,7 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // a measure of a named thing is that thing's whatever the sentence says happened: "a 6.4-magnitude
     // quake hit" after "280 were hurt when" is the quake's magnitude, not a count of the hurt
     if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
+    m.whole = whole_of(dr, i);
     m.scope = c.where.key;
     // a year that is the article's own tells nothing apart: "killed 9 people on April 3, 2024" in an
     // article of 2024 is the story's figure
@@ -275,9 +300,11 @@ std::string conflict_key(const measure& m) {
     const std::string& noun =
         m.kind == "count" && m.pred.empty() && m.noun == "person" && m.attr.empty() ? m.c->counted.lemma : m.noun;
     std::string k;
+    // a part is compared with the same part of the same whole, not with a whole: "two of whom had
+    // died" of nine patients treated is not the day's toll
     k.reserve(m.kind.size() + m.unit.size() + noun.size() + m.pred.size() + m.attr.size() + m.scope.size() +
-              m.state.size() + m.subgroup.size() + 11);
-    for (const std::string* part : {&m.kind, &m.unit, &noun, &m.pred, &m.attr, &m.scope, &m.state, &m.subgroup}) {
+              m.state.size() + m.subgroup.size() + m.whole.size() + 12);
+    for (const std::string* part : {&m.kind, &m.unit, &noun, &m.pred, &m.attr, &m.scope, &m.state, &m.subgroup, &m.whole}) {
         k += *part;
         k += '|';
     }
@@ -598,7 +625,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         auto class_key = [](const measure& m, std::string& k) {
             k.clear();
             for (const std::string* part : {&m.kind, &m.unit, &m.noun, &m.parent, &m.pred, &m.attr, &m.scope, &m.state,
-                                            &m.agent, &m.subgroup}) {
+                                            &m.agent, &m.subgroup, &m.whole}) {
                 const auto size = static_cast<std::uint32_t>(part->size());
                 k.append(reinterpret_cast<const char*>(&size), sizeof size);
                 k += *part;

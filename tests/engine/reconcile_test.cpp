@@ -682,3 +682,22 @@ TEST_CASE("groups: two sources' values for one measure in one article keep their
     REQUIRE(g);
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("groups: a part is not compared with a whole", "[engine][reconcile]") {
+    // the hospital's two dead are part of its nine patients, not the gunman's eight victims; the
+    // three critically wounded are part of the seven wounded, however each article names them
+    const std::string ap =
+        "A gunman opened fire at a shopping mall in Allen, Texas, on Saturday, killing eight people and wounding "
+        "seven others before a police officer shot him dead, authorities said. Three of the wounded were in "
+        "critical condition, Allen Fire Chief Jon Boyd said.\n";
+    const std::string reuters =
+        "A gunman killed eight people at a shopping mall in Allen, Texas, on Saturday before he was killed by a "
+        "police officer, officials said. Seven people were wounded, three of them critically. Medical City "
+        "Healthcare said it was treating nine patients, two of whom had died.\n";
+    report r = check({{"ap.txt", ap}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    for (const group& g : r.groups) CHECK(g.verdict != "discrepancy");
+    CHECK(same_group(r, 0, "eight people", 1, "eight people"));
+    CHECK(same_group(r, 0, "seven others", 1, "Seven people"));
+    CHECK(same_group(r, 0, "Three", 1, "three"));
+}

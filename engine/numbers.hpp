@@ -9,8 +9,10 @@ namespace claimcheck::engine {
 
 /// 150000000000 -> "150,000,000,000"; 4.6 -> "4.6"; -1200 -> "-1,200". Digits are grouped by
 /// threes so that "160,000,000 vs 200,000,000" reads at a glance; fractions keep 12 significant
-/// digits.
+/// digits. A whole number that binary fractions missed by a hair is whole: "$33.2 billion" is
+/// 33200000000.000004 as a double, and is written 33,200,000,000.
 inline std::string readable_number(double v) {
+    if (const double whole = std::round(v); std::fabs(v - whole) <= 1e-9 * std::fabs(v) && std::fabs(v) < 1e15) v = whole;
     if (v == std::floor(v) && std::fabs(v) < 1e15) {
         const std::string digits = std::to_string(static_cast<long long>(std::fabs(v)));
         std::string out;

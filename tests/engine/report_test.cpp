@@ -7,6 +7,7 @@
 #include <string>
 
 #include "engine/document.hpp"
+#include "engine/numbers.hpp"
 #include "engine/pipeline.hpp"
 #include "engine/report/render.hpp"
 
@@ -173,4 +174,16 @@ TEST_CASE("report: locate gives 1-based lines and columns in code points", "[eng
     const line_col lc = locate(bytes, bytes.find("army"));
     CHECK(lc.line == 3);
     CHECK(lc.column == 11);  // "Ukraine’s " is ten code points
+}
+
+TEST_CASE("report: figures are written with their digits grouped, fractions as given", "[engine][report]") {
+    using claimcheck::engine::readable_number;
+    CHECK(readable_number(150e9) == "150,000,000,000");
+    CHECK(readable_number(-1200) == "-1,200");
+    CHECK(readable_number(4.6) == "4.6");
+    CHECK(readable_number(0.25) == "0.25");
+    // "$33.2 billion" and "$35.08 billion" are not whole numbers as doubles
+    CHECK(readable_number(33.2 * 1e9) == "33,200,000,000");
+    CHECK(readable_number(35.08 * 1e9) == "35,080,000,000");
+    CHECK(readable_number(2.5 * 1e6) == "2,500,000");
 }

@@ -1334,3 +1334,14 @@ TEST_CASE("extract: litres, gallons and barrels are units, and a protest's runni
               .find("More than 1,000")
               .aggregate);
 }
+
+TEST_CASE("extract: memory, storage, clock speed and energy are measures in their units", "[grammar][extract]") {
+    // a product launch: "24GB of memory" was no claim at all, "24 gigabytes" a count of gigabytes
+    doc laptop{"The laptops can be configured with up to 24GB of memory and 2TB of storage."};
+    CHECK(laptop.find("up to 24GB").q.unit == "gb");
+    CHECK(laptop.find("up to 24GB").q.qual == claimcheck::grammar::qualifier::at_most);
+    CHECK(laptop.find("2TB").q.unit == "tb");
+    CHECK(doc{"It supports up to 24 gigabytes of memory."}.find("up to 24 gigabytes").q.unit == "gb");
+    CHECK(doc{"The chip runs at 3.2GHz."}.find("3.2GHz").q.unit == "ghz");
+    CHECK(doc{"The plant will produce 500 megawatt-hours a day."}.find("500 megawatt-hours").q.unit == "mwh");
+}

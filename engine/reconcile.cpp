@@ -65,6 +65,7 @@ struct measure {
     bool revision = false;  ///< its sentence says a figure was revised
     bool crowded = false;   ///< its article gives its measure another value too (mark_crowded)
     std::string whole;      ///< a part named by a pronoun: the figure it is part of (whole_of)
+    bool on_board = false;  ///< "people on board": who was aboard, not what happened to them
 };
 
 /// Classes one level up: a serviceman or a patient is also a person.
@@ -170,6 +171,10 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
     m.whole = whole_of(dr, i);
     m.scope = c.where.key;
+    // "as many as 750 people may have been on board" are not the 104 rescued: who was on board is
+    // compared only with who was on board. Only for conflicts: "a plane carrying 72 people" and
+    // "72 people on board" still agree.
+    m.on_board = c.where.kind == "side" && c.where.text.starts_with("on board");
     // a year that is the article's own tells nothing apart: "killed 9 people on April 3, 2024" in an
     // article of 2024 is the story's figure
     if (grammar::is_year(m.scope) && dr.doc.published && dr.doc.published->starts_with(m.scope)) m.scope.clear();
@@ -303,7 +308,7 @@ std::string conflict_key(const measure& m) {
     // a part is compared with the same part of the same whole, not with a whole: "two of whom had
     // died" of nine patients treated is not the day's toll
     k.reserve(m.kind.size() + m.unit.size() + noun.size() + m.pred.size() + m.attr.size() + m.scope.size() +
-              m.state.size() + m.subgroup.size() + m.whole.size() + 12);
+              m.state.size() + m.subgroup.size() + m.whole.size() + 13);
     for (const std::string* part : {&m.kind, &m.unit, &noun, &m.pred, &m.attr, &m.scope, &m.state, &m.subgroup, &m.whole}) {
         k += *part;
         k += '|';
@@ -311,6 +316,7 @@ std::string conflict_key(const measure& m) {
     k += m.aggregate ? '1' : '0';  // as `<<` prints a bool
     k += m.per_side ? '1' : '0';
     k += m.other ? '1' : '0';
+    k += m.on_board ? '1' : '0';
     return k;
 }
 
@@ -640,6 +646,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             k += m.per_side ? '1' : '0';
             k += m.c->q.kind == quantity_kind::denial ? '1' : '0';  // read by conflict_key
             k += m.crowded ? '1' : '0';
+            k += m.on_board ? '1' : '0';
         };
         // classes are numbered in the order of their first claims: each run of claims numbers its
         // own (on a thread), then the runs' classes are numbered in run order, so a class first

@@ -288,3 +288,13 @@ TEST_CASE("attribution: a cue is found wherever its verb lies in a sixteen-byte 
         }
     }
 }
+
+TEST_CASE("attribution: states are places, not a speech verb", "[grammar][attribution]") {
+    // a heatwave story: "the Indian states of Uttar Pradesh and Bihar" named "Indian" as the
+    // source of the toll, and a headline's "in two states" the source "two"
+    const std::string text = "Nearly 100 people have died in the Indian states of Uttar Pradesh and Bihar, officials said.";
+    auto found = cues(text);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(text, found[0]) == "officials");
+    CHECK(cues("India heatwave: nearly 100 dead in two states").empty());
+}

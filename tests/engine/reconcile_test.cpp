@@ -716,3 +716,19 @@ TEST_CASE("groups: the people on board are compared only with the people on boar
     for (const group& g : r.groups) CHECK(g.verdict != "discrepancy");
     CHECK(same_group(r, 0, "as many as 750 people", 1, "up to 750 people"));
 }
+
+TEST_CASE("groups: an amount of a substance is named by what was done with it", "[engine][reconcile]") {
+    // 2,000 and about 2,100 kilograms seized cannot both be the haul
+    const std::string reuters =
+        "Dutch customs officers seized 2,000 kilograms of cocaine hidden in a shipment of bananas from Ecuador, "
+        "prosecutors in Rotterdam said on Tuesday.\n";
+    const std::string ap =
+        "Dutch customs officers seized about 2,100 kilograms of cocaine hidden in a container of bananas, "
+        "prosecutors in Rotterdam said on Tuesday. The cocaine came from Ecuador.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "2,000 kilograms");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "2,000 kilograms", 1, "about 2,100 kilograms"));
+}

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "grammar/ascii.hpp"
+#include "grammar/byte_scan.hpp"
 #include "grammar/lead_filter.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
@@ -125,40 +126,39 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
 void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::vector<token>& out) {
     out.clear();
     out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
+    const char* p = doc.text.data();
+    const char* low = doc.lower.data();  // the same length as the text: one byte a byte
     std::size_t i = begin;
     while (i < end) {
-        char c = doc.text[i];
+        const char c = p[i];
         if (c == ' ' || c == '\n') {
             ++i;
             continue;
         }
         std::size_t e;
-        bool word = false, capitalised = false, joined = false;
+        bool word = false, joined = false;
         if (is_alnum(c)) {
-            std::size_t j = i + 1;
-            while (j < end) {
-                const char x = doc.text[j];
-                if (is_alnum(x)) {
-                    ++j;
-                } else if ((x == '-' || x == '\'' || x == '.') && j + 1 < end && is_alnum(doc.text[j + 1])) {
+            // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
+            e = i + 1;
+            while (e < end) {
+                if (is_alnum(p[e])) {
+                    ++e;
+                } else if ((p[e] == '-' || p[e] == '\'' || p[e] == '.') && e + 1 < end && is_alnum(p[e + 1])) {
                     joined = true;
-                    ++j;
+                    e += 2;
                 } else {
                     break;
                 }
             }
-            e = j;
             word = true;
-            capitalised = ascii::is_upper(c);
         } else if (static_cast<unsigned char>(c) >= 0x80) {
-            std::size_t j = i + 1;
-            while (j < end && (static_cast<unsigned char>(doc.text[j]) & 0xC0) == 0x80) ++j;
-            e = j;
+            e = i + 1;
+            while (e < end && (static_cast<unsigned char>(p[e]) & 0xC0) == 0x80) ++e;
         } else {
             e = i + 1;
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
-        out.push_back(token{i, e, doc.lower.substr(i, e - i), word, capitalised, joined});
+        out.push_back(token{i, e, std::string_view(low + i, e - i), word, ascii::is_upper(c), joined});
         i = e;
     }
     parser_steps() += out.size();  // one step a token, counted once

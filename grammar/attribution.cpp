@@ -81,8 +81,8 @@ const word_table& words() {
         // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for the"
         // (cue_def in attribution_def.hpp); "s" of "ministry's"
         namespace ag = attribution_grammar;
-        auto each = [&](const ascii::symbols& table) {
-            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) {
+        auto each = [&](const word_list& table) {
+            table.for_each([&](const std::string& w) {
                 for (auto& run : alnum_runs(w)) m[std::move(run)].source_word = true;
             });
         };
@@ -208,8 +208,8 @@ const prefix_set& intro_starters() {
     static const prefix_set set = [] {
         ensure_tables();
         prefix_set out;
-        auto each = [&](const ascii::symbols& table) {
-            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) { out.add(w); });
+        auto each = [&](const word_list& table) {
+            table.for_each([&](const std::string& w) { out.add(w); });
         };
         each(attribution_grammar::t().prep);
         each(attribution_grammar::t().by);
@@ -237,7 +237,7 @@ const prefix_set& participle_starters() {
         ensure_tables();
         prefix_set out;
         attribution_grammar::t().participle.for_each(
-            [&](const std::string& w, const boost::spirit::x3::unused_type&) { out.add(w); });
+            [&](const std::string& w) { out.add(w); });
         return out;
     }();
     return set;
@@ -260,8 +260,8 @@ const lead_filter& anchor_or_intro_leads() {
             for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
             out.add(phrase.substr(0, phrase.find(' ')));
         }
-        auto each = [&](const ascii::symbols& table) {
-            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) {
+        auto each = [&](const word_list& table) {
+            table.for_each([&](const std::string& w) {
                 std::size_t n = 0;
                 while (n < w.size() && ascii::is_alpha(w[n])) ++n;
                 out.add(std::string_view(w).substr(0, n), true);

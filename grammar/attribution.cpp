@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -305,8 +306,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         scan.colons.push_back(static_cast<std::size_t>(c - p));
     if (!scan.colons.empty()) scan.anchor = true;
     const std::string_view upto = text.substr(0, end);
-    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
-        if (!leads.may(text, start, end)) return false;
+    // a word that passes the lead filter is read out of line: most words do not, and the loop
+    // that asks every word start stays small
+    auto read_lead = [&](std::size_t start) __attribute__((noinline)) {
         if (table.anchors.may(text, start, end)) {
             const std::size_t past = start + bytes::alnum_prefix(p + start, end - start);
             const std::int32_t found = table.words.find(text, start, past);
@@ -315,6 +317,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
                 scan.anchor = true;
         }
         if (intros.begins(upto, start)) scan.tries.push_back(start);
+    };
+    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
+        if (leads.may_inline(text, start, end)) read_lead(start);
         return false;
     });
     if (!scan.anchor) return;

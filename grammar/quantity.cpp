@@ -24,6 +24,13 @@ void ensure_tables() {
     static const bool filled = (quantity_grammar::fill_tables(), true);
     (void)filled;
 }
+
+/// Whether a text that begins with a digit is read by quantity_digit_rule (see
+/// digit_start_is_main_figure), asked once.
+bool digit_rule_reads_digits() {
+    static const bool yes = (ensure_tables(), quantity_grammar::digit_start_is_main_figure());
+    return yes;
+}
 }  // namespace
 
 std::uint64_t& parser_steps() {
@@ -31,24 +38,126 @@ std::uint64_t& parser_steps() {
     return steps;
 }
 
-bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
+namespace {
+/// What quantity_digit_rule may read after a figure's digits (a scale, currency, unit, range or
+/// qualifier), as the tables write it: where none of it can stand, the figure is its digits.
+struct digit_followers {
+    /// the bytes right after the digits that may open more of the rule: letters and digits (a
+    /// scale, a unit or no word boundary), signs and spaces, and what units open with ("°c")
+    std::array<bool, 256> right_after{};
+    /// after spaces: the leading letters of the entries read there (scales, currencies, units,
+    /// qualifiers), and the first bytes of those that open with no letter
+    prefix_set words;
+    std::array<bool, 256> opens{};
+};
+
+const digit_followers& followers() {
+    static const digit_followers f = [] {
+        namespace qg = quantity_grammar;
+        ensure_tables();
+        digit_followers out;
+        for (unsigned ch = 0; ch < 256; ++ch) out.right_after[ch] = ascii::is_alnum(static_cast<char>(ch));
+        for (const char c : {'%', '-', ' ', '\n'}) out.right_after[static_cast<unsigned char>(c)] = true;
+        auto right_after = [&](const auto& table) {
+            table.for_each([&](const std::string& w, const auto&) {
+                if (!w.empty()) out.right_after[static_cast<unsigned char>(w[0])] = true;
+            });
+        };
+        right_after(qg::t().abbr_any);
+        right_after(qg::t().attached_units);
+        right_after(qg::t().units);
+        auto after_space = [&](const auto& table) {
+            table.for_each([&](const std::string& w, const auto&) {
+                if (w.empty()) return;
+                if (ascii::is_alpha(w[0])) out.words.add(w);
+                else out.opens[static_cast<unsigned char>(w[0])] = true;
+            });
+        };
+        after_space(qg::t().scale_words);
+        after_space(qg::t().cur_suffix);
+        after_space(qg::t().cur_suffix_scaled);
+        after_space(qg::t().units);
+        after_space(qg::t().post_qual);
+        return out;
+    }();
+    return f;
+}
+
+/// The quantity quantity_digit_rule reads at `pos` (a digit) when it reads the digits only, made
+/// without the rule: "145 drones", "1,000,", "4.6." (most figures). False when the text after
+/// the digits may go on into a scale, currency, unit, range or qualifier: the rule reads those.
+bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
+    // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
+    std::size_t e = pos;
+    while (digit(e)) ++e;
+    bool separator = false, decimal = false;
+    while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+        e += 4;
+        separator = true;
+    }
+    if (e < size && text[e] == '.' && digit(e + 1)) {
+        for (++e; digit(e);) ++e;
+        decimal = true;
+    }
+    if (e < size) {
+        const char c = text[e];
+        if (c == ' ' || c == '\n') {
+            // a range (" - ", " to ", " or ") or an age (" years old") read on from the space
+            const std::string_view rest = lower.substr(e);
+            if (rest.starts_with(" - ") || rest.starts_with(" to ") || rest.starts_with(" or ") || rest.starts_with(" year"))
+                return false;
+            static const digit_followers& f = followers();
+            std::size_t w = e;
+            while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
+            if (w < size && (f.opens[static_cast<unsigned char>(text[w])] || f.words.begins(lower, w))) return false;
+        } else {
+            static const digit_followers& f = followers();
+            if (f.right_after[static_cast<unsigned char>(c)]) return false;
+        }
+    }
+    out = quantity{};
+    out.begin = out.num_begin = pos;
+    out.end = out.num_end = e;
+    out.value = quantity_grammar::digits_value(text + pos, text + e);
+    out.has_separator = separator;
+    out.has_decimal = decimal;
+    return true;
+}
+
+/// parse_quantity by the rules alone.
+bool parse_by_rules(std::string_view lower, std::size_t pos, quantity& out) {
     namespace x3 = boost::spirit::x3;
-    ensure_tables();
-    ++parser_steps();
     quantity_grammar::state s;
     s.base = lower.data();
     const char* first = lower.data() + pos;
     const char* last = lower.data() + lower.size();
     // most figures begin with a digit: only the main figure's alternative can read them
-    static const bool digit_shortcut = quantity_grammar::digit_start_is_main_figure();
     const bool digit = first != last && *first >= '0' && *first <= '9';
-    if (!(digit && digit_shortcut ? x3::parse(first, last, quantity_grammar::quantity_digit_rule, s)
+    if (!(digit && digit_rule_reads_digits() ? x3::parse(first, last, quantity_grammar::quantity_digit_rule, s)
                                   : x3::parse(first, last, quantity_grammar::quantity_rule, s)))
         return false;
     s.q.begin = pos;
     s.q.end = static_cast<std::size_t>(first - lower.data());
     out = std::move(s.q);
     return true;
+}
+}  // namespace
+
+bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
+    ensure_tables();
+    ++parser_steps();
+    // a figure in digits with nothing after it that the rules read on is most figures
+    if (pos < lower.size() && ascii::is_digit(lower[pos]) && digit_rule_reads_digits() && plain_figure(lower, pos, out))
+        return true;
+    return parse_by_rules(lower, pos, out);
+}
+
+bool parse_quantity_by_rules(std::string_view lower, std::size_t pos, quantity& out) {
+    ensure_tables();
+    return parse_by_rules(lower, pos, out);
 }
 
 namespace {

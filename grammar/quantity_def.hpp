@@ -100,14 +100,16 @@ inline constexpr auto times_12 = [](auto& ctx) { x3::_val(ctx) *= 12; };
 inline constexpr auto set_12 = [](auto& ctx) { x3::_val(ctx) = 12; };
 inline constexpr auto set_6 = [](auto& ctx) { x3::_val(ctx) = 6; };
 
-/// Digits with optional thousands separators and decimals: "145", "1,000", "4.6".
-inline constexpr auto digits_to_double = [](auto& ctx) {
+/// The value of digits with optional thousands separators and decimals, [b, e): "145", "1,000",
+/// "4.6" (the digits rule's text; also read by parse_quantity's shortcut for plain figures).
+inline double digits_value(const char* b, const char* e) {
     // most figures are whole numbers of a few digits: one of at most fifteen digits is exact in
     // a double (below 2^53), the value strtod gives, read here without a string and a strtod call
     std::uint64_t whole = 0;
     int count = 0;
     bool plain = true;
-    for (char c : x3::_attr(ctx)) {
+    for (const char* p = b; p != e; ++p) {
+        const char c = *p;
         if (c == ',') continue;
         if (c < '0' || c > '9' || ++count > 15) {
             plain = false;
@@ -115,14 +117,15 @@ inline constexpr auto digits_to_double = [](auto& ctx) {
         }
         whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
     }
-    if (plain) {
-        x3::_val(ctx) = static_cast<double>(whole);
-        return;
-    }
+    if (plain) return static_cast<double>(whole);
     std::string s;
-    for (char c : x3::_attr(ctx))
-        if (c != ',') s.push_back(c);
-    x3::_val(ctx) = std::strtod(s.c_str(), nullptr);
+    for (const char* p = b; p != e; ++p)
+        if (*p != ',') s.push_back(*p);
+    return std::strtod(s.c_str(), nullptr);
+}
+
+inline constexpr auto digits_to_double = [](auto& ctx) {
+    x3::_val(ctx) = digits_value(x3::_attr(ctx).begin(), x3::_attr(ctx).end());  // (the grammar reads const char*)
 };
 
 // ---- character classes ---------------------------------------------------------------

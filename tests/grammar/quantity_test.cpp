@@ -803,18 +803,25 @@ void same_as_rules(const std::string& text, std::size_t pos) {
 }
 }  // namespace
 
-TEST_CASE("quantity: the shortcut for plain figures reads what the rules read", "[grammar][quantity]") {
-    // every figure shape, then every sign and space, then every word the tables hold (and some
-    // they do not): wherever the shortcut takes a figure, the rules must read the same
-    const std::vector<std::string> figures = {"145", "1,000", "4.6", "12,34", "2023", "1.", "3,000,000", "007",
-                                              "1,234.5", "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00"};
+TEST_CASE("quantity: the shortcut for a number alone reads what the rules read", "[grammar][quantity]") {
+    // every figure shape (digits, number words, each after a qualifier or not), then every sign
+    // and space, then every word the tables hold (and some they do not): wherever the shortcut
+    // takes a figure, the rules must read the same
+    std::vector<std::string> figures = {"145", "1,000", "4.6", "12,34", "2023", "1.", "3,000,000", "007", "1,234.5",
+                                        "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00", "two", "twenty",
+                                        "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred"};
+    for (const auto& row : lexicon("qualifiers").rows) {
+        figures.push_back(row[0] + " 145");
+        figures.push_back(row[0] + "  twenty");
+        figures.push_back(row[0] + "\nnine");
+    }
     const std::vector<std::string> joins = {"", " ", "  ", "\n", " \n ", ",", ".", ")", "-", "%", "/", ":", ";", "'",
                                             "\"", "\xC2\xB0", "\xE2\x82\xAC", "$"};
     std::vector<std::string> words = {"people", "drones", "years old", "year old", "- 5", "to 7", "or 8", "or more",
                                       "and", "x", "m", "u.s.", "c", "f", "bn", "k", "mn", "", "1", "the", "per", "sq",
-                                      "km/h", "km / h", "year-old", "years-old", "year old", "more"};
+                                      "km/h", "km / h", "year-old", "years-old", "more", "hundred", "dozen", "of"};
     for (const char* name : {"units", "attached_units", "scale_abbreviations", "currencies", "qualifiers",
-                             "number_words", "vague", "fractions", "denials"})
+                             "number_words", "vague", "fractions", "denials", "harm_verbs"})
         for (const auto& row : lexicon(name).rows) {
             words.push_back(row[0]);
             words.push_back(row[0] + "s");
@@ -824,9 +831,12 @@ TEST_CASE("quantity: the shortcut for plain figures reads what the rules read", 
     for (const auto& f : figures)
         for (const auto& j : joins)
             for (const auto& w : words) {
-                const std::string text = "at " + f + j + w + " left";
-                same_as_rules(text, 3);
+                same_as_rules("at " + f + j + w + " left", 3);
                 ++shapes;
             }
-    CHECK(shapes > 10000);
+    // and what may stand before a number word: a denial, a vague quantity, a currency
+    for (const char* name : {"denials", "vague", "currencies", "qualifiers"})
+        for (const auto& row : lexicon(name).rows)
+            for (const char* rest : {" two people", "two people", "-two", " 5 people"}) same_as_rules("at " + row[0] + rest, 3);
+    CHECK(shapes > 100000);
 }

@@ -16,6 +16,8 @@
 
 namespace claimcheck::grammar {
 
+using namespace std::string_view_literals;
+
 namespace {
 /// Fills the symbol tables before the first parse. A function-local static: after the first
 /// call, one load and a branch (std::call_once was a call and some 90 instructions, once per
@@ -147,16 +149,18 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     bool separator = false, decimal = false, word = false;
     if (digit(pos)) {
         // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
-        while (digit(e)) ++e;
+        std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
+        std::size_t digits = 0;
+        for (; digit(e); ++e, ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
         while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
-            e += 4;
+            for (const std::size_t group = e + 4; ++e < group; ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
             separator = true;
         }
         if (e < size && text[e] == '.' && digit(e + 1)) {
             for (++e; digit(e);) ++e;
             decimal = true;
         }
-        value = quantity_grammar::digits_value(text + pos, text + e);
+        value = decimal || digits > 15 ? quantity_grammar::digits_value(text + pos, text + e) : static_cast<double>(whole);
     } else {
         while (e < size && ascii::is_lower(text[e])) ++e;
         const std::int32_t at = tables.number_words.find(lower, pos, e);
@@ -168,15 +172,11 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         const char c = text[e];
         if (c == ' ' || c == '\n') {
             // a range (" - ", " to ", " or ") or an age (" years old") read on from the space
-            auto next_is = [&](std::string_view word) {
-                if (size - e - 1 < word.size()) return false;
-                for (std::size_t k = 0; k < word.size(); ++k)
-                    if (text[e + 1 + k] != word[k]) return false;
-                return true;
-            };
-            if (c == ' ' && e + 1 < size &&
-                (next_is("- ") || next_is("to ") || next_is("or ") || next_is("year")))
-                return false;
+            if (c == ' ' && e + 1 < size) {
+                const std::string_view next = lower.substr(e + 1, 4);
+                if (next.starts_with("- "sv) || next.starts_with("to "sv) || next.starts_with("or "sv) || next == "year"sv)
+                    return false;
+            }
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
             if (tables.after_space.may_begin(lower, w)) return false;
@@ -184,13 +184,24 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
             return false;
         }
     }
-    out = quantity{};
+    // (the quantity the rules leave: its defaults, then the number; `out` may be a quantity of
+    // an earlier parse)
     out.begin = out.num_begin = pos;
     out.end = out.num_end = e;
     out.value = value;
+    out.range_high.reset();
+    out.qual = qualifier::exact;
+    out.qualified = false;
+    out.unit.clear();
+    out.dimension.clear();
+    out.kind = quantity_kind::count;
+    out.compound_noun.clear();
+    out.hyphen_compound = false;
     out.word_number = word;
     out.has_separator = separator;
     out.has_decimal = decimal;
+    out.unrepresentable = false;
+    out.denial_word.clear();
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -81,8 +82,8 @@ const word_table& words() {
         // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for the"
         // (cue_def in attribution_def.hpp); "s" of "ministry's"
         namespace ag = attribution_grammar;
-        auto each = [&](const ascii::symbols& table) {
-            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) {
+        auto each = [&](const word_list& table) {
+            table.for_each([&](const std::string& w) {
                 for (auto& run : alnum_runs(w)) m[std::move(run)].source_word = true;
             });
         };
@@ -208,8 +209,8 @@ const prefix_set& intro_starters() {
     static const prefix_set set = [] {
         ensure_tables();
         prefix_set out;
-        auto each = [&](const ascii::symbols& table) {
-            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) { out.add(w); });
+        auto each = [&](const word_list& table) {
+            table.for_each([&](const std::string& w) { out.add(w); });
         };
         each(attribution_grammar::t().prep);
         each(attribution_grammar::t().by);
@@ -237,7 +238,7 @@ const prefix_set& participle_starters() {
         ensure_tables();
         prefix_set out;
         attribution_grammar::t().participle.for_each(
-            [&](const std::string& w, const boost::spirit::x3::unused_type&) { out.add(w); });
+            [&](const std::string& w) { out.add(w); });
         return out;
     }();
     return set;
@@ -260,8 +261,8 @@ const lead_filter& anchor_or_intro_leads() {
             for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
             out.add(phrase.substr(0, phrase.find(' ')));
         }
-        auto each = [&](const ascii::symbols& table) {
-            table.for_each([&](const std::string& w, const boost::spirit::x3::unused_type&) {
+        auto each = [&](const word_list& table) {
+            table.for_each([&](const std::string& w) {
                 std::size_t n = 0;
                 while (n < w.size() && ascii::is_alpha(w[n])) ++n;
                 out.add(std::string_view(w).substr(0, n), true);
@@ -305,8 +306,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         scan.colons.push_back(static_cast<std::size_t>(c - p));
     if (!scan.colons.empty()) scan.anchor = true;
     const std::string_view upto = text.substr(0, end);
-    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
-        if (!leads.may(text, start, end)) return false;
+    // a word that passes the lead filter is read out of line: most words do not, and the loop
+    // that asks every word start stays small
+    auto read_lead = [&](std::size_t start) __attribute__((noinline)) {
         if (table.anchors.may(text, start, end)) {
             const std::size_t past = start + bytes::alnum_prefix(p + start, end - start);
             const std::int32_t found = table.words.find(text, start, past);
@@ -315,6 +317,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
                 scan.anchor = true;
         }
         if (intros.begins(upto, start)) scan.tries.push_back(start);
+    };
+    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
+        if (leads.may_inline(text, start, end)) read_lead(start);
         return false;
     });
     if (!scan.anchor) return;

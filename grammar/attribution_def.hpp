@@ -10,14 +10,15 @@
 #include "grammar/ascii_x3.hpp"
 #include "grammar/attribution.hpp"
 #include "grammar/lexicon.hpp"
+#include "grammar/word_list_x3.hpp"
 
 namespace claimcheck::grammar::attribution_grammar {
 
 namespace x3 = boost::spirit::x3;
 
 struct tables {
-    ascii::symbols role_head, role_mod, det, name_stop, pronoun, adverbial;
-    ascii::symbols verb, participle, prep, by;
+    word_list role_head, role_mod, det, name_stop, pronoun, adverbial;
+    word_list verb, participle, prep, by;
 };
 
 inline tables& t() {
@@ -135,9 +136,7 @@ BOOST_SPIRIT_DEFINE(cue, cue_no_headline, source_phrase)
 /// opens with (determiners, role words, pronouns). Keep it in step with cue_def above.
 template <typename F>
 void for_each_starter(F f) {
-    auto each = [&](const ascii::symbols& table) {
-        table.for_each([&](const std::string& w, const x3::unused_type&) { f(w); });
-    };
+    auto each = [&](const word_list& table) { table.for_each(f); };
     each(t().prep);
     each(t().by);
     each(t().verb);

@@ -26,11 +26,13 @@ struct phrase_table {
     std::vector<row> rows;
     /// the rows by their first word, each list in the order of `rows` (so the first row of the
     /// list that matches is the first row of `rows` that matches)
-    std::unordered_map<std::string, std::vector<const row*>, word_hash, std::equal_to<>> by_first;
+    std::vector<std::vector<const row*>> lists;
+    std::unordered_map<std::string, std::int16_t, word_hash, std::equal_to<>> by_first;  ///< -> index into `lists`
     bool has_empty = false;  ///< a row without words matches anywhere: then every row is tried
     lead_filter leads;       ///< the first words by their leading characters: most tokens fail it
+    std::size_t slot;        ///< which of token::first_of keeps this table's lookups
 
-    explicit phrase_table(std::string_view name) {
+    phrase_table(std::string_view name, std::size_t memo_slot) : slot(memo_slot) {
         for (const auto& r : lexicon(name).rows) {
             row x{split_words(r[0]), std::vector<std::string>(r.begin() + 1, r.end()), {}};
             for (std::size_t k = 0; k < x.first.size(); ++k) x.text += (k ? " " : "") + x.first[k];
@@ -42,7 +44,9 @@ struct phrase_table {
             if (r.first.empty()) {
                 has_empty = true;
             } else {
-                by_first[r.first[0]].push_back(&r);
+                auto [it, added] = by_first.try_emplace(r.first[0], static_cast<std::int16_t>(lists.size()));
+                if (added) lists.emplace_back();
+                lists[static_cast<std::size_t>(it->second)].push_back(&r);
                 leads.add(r.first[0]);
             }
         }
@@ -54,29 +58,41 @@ struct phrase_table {
         for (std::size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
         return ok;
     }
-    /// The row whose words match word tokens starting at i, or nullptr.
-    const row* match(const std::vector<token>& toks, std::size_t i) const {
-        if (has_empty) {
+    /// The index into `lists` of the rows that begin with the word `w`, -1 when none does.
+    [[gnu::noinline]] std::int16_t rows_of(std::string_view w) const {
+        if (!leads.may(w, 0, w.size())) return -1;
+        auto it = by_first.find(w);
+        return it == by_first.end() ? std::int16_t(-1) : it->second;
+    }
+    /// The first row of `list` (or, with `has_empty`, of all rows) that matches at i, or nullptr.
+    [[gnu::noinline]] const row* first_match(const std::vector<const row*>* list, const std::vector<token>& toks,
+                                             std::size_t i) const {
+        if (!list) {
             for (const auto& r : rows)
                 if (matches(r, toks, i)) return &r;
             return nullptr;
         }
-        if (i >= toks.size() || !toks[i].word) return nullptr;
-        if (!leads.may(toks[i].lower, 0, toks[i].lower.size())) return nullptr;
-        auto it = by_first.find(toks[i].lower);
-        if (it == by_first.end()) return nullptr;
-        for (const row* r : it->second)
+        for (const row* r : *list)
             if (matches(*r, toks, i)) return r;
         return nullptr;
+    }
+    /// The row whose words match word tokens starting at i, or nullptr. Inline: most tokens asked
+    /// begin no row, and the answer is kept in the token after the first time.
+    [[gnu::always_inline]] const row* match(const std::vector<token>& toks, std::size_t i) const {
+        if (has_empty) return first_match(nullptr, toks, i);
+        if (i >= toks.size() || !toks[i].word) return nullptr;
+        std::int16_t& at = toks[i].first_of[slot];
+        if (at == token::not_asked) at = rows_of(toks[i].lower);
+        return at < 0 ? nullptr : first_match(&lists[static_cast<std::size_t>(at)], toks, i);
     }
 };
 
 const phrase_table& predicates() {
-    static const phrase_table t("predicates");
+    static const phrase_table t("predicates", 0);
     return t;
 }
 const phrase_table& heads() {
-    static const phrase_table t("heads");
+    static const phrase_table t("heads", 1);
     return t;
 }
 
@@ -125,40 +141,39 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
 void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::vector<token>& out) {
     out.clear();
     out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
+    const char* p = doc.text.data();
+    const char* low = doc.lower.data();  // the same length as the text: one byte a byte
     std::size_t i = begin;
     while (i < end) {
-        char c = doc.text[i];
+        const char c = p[i];
         if (c == ' ' || c == '\n') {
             ++i;
             continue;
         }
         std::size_t e;
-        bool word = false, capitalised = false, joined = false;
+        bool word = false, joined = false;
         if (is_alnum(c)) {
-            std::size_t j = i + 1;
-            while (j < end) {
-                const char x = doc.text[j];
-                if (is_alnum(x)) {
-                    ++j;
-                } else if ((x == '-' || x == '\'' || x == '.') && j + 1 < end && is_alnum(doc.text[j + 1])) {
+            // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
+            e = i + 1;
+            while (e < end) {
+                if (is_alnum(p[e])) {
+                    ++e;
+                } else if ((p[e] == '-' || p[e] == '\'' || p[e] == '.') && e + 1 < end && is_alnum(p[e + 1])) {
                     joined = true;
-                    ++j;
+                    e += 2;
                 } else {
                     break;
                 }
             }
-            e = j;
             word = true;
-            capitalised = ascii::is_upper(c);
         } else if (static_cast<unsigned char>(c) >= 0x80) {
-            std::size_t j = i + 1;
-            while (j < end && (static_cast<unsigned char>(doc.text[j]) & 0xC0) == 0x80) ++j;
-            e = j;
+            e = i + 1;
+            while (e < end && (static_cast<unsigned char>(p[e]) & 0xC0) == 0x80) ++e;
         } else {
             e = i + 1;
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
-        out.push_back(token{i, e, doc.lower.substr(i, e - i), word, capitalised, joined});
+        out.push_back(token{i, e, std::string_view(low + i, e - i), word, ascii::is_upper(c), joined});
         i = e;
     }
     parser_steps() += out.size();  // one step a token, counted once

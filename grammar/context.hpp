@@ -2,6 +2,7 @@
 // Word-level context of a figure: the counted thing, the predicate and the scope, read from
 // the words around the number with the lexicons (no Spirit here: this is word chunking).
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ struct token {
     bool word = false;         ///< letters/digits (not punctuation)
     bool capitalised = false;  ///< first letter upper case
     bool joined = false;       ///< a word of runs joined by '-', '\'' or '.' ("U.S.", "Ukraine's"); else one run of letters and digits
+    /// What the phrase tables of context.cpp (heads, predicates) hold under this word as a first
+    /// word, looked up the first time it is asked: the claims of a sentence ask it of the same
+    /// tokens again and again. The word alone decides it, so a copy of the token may keep it.
+    mutable std::int16_t first_of[2] = {not_asked, not_asked};
+    static constexpr std::int16_t not_asked = -2;
 };
 
 /// Splits on spaces: "prisoners of war" -> {"prisoners", "of", "war"}.

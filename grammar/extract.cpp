@@ -621,9 +621,22 @@ namespace {
 /// punctuation; each phrase with the bit of its lexicon (1 << its place in the list).
 struct phrase_index {
     using entry = std::pair<std::string, unsigned>;
+    /// the phrases that open with one word, in lexicon order
+    struct opening {
+        std::vector<entry> phrases;
+        /// the bytes one past the byte that ends the first word ("the last time": 'l'), of the
+        /// phrases that go on so far: the text there must be one of them (most "the", "a" and
+        /// "in" of a text open none of the phrases of those words), unless `any` (a phrase ends sooner)
+        std::array<std::uint64_t, 4> second{};
+        bool any = false;
+        bool may_go_on(char c) const {
+            const auto u = static_cast<unsigned char>(c);
+            return (second[u / 64] >> (u % 64)) & 1;
+        }
+    };
     word_trie first_words;  ///< first word -> index into `by_first`
     lead_filter leads;      ///< the first words by their leading letters: most words fail it
-    std::vector<std::vector<entry>> by_first;
+    std::vector<opening> by_first;
     std::vector<entry> punct;  ///< phrases that open with punctuation
 };
 
@@ -649,7 +662,16 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
         }
         ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
         ix.leads.add(first);
-        ix.by_first.push_back(std::move(list));
+        phrase_index::opening& o = ix.by_first.emplace_back();
+        for (const auto& [ph, bit] : list) {
+            if (ph.size() <= first.size() + 1) {
+                o.any = true;
+                continue;
+            }
+            const auto u = static_cast<unsigned char>(ph[first.size() + 1]);
+            o.second[u / 64] |= std::uint64_t(1) << (u % 64);
+        }
+        o.phrases = std::move(list);
     }
     return ix;
 }
@@ -673,7 +695,9 @@ bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const 
     // every phrase of the list opens with the word [start, end), found: the bytes after it
     // are compared, in place (a call to memcmp per phrase cost more than most comparisons)
     const std::size_t word = end - start;
-    for (const auto& [ph, bit] : phrases.by_first[static_cast<std::size_t>(at)]) {
+    const phrase_index::opening& o = phrases.by_first[static_cast<std::size_t>(at)];
+    if (!o.any && (end + 1 >= low.size() || !o.may_go_on(low[end + 1]))) return true;
+    for (const auto& [ph, bit] : o.phrases) {
         if (ph.size() > low.size() - start) continue;
         std::size_t k = word;
         while (k < ph.size() && low[start + k] == ph[k]) ++k;

@@ -1,5 +1,6 @@
 #include "grammar/lexicon.hpp"
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -12,6 +13,9 @@ extern const unsigned lexicon_file_count;
 
 lexicon_table parse_lexicon(std::string_view text) {
     lexicon_table t;
+    // room made once (at most a row a line, a column a tab and one): every lexicon is read at
+    // start-up, and the growing of vectors was most of what that cost
+    t.rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     std::size_t pos = 0;
     while (pos <= text.size()) {
         std::size_t nl = text.find('\n', pos);
@@ -21,6 +25,7 @@ lexicon_table parse_lexicon(std::string_view text) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line.front() == '#') continue;
         std::vector<std::string> cols;
+        cols.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
         std::size_t c = 0;
         while (true) {
             std::size_t tab = line.find('\t', c);

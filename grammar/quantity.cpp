@@ -16,6 +16,8 @@
 
 namespace claimcheck::grammar {
 
+using namespace std::string_view_literals;
+
 namespace {
 /// Fills the symbol tables before the first parse. A function-local static: after the first
 /// call, one load and a branch (std::call_once was a call and some 90 instructions, once per
@@ -24,6 +26,13 @@ void ensure_tables() {
     static const bool filled = (quantity_grammar::fill_tables(), true);
     (void)filled;
 }
+
+/// Whether a text that begins with a digit is read by quantity_digit_rule (see
+/// digit_start_is_main_figure), asked once.
+bool digit_rule_reads_digits() {
+    static const bool yes = (ensure_tables(), quantity_grammar::digit_start_is_main_figure());
+    return yes;
+}
 }  // namespace
 
 std::uint64_t& parser_steps() {
@@ -31,24 +40,226 @@ std::uint64_t& parser_steps() {
     return steps;
 }
 
-bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
+namespace {
+/// A byte set: 256 bits.
+struct byte_set {
+    std::array<std::uint64_t, 4> bits{};
+    void add(char c) {
+        const auto u = static_cast<unsigned char>(c);
+        bits[u / 64] |= std::uint64_t(1) << (u % 64);
+    }
+    bool has(char c) const {
+        const auto u = static_cast<unsigned char>(c);
+        return (bits[u / 64] >> (u % 64)) & 1;
+    }
+};
+
+/// Strings as "does the text at this position begin with one of them?" asks them: the leading
+/// letters of those that open with a letter, the first bytes of the others. A yes may be wrong
+/// (only the leading letters are compared); a no never is.
+struct opening_set {
+    prefix_set letters;
+    byte_set others;
+    void add(const std::string& w) {
+        if (w.empty()) return;
+        if (ascii::is_alpha(w[0])) letters.add(w);
+        else others.add(w[0]);
+    }
+    template <class Table>
+    void add_table(const Table& table) {
+        quantity_grammar::for_each_entry(table, [&](const std::string& w) { add(w); });
+    }
+    bool may_begin(std::string_view text, std::size_t pos) const {
+        return pos < text.size() && (others.has(text[pos]) || letters.begins(text, pos));
+    }
+};
+
+/// What the quantity rule reads besides a figure that is a number alone ("145", "1,000", "4.6",
+/// "two", "twenty"), as the tables and keywords write it: where none of it can stand, the
+/// figure is its number, and plain_figure makes it without the rules.
+struct plain_tables {
+    /// the number words read alone (units, teens, tens) -> index into `values`
+    word_trie number_words;
+    std::vector<double> values;
+    /// what the rule's other alternatives and its qualifier open with, where a number word
+    /// stands (a denial, a vague quantity, a currency prefix, a qualifier)
+    opening_set before;
+    /// the bytes right after the number that may open more of the rule: letters and digits (a
+    /// scale, a unit or no word boundary), signs and spaces, and what units open with ("°c")
+    byte_set right_after;
+    /// after spaces: what the rule may read on into (a scale, currency, unit or qualifier, a
+    /// fraction, "hundred", "dozen" or a number word after a ten)
+    opening_set after_space;
+};
+
+const plain_tables& plain() {
+    static const plain_tables p = [] {
+        namespace qg = quantity_grammar;
+        ensure_tables();
+        plain_tables out;
+        auto words = [&](const auto& table) {
+            qg::for_each_entry(table, [&](const std::string& w) {
+                out.number_words.add(w, static_cast<std::int32_t>(out.values.size()));
+                out.values.push_back(*table.find(w));  // (the value the rules read: the first added)
+            });
+        };
+        words(qg::t().units19);
+        words(qg::t().teens);
+        words(qg::t().tens);
+        out.before.add_table(qg::t().pre_qual);
+        out.before.add_table(qg::t().denial_subject);
+        out.before.add_table(qg::t().vague);
+        out.before.add_table(qg::t().cur_prefix);
+        for (unsigned ch = 0; ch < 256; ++ch)
+            if (ascii::is_alnum(static_cast<char>(ch))) out.right_after.add(static_cast<char>(ch));
+        for (const char c : {'%', '-', ' ', '\n'}) out.right_after.add(c);
+        auto right_after = [&](const auto& table) {
+            qg::for_each_entry(table, [&](const std::string& w) {
+                if (!w.empty()) out.right_after.add(w[0]);
+            });
+        };
+        right_after(qg::t().abbr_any);
+        right_after(qg::t().attached_units);
+        right_after(qg::t().units);
+        out.after_space.add_table(qg::t().scale_words);
+        out.after_space.add_table(qg::t().cur_suffix);
+        out.after_space.add_table(qg::t().cur_suffix_scaled);
+        out.after_space.add_table(qg::t().units);
+        out.after_space.add_table(qg::t().post_qual);
+        out.after_space.add_table(qg::t().fraction_words);
+        out.after_space.add_table(qg::t().units19);
+        out.after_space.add("hundred");
+        out.after_space.add("dozen");
+        return out;
+    }();
+    return p;
+}
+
+/// The quantity the rule reads at `pos` when it reads a number alone there, made without the
+/// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), most figures.
+/// False when the rule may read more (a unit, scale, currency, range, qualifier, a number of
+/// several words, a fraction, ...) or something else: the rule reads those.
+bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
+    static const plain_tables& tables = plain();
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
+    std::size_t e = pos;
+    double value = 0;
+    bool separator = false, decimal = false, word = false;
+    if (digit(pos)) {
+        // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
+        std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
+        std::size_t digits = 0;
+        for (; digit(e); ++e, ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
+        while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+            for (const std::size_t group = e + 4; ++e < group; ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
+            separator = true;
+        }
+        if (e < size && text[e] == '.' && digit(e + 1)) {
+            for (++e; digit(e);) ++e;
+            decimal = true;
+        }
+        value = decimal || digits > 15 ? quantity_grammar::digits_value(text + pos, text + e) : static_cast<double>(whole);
+    } else {
+        while (e < size && ascii::is_lower(text[e])) ++e;
+        const std::int32_t at = tables.number_words.find(lower, pos, e);
+        if (at == word_trie::none || tables.before.may_begin(lower, pos)) return false;
+        value = tables.values[static_cast<std::size_t>(at)];
+        word = true;
+    }
+    if (e < size) {
+        const char c = text[e];
+        if (c == ' ' || c == '\n') {
+            // a range (" - ", " to ", " or ") or an age (" years old") read on from the space
+            if (c == ' ' && e + 1 < size) {
+                const std::string_view next = lower.substr(e + 1, 4);
+                if (next.starts_with("- "sv) || next.starts_with("to "sv) || next.starts_with("or "sv) || next == "year"sv)
+                    return false;
+            }
+            std::size_t w = e;
+            while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
+            if (tables.after_space.may_begin(lower, w)) return false;
+        } else if (tables.right_after.has(c)) {
+            return false;
+        }
+    }
+    // (the quantity the rules leave: its defaults, then the number; `out` may be a quantity of
+    // an earlier parse)
+    out.begin = out.num_begin = pos;
+    out.end = out.num_end = e;
+    out.value = value;
+    out.range_high.reset();
+    out.qual = qualifier::exact;
+    out.qualified = false;
+    out.unit.clear();
+    out.dimension.clear();
+    out.kind = quantity_kind::count;
+    out.compound_noun.clear();
+    out.hyphen_compound = false;
+    out.word_number = word;
+    out.has_separator = separator;
+    out.has_decimal = decimal;
+    out.unrepresentable = false;
+    out.denial_word.clear();
+    return true;
+}
+
+/// Where the figure after a qualifier at `pos` begins ("about 145": at "145"), with the
+/// qualifier in `qual`; `pos` when no qualifier and spaces stand there.
+std::size_t after_qualifier(std::string_view lower, std::size_t pos, qualifier& qual) {
+    const char* first = lower.data() + pos;
+    const char* const last = lower.data() + lower.size();
+    const qualifier* found = quantity_grammar::t().pre_qual.prefix_find(first, last);  // as the rule reads it
+    if (!found) return pos;
+    qual = *found;
+    if (first == last || (*first != ' ' && *first != '\n')) return pos;
+    while (first != last && (*first == ' ' || *first == '\n')) ++first;
+    return static_cast<std::size_t>(first - lower.data());
+}
+
+/// parse_quantity by the rules alone.
+bool parse_by_rules(std::string_view lower, std::size_t pos, quantity& out) {
     namespace x3 = boost::spirit::x3;
-    ensure_tables();
-    ++parser_steps();
     quantity_grammar::state s;
     s.base = lower.data();
     const char* first = lower.data() + pos;
     const char* last = lower.data() + lower.size();
     // most figures begin with a digit: only the main figure's alternative can read them
-    static const bool digit_shortcut = quantity_grammar::digit_start_is_main_figure();
     const bool digit = first != last && *first >= '0' && *first <= '9';
-    if (!(digit && digit_shortcut ? x3::parse(first, last, quantity_grammar::quantity_digit_rule, s)
+    if (!(digit && digit_rule_reads_digits() ? x3::parse(first, last, quantity_grammar::quantity_digit_rule, s)
                                   : x3::parse(first, last, quantity_grammar::quantity_rule, s)))
         return false;
     s.q.begin = pos;
     s.q.end = static_cast<std::size_t>(first - lower.data());
     out = std::move(s.q);
     return true;
+}
+}  // namespace
+
+bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
+    ensure_tables();
+    ++parser_steps();
+    // a number alone, with or without a qualifier, is most figures ("145 drones", "about 145
+    // drones", "two drones"); where the tables let a digit begin only the main figure (which
+    // plain_figure reads), it is read without the rules
+    if (pos < lower.size() && digit_rule_reads_digits()) {
+        if (plain_figure(lower, pos, out)) return true;
+        qualifier qual = qualifier::exact;
+        const std::size_t figure = ascii::is_lower(lower[pos]) ? after_qualifier(lower, pos, qual) : pos;
+        if (figure != pos && plain_figure(lower, figure, out)) {
+            out.begin = pos;
+            out.qual = qual;
+            out.qualified = true;
+            return true;
+        }
+    }
+    return parse_by_rules(lower, pos, out);
+}
+
+bool parse_quantity_by_rules(std::string_view lower, std::size_t pos, quantity& out) {
+    ensure_tables();
+    return parse_by_rules(lower, pos, out);
 }
 
 namespace {

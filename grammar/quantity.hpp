@@ -12,6 +12,10 @@ namespace claimcheck::grammar {
 /// Returns true and fills `out` (offsets into `lower`) when a quantity starts there.
 bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out);
 
+/// parse_quantity without its shortcut for a number alone (the rules read every figure): for
+/// tests that check the two agree.
+bool parse_quantity_by_rules(std::string_view lower, std::size_t pos, quantity& out);
+
 /// Parse attempts made so far by the calling thread (quantity and attribution grammars, word
 /// tokens): an internal count of work, for tests that check it grows linearly with the input.
 std::uint64_t& parser_steps();

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <cstdint>
 #include <string>
+#include <memory>
+#include <unordered_map>
 #include <vector>
 
 #include "grammar/ast.hpp"
@@ -32,11 +34,29 @@ struct tables {
     x3::symbols<std::string> cur_prefix, cur_suffix, cur_suffix_scaled;
     x3::symbols<std::string> denial_subject, denial_noun, harm_verb;
     x3::symbols<x3::unused_type> aux;
+    /// the entries of each table above as fill_tables adds them (by the table's address: x3 parsers overload unary &), for the
+    /// filters built from the tables: x3's for_each walks a table's tree, copying a string at
+    /// every node (a few hundred thousand instructions for the units)
+    std::unordered_map<const void*, std::vector<std::string>> entries;
 };
 
 inline tables& t() {
     static tables tb;
     return tb;
+}
+
+/// Adds `word` with `value` to `table` (a table of t()), recording the entry.
+template <class Table, class Value>
+void add_entry(Table& table, const std::string& word, Value&& value) {
+    table.add(word, std::forward<Value>(value));
+    t().entries[std::addressof(table)].push_back(word);
+}
+
+/// Calls f(word) for each entry added to `table` (a table of t()) by fill_tables, in the order
+/// added (an entry the lexicon holds twice comes twice).
+template <class Table, class F>
+void for_each_entry(const Table& table, F f) {
+    for (const std::string& w : t().entries[std::addressof(table)]) f(w);
 }
 
 inline qualifier qualifier_from(const std::string& s) {
@@ -55,34 +75,34 @@ inline void fill_tables() {
     for (const auto& r : lexicon("number_words").rows) {
         double v = std::stod(r.at(1));
         const std::string& kind = r.at(2);
-        if (kind == "unit") tb.units19.add(r[0], v);
-        else if (kind == "teen") tb.teens.add(r[0], v);
-        else if (kind == "ten") tb.tens.add(r[0], v);
-        else if (kind == "scale") tb.scale_words.add(r[0], v);
+        if (kind == "unit") add_entry(tb.units19, r[0], v);
+        else if (kind == "teen") add_entry(tb.teens, r[0], v);
+        else if (kind == "ten") add_entry(tb.tens, r[0], v);
+        else if (kind == "scale") add_entry(tb.scale_words, r[0], v);
     }
     for (const auto& r : lexicon("scale_abbreviations").rows) {
         double v = std::stod(r.at(1));
-        if (r.at(2) == "any") tb.abbr_any.add(r[0], v);
-        tb.abbr_money.add(r[0], v);
+        if (r.at(2) == "any") add_entry(tb.abbr_any, r[0], v);
+        add_entry(tb.abbr_money, r[0], v);
     }
     for (const auto& r : lexicon("qualifiers").rows)
-        (r.at(2) == "pre" ? tb.pre_qual : tb.post_qual).add(r[0], qualifier_from(r.at(1)));
-    for (const auto& r : lexicon("units").rows) tb.units.add(r[0], unit_info{r.at(1), r.at(2)});
-    for (const auto& r : lexicon("attached_units").rows) tb.attached_units.add(r[0], unit_info{r.at(1), r.at(2)});
+        add_entry(r.at(2) == "pre" ? tb.pre_qual : tb.post_qual, r[0], qualifier_from(r.at(1)));
+    for (const auto& r : lexicon("units").rows) add_entry(tb.units, r[0], unit_info{r.at(1), r.at(2)});
+    for (const auto& r : lexicon("attached_units").rows) add_entry(tb.attached_units, r[0], unit_info{r.at(1), r.at(2)});
     for (const auto& r : lexicon("currencies").rows) {
         const std::string& pos = r.at(2);
-        if (pos == "prefix") tb.cur_prefix.add(r[0], r.at(1));
-        else if (pos == "suffix") tb.cur_suffix.add(r[0], r.at(1));
-        else tb.cur_suffix_scaled.add(r[0], r.at(1));
+        if (pos == "prefix") add_entry(tb.cur_prefix, r[0], r.at(1));
+        else if (pos == "suffix") add_entry(tb.cur_suffix, r[0], r.at(1));
+        else add_entry(tb.cur_suffix_scaled, r[0], r.at(1));
     }
     for (const auto& r : lexicon("vague").rows) {
-        tb.vague.add(r[0], std::stod(r.at(1)));
-        tb.vague_qual.add(r[0], qualifier_from(r.at(2)));
+        add_entry(tb.vague, r[0], std::stod(r.at(1)));
+        add_entry(tb.vague_qual, r[0], qualifier_from(r.at(2)));
     }
-    for (const auto& r : lexicon("fractions").rows) tb.fraction_words.add(r[0], std::stod(r.at(1)));
+    for (const auto& r : lexicon("fractions").rows) add_entry(tb.fraction_words, r[0], std::stod(r.at(1)));
     for (const auto& r : lexicon("denials").rows)
-        (r.at(1) == "subject" ? tb.denial_subject : tb.denial_noun).add(r[0], r[0]);
-    for (const auto& r : lexicon("harm_verbs").rows) tb.harm_verb.add(r[0], r[0]);
+        add_entry(r.at(1) == "subject" ? tb.denial_subject : tb.denial_noun, r[0], r[0]);
+    for (const auto& r : lexicon("harm_verbs").rows) add_entry(tb.harm_verb, r[0], r[0]);
     for (const char* a : {"was", "were", "is", "are", "has been", "have been", "had been", "got", "was reported",
                           "were reported", "is reported", "are reported", "was seriously", "were seriously",
                           "was immediately", "were immediately", "was believed to be", "is believed to be",
@@ -100,14 +120,16 @@ inline constexpr auto times_12 = [](auto& ctx) { x3::_val(ctx) *= 12; };
 inline constexpr auto set_12 = [](auto& ctx) { x3::_val(ctx) = 12; };
 inline constexpr auto set_6 = [](auto& ctx) { x3::_val(ctx) = 6; };
 
-/// Digits with optional thousands separators and decimals: "145", "1,000", "4.6".
-inline constexpr auto digits_to_double = [](auto& ctx) {
+/// The value of digits with optional thousands separators and decimals, [b, e): "145", "1,000",
+/// "4.6" (the digits rule's text; also read by parse_quantity's shortcut for plain figures).
+inline double digits_value(const char* b, const char* e) {
     // most figures are whole numbers of a few digits: one of at most fifteen digits is exact in
     // a double (below 2^53), the value strtod gives, read here without a string and a strtod call
     std::uint64_t whole = 0;
     int count = 0;
     bool plain = true;
-    for (char c : x3::_attr(ctx)) {
+    for (const char* p = b; p != e; ++p) {
+        const char c = *p;
         if (c == ',') continue;
         if (c < '0' || c > '9' || ++count > 15) {
             plain = false;
@@ -115,14 +137,15 @@ inline constexpr auto digits_to_double = [](auto& ctx) {
         }
         whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
     }
-    if (plain) {
-        x3::_val(ctx) = static_cast<double>(whole);
-        return;
-    }
+    if (plain) return static_cast<double>(whole);
     std::string s;
-    for (char c : x3::_attr(ctx))
-        if (c != ',') s.push_back(c);
-    x3::_val(ctx) = std::strtod(s.c_str(), nullptr);
+    for (const char* p = b; p != e; ++p)
+        if (*p != ',') s.push_back(*p);
+    return std::strtod(s.c_str(), nullptr);
+}
+
+inline constexpr auto digits_to_double = [](auto& ctx) {
+    x3::_val(ctx) = digits_value(x3::_attr(ctx).begin(), x3::_attr(ctx).end());  // (the grammar reads const char*)
 };
 
 // ---- character classes ---------------------------------------------------------------
@@ -417,7 +440,7 @@ BOOST_SPIRIT_DEFINE(digits, below100, below1000, word_number, amount_rule, quant
 inline bool digit_start_is_main_figure() {
     bool digit = false;
     auto check = [&](const auto& table) {
-        table.for_each([&](const std::string& w, const auto&) {
+        for_each_entry(table, [&](const std::string& w) {
             if (!w.empty() && w[0] >= '0' && w[0] <= '9') digit = true;
         });
     };
@@ -448,7 +471,7 @@ template <typename F>
 void for_each_starter(F f) {
     // (every list lives through the call: callers may tell lists apart by their address)
     const std::vector<std::string> none, of{"of"};
-    auto each = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { f(w, true, none); }); };
+    auto each = [&](const auto& table) { for_each_entry(table, [&](const std::string& w) { f(w, true, none); }); };
     each(t().denial_subject);
     each(t().vague);
     each(t().units19);
@@ -459,16 +482,16 @@ void for_each_starter(F f) {
         while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
         return letters == w.size();
     };
-    t().cur_prefix.for_each([&](const std::string& w, const auto&) { f(w, !letters_only(w), none); });
+    for_each_entry(t().cur_prefix, [&](const std::string& w) { f(w, !letters_only(w), none); });
     for (const char* w : {"no", "one", "half a dozen", "magnitude", "hundred"}) f(std::string(w), true, none);
     f(std::string("half"), true, of);  // "half of the residents"
     // "a hundred", "a dozen", "a half", "a quarter of"
     std::vector<std::string> after_a{"hundred", "dozen"};
-    t().fraction_words.for_each([&](const std::string& w, const auto&) { after_a.push_back(w); });
+    for_each_entry(t().fraction_words, [&](const std::string& w) { after_a.push_back(w); });
     f(std::string("a"), true, after_a);
     // "between six and eight", "from $10 to $12": an amount (amount_rule) follows
     std::vector<std::string> amount{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "half a dozen", "hundred"};
-    auto add = [&](const auto& table) { table.for_each([&](const std::string& w, const auto&) { amount.push_back(w); }); };
+    auto add = [&](const auto& table) { for_each_entry(table, [&](const std::string& w) { amount.push_back(w); }); };
     add(t().cur_prefix);
     add(t().units19);
     add(t().teens);
@@ -480,10 +503,10 @@ void for_each_starter(F f) {
     // fraction ("one", "a", a unit word: in `amount`) or "magnitude" ("over the weekend" is
     // no quantity, and a qualifier word is common)
     std::vector<std::string> after_qual = amount;
-    t().denial_subject.for_each([&](const std::string& w, const auto&) { after_qual.push_back(w); });
-    t().vague.for_each([&](const std::string& w, const auto&) { after_qual.push_back(w); });
+    for_each_entry(t().denial_subject, [&](const std::string& w) { after_qual.push_back(w); });
+    for_each_entry(t().vague, [&](const std::string& w) { after_qual.push_back(w); });
     for (const char* w : {"no", "between", "from", "one", "magnitude", "half"}) after_qual.push_back(w);
-    t().pre_qual.for_each([&](const std::string& w, const auto&) { f(w, true, after_qual); });
+    for_each_entry(t().pre_qual, [&](const std::string& w) { f(w, true, after_qual); });
 }
 
 }  // namespace claimcheck::grammar::quantity_grammar

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 
 using namespace claimcheck::grammar;
@@ -770,4 +771,72 @@ TEST_CASE("number: digits read as strtod reads them, whole numbers without it", 
     CHECK(first("9007199254740993 dollars").value == std::strtod("9007199254740993", nullptr));
     CHECK(first("4.6 magnitude").value == std::strtod("4.6", nullptr));
     CHECK(first("1,234.5 tonnes").value == std::strtod("1234.5", nullptr));
+}
+
+namespace {
+/// Whether parse_quantity and parse_quantity_by_rules read the same quantity (or none) at `pos`.
+void same_as_rules(const std::string& text, std::size_t pos) {
+    quantity fast, rules;
+    const bool a = parse_quantity(text, pos, fast);
+    const bool b = parse_quantity_by_rules(text, pos, rules);
+    INFO("at " << pos << " of: " << text);
+    REQUIRE(a == b);
+    if (!a) return;
+    CHECK(fast.begin == rules.begin);
+    CHECK(fast.end == rules.end);
+    CHECK(fast.num_begin == rules.num_begin);
+    CHECK(fast.num_end == rules.num_end);
+    CHECK(fast.value == rules.value);
+    CHECK(fast.range_high == rules.range_high);
+    CHECK(fast.qual == rules.qual);
+    CHECK(fast.qualified == rules.qualified);
+    CHECK(fast.unit == rules.unit);
+    CHECK(fast.dimension == rules.dimension);
+    CHECK(fast.kind == rules.kind);
+    CHECK(fast.compound_noun == rules.compound_noun);
+    CHECK(fast.hyphen_compound == rules.hyphen_compound);
+    CHECK(fast.word_number == rules.word_number);
+    CHECK(fast.has_separator == rules.has_separator);
+    CHECK(fast.has_decimal == rules.has_decimal);
+    CHECK(fast.unrepresentable == rules.unrepresentable);
+    CHECK(fast.denial_word == rules.denial_word);
+}
+}  // namespace
+
+TEST_CASE("quantity: the shortcut for a number alone reads what the rules read", "[grammar][quantity]") {
+    // every figure shape (digits, number words, each after a qualifier or not), then every sign
+    // and space, then every word the tables hold (and some they do not): wherever the shortcut
+    // takes a figure, the rules must read the same
+    std::vector<std::string> figures = {"145", "1,000", "4.6", "12,34", "2023", "1.", "3,000,000", "007", "1,234.5",
+                                        "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00", "two", "twenty",
+                                        "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred"};
+    for (const auto& row : lexicon("qualifiers").rows) {
+        figures.push_back(row[0] + " 145");
+        figures.push_back(row[0] + "  twenty");
+        figures.push_back(row[0] + "\nnine");
+    }
+    const std::vector<std::string> joins = {"", " ", "  ", "\n", " \n ", ",", ".", ")", "-", "%", "/", ":", ";", "'",
+                                            "\"", "\xC2\xB0", "\xE2\x82\xAC", "$"};
+    std::vector<std::string> words = {"people", "drones", "years old", "year old", "- 5", "to 7", "or 8", "or more",
+                                      "and", "x", "m", "u.s.", "c", "f", "bn", "k", "mn", "", "1", "the", "per", "sq",
+                                      "km/h", "km / h", "year-old", "years-old", "more", "hundred", "dozen", "of"};
+    for (const char* name : {"units", "attached_units", "scale_abbreviations", "currencies", "qualifiers",
+                             "number_words", "vague", "fractions", "denials", "harm_verbs"})
+        for (const auto& row : lexicon(name).rows) {
+            words.push_back(row[0]);
+            words.push_back(row[0] + "s");
+            words.push_back(row[0].substr(0, row[0].size() / 2 + 1));
+        }
+    std::size_t shapes = 0;
+    for (const auto& f : figures)
+        for (const auto& j : joins)
+            for (const auto& w : words) {
+                same_as_rules("at " + f + j + w + " left", 3);
+                ++shapes;
+            }
+    // and what may stand before a number word: a denial, a vague quantity, a currency
+    for (const char* name : {"denials", "vague", "currencies", "qualifiers"})
+        for (const auto& row : lexicon(name).rows)
+            for (const char* rest : {" two people", "two people", "-two", " 5 people"}) same_as_rules("at " + row[0] + rest, 3);
+    CHECK(shapes > 100000);
 }

@@ -79,7 +79,7 @@ const word_table& words() {
             m[std::move(first)].phrases.push_back({phrase, verb});
         }
         // what a source and the words up to its verb are made of, apart from capitalised names:
-        // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for the"
+        // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for/in the"
         // (cue_def in attribution_def.hpp); "s" of "ministry's"
         namespace ag = attribution_grammar;
         auto each = [&](const word_list& table) {
@@ -92,7 +92,7 @@ const word_table& words() {
         each(ag::t().role_mod);
         each(ag::t().pronoun);
         each(ag::t().adverbial);
-        for (const char* w : {"of", "for", "the", "s"}) m[w].source_word = true;
+        for (const char* w : {"of", "for", "in", "the", "s"}) m[w].source_word = true;
         for (auto& [word, e] : m) {
             if (!e.phrases.empty()) t.anchors.add(word);
             t.all.add(word);

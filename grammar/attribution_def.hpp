@@ -69,8 +69,10 @@ inline const auto np_word = role_word | name_word;
 // bounded repetitions: a source is at most twelve words, a parenthetical at most 80 characters,
 // so that a run of capitalised words or an unclosed parenthesis costs linear time
 inline const auto parenthetical = lit('(') >> x3::repeat(0, 80)[x3::char_ - lit(')') - lit('"')] >> lit(')');
+// "spokesman for the Ministry", "police in Kabul", "prosecutors in Rotterdam": a role and the
+// named body or place it belongs to
 inline const auto np_core = -(x3::no_case[t().det] >> wb >> sp) >> (np_word >> x3::repeat(0, 11)[sp >> np_word]) >>
-                            -(sp >> x3::no_case[lit("of") | lit("for")] >> sp >> -(x3::no_case[lit("the")] >> sp) >>
+                            -(sp >> x3::no_case[lit("of") | lit("for") | lit("in")] >> wb >> sp >> -(x3::no_case[lit("the")] >> sp) >>
                               (name_word >> x3::repeat(0, 5)[sp >> name_word])) >>
                             -(sp >> parenthetical);  // "AMD (NYSE: AMD) today announced"
 inline const auto pronoun_np = x3::no_case[t().pronoun] >> wb;

@@ -298,3 +298,20 @@ TEST_CASE("attribution: states are places, not a speech verb", "[grammar][attrib
     CHECK(source_of(text, found[0]) == "officials");
     CHECK(cues("India heatwave: nearly 100 dead in two states").empty());
 }
+
+TEST_CASE("attribution: a role in a named place is one source", "[grammar][attribution]") {
+    // wire style: the police are the source, the city says which police
+    const std::string kabul = "Three men were arrested, police in Kabul said.";
+    auto found = cues(kabul);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(kabul, found[0]) == "police in Kabul");
+    const std::string rotterdam = "Customs seized 2,000 kilograms of cocaine, prosecutors in Rotterdam said on Tuesday.";
+    found = cues(rotterdam);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(rotterdam, found[0]) == "prosecutors in Rotterdam");
+    // a place before the figure is not part of a source after it
+    const std::string place = "Four people were killed in Kabul, police said.";
+    found = cues(place);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(place, found[0]) == "police");
+}

@@ -901,6 +901,41 @@ bool follows_whole_cue(const std::vector<token>& toks, std::size_t at, std::stri
 /// True when `low` holds, as whole words, a phrase of the lexicon `name`.
 bool mentions_any(const std::string& low, std::string_view name) { return mentions(low, phrases_of(name), 1) != 0; }
 
+namespace {
+
+/// The named place of a phrase that opens the clause of the figure whose first token (its
+/// qualifier's, if any) is `at`: a place preposition at the start of the sentence or after a
+/// comma, "while", "and", "but" or "whereas", then words up to the figure (a comma may close the
+/// phrase); or a place phrase anywhere that ", where" before the figure stands for. Empty when
+/// there is none, or it names nothing.
+scope scope_before(const std::vector<token>& toks, std::size_t at) {
+    static const word_map& preps = lexicon_pairs("scope_preps");
+    std::size_t end = at;  // the phrase is [prep, end)
+    // "..., where 45 homes were lost": the place "where" stands for, wherever it is
+    const bool relative = end >= 2 && toks[end - 1].lower == "where"sv && toks[end - 2].lower == ","sv;
+    if (relative) end -= 2;
+    else if (end > 0 && toks[end - 1].lower == ","sv) --end;
+    for (std::size_t k = end, looked = 0; k > 0 && looked < 8; --k, ++looked) {
+        const token& t = toks[k - 1];
+        if (!t.word) return {};
+        auto it = preps.find(t.lower);
+        if (it == preps.end() || it->second != "place"sv) continue;
+        const std::size_t prep = k - 1;
+        const bool opens = prep == 0 || toks[prep - 1].lower == ","sv || toks[prep - 1].lower == "while"sv ||
+                           toks[prep - 1].lower == "and"sv || toks[prep - 1].lower == "but"sv ||
+                           toks[prep - 1].lower == "whereas"sv;
+        if (!(opens || relative) || prep + 1 >= end) return {};
+        const std::vector<token> phrase(toks.begin() + static_cast<std::ptrdiff_t>(prep), toks.begin() + static_cast<std::ptrdiff_t>(end));
+        bool per_side = false;
+        scope found = read_scope(phrase, 0, per_side);
+        if (per_side || found.kind != "place"sv) return {};
+        return found;
+    }
+    return {};
+}
+
+}  // namespace
+
 std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>& sentences) {
     std::vector<claim> out;
     out.reserve(sentences.size() / 2 + 8);
@@ -1421,6 +1456,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         break;
                     }
                 }
+            }
+            // a place that opens the figure's clause scopes it: "In Ballia district alone, 34 people
+            // died", "while in Bihar at least 44 people died", "in the Pine Grove neighborhood,
+            // where 45 homes were lost" (a part of a toll, told apart by its place)
+            if (c.where.text.empty() && !c.per_side) {
+                if (scope fronted = scope_before(tokens, token_at(tokens, c.begin)); !fronted.key.empty()) c.where = fronted;
             }
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the

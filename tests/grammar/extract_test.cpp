@@ -1345,3 +1345,17 @@ TEST_CASE("extract: memory, storage, clock speed and energy are measures in thei
     CHECK(doc{"The chip runs at 3.2GHz."}.find("3.2GHz").q.unit == "ghz");
     CHECK(doc{"The plant will produce 500 megawatt-hours a day."}.find("500 megawatt-hours").q.unit == "mwh");
 }
+
+TEST_CASE("extract: a place that opens a figure's clause, or that where stands for, is its scope", "[grammar][extract]") {
+    // a heatwave story: the district's 34 are a part of the toll, told apart by their place
+    doc alone{"In Ballia district alone, 34 people died, officials said."};
+    CHECK(alone.find("34 people").where.key == "ballia");
+    doc two{"In the district, 54 people died over three days, while in Bihar at least 44 people died, officials said."};
+    CHECK(two.find("at least 44 people").where.key == "bihar");
+    // a wildfire story: the 45 homes lost in one neighborhood are not the fire's 125
+    doc where{"Deputies went door to door in the Pine Grove neighborhood, where 45 homes were lost."};
+    CHECK(where.find("45 homes").where.key == "pine grove");
+    // a phrase that opens the sentence but names no place, or says when, scopes nothing
+    CHECK(doc{"In a statement, police said 12 people died."}.find("12 people").where.key.empty());
+    CHECK(doc{"In total, 40 people died in the fire."}.find("40 people").where.key.empty());
+}

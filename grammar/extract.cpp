@@ -442,6 +442,22 @@ std::string_view quake_class(std::string_view word) {
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
+    // "a Category 3 storm", "weakened to a Category 1": a rating on a scale, not a count of storms
+    if (c.q.unit.empty() && c.q.kind == quantity_kind::count && c.value && *c.value >= 1 && *c.value <= 5 &&
+        !c.q.has_decimal) {
+        const std::size_t at = token_at(toks, c.q.begin);
+        if (at >= 1 && toks[at - 1].lower == "category"sv && c.partitive.empty()) {
+            static const word_set storms{"storm", "hurricane", "typhoon", "cyclone"};
+            c.attribute = c.counted.lemma.empty() || storms.count(c.counted.lemma) ? "storm" : c.counted.lemma;
+            c.q.unit = "category";
+            c.q.dimension = "category";
+            c.q.kind = quantity_kind::measure;
+            c.counted = {};
+            c.begin = toks[at - 1].begin;
+            c.end = c.q.end;
+            return;
+        }
+    }
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock", "an earthquake
         // measuring 4.6" (the quake word right before the verb that measures it)

@@ -1359,3 +1359,15 @@ TEST_CASE("extract: a place that opens a figure's clause, or that where stands f
     CHECK(doc{"In a statement, police said 12 people died."}.find("12 people").where.key.empty());
     CHECK(doc{"In total, 40 people died in the fire."}.find("40 people").where.key.empty());
 }
+
+TEST_CASE("extract: a hurricane's category is a rating, not a count of storms", "[grammar][extract]") {
+    doc landfall{"Hurricane Milton made landfall as a Category 3 storm with winds of 120 mph."};
+    const auto& c = landfall.find("Category 3");
+    CHECK(c.q.unit == "category");
+    CHECK(c.q.kind == claimcheck::grammar::quantity_kind::measure);
+    CHECK(c.attribute == "storm");
+    CHECK(c.counted.head.empty());
+    CHECK(doc{"The storm had weakened from a Category 5 with winds of 180 mph."}.find("Category 5").attribute == "storm");
+    // a count after another word stays a count
+    CHECK(doc{"Three storms hit the coast this year."}.find("Three storms").q.kind == claimcheck::grammar::quantity_kind::count);
+}

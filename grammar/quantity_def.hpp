@@ -411,9 +411,15 @@ inline const auto magnitude_prefix =
     (x3::lit("magnitude") >> -(x3::lit(" of") | x3::lit(" at") | x3::lit(" to")) >> (sp | x3::lit('-')))[q_magnitude] >>
     amount_rule[q_amount];  // "put the magnitude at 6.9", "raised the magnitude to 7.1"
 
-// a percent sign ends the figure: no unit follows it ("up 83% year on year" is no 83 years)
+// a percent sign ends the figure: no unit follows it ("up 83% year on year" is no 83 years); a
+// range of percentages closes with one too ("10% to 12%"), for "rose 112% to $30.8 billion" is a
+// change and a new level, not a range from 112 to 30.8 billion percent
+// (the high end is taken only once its '%' is read: an action runs even where the sequence
+// around it fails later)
+inline const auto percent_range_tail =
+    ((x3::lit(" - ") | x3::lit('-') | x3::lit(" to ") | x3::lit(" or ")) >> amount_rule >> x3::lit('%'))[q_high];
 inline const auto main_figure =
-    amount_rule[q_amount] >> ((x3::lit('%')[q_percent] >> -(range_tail >> -x3::lit('%'))) | (-range_tail >> -unit_part));
+    amount_rule[q_amount] >> ((x3::lit('%')[q_percent] >> -percent_range_tail) | (-range_tail >> -unit_part));
 
 inline const auto quantity_rule_def =
     -((t().pre_qual >> sp)[q_qual]) >>

@@ -840,3 +840,23 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
             for (const char* rest : {" two people", "two people", "-two", " 5 people"}) same_as_rules("at " + row[0] + rest, 3);
     CHECK(shapes > 100000);
 }
+
+TEST_CASE("quantity: a percentage then a new level in another unit is no range", "[grammar][quantity]") {
+    // an earnings report: revenue "rose 112% to $30.8 billion" read as 112 to 30.8 billion percent
+    const std::string rose = "data center revenue rose 112% to $30.8 billion.";
+    quantity q = first(rose);
+    CHECK(matched(rose, q) == "112%");
+    CHECK(q.unit == "%");
+    CHECK_FALSE(q.range_high);
+    CHECK(q.qual == qualifier::exact);
+    const std::string euros = "sales rose 5% to 200 million euros.";
+    q = first(euros);
+    CHECK(matched(euros, q) == "5%");
+    CHECK_FALSE(q.range_high);
+    // a range of percentages closes with its sign, and keeps its qualifier's place in the text
+    const std::string range = "rates of 10% to 12% are expected.";
+    q = first(range);
+    CHECK(matched(range, q) == "10% to 12%");
+    REQUIRE(q.range_high);
+    CHECK(*q.range_high == 12);
+}

@@ -6,6 +6,7 @@
 // official"); cues (said, according to, as confirmed by, ...) come from speech_verbs.tsv.
 #include <boost/spirit/home/x3.hpp>
 #include <string>
+#include <string_view>
 
 #include "grammar/ascii_x3.hpp"
 #include "grammar/attribution.hpp"
@@ -102,6 +103,18 @@ inline constexpr auto m_verb = [](auto& ctx) {
 };
 template <cue_kind K>
 inline constexpr auto m_kind = [](auto& ctx) { x3::_val(ctx).kind = K; };
+/// A possessive is no subject: "above analysts' estimates of $33.2 billion" is no cue of
+/// analysts (the verb's form is the plural noun's).
+inline constexpr auto m_verb_after_subject = [](auto& ctx) {
+    auto& m = x3::_val(ctx);
+    const std::string_view src(m.src_b, static_cast<std::size_t>(m.src_e - m.src_b));
+    if (src.ends_with('\'') || src.ends_with("'s") || src.ends_with("'S")) {
+        x3::_pass(ctx) = false;
+        return;
+    }
+    m.verb_b = x3::_attr(ctx).begin();
+    m.verb_e = x3::_attr(ctx).end();
+};
 
 inline const auto source = x3::raw[np_core][m_src] | x3::raw[pronoun_np][m_pron];
 inline const auto speech_verb = x3::raw[x3::no_case[t().verb] >> wb][m_verb];
@@ -120,7 +133,8 @@ inline const auto cue_no_headline_def =
      x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::participle>] >> lit(',') >> sp >> x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::source_verb>] >> source >> *(sp >> x3::no_case[t().adverbial] >> wb) >> -lit(',') >>
-     sp >> speech_verb >> !(sp >> x3::no_case[lit("by")] >> wb)) |  // "figures reported by X" is passive
+     sp >> x3::raw[x3::no_case[t().verb] >> wb][m_verb_after_subject] >>
+     !(sp >> x3::no_case[lit("by")] >> wb)) |  // "figures reported by X" is passive
     (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]);
 
 /// The same alternatives in the same order, then a headline.

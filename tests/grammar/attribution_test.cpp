@@ -315,3 +315,17 @@ TEST_CASE("attribution: a role in a named place is one source", "[grammar][attri
     REQUIRE(found.size() == 1);
     CHECK(source_of(place, found[0]) == "police");
 }
+
+TEST_CASE("attribution: a possessive is no subject of a speech verb", "[grammar][attribution]") {
+    // an earnings report: "analysts' estimates" is a noun phrase, not analysts estimating
+    CHECK(cues("Revenue was $35.1 billion, above analysts' estimates.").empty());
+    const std::string text = "Revenue was $35.1 billion, above analysts' estimates of $33.2 billion, according to LSEG data.";
+    auto found = cues(text);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(text, found[0]) == "LSEG data");
+    // a possessive inside the source still is one
+    const std::string air = "Russia launched 145 drones, Ukraine's Air Force said.";
+    found = cues(air);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(air, found[0]) == "Ukraine's Air Force");
+}

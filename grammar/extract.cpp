@@ -306,6 +306,24 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
     if (prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv) return true;
+    // a list of ages after "aged": "Three men, aged 24, 31 and 45", "three children, aged 3, 6 and 8"
+    {
+        std::size_t p = q.begin;
+        for (int members = 0; members < 8; ++members) {
+            std::size_t k = p;
+            while (k > s.begin && d.text[k - 1] == ' ') --k;
+            if (k > s.begin && d.text[k - 1] == ',') --k;
+            else if (word_before(d, p, s.begin) == "and"sv) k = static_cast<std::size_t>(word_before(d, p, s.begin).data() - d.lower.data());
+            else break;
+            while (k > s.begin && (d.text[k - 1] == ' ' || d.text[k - 1] == ',')) --k;
+            std::size_t w = k;
+            while (w > s.begin && ascii::is_digit(d.text[w - 1])) --w;
+            if (w == k || k - w > 3) break;
+            p = w;
+            const std::string_view before = word_before(d, p, s.begin);
+            if (before == "aged"sv || before == "ages"sv) return true;
+        }
+    }
     // "died on Thursday at the age of 85", "died at 95", "passed away at 90"
     if ((prev == "of"sv || prev == "at"sv) && prev.data() > d.lower.data() + s.begin) {
         const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
@@ -1396,10 +1414,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 if (find_predicate(tokens, from, qtok, false, far) >= 0) c.pred = far;
             }
+            static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};
+            // past an apposition that describes the counted thing, to its verb: "104 people, mostly
+            // from Egypt, Syria and Pakistan, had been rescued"
+            if (c.pred.cls.empty() && after_tok + 1 < tokens.size() && tokens[after_tok].lower == ","sv) {
+                static const word_set openers{"mostly", "mainly", "largely", "many", "most", "all", "some", "both",
+                                              "including", "among", "predominantly", "nearly", "almost", "aged"};
+                if (openers.count(tokens[after_tok + 1].lower)) {
+                    for (std::size_t k = after_tok + 2; k + 1 < tokens.size() && k < after_tok + 16; ++k) {
+                        if (tokens[k].lower == "."sv || tokens[k].lower == ";"sv) break;
+                        if (tokens[k].lower != ","sv || !auxiliaries.count(tokens[k + 1].lower)) continue;
+                        predicate appositive;
+                        if (find_predicate(tokens, k + 1, std::min(tokens.size(), k + 5), true, appositive) >= 0) c.pred = appositive;
+                        break;
+                    }
+                }
+            }
             // a figure that is the subject of a verb of its own ("two others were taken to hospital")
             // says what happened to it, even where no predicate of the lexicon names it: it does not
             // take its whole's or its list's
-            static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};
             const bool own_verb = c.pred.cls.empty() && after_tok < tokens.size() && tokens[after_tok].word &&
                                   auxiliaries.count(tokens[after_tok].lower);
             // a part shares its whole's predicate: "175 exchanged, including 23 wounded"

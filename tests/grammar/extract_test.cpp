@@ -1371,3 +1371,21 @@ TEST_CASE("extract: a hurricane's category is a rating, not a count of storms", 
     // a count after another word stays a count
     CHECK(doc{"Three storms hit the coast this year."}.find("Three storms").q.kind == claimcheck::grammar::quantity_kind::count);
 }
+
+TEST_CASE("extract: every member of a list of ages after aged is an age", "[grammar][extract]") {
+    doc men{"Three men, aged 24, 31 and 45, were arrested."};
+    for (const char* age : {"24", "31", "45"}) CHECK(men.find(age).q.kind == claimcheck::grammar::quantity_kind::age);
+    doc children{"Among the dead were three children, aged 3, 6 and 8, and a 20-year-old security guard."};
+    CHECK(children.find("6").q.kind == claimcheck::grammar::quantity_kind::age);
+    CHECK(children.find("8").q.kind == claimcheck::grammar::quantity_kind::age);
+    // a list of other figures is not one
+    CHECK(doc{"He scored 24, 31 and 45 points in three games."}.find("31").q.kind == claimcheck::grammar::quantity_kind::count);
+}
+
+TEST_CASE("extract: a predicate after an apposition on the counted thing is the figure's", "[grammar][extract]") {
+    // a shipwreck story: the 104 were rescued, which the apposition kept from them
+    doc rescued{"The coast guard said 104 people, mostly from Egypt, Syria and Pakistan, had been rescued."};
+    CHECK(rescued.find("104 people").pred.cls == "rescued");
+    doc arrested{"Three men, aged 24, 31 and 45, were arrested."};
+    CHECK(arrested.find("Three men").pred.cls == "captured");
+}

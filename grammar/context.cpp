@@ -383,7 +383,17 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         std::size_t words = 0;
         // a phrase of days, months and numbers says when: "on April 11", "in January 2009"
         bool time_only = true;
-        while (j < toks.size() && toks[j].word && words < 6) {
+        while (j < toks.size() && words < 6) {
+            // "in St. Lucie County", "near Mt. Etna": an abbreviation's period stays in the name
+            if (!toks[j].word) {
+                static const word_set& abbreviations = lexicon_words("abbreviations");
+                if (toks[j].lower == "."sv && j > i + 1 && j + 1 < toks.size() && toks[j + 1].capitalised &&
+                    abbreviations.count(toks[j - 1].lower)) {
+                    ++j;
+                    continue;
+                }
+                break;
+            }
             const std::string_view w = toks[j].lower;
             if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
             if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv &&

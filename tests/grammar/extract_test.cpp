@@ -1389,3 +1389,9 @@ TEST_CASE("extract: a predicate after an apposition on the counted thing is the 
     doc arrested{"Three men, aged 24, 31 and 45, were arrested."};
     CHECK(arrested.find("Three men").pred.cls == "captured");
 }
+
+TEST_CASE("extract: an abbreviation's period stays in a scope's name", "[grammar][extract]") {
+    // a hurricane story: "in St. Lucie County" was keyed "st"
+    doc county{"Tornadoes killed six people in St. Lucie County, officials said."};
+    CHECK(county.find("six people").where.key == "st lucie county");
+}

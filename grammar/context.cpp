@@ -269,7 +269,28 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         run.push_back(i);
         ++i;
         // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"
-        if (head_table.match(toks, run.back()) || looks_plural(t.lower)) break;
+        if (head_table.match(toks, run.back()) || looks_plural(t.lower)) {
+            // unless a singular noun modifies the noun after it: "two missile launchers", "three
+            // drone attacks", "a 6,900-tonne Delhi-class missile destroyer" (a thing a unit
+            // measures is one thing whatever its number)
+            // (the noun after is a counted thing of the lexicon, or, after a unit, any word that
+            // is no verb, number or "worth": "deal worth", "quake rattles", "quake two miles")
+            if (i < toks.size() && !looks_plural(t.lower) && !t.capitalised) {
+                const token& next = toks[i];
+                static const word_map& number_words = lexicon_pairs("number_words");
+                predicate p;
+                const bool noun = next.word && !next.capitalised && next.lower.size() > 2 && !is_stop(next.lower) &&
+                                  !is_time_word(next.lower) && !ascii::is_digit(next.lower[0]) &&
+                                  !number_words.count(next.lower) && !next.lower.ends_with("ing") &&
+                                  !next.lower.ends_with("ed") && next.lower != "worth"sv && next.lower != "called"sv &&
+                                  next.lower != "named"sv && find_predicate(toks, i, i + 1, true, p) < 0;
+                if (noun && (head_table.match(toks, i) || (q.hyphen_compound && next.lower.back() != 's'))) {
+                    run.push_back(i);
+                    ++i;
+                }
+            }
+            break;
+        }
     }
     if (multi_end == 0) {
         // a participle closing the phrase is the predicate: "15 people injured"

@@ -39,6 +39,7 @@ struct lexicons {
     const word_set& months = lexicon_words("months");
     const word_set& stopwords = lexicon_words("stopwords");
     const word_set& roads = lexicon_words("roads");
+    const word_set& numbered_names = lexicon_words("numbered_names");
     const word_set& name_stopwords = lexicon_words("name_stopwords");
     const word_set& directions = lexicon_words("directions");
     const word_map& demonyms = lexicon_pairs("demonyms");
@@ -180,6 +181,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "model name";
     }
     if (prev == "no."sv || prev == "nos."sv || prev == "#"sv) return "number label";
+    if (plain_digits && lex().numbered_names.count(prev_clean)) return "number label";  // "Channel 16", "Flight 370"
     // roads and addresses: "Route 66", "4 Yawkey Way"
     const auto& roads = lex().roads;
     if (roads.count(prev_clean) && plain_digits) return "road or address";

@@ -976,7 +976,7 @@ TEST_CASE("extract: temperatures carry their scale, and a reading in the other s
     CHECK(spelled.find("40").q.unit == "°c");
     CHECK(spelled.find("104").q.unit == "°f");
     // the UK style writes the scale's letter right after the digits; after a space a letter is no unit
-    doc attached{"Temperatures reached 45C (113F) in Seville, and 3 F-35s flew over Flight 17 F."};
+    doc attached{"Temperatures reached 45C (113F) in Seville, and 3 F-35s flew over row 17 F."};
     CHECK(attached.find("45C").q.unit == "°c");
     CHECK(attached.find("113F").q.unit == "°f");
     CHECK(attached.find("3 F-35s").q.unit.empty());
@@ -1394,4 +1394,23 @@ TEST_CASE("extract: an abbreviation's period stays in a scope's name", "[grammar
     // a hurricane story: "in St. Lucie County" was keyed "st"
     doc county{"Tornadoes killed six people in St. Lucie County, officials said."};
     CHECK(county.find("six people").where.key == "st lucie county");
+}
+
+TEST_CASE("extract: a singular noun before a counted noun modifies it", "[grammar][extract]") {
+    // dev 12_5ecb: the destroyer weighs 6,900 tonnes, not a missile
+    doc destroyer{"The 6,900-tonne Delhi-class missile destroyer INS Mysore received a distress call."};
+    CHECK(destroyer.find("6,900-tonne").attribute == "destroyer");
+    CHECK(doc{"Russia carried out three drone attacks on the city."}.find("three").counted.head == "attacks");
+    CHECK(doc{"Police seized two missile launchers."}.find("two").counted.head == "launchers");
+    // a verb, a number or "worth" after the noun is no noun of a compound
+    CHECK(doc{"The 4.6 quake rattles the area."}.find("4.6").counted.head == "quake");
+    CHECK(doc{"He signed a seven-year deal worth $140 million."}.find("seven-year").counted.head == "deal");
+}
+
+TEST_CASE("extract: a number after a word that labels it is no figure", "[grammar][extract]") {
+    doc channel{"It received a distress call over the MMB Channel 16 from the merchant vessel Gibe."};
+    CHECK(channel.claims.empty());
+    doc flight{"Flight 370 vanished with 239 people on board."};
+    REQUIRE(flight.claims.size() == 1);
+    CHECK(flight.words(flight.claims[0]) == "239 people");
 }

@@ -80,9 +80,14 @@ struct phrase_table {
     /// begin no row, and the answer is kept in the token after the first time.
     [[gnu::always_inline]] const row* match(const std::vector<token>& toks, std::size_t i) const {
         if (has_empty) return first_match(nullptr, toks, i);
-        if (i >= toks.size() || !toks[i].word) return nullptr;
-        std::int16_t& at = toks[i].first_of[slot];
-        if (at == token::not_asked) at = rows_of(toks[i].lower);
+        return i < toks.size() ? match_at(toks, i) : nullptr;
+    }
+    /// match() for a token of `toks` (i < toks.size()) when no row is empty (!has_empty).
+    [[gnu::always_inline]] const row* match_at(const std::vector<token>& toks, std::size_t i) const {
+        const token& t = toks[i];
+        if (!t.word) return nullptr;
+        std::int16_t& at = t.first_of[slot];
+        if (at == token::not_asked) at = rows_of(t.lower);
         return at < 0 ? nullptr : first_match(&lists[static_cast<std::size_t>(at)], toks, i);
     }
 };
@@ -180,9 +185,19 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
 }
 
 std::size_t token_at(const std::vector<token>& tokens, std::size_t offset) {
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                               [](const token& t, std::size_t off) { return t.begin < off; });
-    return static_cast<std::size_t>(it - tokens.begin());
+    // the tokens of a sentence are spread about evenly over its bytes: start where the offset's
+    // share of the bytes puts it and step to the answer (a step or two; a search of a sentence's
+    // hundred tokens took seven halvings)
+    const std::size_t n = tokens.size();
+    if (n == 0 || offset <= tokens[0].begin) return 0;
+    const token* t = tokens.data();
+    const std::size_t first = t[0].begin, last = t[n - 1].begin;
+    if (offset > last) return n;
+    // first < offset <= last: the answer is in [1, n - 1]
+    std::size_t i = 1 + static_cast<std::size_t>((offset - first - 1) * (n - 1) / (last - first));
+    while (t[i - 1].begin >= offset) --i;
+    while (t[i].begin < offset) ++i;
+    return i;
 }
 
 std::string lemma_of(std::string_view w) {
@@ -207,7 +222,7 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     const auto& table = predicates();
     for (std::size_t n = 0; n < to - from; ++n) {
         const std::size_t i = forward ? from + n : to - 1 - n;
-        if (const auto* row = table.match(toks, i)) {
+        if (const auto* row = table.has_empty ? table.match(toks, i) : table.match_at(toks, i)) {
             out.text = row->text;
             out.cls = row->second.at(0);
             return static_cast<int>(n);
@@ -312,11 +327,6 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         c.lemma = lemma_of(c.head);
     }
     return c;
-}
-
-bool is_year(std::string_view w) {
-    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-           std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); });
 }
 
 scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side) {

@@ -66,7 +66,8 @@ std::vector<std::string> alnum_runs(std::string_view s) {
 }
 
 const word_table& words() {
-    static const word_table table = [] {
+    // never destroyed: it lives as long as the program (no work at exit)
+    static const word_table& table = *new word_table([] {
         ensure_tables();
         std::unordered_map<std::string, word_table::entry> m;
         word_table t;
@@ -100,7 +101,7 @@ const word_table& words() {
             t.entries.push_back(std::move(e));
         }
         return t;
-    }();
+    }());
     return table;
 }
 

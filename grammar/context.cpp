@@ -93,11 +93,11 @@ struct phrase_table {
 };
 
 const phrase_table& predicates() {
-    static const phrase_table t("predicates", 0);
+    static const phrase_table& t = *new phrase_table("predicates", 0);  // never destroyed: no work at exit
     return t;
 }
 const phrase_table& heads() {
-    static const phrase_table t("heads", 1);
+    static const phrase_table& t = *new phrase_table("heads", 1);  // never destroyed: no work at exit
     return t;
 }
 

@@ -71,7 +71,9 @@ struct store {
     }
 };
 const store& the_store() {
-    static const store s;
+    // never destroyed (as the tables below that are made once): they live as long as the program,
+    // and freeing their thousands of small strings at exit cost more than reading a small input
+    static const store& s = *new store;
     return s;
 }
 template <class M>

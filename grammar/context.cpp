@@ -33,13 +33,29 @@ struct phrase_table {
     std::size_t slot;        ///< which of token::first_of keeps this table's lookups
 
     phrase_table(std::string_view name, std::size_t memo_slot) : slot(memo_slot) {
-        for (const auto& r : lexicon(name).rows) {
-            row x{split_words(r[0]), std::vector<std::string>(r.begin() + 1, r.end()), {}};
-            for (std::size_t k = 0; k < x.first.size(); ++k) x.text += (k ? " " : "") + x.first[k];
-            rows.push_back(std::move(x));
+        // longest first, rows of the same length in lexicon order: the lexicon's rows are taken
+        // once for each length, from the longest down (no sort moving rows about)
+        const auto& lines = lexicon(name).rows;
+        std::vector<std::vector<std::string>> words;
+        std::vector<std::size_t> sizes;  // (words[k] is moved from once taken)
+        words.reserve(lines.size());
+        sizes.reserve(lines.size());
+        for (const auto& r : lines) {
+            words.push_back(split_words(r[0]));
+            sizes.push_back(words.back().size());
         }
-        std::stable_sort(rows.begin(), rows.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        const std::size_t longest = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+        rows.reserve(lines.size());
+        for (std::size_t n = longest + 1; n-- > 0;)
+            for (std::size_t k = 0; k < lines.size(); ++k) {
+                if (sizes[k] != n) continue;
+                row x{std::move(words[k]), std::vector<std::string>(lines[k].begin() + 1, lines[k].end()), {}};
+                for (const std::string& w : x.first) {
+                    if (!x.text.empty()) x.text += ' ';
+                    x.text += w;
+                }
+                rows.push_back(std::move(x));
+            }
         for (const auto& r : rows) {
             if (r.first.empty()) {
                 has_empty = true;

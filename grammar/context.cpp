@@ -1,6 +1,7 @@
 #include "grammar/context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "grammar/ascii.hpp"
@@ -122,14 +123,35 @@ bool is_stop(std::string_view w) {
     return stop.count(w) > 0;
 }
 bool is_time_word(std::string_view w) {
-    static const word_set& months = lexicon_words("months");
-    static const word_set extra{"overnight", "today", "yesterday", "tonight", "morning",
-                                                       "evening", "afternoon", "night", "week", "weekend",
-                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                       "saturday", "sunday"};
-    return extra.count(w) || months.count(w) ||
+    // the months and the words of a day in one set: one lookup a word (never destroyed)
+    static const word_set& words = *[] {
+        auto* set = new word_set{"overnight", "today",   "yesterday", "tonight",  "morning", "evening",
+                                 "afternoon", "night",   "week",      "weekend",  "monday",  "tuesday",
+                                 "wednesday", "thursday", "friday",   "saturday", "sunday"};
+        for (const auto& m : lexicon_words("months")) set->insert(m);
+        return set;
+    }();
+    return words.count(w) ||
            (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); }));
 }
+
+/// The token indices of a counted phrase, in place: read_counted reads at most six.
+class index_run {
+public:
+    void push_back(std::size_t i) { at_[n_++] = i; }
+    void pop_back() { --n_; }
+    bool empty() const { return n_ == 0; }
+    std::size_t size() const { return n_; }
+    std::size_t front() const { return at_[0]; }
+    std::size_t back() const { return at_[n_ - 1]; }
+    std::size_t operator[](std::size_t k) const { return at_[k]; }
+    const std::size_t* begin() const { return at_.data(); }
+    const std::size_t* end() const { return at_.data() + n_; }
+
+private:
+    std::array<std::size_t, 6> at_{};
+    std::size_t n_ = 0;
+};
 
 bool looks_plural(std::string_view w) {
     if (w.size() < 4 || w.back() != 's') return false;
@@ -217,19 +239,22 @@ std::size_t token_at(const std::vector<token>& tokens, std::size_t offset) {
 }
 
 std::string lemma_of(std::string_view w) {
-    static const std::unordered_map<std::string, std::string> irregular{
-        {"people", "person"}, {"men", "man"},     {"women", "woman"},       {"children", "child"},
-        {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
-        {"series", "series"}, {"news", "news"},   {"aircraft", "aircraft"}, {"sheep", "sheep"},
-    };
-    std::string s(w);
-    if (auto it = irregular.find(s); it != irregular.end()) return it->second;
-    auto ends = [&](std::string_view suf) { return s.size() > suf.size() + 1 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0; };
-    if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
-    if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return s.substr(0, s.size() - 2);
-    if (ends("ss") || ends("us") || ends("is")) return s;
-    if (ends("s")) return s.substr(0, s.size() - 1);
-    return s;
+    static const word_map& irregular = *[] {  // never destroyed
+        auto* map = new word_map;
+        for (const auto& [plural, singular] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"people", "person"}, {"men", "man"},       {"women", "woman"},       {"children", "child"},
+                 {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
+                 {"series", "series"}, {"news", "news"},     {"aircraft", "aircraft"}, {"sheep", "sheep"}})
+            map->emplace(plural, singular);
+        return map;
+    }();
+    if (auto it = irregular.find(w); it != irregular.end()) return it->second;
+    auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.ends_with(suf); };
+    if (ends("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+    if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return std::string(w.substr(0, w.size() - 2));
+    if (ends("ss") || ends("us") || ends("is")) return std::string(w);
+    if (ends("s")) return std::string(w.substr(0, w.size() - 1));
+    return std::string(w);
 }
 
 int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t to, bool forward, predicate& out) {
@@ -256,7 +281,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     }
     bool unit_figure = !q.unit.empty() && !q.hyphen_compound;
     if (unit_figure || q.kind == quantity_kind::denial) return c;
-    std::vector<std::size_t> run;
+    index_run run;
     std::size_t i = first;
     // a vague count names its things after "of": "Dozens of people", "hundreds of aftershocks"
     if (q.kind == quantity_kind::vague && i + 1 < toks.size() && toks[i].lower == "of"sv && toks[i + 1].word) ++i;

@@ -198,15 +198,13 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
         if (is_alnum(c)) {
             // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
             e = i + 1;
-            while (e < end) {
-                if (is_alnum(p[e])) {
-                    ++e;
-                } else if ((p[e] == '-' || p[e] == '\'' || p[e] == '.') && e + 1 < end && is_alnum(p[e + 1])) {
-                    joined = true;
-                    e += 2;
-                } else {
-                    break;
-                }
+            for (;;) {
+                // two bytes a bounds check, then an odd last one
+                while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
+                if (e < end && is_alnum(p[e])) ++e;
+                if (!(e + 1 < end && (p[e] == '-' || p[e] == '\'' || p[e] == '.') && is_alnum(p[e + 1]))) break;
+                joined = true;
+                e += 2;
             }
             word = true;
         } else if (static_cast<unsigned char>(c) >= 0x80) {

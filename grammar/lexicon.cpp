@@ -55,19 +55,20 @@ namespace {
 /// reads a few forms of a few lexicons, and making every form of every one cost more than the
 /// extraction of a small input.
 struct forms {
-    std::once_flag set_once, map_once, words_once, pairs_once;
+    std::once_flag rows_once, set_once, map_once, words_once, pairs_once;
+    std::string_view text;  ///< the file, parsed into `rows` the first time it is asked for
+    lexicon_table rows;
     std::unordered_set<std::string> set;
     std::unordered_map<std::string, std::string> map;
     word_set words;
     word_map pairs;
 };
+/// Every lexicon by name, each parsed the first time it is asked for (a run reads some of them).
 struct store {
-    std::map<std::string, lexicon_table, std::less<>> tables;
-    mutable std::map<std::string, forms, std::less<>> derived;  ///< the same keys; nodes never move
+    mutable std::map<std::string, forms, std::less<>> lexicons;  ///< nodes never move
     store() {
         for (unsigned i = 0; i < detail::lexicon_file_count; ++i)
-            tables.emplace(std::string(detail::lexicon_files[i].first), parse_lexicon(detail::lexicon_files[i].second));
-        for (const auto& [k, t] : tables) derived.try_emplace(k);
+            lexicons[std::string(detail::lexicon_files[i].first)].text = detail::lexicon_files[i].second;
     }
 };
 const store& the_store() {
@@ -84,12 +85,13 @@ auto& find_or_throw(M& m, std::string_view name) {
 }
 /// The rows of lexicon `name` and its forms (throws for an unknown name).
 std::pair<const lexicon_table*, forms*> table_and_forms(std::string_view name) {
-    const store& s = the_store();
-    return {&find_or_throw(s.tables, name), &find_or_throw(s.derived, name)};
+    forms* f = &find_or_throw(the_store().lexicons, name);
+    std::call_once(f->rows_once, [f] { f->rows = parse_lexicon(f->text); });
+    return {&f->rows, f};
 }
 }  // namespace
 
-const lexicon_table& lexicon(std::string_view name) { return find_or_throw(the_store().tables, name); }
+const lexicon_table& lexicon(std::string_view name) { return *table_and_forms(name).first; }
 const std::unordered_set<std::string>& lexicon_set(std::string_view name) {
     auto [t, f] = table_and_forms(name);
     std::call_once(f->set_once, [t = t, f = f] { f->set = t->set(); });

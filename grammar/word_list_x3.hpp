@@ -60,8 +60,9 @@ public:
         bool found = false;
         for (Iterator i = first; i != last;) {
             const std::uint8_t s = d.slot[static_cast<unsigned char>(*i)];
-            if (s == none || at->next[s] == 0) break;
-            at = nodes + at->next[s];
+            const std::uint16_t next = at->next[s];  // (a byte in no entry has the slot no child is in)
+            if (next == 0) break;
+            at = nodes + next;
             ++i;
             if (at->end) {
                 found = true;
@@ -73,10 +74,10 @@ public:
     }
 
 private:
-    static constexpr std::uint8_t none = 0xFF;
     static constexpr unsigned letters = 26, others = 16;
+    static constexpr std::uint8_t none = letters + others;  ///< the slot of the bytes in no entry: never a child
     struct node {
-        std::array<std::uint16_t, letters + others> next{};  ///< 0: no child (the root is no one's)
+        std::array<std::uint16_t, letters + others + 1> next{};  ///< 0: no child (the root is no one's)
         bool end = false;                                    ///< an entry ends here
     };
     struct data {

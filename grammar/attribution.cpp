@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "grammar/ascii.hpp"
@@ -50,57 +49,64 @@ struct word_table {
     bool verbs_scannable = true;
 };
 
-/// The runs of letters and digits of `s`, lower-cased: "U.N. official" -> u, n, official.
-std::vector<std::string> alnum_runs(std::string_view s) {
-    std::vector<std::string> out;
+/// Calls `f(run)` for the runs of letters and digits of `s`: "U.N. official" -> U, N, official.
+template <class F>
+void for_each_alnum_run(std::string_view s, F&& f) {
     for (std::size_t i = 0; i < s.size();) {
         if (!is_word(s[i])) {
             ++i;
             continue;
         }
-        std::string w;
-        while (i < s.size() && is_word(s[i])) w.push_back(ascii::to_lower(s[i++]));
-        out.push_back(std::move(w));
+        const std::size_t b = i;
+        while (i < s.size() && is_word(s[i])) ++i;
+        f(s.substr(b, i - b));
     }
-    return out;
 }
 
 const word_table& words() {
-    static const word_table table = [] {
+    // never destroyed: it lives as long as the program (no work at exit)
+    static const word_table& table = *new word_table([] {
         ensure_tables();
-        std::unordered_map<std::string, word_table::entry> m;
         word_table t;
+        // the entry of a word, made the first time it is asked for; none for a word that is not
+        // letters and digits only (the scans read no such word: word_trie holds none)
+        auto entry = [&](std::string_view w) -> word_table::entry* {
+            if (w.empty() || !std::all_of(w.begin(), w.end(), is_word)) return nullptr;
+            std::int32_t at = t.words.find(w, 0, w.size());
+            if (at == word_trie::none) {
+                at = static_cast<std::int32_t>(t.entries.size());
+                t.words.add(w, at);
+                t.all.add(w);
+                t.entries.emplace_back();
+            }
+            return &t.entries[static_cast<std::size_t>(at)];
+        };
         for (const auto& r : lexicon("speech_verbs").rows) {
             std::string phrase;
             for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
             const bool verb = r.at(1) == "verb";
-            std::string first = phrase.substr(0, phrase.find(' '));
+            const std::string_view first = std::string_view(phrase).substr(0, phrase.find(' '));
             if (verb && (first.empty() || !std::all_of(first.begin(), first.end(), is_word))) t.verbs_scannable = false;
-            m[std::move(first)].phrases.push_back({phrase, verb});
+            if (word_table::entry* e = entry(first)) {
+                t.anchors.add(first);
+                e->phrases.push_back({phrase, verb});
+            }
         }
         // what a source and the words up to its verb are made of, apart from capitalised names:
         // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for/in the"
         // (cue_def in attribution_def.hpp); "s" of "ministry's"
         namespace ag = attribution_grammar;
         auto each = [&](const word_list& table) {
-            table.for_each([&](const std::string& w) {
-                for (auto& run : alnum_runs(w)) m[std::move(run)].source_word = true;
-            });
+            table.for_each([&](const std::string& w) { for_each_alnum_run(w, [&](std::string_view run) { entry(run)->source_word = true; }); });
         };
         each(ag::t().det);
         each(ag::t().role_head);
         each(ag::t().role_mod);
         each(ag::t().pronoun);
         each(ag::t().adverbial);
-        for (const char* w : {"of", "for", "in", "the", "s"}) m[w].source_word = true;
-        for (auto& [word, e] : m) {
-            if (!e.phrases.empty()) t.anchors.add(word);
-            t.all.add(word);
-            t.words.add(word, static_cast<std::int32_t>(t.entries.size()));
-            t.entries.push_back(std::move(e));
-        }
+        for (const char* w : {"of", "for", "in", "the", "s"}) entry(w)->source_word = true;
         return t;
-    }();
+    }());
     return table;
 }
 

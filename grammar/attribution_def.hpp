@@ -23,7 +23,7 @@ struct tables {
 };
 
 inline tables& t() {
-    static tables tb;
+    static tables& tb = *new tables;  // never destroyed: it lives as long as the program (no work at exit)
     return tb;
 }
 

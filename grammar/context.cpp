@@ -1,6 +1,7 @@
 #include "grammar/context.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 #include "grammar/ascii.hpp"
@@ -33,13 +34,29 @@ struct phrase_table {
     std::size_t slot;        ///< which of token::first_of keeps this table's lookups
 
     phrase_table(std::string_view name, std::size_t memo_slot) : slot(memo_slot) {
-        for (const auto& r : lexicon(name).rows) {
-            row x{split_words(r[0]), std::vector<std::string>(r.begin() + 1, r.end()), {}};
-            for (std::size_t k = 0; k < x.first.size(); ++k) x.text += (k ? " " : "") + x.first[k];
-            rows.push_back(std::move(x));
+        // longest first, rows of the same length in lexicon order: the lexicon's rows are taken
+        // once for each length, from the longest down (no sort moving rows about)
+        const auto& lines = lexicon(name).rows;
+        std::vector<std::vector<std::string>> words;
+        std::vector<std::size_t> sizes;  // (words[k] is moved from once taken)
+        words.reserve(lines.size());
+        sizes.reserve(lines.size());
+        for (const auto& r : lines) {
+            words.push_back(split_words(r[0]));
+            sizes.push_back(words.back().size());
         }
-        std::stable_sort(rows.begin(), rows.end(),
-                         [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+        const std::size_t longest = sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
+        rows.reserve(lines.size());
+        for (std::size_t n = longest + 1; n-- > 0;)
+            for (std::size_t k = 0; k < lines.size(); ++k) {
+                if (sizes[k] != n) continue;
+                row x{std::move(words[k]), std::vector<std::string>(lines[k].begin() + 1, lines[k].end()), {}};
+                for (const std::string& w : x.first) {
+                    if (!x.text.empty()) x.text += ' ';
+                    x.text += w;
+                }
+                rows.push_back(std::move(x));
+            }
         for (const auto& r : rows) {
             if (r.first.empty()) {
                 has_empty = true;
@@ -80,19 +97,24 @@ struct phrase_table {
     /// begin no row, and the answer is kept in the token after the first time.
     [[gnu::always_inline]] const row* match(const std::vector<token>& toks, std::size_t i) const {
         if (has_empty) return first_match(nullptr, toks, i);
-        if (i >= toks.size() || !toks[i].word) return nullptr;
-        std::int16_t& at = toks[i].first_of[slot];
-        if (at == token::not_asked) at = rows_of(toks[i].lower);
+        return i < toks.size() ? match_at(toks, i) : nullptr;
+    }
+    /// match() for a token of `toks` (i < toks.size()) when no row is empty (!has_empty).
+    [[gnu::always_inline]] const row* match_at(const std::vector<token>& toks, std::size_t i) const {
+        const token& t = toks[i];
+        if (!t.word) return nullptr;
+        std::int16_t& at = t.first_of[slot];
+        if (at == token::not_asked) at = rows_of(t.lower);
         return at < 0 ? nullptr : first_match(&lists[static_cast<std::size_t>(at)], toks, i);
     }
 };
 
 const phrase_table& predicates() {
-    static const phrase_table t("predicates", 0);
+    static const phrase_table& t = *new phrase_table("predicates", 0);  // never destroyed: no work at exit
     return t;
 }
 const phrase_table& heads() {
-    static const phrase_table t("heads", 1);
+    static const phrase_table& t = *new phrase_table("heads", 1);  // never destroyed: no work at exit
     return t;
 }
 
@@ -101,14 +123,35 @@ bool is_stop(std::string_view w) {
     return stop.count(w) > 0;
 }
 bool is_time_word(std::string_view w) {
-    static const word_set& months = lexicon_words("months");
-    static const word_set extra{"overnight", "today", "yesterday", "tonight", "morning",
-                                                       "evening", "afternoon", "night", "week", "weekend",
-                                                       "monday", "tuesday", "wednesday", "thursday", "friday",
-                                                       "saturday", "sunday"};
-    return extra.count(w) || months.count(w) ||
+    // the months and the words of a day in one set: one lookup a word (never destroyed)
+    static const word_set& words = *[] {
+        auto* set = new word_set{"overnight", "today",   "yesterday", "tonight",  "morning", "evening",
+                                 "afternoon", "night",   "week",      "weekend",  "monday",  "tuesday",
+                                 "wednesday", "thursday", "friday",   "saturday", "sunday"};
+        for (const auto& m : lexicon_words("months")) set->insert(m);
+        return set;
+    }();
+    return words.count(w) ||
            (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); }));
 }
+
+/// The token indices of a counted phrase, in place: read_counted reads at most six.
+class index_run {
+public:
+    void push_back(std::size_t i) { at_[n_++] = i; }
+    void pop_back() { --n_; }
+    bool empty() const { return n_ == 0; }
+    std::size_t size() const { return n_; }
+    std::size_t front() const { return at_[0]; }
+    std::size_t back() const { return at_[n_ - 1]; }
+    std::size_t operator[](std::size_t k) const { return at_[k]; }
+    const std::size_t* begin() const { return at_.data(); }
+    const std::size_t* end() const { return at_.data() + n_; }
+
+private:
+    std::array<std::size_t, 6> at_{};
+    std::size_t n_ = 0;
+};
 
 bool looks_plural(std::string_view w) {
     if (w.size() < 4 || w.back() != 's') return false;
@@ -155,15 +198,13 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
         if (is_alnum(c)) {
             // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
             e = i + 1;
-            while (e < end) {
-                if (is_alnum(p[e])) {
-                    ++e;
-                } else if ((p[e] == '-' || p[e] == '\'' || p[e] == '.') && e + 1 < end && is_alnum(p[e + 1])) {
-                    joined = true;
-                    e += 2;
-                } else {
-                    break;
-                }
+            for (;;) {
+                // two bytes a bounds check, then an odd last one
+                while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
+                if (e < end && is_alnum(p[e])) ++e;
+                if (!(e + 1 < end && (p[e] == '-' || p[e] == '\'' || p[e] == '.') && is_alnum(p[e + 1]))) break;
+                joined = true;
+                e += 2;
             }
             word = true;
         } else if (static_cast<unsigned char>(c) >= 0x80) {
@@ -174,31 +215,44 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
         out.push_back(token{i, e, std::string_view(low + i, e - i), word, ascii::is_upper(c), joined});
-        i = e;
+        i = e + (e < end && p[e] == ' ');  // the one space after most tokens, without a turn of the loop
     }
     parser_steps() += out.size();  // one step a token, counted once
 }
 
 std::size_t token_at(const std::vector<token>& tokens, std::size_t offset) {
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), offset,
-                               [](const token& t, std::size_t off) { return t.begin < off; });
-    return static_cast<std::size_t>(it - tokens.begin());
+    // the tokens of a sentence are spread about evenly over its bytes: start where the offset's
+    // share of the bytes puts it and step to the answer (a step or two; a search of a sentence's
+    // hundred tokens took seven halvings)
+    const std::size_t n = tokens.size();
+    if (n == 0 || offset <= tokens[0].begin) return 0;
+    const token* t = tokens.data();
+    const std::size_t first = t[0].begin, last = t[n - 1].begin;
+    if (offset > last) return n;
+    // first < offset <= last: the answer is in [1, n - 1]
+    std::size_t i = 1 + static_cast<std::size_t>((offset - first - 1) * (n - 1) / (last - first));
+    while (t[i - 1].begin >= offset) --i;
+    while (t[i].begin < offset) ++i;
+    return i;
 }
 
 std::string lemma_of(std::string_view w) {
-    static const std::unordered_map<std::string, std::string> irregular{
-        {"people", "person"}, {"men", "man"},     {"women", "woman"},       {"children", "child"},
-        {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
-        {"series", "series"}, {"news", "news"},   {"aircraft", "aircraft"}, {"sheep", "sheep"},
-    };
-    std::string s(w);
-    if (auto it = irregular.find(s); it != irregular.end()) return it->second;
-    auto ends = [&](std::string_view suf) { return s.size() > suf.size() + 1 && s.compare(s.size() - suf.size(), suf.size(), suf) == 0; };
-    if (ends("ies")) return s.substr(0, s.size() - 3) + "y";
-    if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return s.substr(0, s.size() - 2);
-    if (ends("ss") || ends("us") || ends("is")) return s;
-    if (ends("s")) return s.substr(0, s.size() - 1);
-    return s;
+    static const word_map& irregular = *[] {  // never destroyed
+        auto* map = new word_map;
+        for (const auto& [plural, singular] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"people", "person"}, {"men", "man"},       {"women", "woman"},       {"children", "child"},
+                 {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
+                 {"series", "series"}, {"news", "news"},     {"aircraft", "aircraft"}, {"sheep", "sheep"}})
+            map->emplace(plural, singular);
+        return map;
+    }();
+    if (auto it = irregular.find(w); it != irregular.end()) return it->second;
+    auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.ends_with(suf); };
+    if (ends("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+    if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return std::string(w.substr(0, w.size() - 2));
+    if (ends("ss") || ends("us") || ends("is")) return std::string(w);
+    if (ends("s")) return std::string(w.substr(0, w.size() - 1));
+    return std::string(w);
 }
 
 int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t to, bool forward, predicate& out) {
@@ -207,7 +261,7 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     const auto& table = predicates();
     for (std::size_t n = 0; n < to - from; ++n) {
         const std::size_t i = forward ? from + n : to - 1 - n;
-        if (const auto* row = table.match(toks, i)) {
+        if (const auto* row = table.has_empty ? table.match(toks, i) : table.match_at(toks, i)) {
             out.text = row->text;
             out.cls = row->second.at(0);
             return static_cast<int>(n);
@@ -225,7 +279,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     }
     bool unit_figure = !q.unit.empty() && !q.hyphen_compound;
     if (unit_figure || q.kind == quantity_kind::denial) return c;
-    std::vector<std::size_t> run;
+    index_run run;
     std::size_t i = first;
     // a vague count names its things after "of": "Dozens of people", "hundreds of aftershocks"
     if (q.kind == quantity_kind::vague && i + 1 < toks.size() && toks[i].lower == "of"sv && toks[i + 1].word) ++i;
@@ -275,7 +329,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             // measures is one thing whatever its number)
             // (the noun after is a counted thing of the lexicon, or, after a unit, any word that
             // is no verb, number or "worth": "deal worth", "quake rattles", "quake two miles")
-            if (i < toks.size() && !looks_plural(t.lower) && !t.capitalised) {
+            if (i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
                 const token& next = toks[i];
                 static const word_map& number_words = lexicon_pairs("number_words");
                 predicate p;
@@ -333,11 +387,6 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         c.lemma = lemma_of(c.head);
     }
     return c;
-}
-
-bool is_year(std::string_view w) {
-    return w.size() == 4 && (w.starts_with("19") || w.starts_with("20")) &&
-           std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); });
 }
 
 scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_side) {

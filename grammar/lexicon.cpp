@@ -1,6 +1,6 @@
 #include "grammar/lexicon.hpp"
 
-#include <algorithm>
+#include <cstring>
 #include <map>
 #include <mutex>
 #include <stdexcept>
@@ -11,11 +11,21 @@ extern const std::pair<std::string_view, std::string_view> lexicon_files[];
 extern const unsigned lexicon_file_count;
 }  // namespace detail
 
+namespace {
+/// How many times `c` is in `s`, found with memchr (std::count reads a byte a step).
+std::size_t count_of(std::string_view s, char c) {
+    std::size_t n = 0;
+    for (const char *p = s.data(), *end = p + s.size(); (p = static_cast<const char*>(std::memchr(p, c, static_cast<std::size_t>(end - p)))); ++p)
+        ++n;
+    return n;
+}
+}  // namespace
+
 lexicon_table parse_lexicon(std::string_view text) {
     lexicon_table t;
     // room made once (at most a row a line, a column a tab and one): every lexicon is read at
     // start-up, and the growing of vectors was most of what that cost
-    t.rows.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    t.rows.reserve(count_of(text, '\n') + 1);
     std::size_t pos = 0;
     while (pos <= text.size()) {
         std::size_t nl = text.find('\n', pos);
@@ -25,7 +35,7 @@ lexicon_table parse_lexicon(std::string_view text) {
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line.front() == '#') continue;
         std::vector<std::string> cols;
-        cols.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
+        cols.reserve(count_of(line, '\t') + 1);
         std::size_t c = 0;
         while (true) {
             std::size_t tab = line.find('\t', c);
@@ -55,23 +65,26 @@ namespace {
 /// reads a few forms of a few lexicons, and making every form of every one cost more than the
 /// extraction of a small input.
 struct forms {
-    std::once_flag set_once, map_once, words_once, pairs_once;
+    std::once_flag rows_once, set_once, map_once, words_once, pairs_once;
+    std::string_view text;  ///< the file, parsed into `rows` the first time it is asked for
+    lexicon_table rows;
     std::unordered_set<std::string> set;
     std::unordered_map<std::string, std::string> map;
     word_set words;
     word_map pairs;
 };
+/// Every lexicon by name, each parsed the first time it is asked for (a run reads some of them).
 struct store {
-    std::map<std::string, lexicon_table, std::less<>> tables;
-    mutable std::map<std::string, forms, std::less<>> derived;  ///< the same keys; nodes never move
+    mutable std::map<std::string, forms, std::less<>> lexicons;  ///< nodes never move
     store() {
         for (unsigned i = 0; i < detail::lexicon_file_count; ++i)
-            tables.emplace(std::string(detail::lexicon_files[i].first), parse_lexicon(detail::lexicon_files[i].second));
-        for (const auto& [k, t] : tables) derived.try_emplace(k);
+            lexicons[std::string(detail::lexicon_files[i].first)].text = detail::lexicon_files[i].second;
     }
 };
 const store& the_store() {
-    static const store s;
+    // never destroyed (as the tables below that are made once): they live as long as the program,
+    // and freeing their thousands of small strings at exit cost more than reading a small input
+    static const store& s = *new store;
     return s;
 }
 template <class M>
@@ -82,12 +95,13 @@ auto& find_or_throw(M& m, std::string_view name) {
 }
 /// The rows of lexicon `name` and its forms (throws for an unknown name).
 std::pair<const lexicon_table*, forms*> table_and_forms(std::string_view name) {
-    const store& s = the_store();
-    return {&find_or_throw(s.tables, name), &find_or_throw(s.derived, name)};
+    forms* f = &find_or_throw(the_store().lexicons, name);
+    std::call_once(f->rows_once, [f] { f->rows = parse_lexicon(f->text); });
+    return {&f->rows, f};
 }
 }  // namespace
 
-const lexicon_table& lexicon(std::string_view name) { return find_or_throw(the_store().tables, name); }
+const lexicon_table& lexicon(std::string_view name) { return *table_and_forms(name).first; }
 const std::unordered_set<std::string>& lexicon_set(std::string_view name) {
     auto [t, f] = table_and_forms(name);
     std::call_once(f->set_once, [t = t, f = f] { f->set = t->set(); });

@@ -51,8 +51,18 @@ struct word_hash {
             h = (h ^ v) * 0xbf58476d1ce4e5b9ULL;
             h ^= h >> 29;
         }
+        // the last (up to) seven bytes in two loads that may overlap, or three bytes of a short
+        // tail (the length is in `h` already): not a byte a step
         std::uint64_t v = 0;
-        for (std::size_t k = 0; k < n; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+        if (n >= 4) {
+            std::uint32_t a, b;
+            std::memcpy(&a, p, 4);
+            std::memcpy(&b, p + n - 4, 4);
+            v = a | (static_cast<std::uint64_t>(b) << 32);
+        } else if (n > 0) {
+            auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+            v = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+        }
         h = (h ^ v) * 0x94d049bb133111ebULL;
         return static_cast<std::size_t>(h ^ (h >> 31));
     }

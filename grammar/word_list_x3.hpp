@@ -33,16 +33,15 @@ public:
         std::uint16_t at = 0;
         for (char ch : word) {
             const unsigned s = d.slot_for(ch);
-            if (d.nodes[at][s] == 0) {
+            if (d.nodes[at].next[s] == 0) {
                 if (d.nodes.size() > 0xFFFF) throw std::length_error("word_list: over 65535 trie nodes");
-                d.nodes[at][s] = static_cast<std::uint16_t>(d.nodes.size());
+                d.nodes[at].next[s] = static_cast<std::uint16_t>(d.nodes.size());
                 d.nodes.emplace_back();
-                d.ends.push_back(false);
             }
-            at = d.nodes[at][s];
+            at = d.nodes[at].next[s];
         }
-        if (!d.ends[at]) {
-            d.ends[at] = true;
+        if (!d.nodes[at].end) {
+            d.nodes[at].end = true;
             d.words.emplace_back(word);
         }
     }
@@ -55,16 +54,17 @@ public:
     template <typename Iterator, typename Context, typename RContext, typename Attribute>
     bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
         const data& d = *data_;
-        std::uint16_t at = 0;
+        const node* nodes = d.nodes.data();
+        const node* at = nodes;
         Iterator matched = first;
         bool found = false;
         for (Iterator i = first; i != last;) {
             const std::uint8_t s = d.slot[static_cast<unsigned char>(*i)];
-            if (s == none) break;
-            at = d.nodes[at][s];
-            if (at == 0) break;
+            const std::uint16_t next = at->next[s];  // (a byte in no entry has the slot no child is in)
+            if (next == 0) break;
+            at = nodes + next;
             ++i;
-            if (d.ends[at]) {
+            if (at->end) {
                 found = true;
                 matched = i;
             }
@@ -74,13 +74,16 @@ public:
     }
 
 private:
-    static constexpr std::uint8_t none = 0xFF;
     static constexpr unsigned letters = 26, others = 16;
+    static constexpr std::uint8_t none = letters + others;  ///< the slot of the bytes in no entry: never a child
+    struct node {
+        std::array<std::uint16_t, letters + others + 1> next{};  ///< 0: no child (the root is no one's)
+        bool end = false;                                    ///< an entry ends here
+    };
     struct data {
         std::array<std::uint8_t, 256> slot;  ///< a byte's child index: its letter, or an other character's slot
         unsigned other_slots = 0;
-        std::vector<std::array<std::uint16_t, letters + others>> nodes = std::vector<std::array<std::uint16_t, letters + others>>(1);
-        std::vector<bool> ends = std::vector<bool>(1, false);  ///< an entry ends at the node
+        std::vector<node> nodes = std::vector<node>(1);
         std::vector<std::string> words;
         data() {
             slot.fill(none);

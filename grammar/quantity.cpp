@@ -282,9 +282,30 @@ struct starter_sets {
         std::string text;                  ///< the text at the quantity's start begins with this
         const after_list* after = nullptr;  ///< then spaces and one of these (none: nothing asked)
     };
+    /// the starters that spell one word whole, and what may follow that word in any of them:
+    /// most words asked about ("a", "in", "at", "for") are followed by none of it
+    struct word_starters {
+        std::vector<starter> list;
+        byte_set right_after;  ///< a byte right after the word, not a space ("a$", "approx.")
+        byte_set next_word;    ///< a byte that opens the word after the spaces ("a minimum of": 'm')
+        bool any = false;      ///< a starter is the word alone and asks nothing after it
+        void add(starter st, std::size_t letters) {
+            const std::string& w = st.text;
+            if (w.size() > letters && w[letters] != ' ') {
+                right_after.add(w[letters]);
+            } else if (w.size() > letters + 1) {
+                next_word.add(w[letters + 1]);
+            } else if (!st.after || st.after->any) {
+                any = true;
+            } else {
+                for (std::size_t k = 0; k < 4; ++k) next_word.bits[k] |= st.after->first[k];
+            }
+            list.push_back(std::move(st));
+        }
+    };
     std::deque<after_list> lists;  ///< (a deque: the starters point into it)
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
-    std::vector<std::vector<starter>> by_word;
+    std::vector<word_starters> by_word;
     /// `whole` for words of one to three letters (most words asked about: "a", "in", "for"), by
     /// short_code: the index into `by_word`, or -1
     std::vector<std::int32_t> short_words = std::vector<std::int32_t>(27 * 27 * 27, -1);
@@ -342,7 +363,7 @@ const starter_sets& starters() {
                 }
                 st.after = list;
             }
-            out.by_word[static_cast<std::size_t>(at)].push_back(std::move(st));
+            out.by_word[static_cast<std::size_t>(at)].add(std::move(st), letters);
         });
         return out;
     }();
@@ -385,11 +406,22 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     const std::int32_t at =
         e - pos <= 3 ? s.short_words[starter_sets::short_code(text + pos, e - pos)] : s.whole.find(lower, pos, e);
     if (at == word_trie::none) return false;
+    const starter_sets::word_starters& word = s.by_word[static_cast<std::size_t>(at)];
+    if (!word.any) {
+        // the byte after the word, or the one that opens the next word, must be a starter's
+        if (e >= size) return false;
+        if (!word.right_after.has(text[e])) {
+            if (text[e] != ' ' && text[e] != '\n') return false;
+            std::size_t next = e + 1;
+            while (next < size && (text[next] == ' ' || text[next] == '\n')) ++next;
+            if (next >= size || !word.next_word.has(text[next])) return false;
+        }
+    }
     const std::size_t rest = size - pos;
-    for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {
+    for (const auto& st : word.list) {
         const std::size_t len = st.text.size();
         if (len > rest) continue;
-        std::size_t k = 0;
+        std::size_t k = e - pos;  // (the word is the starter's leading letters)
         while (k < len && text[pos + k] == st.text[k]) ++k;
         if (k < len) continue;
         if (!st.after) return true;

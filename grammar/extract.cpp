@@ -635,9 +635,35 @@ struct phrase_index {
         }
     };
     word_trie first_words;  ///< first word -> index into `by_first`
-    lead_filter leads;      ///< the first words by their leading letters: most words fail it
     std::vector<opening> by_first;
     std::vector<entry> punct;  ///< phrases that open with punctuation
+    /// the first five bytes of the phrases that open with a word, hashed to one of 4096 bits:
+    /// most words of a text open no phrase, and one bit tells (the "the" of "the last time" is
+    /// read on to "the l"); every word passes when a phrase is shorter
+    std::array<std::uint64_t, 64> openings{};
+    bool all_open = false;
+    static constexpr std::size_t opening_bytes = 5;
+    /// the bit of the five bytes at `p` (letters case folded, as the first word is found)
+    static std::size_t opening_bit(const char* p) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, opening_bytes);
+        return static_cast<std::size_t>(((v | 0x2020202020ULL) * 0x9E3779B97F4A7C15ULL) >> 52);
+    }
+    void add_opening(std::string_view phrase) {
+        if (phrase.size() < opening_bytes) {
+            all_open = true;
+            return;
+        }
+        const std::size_t bit = opening_bit(phrase.data());
+        openings[bit / 64] |= std::uint64_t(1) << (bit % 64);
+    }
+    /// False when no phrase opens at `start` of `low`.
+    bool may_open(std::string_view low, std::size_t start) const {
+        if (all_open) return true;
+        if (low.size() - start < opening_bytes) return false;
+        const std::size_t bit = opening_bit(low.data() + start);
+        return (openings[bit / 64] >> (bit % 64)) & 1;
+    }
 };
 
 phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
@@ -661,9 +687,9 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
             continue;
         }
         ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
-        ix.leads.add(first);
         phrase_index::opening& o = ix.by_first.emplace_back();
         for (const auto& [ph, bit] : list) {
+            ix.add_opening(ph);
             if (ph.size() <= first.size() + 1) {
                 o.any = true;
                 continue;
@@ -689,7 +715,7 @@ const phrase_index& phrases_of(std::string_view name) {
 /// low[start, end) and ends at a word boundary; false when on_match asked to stop.
 template <class OnMatch>
 bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const phrase_index& phrases, OnMatch& on_match) {
-    if (!phrases.leads.may(low, start, low.size())) return true;
+    if (!phrases.may_open(low, start)) return true;
     const std::int32_t at = phrases.first_words.find(low, start, end);
     if (at == word_trie::none) return true;
     // every phrase of the list opens with the word [start, end), found: the bytes after it
@@ -739,7 +765,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         const std::size_t e = t.end - base;
         if (!t.joined) {  // one run: the whole token (most words)
             // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
-            if (!phrases.leads.may_inline(low, t.begin - base, low.size())) continue;
+            if (!phrases.may_open(low, t.begin - base)) continue;
             if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
             continue;
         }

@@ -860,7 +860,7 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
             // may stand inside a number
             const char ch = d.lower[j];
             if (ascii::is_lower(ch)) {
-                if (starts.may(d.lower, j, end)) return j;
+                if (j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)) return j;
                 continue;
             }
             const char p = d.text[j - 1];

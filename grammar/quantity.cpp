@@ -273,6 +273,10 @@ struct starter_sets {
         /// is read only when the text's byte after the spaces is one of them
         std::array<std::uint64_t, 4> first{};
         bool any = false;
+        /// what follows is a quantity itself (an amount, the rest of the rule after a
+        /// qualifier): may_start_quantity asks itself there ("over a wide area": "a" begins an
+        /// amount only before "hundred", "dozen" or a fraction word)
+        bool quantity = false;
         bool may_follow(char c) const {
             const auto u = static_cast<unsigned char>(c);
             return (first[u / 64] >> (u % 64)) & 1;
@@ -327,7 +331,8 @@ const starter_sets& starters() {
         starter_sets out;
         // the lists of for_each_starter live through the call: one after_list for each
         std::map<const std::vector<std::string>*, const starter_sets::after_list*> made;
-        quantity_grammar::for_each_starter([&](const std::string& w, bool whole, const std::vector<std::string>& after) {
+        quantity_grammar::for_each_starter([&](const std::string& w, bool whole, const std::vector<std::string>& after,
+                                               bool quantity_follows) {
             std::size_t letters = 0;
             while (letters < w.size() && ascii::is_alpha(w[letters])) ++letters;
             if (letters == 0) return;  // a sign or a digit: may_start_quantity lets those through
@@ -350,6 +355,7 @@ const starter_sets& starters() {
                 if (!list) {
                     starter_sets::after_list& l = out.lists.emplace_back();
                     l.sorted = after;
+                    l.quantity = quantity_follows;
                     std::sort(l.sorted.begin(), l.sorted.end());  // (begins_with_any reads them by first byte)
                     for (const auto& a : after) {
                         if (a.empty()) {
@@ -430,7 +436,7 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
         while (p < size && (text[p] == ' ' || text[p] == '\n')) ++p;
         if (st.after->any) return true;
         if (p >= size || !st.after->may_follow(text[p])) continue;  // no string of the list begins so
-        if (begins_with_any(lower, p, st.after->sorted)) return true;
+        if (st.after->quantity ? may_start_quantity(lower, p) : begins_with_any(lower, p, st.after->sorted)) return true;
     }
     return false;
 }

@@ -706,6 +706,18 @@ TEST_CASE("quantity: may_start_quantity reads a starter as the tables write it",
     CHECK_FALSE(yes("north of the city"));
     CHECK_FALSE(yes("under"));
     CHECK_FALSE(yes("around,"));
+    // what follows a qualifier, "between" or "from" must itself begin a quantity: "a" only
+    // before "hundred", "dozen" or a fraction word
+    CHECK_FALSE(yes("over a wide area"));
+    CHECK_FALSE(yes("from a motorist"));
+    CHECK_FALSE(yes("about a lot of things"));
+    CHECK(yes("about a dozen"));
+    CHECK(yes("from a hundred to two hundred"));
+    // "no" only before a denial's noun or a word that stands before one
+    CHECK(yes("no casualties"));
+    CHECK(yes("no  immediate reports of injuries"));
+    CHECK_FALSE(yes("no signs of slowing down"));
+    CHECK_FALSE(yes("no formal security system"));
 }
 
 TEST_CASE("quantity: every quantity starts where may_start_quantity lets the parser look", "[grammar][quantity]") {

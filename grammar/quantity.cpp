@@ -90,7 +90,35 @@ struct plain_tables {
     /// after spaces: what the rule may read on into (a scale, currency, unit or qualifier, a
     /// fraction, "hundred", "dozen" or a number word after a ten)
     opening_set after_space;
+    /// what begins an amount, for a range's second number (" to 12", " - $5"): digits besides
+    opening_set amount;
 };
+
+/// Whether a word of `table` (a table of the quantity grammar) stands at `pos` of `lower`, as the
+/// rules read it there: the longest entry the text begins with, then a word boundary.
+template <class Table>
+bool table_word_at(const Table& table, std::string_view lower, std::size_t pos) {
+    const char* first = lower.data() + pos;
+    const char* const last = lower.data() + lower.size();
+    return table.prefix_find(first, last) && (first == last || !ascii::is_digit(*first) && !ascii::is_lower(*first));
+}
+
+/// Whether `word` stands at `pos` of `lower`, then a word boundary.
+bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
+    const std::size_t end = pos + word.size();
+    return lower.substr(pos, word.size()) == word && (end >= lower.size() || (!ascii::is_digit(lower[end]) && !ascii::is_lower(lower[end])));
+}
+
+/// Whether the rule may read on into a word at `pos`, after the spaces that follow a number
+/// (plain_tables::after_space, asked first, then the tables themselves).
+bool read_on_at(const plain_tables& tables, std::string_view lower, std::size_t pos) {
+    namespace qg = quantity_grammar;
+    if (!tables.after_space.may_begin(lower, pos)) return false;
+    return table_word_at(qg::t().scale_words, lower, pos) || table_word_at(qg::t().cur_suffix, lower, pos) ||
+           table_word_at(qg::t().cur_suffix_scaled, lower, pos) || table_word_at(qg::t().units, lower, pos) ||
+           table_word_at(qg::t().post_qual, lower, pos) || table_word_at(qg::t().fraction_words, lower, pos) ||
+           table_word_at(qg::t().units19, lower, pos) || word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
+}
 
 const plain_tables& plain() {
     static const plain_tables p = [] {
@@ -130,6 +158,11 @@ const plain_tables& plain() {
         out.after_space.add_table(qg::t().units19);
         out.after_space.add("hundred");
         out.after_space.add("dozen");
+        out.amount.add_table(qg::t().cur_prefix);
+        out.amount.add_table(qg::t().units19);
+        out.amount.add_table(qg::t().teens);
+        out.amount.add_table(qg::t().tens);
+        for (const char* w : {"a", "half", "hundred"}) out.amount.add(w);
         return out;
     }();
     return p;
@@ -171,15 +204,19 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     if (e < size) {
         const char c = text[e];
         if (c == ' ' || c == '\n') {
-            // a range (" - ", " to ", " or ") or an age (" years old") read on from the space
+            // a range (" - ", " to ", " or ": where an amount follows) or an age (" years old")
+            // read on from the space
             if (c == ' ' && e + 1 < size) {
                 const std::string_view next = lower.substr(e + 1, 4);
-                if (next.starts_with("- "sv) || next.starts_with("to "sv) || next.starts_with("or "sv) || next == "year"sv)
-                    return false;
+                if (next == "year"sv) return false;
+                if (next.starts_with("- "sv) || next.starts_with("to "sv) || next.starts_with("or "sv)) {
+                    const std::size_t high = e + (next[0] == '-' ? 3 : 4);  // past " - ", " to ", " or "
+                    if (digit(high) || tables.amount.may_begin(lower, high)) return false;
+                }
             }
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
-            if (tables.after_space.may_begin(lower, w)) return false;
+            if (read_on_at(tables, lower, w)) return false;
         } else if (tables.right_after.has(c)) {
             return false;
         }

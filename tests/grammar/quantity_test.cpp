@@ -831,7 +831,9 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
                                             "\"", "\xC2\xB0", "\xE2\x82\xAC", "$"};
     std::vector<std::string> words = {"people", "drones", "years old", "year old", "- 5", "to 7", "or 8", "or more",
                                       "and", "x", "m", "u.s.", "c", "f", "bn", "k", "mn", "", "1", "the", "per", "sq",
-                                      "km/h", "km / h", "year-old", "years-old", "more", "hundred", "dozen", "of"};
+                                      "km/h", "km / h", "year-old", "years-old", "more", "hundred", "dozen", "of",
+                                      "to the", "or the", "- the", "to", "or", "-", "to $5", "to a dozen", "or half",
+                                      "members", "ukrainian", "million people", "miles per hour", "and counting"};
     for (const char* name : {"units", "attached_units", "scale_abbreviations", "currencies", "qualifiers",
                              "number_words", "vague", "fractions", "denials", "harm_verbs"})
         for (const auto& row : lexicon(name).rows) {

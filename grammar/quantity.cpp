@@ -206,13 +206,13 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         if (c == ' ' || c == '\n') {
             // a range (" - ", " to ", " or ": where an amount follows) or an age (" years old")
             // read on from the space
-            if (c == ' ' && e + 1 < size) {
-                const std::string_view next = lower.substr(e + 1, 4);
-                if (next == "year"sv) return false;
-                if (next.starts_with("- "sv) || next.starts_with("to "sv) || next.starts_with("or "sv)) {
-                    const std::size_t high = e + (next[0] == '-' ? 3 : 4);  // past " - ", " to ", " or "
-                    if (digit(high) || tables.amount.may_begin(lower, high)) return false;
-                }
+            if (c == ' ') {
+                auto is = [&](std::size_t k, char ch) { return k < size && text[k] == ch; };
+                if (is(e + 1, 'y') && is(e + 2, 'e') && is(e + 3, 'a') && is(e + 4, 'r')) return false;
+                std::size_t high = 0;  // past " - ", " to ", " or "
+                if (is(e + 1, '-') && is(e + 2, ' ')) high = e + 3;
+                else if (((is(e + 1, 't') && is(e + 2, 'o')) || (is(e + 1, 'o') && is(e + 2, 'r'))) && is(e + 3, ' ')) high = e + 4;
+                if (high && (digit(high) || tables.amount.may_begin(lower, high))) return false;
             }
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;

@@ -109,15 +109,30 @@ bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
     return lower.substr(pos, word.size()) == word && (end >= lower.size() || (!ascii::is_digit(lower[end]) && !ascii::is_lower(lower[end])));
 }
 
-/// Whether the rule may read on into a word at `pos`, after the spaces that follow a number
-/// (plain_tables::after_space, asked first, then the tables themselves).
-bool read_on_at(const plain_tables& tables, std::string_view lower, std::size_t pos) {
+/// Whether the rule reads on into a word at `pos`, after the spaces that follow a number, other
+/// than a unit: a scale, currency, qualifier, fraction, a number word after a ten, "hundred" or
+/// "dozen".
+bool reads_on_at(std::string_view lower, std::size_t pos) {
     namespace qg = quantity_grammar;
-    if (!tables.after_space.may_begin(lower, pos)) return false;
     return table_word_at(qg::t().scale_words, lower, pos) || table_word_at(qg::t().cur_suffix, lower, pos) ||
-           table_word_at(qg::t().cur_suffix_scaled, lower, pos) || table_word_at(qg::t().units, lower, pos) ||
-           table_word_at(qg::t().post_qual, lower, pos) || table_word_at(qg::t().fraction_words, lower, pos) ||
-           table_word_at(qg::t().units19, lower, pos) || word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
+           table_word_at(qg::t().cur_suffix_scaled, lower, pos) || table_word_at(qg::t().post_qual, lower, pos) ||
+           table_word_at(qg::t().fraction_words, lower, pos) || table_word_at(qg::t().units19, lower, pos) ||
+           word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
+}
+
+/// The unit the rule reads at `pos` after a number and spaces ("12 miles"), with `end` set past
+/// it, when the figure ends there: nothing after it that the rule reads on into (a qualifier
+/// after spaces or '-'). Null when there is no unit, or more after it.
+const quantity_grammar::unit_info* unit_at(std::string_view lower, std::size_t pos, std::size_t& end) {
+    const char* first = lower.data() + pos;
+    const char* const last = lower.data() + lower.size();
+    const quantity_grammar::unit_info* u = quantity_grammar::t().units.prefix_find(first, last);
+    if (!u) return nullptr;
+    end = static_cast<std::size_t>(first - lower.data());
+    if (end == lower.size()) return u;
+    const char c = lower[end];
+    if (ascii::is_digit(c) || ascii::is_lower(c)) return nullptr;  // no word boundary: no unit
+    return u;
 }
 
 const plain_tables& plain() {
@@ -180,6 +195,8 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     std::size_t e = pos;
     double value = 0;
     bool separator = false, decimal = false, word = false;
+    const quantity_grammar::unit_info* unit = nullptr;  // after spaces, where the figure ends with one
+    std::size_t unit_end = 0;
     if (digit(pos)) {
         // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
         std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
@@ -208,7 +225,9 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
             // read on from the space
             if (c == ' ') {
                 auto is = [&](std::size_t k, char ch) { return k < size && text[k] == ch; };
-                if (is(e + 1, 'y') && is(e + 2, 'e') && is(e + 3, 'a') && is(e + 4, 'r')) return false;
+                if (is(e + 1, 'y') && is(e + 2, 'e') && is(e + 3, 'a') && is(e + 4, 'r') &&
+                    (lower.substr(e, 10) == " years old"sv || lower.substr(e, 9) == " year old"sv))
+                    return false;
                 std::size_t high = 0;  // past " - ", " to ", " or "
                 if (is(e + 1, '-') && is(e + 2, ' ')) high = e + 3;
                 else if (((is(e + 1, 't') && is(e + 2, 'o')) || (is(e + 1, 'o') && is(e + 2, 'r'))) && is(e + 3, ' ')) high = e + 4;
@@ -216,7 +235,17 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
             }
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
-            if (read_on_at(tables, lower, w)) return false;
+            if (tables.after_space.may_begin(lower, w)) {
+                if (reads_on_at(lower, w)) return false;
+                // a unit ("12 miles", "eight years"), where nothing follows it that the rule reads
+                // (a qualifier after spaces or '-')
+                if ((unit = unit_at(lower, w, unit_end))) {
+                    if (unit_end < size && text[unit_end] == '-') return false;
+                    std::size_t after = unit_end;
+                    while (after < size && (text[after] == ' ' || text[after] == '\n')) ++after;
+                    if (after > unit_end && table_word_at(quantity_grammar::t().post_qual, lower, after)) return false;
+                }
+            }
         } else if (tables.right_after.has(c)) {
             return false;
         }
@@ -224,14 +253,21 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     // (the quantity the rules leave: its defaults, then the number; `out` may be a quantity of
     // an earlier parse)
     out.begin = out.num_begin = pos;
-    out.end = out.num_end = e;
+    out.num_end = e;
+    out.end = unit ? unit_end : e;
     out.value = value;
     out.range_high.reset();
     out.qual = qualifier::exact;
     out.qualified = false;
-    out.unit.clear();
-    out.dimension.clear();
-    out.kind = quantity_kind::count;
+    if (unit) {
+        out.unit = unit->unit;
+        out.dimension = unit->dimension;
+        out.kind = unit->dimension == "percent"sv ? quantity_kind::percent : quantity_kind::measure;
+    } else {
+        out.unit.clear();
+        out.dimension.clear();
+        out.kind = quantity_kind::count;
+    }
     out.compound_noun.clear();
     out.hyphen_compound = false;
     out.word_number = word;

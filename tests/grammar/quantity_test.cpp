@@ -841,6 +841,9 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
             words.push_back(row[0] + "s");
             words.push_back(row[0].substr(0, row[0].size() / 2 + 1));
         }
+    // what may follow a unit: a qualifier, a sign, another word
+    for (const auto& row : lexicon("units").rows)
+        for (const char* after : {" or more", "-long", " old", "  plus", "\nor so", " ago", "-", "x"}) words.push_back(row[0] + after);
     std::size_t shapes = 0;
     for (const auto& f : figures)
         for (const auto& j : joins)

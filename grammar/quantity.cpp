@@ -92,6 +92,10 @@ struct plain_tables {
     opening_set after_space;
     /// what begins an amount, for a range's second number (" to 12", " - $5"): digits besides
     opening_set amount;
+    /// what the rule reads before a figure of money ("$5"), where a currency prefix stands: a
+    /// qualifier, a denial, a vague quantity, a fraction or a number word, "between", "from",
+    /// "magnitude"
+    opening_set before_money;
 };
 
 /// Whether a word of `table` (a table of the quantity grammar) stands at `pos` of `lower`, as the
@@ -178,6 +182,11 @@ const plain_tables& plain() {
         out.amount.add_table(qg::t().teens);
         out.amount.add_table(qg::t().tens);
         for (const char* w : {"a", "half", "hundred"}) out.amount.add(w);
+        out.before_money.add_table(qg::t().pre_qual);
+        out.before_money.add_table(qg::t().denial_subject);
+        out.before_money.add_table(qg::t().vague);
+        out.before_money.add_table(qg::t().units19);
+        for (const char* w : {"no", "between", "from", "one", "a", "half", "magnitude"}) out.before_money.add(w);
         return out;
     }();
     return p;
@@ -278,6 +287,96 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     return true;
 }
 
+/// The quantity the rule reads at `pos` when it reads a sum of money in digits there, made
+/// without the rule: a currency prefix, the digits, a scale and "dollars" ("$145", "€1.2
+/// billion", "us$ 5m"). False where the rule may read something else or more (a range, a
+/// qualifier, a compound, a number in words, ...): the rule reads those.
+bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
+    namespace qg = quantity_grammar;
+    static const plain_tables& tables = plain();
+    const char* const text = lower.data();
+    const char* const last = text + lower.size();
+    const std::size_t size = lower.size();
+    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
+    auto space = [&](std::size_t k) { return k < size && (text[k] == ' ' || text[k] == '\n'); };
+    auto past_spaces = [&](std::size_t k) {
+        while (space(k)) ++k;
+        return k;
+    };
+    auto boundary = [&](std::size_t k) { return k >= size || (!ascii::is_digit(text[k]) && !ascii::is_lower(text[k])); };
+    if (tables.before_money.may_begin(lower, pos)) return false;
+    // amount_rule's first alternative: cur_prefix >> -sp >> digits >> -(scale | abbreviation) >> -(sp >> "dollars")
+    const char* f = text + pos;
+    const std::string* currency = qg::t().cur_prefix.prefix_find(f, last);
+    if (!currency) return false;
+    const std::size_t num_begin = past_spaces(static_cast<std::size_t>(f - text));
+    if (!digit(num_begin)) return false;
+    std::size_t e = num_begin;
+    bool separator = false, decimal = false;
+    while (digit(e)) ++e;
+    while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+        e += 4;
+        separator = true;
+    }
+    if (e < size && text[e] == '.' && digit(e + 1)) {
+        for (++e; digit(e);) ++e;
+        decimal = true;
+    }
+    const std::size_t num_end = e;
+    double value = qg::digits_value(text + num_begin, text + num_end);
+    std::size_t end = num_end;
+    if (space(end)) {
+        const char* s = text + past_spaces(end);
+        if (const double* scale = qg::t().scale_words.prefix_find(s, last); scale && boundary(static_cast<std::size_t>(s - text))) {
+            value *= *scale;
+            end = static_cast<std::size_t>(s - text);
+        }
+    } else {
+        const char* s = text + end;
+        if (const double* scale = qg::t().abbr_money.prefix_find(s, last); scale && boundary(static_cast<std::size_t>(s - text))) {
+            value *= *scale;
+            end = static_cast<std::size_t>(s - text);
+        }
+    }
+    if (space(end) && word_at(lower, past_spaces(end), "dollars")) end = past_spaces(end) + 7;
+    // what follows the amount: the rule reads on into a percent sign, a range, an age, a
+    // compound or a qualifier, and a letter or digit there is no word boundary
+    if (end < size) {
+        const char c = text[end];
+        if (c == '%' || c == '-' || ascii::is_digit(c) || ascii::is_lower(c)) return false;
+        if (c == ' ' || c == '\n') {
+            const std::string_view rest = lower.substr(end, 10);
+            if (rest == " years old"sv || rest.substr(0, 9) == " year old"sv) return false;
+            if (c == ' ') {
+                std::size_t high = 0;  // past " - ", " to ", " or "
+                if (rest.starts_with(" - "sv)) high = end + 3;
+                else if (rest.starts_with(" to "sv) || rest.starts_with(" or "sv)) high = end + 4;
+                if (high && (digit(high) || tables.amount.may_begin(lower, high))) return false;
+            }
+            if (table_word_at(qg::t().post_qual, lower, past_spaces(end))) return false;
+        }
+    }
+    out.begin = pos;
+    out.end = end;
+    out.num_begin = num_begin;
+    out.num_end = num_end;
+    out.value = value;
+    out.range_high.reset();
+    out.qual = qualifier::exact;
+    out.qualified = false;
+    out.unit = *currency;
+    out.dimension = "money";
+    out.kind = quantity_kind::money;
+    out.compound_noun.clear();
+    out.hyphen_compound = false;
+    out.word_number = false;
+    out.has_separator = separator;
+    out.has_decimal = decimal;
+    out.unrepresentable = false;
+    out.denial_word.clear();
+    return true;
+}
+
 /// Where the figure after a qualifier at `pos` begins ("about 145": at "145"), with the
 /// qualifier in `qual`; `pos` when no qualifier and spaces stand there.
 std::size_t after_qualifier(std::string_view lower, std::size_t pos, qualifier& qual) {
@@ -314,13 +413,14 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     ensure_tables();
     ++parser_steps();
     // a number alone, with or without a qualifier, is most figures ("145 drones", "about 145
-    // drones", "two drones"); where the tables let a digit begin only the main figure (which
-    // plain_figure reads), it is read without the rules
+    // drones", "two drones", "12 miles", "$1.2 billion"); where the tables let a digit begin only
+    // the main figure (which plain_figure reads), it is read without the rules
     if (pos < lower.size() && digit_rule_reads_digits()) {
-        if (plain_figure(lower, pos, out)) return true;
+        auto shortcut = [&](std::size_t at) { return plain_figure(lower, at, out) || money_figure(lower, at, out); };
+        if (shortcut(pos)) return true;
         qualifier qual = qualifier::exact;
         const std::size_t figure = ascii::is_lower(lower[pos]) ? after_qualifier(lower, pos, qual) : pos;
-        if (figure != pos && plain_figure(lower, figure, out)) {
+        if (figure != pos && shortcut(figure)) {
             out.begin = pos;
             out.qual = qual;
             out.qualified = true;

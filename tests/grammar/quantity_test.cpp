@@ -821,11 +821,14 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
     // takes a figure, the rules must read the same
     std::vector<std::string> figures = {"145", "1,000", "4.6", "12,34", "2023", "1.", "3,000,000", "007", "1,234.5",
                                         "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00", "two", "twenty",
-                                        "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred"};
+                                        "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred",
+                                        "$145", "$ 1,000", "\xE2\x82\xAC" "4.6", "usd 5", "usd5", "rs. 20", "a$3", "$two",
+                                        "us$\n12", "$", "$3 million dollars", "$2m dollars", "c$ 1,000,000.5"};
     for (const auto& row : lexicon("qualifiers").rows) {
         figures.push_back(row[0] + " 145");
         figures.push_back(row[0] + "  twenty");
         figures.push_back(row[0] + "\nnine");
+        figures.push_back(row[0] + " $5");
     }
     const std::vector<std::string> joins = {"", " ", "  ", "\n", " \n ", ",", ".", ")", "-", "%", "/", ":", ";", "'",
                                             "\"", "\xC2\xB0", "\xE2\x82\xAC", "$"};

@@ -811,24 +811,32 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
     return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
-/// Whether the scan of a sentence for figures looks further at `j` (after `first`, the
+/// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
+/// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
+inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
+    return lead && may_start_quantity(d.lower.substr(0, end), j);
+}
+
+/// Whether the scan of a sentence for figures tries the parser at `j` (after `first`, the
 /// sentence's start, and after a byte that is no letter or digit): not inside a number ("1,000",
 /// "4.6", "20-26": a sign between digits), and the lower-cased text has there a digit, '$', a
-/// byte from 0x80 or a letter that `starts` lets through.
+/// byte from 0x80 or a letter that may begin a figure (letters_may_start).
 inline bool quantity_place(const text_input& d, std::size_t j, std::size_t first, std::size_t end, const lead_filter& starts) {
     if (j > first) {
         const char p = d.text[j - 1];
         if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) return false;
     }
     const char ch = d.lower[j];
-    return static_cast<unsigned char>(ch) >= 0x80 || ch == '$' || is_digit(ch) || (ascii::is_lower(ch) && starts.may(d.lower, j, end));
+    return static_cast<unsigned char>(ch) >= 0x80 || ch == '$' || is_digit(ch) ||
+           (ascii::is_lower(ch) && letters_may_start(d, j, end, starts.may(d.lower, j, end)));
 }
 
 /// The first place from `i` on, before `end`, where the scan of the sentence [first, end) for
-/// figures tries the quantity grammar's filter: `first` itself or a place after a byte that is
-/// no letter or digit (the inside of a word begins nothing), where quantity_place holds; `end`
-/// when there is none. Sixteen places are sorted at a time where SSE2 is there: most places of
-/// a sentence are inside words or after a space before a word that begins no figure.
+/// figures tries the parser: `first` itself or a place after a byte that is no letter or digit
+/// (the inside of a word begins nothing), where quantity_place holds; `end` when there is none.
+/// Sixteen places are sorted at a time where SSE2 is there: most places of a sentence are inside
+/// words or after a space before a word that begins no figure (and a word that passes the lead
+/// filter is asked the rest here, not after a return that would sort its block again).
 std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t first, std::size_t end,
                                 const lead_filter& starts) {
     if (i == first && i < end) {
@@ -860,7 +868,8 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
             // may stand inside a number
             const char ch = d.lower[j];
             if (ascii::is_lower(ch)) {
-                if (j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)) return j;
+                if (letters_may_start(d, j, end, j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)))
+                    return j;
                 continue;
             }
             const char p = d.text[j - 1];
@@ -1168,7 +1177,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // the end of the sentence)
             i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
             if (i >= s.end) break;
-            if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,

@@ -671,9 +671,35 @@ struct phrase_index {
         }
     };
     word_trie first_words;  ///< first word -> index into `by_first`
-    lead_filter leads;      ///< the first words by their leading letters: most words fail it
     std::vector<opening> by_first;
     std::vector<entry> punct;  ///< phrases that open with punctuation
+    /// the first five bytes of the phrases that open with a word, hashed to one of 4096 bits:
+    /// most words of a text open no phrase, and one bit tells (the "the" of "the last time" is
+    /// read on to "the l"); every word passes when a phrase is shorter
+    std::array<std::uint64_t, 64> openings{};
+    bool all_open = false;
+    static constexpr std::size_t opening_bytes = 5;
+    /// the bit of the five bytes at `p` (letters case folded, as the first word is found)
+    static std::size_t opening_bit(const char* p) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, p, opening_bytes);
+        return static_cast<std::size_t>(((v | 0x2020202020ULL) * 0x9E3779B97F4A7C15ULL) >> 52);
+    }
+    void add_opening(std::string_view phrase) {
+        if (phrase.size() < opening_bytes) {
+            all_open = true;
+            return;
+        }
+        const std::size_t bit = opening_bit(phrase.data());
+        openings[bit / 64] |= std::uint64_t(1) << (bit % 64);
+    }
+    /// False when no phrase opens at `start` of `low`.
+    bool may_open(std::string_view low, std::size_t start) const {
+        if (all_open) return true;
+        if (low.size() - start < opening_bytes) return false;
+        const std::size_t bit = opening_bit(low.data() + start);
+        return (openings[bit / 64] >> (bit % 64)) & 1;
+    }
 };
 
 phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
@@ -697,9 +723,9 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
             continue;
         }
         ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
-        ix.leads.add(first);
         phrase_index::opening& o = ix.by_first.emplace_back();
         for (const auto& [ph, bit] : list) {
+            ix.add_opening(ph);
             if (ph.size() <= first.size() + 1) {
                 o.any = true;
                 continue;
@@ -725,7 +751,7 @@ const phrase_index& phrases_of(std::string_view name) {
 /// low[start, end) and ends at a word boundary; false when on_match asked to stop.
 template <class OnMatch>
 bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const phrase_index& phrases, OnMatch& on_match) {
-    if (!phrases.leads.may(low, start, low.size())) return true;
+    if (!phrases.may_open(low, start)) return true;
     const std::int32_t at = phrases.first_words.find(low, start, end);
     if (at == word_trie::none) return true;
     // every phrase of the list opens with the word [start, end), found: the bytes after it
@@ -775,7 +801,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         const std::size_t e = t.end - base;
         if (!t.joined) {  // one run: the whole token (most words)
             // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
-            if (!phrases.leads.may_inline(low, t.begin - base, low.size())) continue;
+            if (!phrases.may_open(low, t.begin - base)) continue;
             if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
             continue;
         }
@@ -821,24 +847,32 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
     return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
-/// Whether the scan of a sentence for figures looks further at `j` (after `first`, the
+/// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
+/// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
+inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
+    return lead && may_start_quantity(d.lower.substr(0, end), j);
+}
+
+/// Whether the scan of a sentence for figures tries the parser at `j` (after `first`, the
 /// sentence's start, and after a byte that is no letter or digit): not inside a number ("1,000",
 /// "4.6", "20-26": a sign between digits), and the lower-cased text has there a digit, '$', a
-/// byte from 0x80 or a letter that `starts` lets through.
+/// byte from 0x80 or a letter that may begin a figure (letters_may_start).
 inline bool quantity_place(const text_input& d, std::size_t j, std::size_t first, std::size_t end, const lead_filter& starts) {
     if (j > first) {
         const char p = d.text[j - 1];
         if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) return false;
     }
     const char ch = d.lower[j];
-    return static_cast<unsigned char>(ch) >= 0x80 || ch == '$' || is_digit(ch) || (ascii::is_lower(ch) && starts.may(d.lower, j, end));
+    return static_cast<unsigned char>(ch) >= 0x80 || ch == '$' || is_digit(ch) ||
+           (ascii::is_lower(ch) && letters_may_start(d, j, end, starts.may(d.lower, j, end)));
 }
 
 /// The first place from `i` on, before `end`, where the scan of the sentence [first, end) for
-/// figures tries the quantity grammar's filter: `first` itself or a place after a byte that is
-/// no letter or digit (the inside of a word begins nothing), where quantity_place holds; `end`
-/// when there is none. Sixteen places are sorted at a time where SSE2 is there: most places of
-/// a sentence are inside words or after a space before a word that begins no figure.
+/// figures tries the parser: `first` itself or a place after a byte that is no letter or digit
+/// (the inside of a word begins nothing), where quantity_place holds; `end` when there is none.
+/// Sixteen places are sorted at a time where SSE2 is there: most places of a sentence are inside
+/// words or after a space before a word that begins no figure (and a word that passes the lead
+/// filter is asked the rest here, not after a return that would sort its block again).
 std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t first, std::size_t end,
                                 const lead_filter& starts) {
     if (i == first && i < end) {
@@ -870,7 +904,8 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
             // may stand inside a number
             const char ch = d.lower[j];
             if (ascii::is_lower(ch)) {
-                if (starts.may(d.lower, j, end)) return j;
+                if (letters_may_start(d, j, end, j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)))
+                    return j;
                 continue;
             }
             const char p = d.text[j - 1];
@@ -1213,7 +1248,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // the end of the sentence)
             i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
             if (i >= s.end) break;
-            if (!may_start_quantity(d.lower.substr(0, s.end), i)) continue;
             quantity q;
             if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
@@ -1656,7 +1690,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         if (!here.empty()) {
             std::vector<std::size_t> years;
             for (std::size_t k = 0; k < tokens.size(); ++k)
-                if (tokens[k].word && is_year(tokens[k].lower)) years.push_back(k);
+                // (is_year is a call: most tokens are no four-digit word, told inline)
+                if (tokens[k].word && tokens[k].lower.size() == 4 && is_digit(tokens[k].lower[0]) && is_year(tokens[k].lower))
+                    years.push_back(k);
             if (!years.empty()) {
                 const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
                 const std::vector<std::size_t> marks = clause_marks(low);

@@ -69,6 +69,16 @@ public:
         return (third_[a * classes + b] >> c) & 1;
     }
 
+    /// may(), for a word that starts at `p` with a letter, where the three bytes from `p` are
+    /// the text's (none past the end given to may): no bounds to check, for the scans that ask
+    /// it of every word they pass.
+    [[gnu::always_inline]] bool may_letter(const char* p) const {
+        const unsigned a = word_class(p[0]);
+        const unsigned b = word_class(p[1]);
+        const unsigned c = b != other ? word_class(p[2]) : other;
+        return (third_[a * classes + b] >> c) & 1;
+    }
+
 private:
     static constexpr unsigned digit = 26, other = 27, classes = 28;
     static_assert(classes <= 32, "a class of the third character is a bit of a 32-bit word");

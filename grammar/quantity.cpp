@@ -90,7 +90,54 @@ struct plain_tables {
     /// after spaces: what the rule may read on into (a scale, currency, unit or qualifier, a
     /// fraction, "hundred", "dozen" or a number word after a ten)
     opening_set after_space;
+    /// what begins an amount, for a range's second number (" to 12", " - $5"): digits besides
+    opening_set amount;
+    /// what the rule reads before a figure of money ("$5"), where a currency prefix stands: a
+    /// qualifier, a denial, a vague quantity, a fraction or a number word, "between", "from",
+    /// "magnitude"
+    opening_set before_money;
 };
+
+/// Whether a word of `table` (a table of the quantity grammar) stands at `pos` of `lower`, as the
+/// rules read it there: the longest entry the text begins with, then a word boundary.
+template <class Table>
+bool table_word_at(const Table& table, std::string_view lower, std::size_t pos) {
+    const char* first = lower.data() + pos;
+    const char* const last = lower.data() + lower.size();
+    return table.prefix_find(first, last) && (first == last || !ascii::is_digit(*first) && !ascii::is_lower(*first));
+}
+
+/// Whether `word` stands at `pos` of `lower`, then a word boundary.
+bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
+    const std::size_t end = pos + word.size();
+    return lower.substr(pos, word.size()) == word && (end >= lower.size() || (!ascii::is_digit(lower[end]) && !ascii::is_lower(lower[end])));
+}
+
+/// Whether the rule reads on into a word at `pos`, after the spaces that follow a number, other
+/// than a unit: a scale, currency, qualifier, fraction, a number word after a ten, "hundred" or
+/// "dozen".
+bool reads_on_at(std::string_view lower, std::size_t pos) {
+    namespace qg = quantity_grammar;
+    return table_word_at(qg::t().scale_words, lower, pos) || table_word_at(qg::t().cur_suffix, lower, pos) ||
+           table_word_at(qg::t().cur_suffix_scaled, lower, pos) || table_word_at(qg::t().post_qual, lower, pos) ||
+           table_word_at(qg::t().fraction_words, lower, pos) || table_word_at(qg::t().units19, lower, pos) ||
+           word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
+}
+
+/// The unit the rule reads at `pos` after a number and spaces ("12 miles"), with `end` set past
+/// it, when the figure ends there: nothing after it that the rule reads on into (a qualifier
+/// after spaces or '-'). Null when there is no unit, or more after it.
+const quantity_grammar::unit_info* unit_at(std::string_view lower, std::size_t pos, std::size_t& end) {
+    const char* first = lower.data() + pos;
+    const char* const last = lower.data() + lower.size();
+    const quantity_grammar::unit_info* u = quantity_grammar::t().units.prefix_find(first, last);
+    if (!u) return nullptr;
+    end = static_cast<std::size_t>(first - lower.data());
+    if (end == lower.size()) return u;
+    const char c = lower[end];
+    if (ascii::is_digit(c) || ascii::is_lower(c)) return nullptr;  // no word boundary: no unit
+    return u;
+}
 
 const plain_tables& plain() {
     static const plain_tables p = [] {
@@ -130,6 +177,16 @@ const plain_tables& plain() {
         out.after_space.add_table(qg::t().units19);
         out.after_space.add("hundred");
         out.after_space.add("dozen");
+        out.amount.add_table(qg::t().cur_prefix);
+        out.amount.add_table(qg::t().units19);
+        out.amount.add_table(qg::t().teens);
+        out.amount.add_table(qg::t().tens);
+        for (const char* w : {"a", "half", "hundred"}) out.amount.add(w);
+        out.before_money.add_table(qg::t().pre_qual);
+        out.before_money.add_table(qg::t().denial_subject);
+        out.before_money.add_table(qg::t().vague);
+        out.before_money.add_table(qg::t().units19);
+        for (const char* w : {"no", "between", "from", "one", "a", "half", "magnitude"}) out.before_money.add(w);
         return out;
     }();
     return p;
@@ -147,6 +204,8 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     std::size_t e = pos;
     double value = 0;
     bool separator = false, decimal = false, word = false;
+    const quantity_grammar::unit_info* unit = nullptr;  // after spaces, where the figure ends with one
+    std::size_t unit_end = 0;
     if (digit(pos)) {
         // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
         std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
@@ -171,15 +230,31 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     if (e < size) {
         const char c = text[e];
         if (c == ' ' || c == '\n') {
-            // a range (" - ", " to ", " or ") or an age (" years old") read on from the space
-            if (c == ' ' && e + 1 < size) {
-                const std::string_view next = lower.substr(e + 1, 4);
-                if (next.starts_with("- "sv) || next.starts_with("to "sv) || next.starts_with("or "sv) || next == "year"sv)
+            // a range (" - ", " to ", " or ": where an amount follows) or an age (" years old")
+            // read on from the space
+            if (c == ' ') {
+                auto is = [&](std::size_t k, char ch) { return k < size && text[k] == ch; };
+                if (is(e + 1, 'y') && is(e + 2, 'e') && is(e + 3, 'a') && is(e + 4, 'r') &&
+                    (lower.substr(e, 10) == " years old"sv || lower.substr(e, 9) == " year old"sv))
                     return false;
+                std::size_t high = 0;  // past " - ", " to ", " or "
+                if (is(e + 1, '-') && is(e + 2, ' ')) high = e + 3;
+                else if (((is(e + 1, 't') && is(e + 2, 'o')) || (is(e + 1, 'o') && is(e + 2, 'r'))) && is(e + 3, ' ')) high = e + 4;
+                if (high && (digit(high) || tables.amount.may_begin(lower, high))) return false;
             }
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
-            if (tables.after_space.may_begin(lower, w)) return false;
+            if (tables.after_space.may_begin(lower, w)) {
+                if (reads_on_at(lower, w)) return false;
+                // a unit ("12 miles", "eight years"), where nothing follows it that the rule reads
+                // (a qualifier after spaces or '-')
+                if ((unit = unit_at(lower, w, unit_end))) {
+                    if (unit_end < size && text[unit_end] == '-') return false;
+                    std::size_t after = unit_end;
+                    while (after < size && (text[after] == ' ' || text[after] == '\n')) ++after;
+                    if (after > unit_end && table_word_at(quantity_grammar::t().post_qual, lower, after)) return false;
+                }
+            }
         } else if (tables.right_after.has(c)) {
             return false;
         }
@@ -187,17 +262,114 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     // (the quantity the rules leave: its defaults, then the number; `out` may be a quantity of
     // an earlier parse)
     out.begin = out.num_begin = pos;
-    out.end = out.num_end = e;
+    out.num_end = e;
+    out.end = unit ? unit_end : e;
     out.value = value;
     out.range_high.reset();
     out.qual = qualifier::exact;
     out.qualified = false;
-    out.unit.clear();
-    out.dimension.clear();
-    out.kind = quantity_kind::count;
+    if (unit) {
+        out.unit = unit->unit;
+        out.dimension = unit->dimension;
+        out.kind = unit->dimension == "percent"sv ? quantity_kind::percent : quantity_kind::measure;
+    } else {
+        out.unit.clear();
+        out.dimension.clear();
+        out.kind = quantity_kind::count;
+    }
     out.compound_noun.clear();
     out.hyphen_compound = false;
     out.word_number = word;
+    out.has_separator = separator;
+    out.has_decimal = decimal;
+    out.unrepresentable = false;
+    out.denial_word.clear();
+    return true;
+}
+
+/// The quantity the rule reads at `pos` when it reads a sum of money in digits there, made
+/// without the rule: a currency prefix, the digits, a scale and "dollars" ("$145", "€1.2
+/// billion", "us$ 5m"). False where the rule may read something else or more (a range, a
+/// qualifier, a compound, a number in words, ...): the rule reads those.
+bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
+    namespace qg = quantity_grammar;
+    static const plain_tables& tables = plain();
+    const char* const text = lower.data();
+    const char* const last = text + lower.size();
+    const std::size_t size = lower.size();
+    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
+    auto space = [&](std::size_t k) { return k < size && (text[k] == ' ' || text[k] == '\n'); };
+    auto past_spaces = [&](std::size_t k) {
+        while (space(k)) ++k;
+        return k;
+    };
+    auto boundary = [&](std::size_t k) { return k >= size || (!ascii::is_digit(text[k]) && !ascii::is_lower(text[k])); };
+    if (tables.before_money.may_begin(lower, pos)) return false;
+    // amount_rule's first alternative: cur_prefix >> -sp >> digits >> -(scale | abbreviation) >> -(sp >> "dollars")
+    const char* f = text + pos;
+    const std::string* currency = qg::t().cur_prefix.prefix_find(f, last);
+    if (!currency) return false;
+    const std::size_t num_begin = past_spaces(static_cast<std::size_t>(f - text));
+    if (!digit(num_begin)) return false;
+    std::size_t e = num_begin;
+    bool separator = false, decimal = false;
+    while (digit(e)) ++e;
+    while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+        e += 4;
+        separator = true;
+    }
+    if (e < size && text[e] == '.' && digit(e + 1)) {
+        for (++e; digit(e);) ++e;
+        decimal = true;
+    }
+    const std::size_t num_end = e;
+    double value = qg::digits_value(text + num_begin, text + num_end);
+    std::size_t end = num_end;
+    if (space(end)) {
+        const char* s = text + past_spaces(end);
+        if (const double* scale = qg::t().scale_words.prefix_find(s, last); scale && boundary(static_cast<std::size_t>(s - text))) {
+            value *= *scale;
+            end = static_cast<std::size_t>(s - text);
+        }
+    } else {
+        const char* s = text + end;
+        if (const double* scale = qg::t().abbr_money.prefix_find(s, last); scale && boundary(static_cast<std::size_t>(s - text))) {
+            value *= *scale;
+            end = static_cast<std::size_t>(s - text);
+        }
+    }
+    if (space(end) && word_at(lower, past_spaces(end), "dollars")) end = past_spaces(end) + 7;
+    // what follows the amount: the rule reads on into a percent sign, a range, an age, a
+    // compound or a qualifier, and a letter or digit there is no word boundary
+    if (end < size) {
+        const char c = text[end];
+        if (c == '%' || c == '-' || ascii::is_digit(c) || ascii::is_lower(c)) return false;
+        if (c == ' ' || c == '\n') {
+            const std::string_view rest = lower.substr(end, 10);
+            if (rest == " years old"sv || rest.substr(0, 9) == " year old"sv) return false;
+            if (c == ' ') {
+                std::size_t high = 0;  // past " - ", " to ", " or "
+                if (rest.starts_with(" - "sv)) high = end + 3;
+                else if (rest.starts_with(" to "sv) || rest.starts_with(" or "sv)) high = end + 4;
+                if (high && (digit(high) || tables.amount.may_begin(lower, high))) return false;
+            }
+            if (table_word_at(qg::t().post_qual, lower, past_spaces(end))) return false;
+        }
+    }
+    out.begin = pos;
+    out.end = end;
+    out.num_begin = num_begin;
+    out.num_end = num_end;
+    out.value = value;
+    out.range_high.reset();
+    out.qual = qualifier::exact;
+    out.qualified = false;
+    out.unit = *currency;
+    out.dimension = "money";
+    out.kind = quantity_kind::money;
+    out.compound_noun.clear();
+    out.hyphen_compound = false;
+    out.word_number = false;
     out.has_separator = separator;
     out.has_decimal = decimal;
     out.unrepresentable = false;
@@ -241,13 +413,14 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     ensure_tables();
     ++parser_steps();
     // a number alone, with or without a qualifier, is most figures ("145 drones", "about 145
-    // drones", "two drones"); where the tables let a digit begin only the main figure (which
-    // plain_figure reads), it is read without the rules
+    // drones", "two drones", "12 miles", "$1.2 billion"); where the tables let a digit begin only
+    // the main figure (which plain_figure reads), it is read without the rules
     if (pos < lower.size() && digit_rule_reads_digits()) {
-        if (plain_figure(lower, pos, out)) return true;
+        auto shortcut = [&](std::size_t at) { return plain_figure(lower, at, out) || money_figure(lower, at, out); };
+        if (shortcut(pos)) return true;
         qualifier qual = qualifier::exact;
         const std::size_t figure = ascii::is_lower(lower[pos]) ? after_qualifier(lower, pos, qual) : pos;
-        if (figure != pos && plain_figure(lower, figure, out)) {
+        if (figure != pos && shortcut(figure)) {
             out.begin = pos;
             out.qual = qual;
             out.qualified = true;
@@ -273,6 +446,10 @@ struct starter_sets {
         /// is read only when the text's byte after the spaces is one of them
         std::array<std::uint64_t, 4> first{};
         bool any = false;
+        /// what follows is a quantity itself (an amount, the rest of the rule after a
+        /// qualifier): may_start_quantity asks itself there ("over a wide area": "a" begins an
+        /// amount only before "hundred", "dozen" or a fraction word)
+        bool quantity = false;
         bool may_follow(char c) const {
             const auto u = static_cast<unsigned char>(c);
             return (first[u / 64] >> (u % 64)) & 1;
@@ -282,9 +459,30 @@ struct starter_sets {
         std::string text;                  ///< the text at the quantity's start begins with this
         const after_list* after = nullptr;  ///< then spaces and one of these (none: nothing asked)
     };
+    /// the starters that spell one word whole, and what may follow that word in any of them:
+    /// most words asked about ("a", "in", "at", "for") are followed by none of it
+    struct word_starters {
+        std::vector<starter> list;
+        byte_set right_after;  ///< a byte right after the word, not a space ("a$", "approx.")
+        byte_set next_word;    ///< a byte that opens the word after the spaces ("a minimum of": 'm')
+        bool any = false;      ///< a starter is the word alone and asks nothing after it
+        void add(starter st, std::size_t letters) {
+            const std::string& w = st.text;
+            if (w.size() > letters && w[letters] != ' ') {
+                right_after.add(w[letters]);
+            } else if (w.size() > letters + 1) {
+                next_word.add(w[letters + 1]);
+            } else if (!st.after || st.after->any) {
+                any = true;
+            } else {
+                for (std::size_t k = 0; k < 4; ++k) next_word.bits[k] |= st.after->first[k];
+            }
+            list.push_back(std::move(st));
+        }
+    };
     std::deque<after_list> lists;  ///< (a deque: the starters point into it)
     word_trie whole;  ///< the leading letters of the starters the text must spell whole -> `by_word`
-    std::vector<std::vector<starter>> by_word;
+    std::vector<word_starters> by_word;
     /// `whole` for words of one to three letters (most words asked about: "a", "in", "for"), by
     /// short_code: the index into `by_word`, or -1
     std::vector<std::int32_t> short_words = std::vector<std::int32_t>(27 * 27 * 27, -1);
@@ -306,7 +504,8 @@ const starter_sets& starters() {
         starter_sets out;
         // the lists of for_each_starter live through the call: one after_list for each
         std::map<const std::vector<std::string>*, const starter_sets::after_list*> made;
-        quantity_grammar::for_each_starter([&](const std::string& w, bool whole, const std::vector<std::string>& after) {
+        quantity_grammar::for_each_starter([&](const std::string& w, bool whole, const std::vector<std::string>& after,
+                                               bool quantity_follows) {
             std::size_t letters = 0;
             while (letters < w.size() && ascii::is_alpha(w[letters])) ++letters;
             if (letters == 0) return;  // a sign or a digit: may_start_quantity lets those through
@@ -329,6 +528,7 @@ const starter_sets& starters() {
                 if (!list) {
                     starter_sets::after_list& l = out.lists.emplace_back();
                     l.sorted = after;
+                    l.quantity = quantity_follows;
                     std::sort(l.sorted.begin(), l.sorted.end());  // (begins_with_any reads them by first byte)
                     for (const auto& a : after) {
                         if (a.empty()) {
@@ -342,7 +542,7 @@ const starter_sets& starters() {
                 }
                 st.after = list;
             }
-            out.by_word[static_cast<std::size_t>(at)].push_back(std::move(st));
+            out.by_word[static_cast<std::size_t>(at)].add(std::move(st), letters);
         });
         return out;
     }();
@@ -385,11 +585,22 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     const std::int32_t at =
         e - pos <= 3 ? s.short_words[starter_sets::short_code(text + pos, e - pos)] : s.whole.find(lower, pos, e);
     if (at == word_trie::none) return false;
+    const starter_sets::word_starters& word = s.by_word[static_cast<std::size_t>(at)];
+    if (!word.any) {
+        // the byte after the word, or the one that opens the next word, must be a starter's
+        if (e >= size) return false;
+        if (!word.right_after.has(text[e])) {
+            if (text[e] != ' ' && text[e] != '\n') return false;
+            std::size_t next = e + 1;
+            while (next < size && (text[next] == ' ' || text[next] == '\n')) ++next;
+            if (next >= size || !word.next_word.has(text[next])) return false;
+        }
+    }
     const std::size_t rest = size - pos;
-    for (const auto& st : s.by_word[static_cast<std::size_t>(at)]) {
+    for (const auto& st : word.list) {
         const std::size_t len = st.text.size();
         if (len > rest) continue;
-        std::size_t k = 0;
+        std::size_t k = e - pos;  // (the word is the starter's leading letters)
         while (k < len && text[pos + k] == st.text[k]) ++k;
         if (k < len) continue;
         if (!st.after) return true;
@@ -398,7 +609,7 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
         while (p < size && (text[p] == ' ' || text[p] == '\n')) ++p;
         if (st.after->any) return true;
         if (p >= size || !st.after->may_follow(text[p])) continue;  // no string of the list begins so
-        if (begins_with_any(lower, p, st.after->sorted)) return true;
+        if (st.after->quantity ? may_start_quantity(lower, p) : begins_with_any(lower, p, st.after->sorted)) return true;
     }
     return false;
 }

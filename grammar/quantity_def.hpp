@@ -388,6 +388,10 @@ inline const auto harm_aux = x3::lit("was") | "were" | "is" | "are" | "has" | "h
                              "reported" | "believed" | "to" | "be" | "seriously" | "immediately" | "critically" |
                              "badly" | "yet" | "ever";
 
+/// The words that may stand between "no" and a denial's noun ("no immediate casualties"); keep in
+/// step with `denial` below (for_each_starter reads them).
+inline const char* const denial_adjectives[] = {"immediate", "other", "serious", "major", "reported", "confirmed", "known", "further"};
+
 inline const auto denial =
     (t().denial_subject >> sp >> *((harm_aux >> wb) >> sp) >> (t().harm_verb >> wb)[q_denial]) |
     (x3::lit("no") >> sp >>
@@ -457,27 +461,31 @@ inline bool digit_start_is_main_figure() {
     return !digit;
 }
 
-/// Calls `f(text, whole, after_space)` for every entry or keyword a quantity can begin with, as
-/// quantity_rule above reads: a qualifier, a denial's subject or "no", "between"/"from", a vague
-/// quantity, a fraction ("one", "a", a unit word), "magnitude", a currency prefix, and a number
-/// word ("half a dozen", "a dozen", "hundred", a unit, teen or ten). A figure in digits needs none.
-/// The text at a quantity's start begins with `text`, whole (a table entry is read as written);
-/// when `after_space` is not empty, `text` is followed by spaces or line breaks (the rules' sp)
-/// and then by one of the strings of `after_space` (as they begin the text; a necessary
-/// condition, not the whole rule): "a" is followed by "hundred", "dozen" or a fraction word,
-/// "between" and "from" by an amount, which begins with a digit, a currency prefix or the first
-/// word of a number, and a qualifier by whatever the rule's alternatives begin with. `whole` is true when the rules read no letter right after the leading
-/// letters of `text` (every entry is followed by a space, a word boundary, '-' or, within the
-/// entry, a sign such as "."): then the word of the text must be those letters exactly. Only a
-/// currency prefix written in letters alone ("usd", "eur") may run on into a number word, so
-/// it is not whole. Keep it in step with the rules: a rule that begins with a new word adds it
-/// here (tests/grammar/quantity_test.cpp checks that every quantity of a set of texts that
-/// covers each rule passes the filter built from this).
+/// Calls `f(text, whole, after_space, quantity_follows)` for every entry or keyword a quantity
+/// can begin with, as quantity_rule above reads: a qualifier, a denial's subject or "no",
+/// "between"/"from", a vague quantity, a fraction ("one", "a", a unit word), "magnitude", a
+/// currency prefix, and a number word ("half a dozen", "a dozen", "hundred", a unit, teen or
+/// ten). A figure in digits needs none. The text at a quantity's start begins with `text`, whole
+/// (a table entry is read as written); when `after_space` is not empty, `text` is followed by
+/// spaces or line breaks (the rules' sp) and then by one of the strings of `after_space` (as they
+/// begin the text; a necessary condition, not the whole rule): "a" is followed by "hundred",
+/// "dozen" or a fraction word, "no" by a denial's noun or a word before one, "between" and
+/// "from" by an amount, which begins with a digit, a currency prefix or the first word of a
+/// number, and a qualifier by whatever the rule's alternatives begin with. `quantity_follows`
+/// is true when what follows the spaces is itself a quantity (an amount after "between" and
+/// "from", the rest of the rule after a qualifier): then a filter may ask itself there. `whole`
+/// is true when the rules read no letter right after the leading letters of `text` (every
+/// entry is followed by a space, a word boundary, '-' or, within the entry, a sign such as
+/// "."): then the word of the text must be those letters exactly. Only a currency prefix
+/// written in letters alone ("usd", "eur") may run on into a number word, so it is not whole.
+/// Keep it in step with the rules: a rule that begins with a new word adds it here
+/// (tests/grammar/quantity_test.cpp checks that every quantity of a set of texts that covers
+/// each rule passes the filter built from this).
 template <typename F>
 void for_each_starter(F f) {
     // (every list lives through the call: callers may tell lists apart by their address)
     const std::vector<std::string> none, of{"of"};
-    auto each = [&](const auto& table) { for_each_entry(table, [&](const std::string& w) { f(w, true, none); }); };
+    auto each = [&](const auto& table) { for_each_entry(table, [&](const std::string& w) { f(w, true, none, false); }); };
     each(t().denial_subject);
     each(t().vague);
     each(t().units19);
@@ -488,13 +496,17 @@ void for_each_starter(F f) {
         while (letters < w.size() && w[letters] >= 'a' && w[letters] <= 'z') ++letters;
         return letters == w.size();
     };
-    for_each_entry(t().cur_prefix, [&](const std::string& w) { f(w, !letters_only(w), none); });
-    for (const char* w : {"no", "one", "half a dozen", "magnitude", "hundred"}) f(std::string(w), true, none);
-    f(std::string("half"), true, of);  // "half of the residents"
+    for_each_entry(t().cur_prefix, [&](const std::string& w) { f(w, !letters_only(w), none, false); });
+    for (const char* w : {"one", "half a dozen", "magnitude", "hundred"}) f(std::string(w), true, none, false);
+    f(std::string("half"), true, of, false);  // "half of the residents"
+    // "no casualties", "no immediate reports of injuries"
+    std::vector<std::string> after_no(std::begin(denial_adjectives), std::end(denial_adjectives));
+    for_each_entry(t().denial_noun, [&](const std::string& w) { after_no.push_back(w); });
+    f(std::string("no"), true, after_no, false);
     // "a hundred", "a dozen", "a half", "a quarter of"
     std::vector<std::string> after_a{"hundred", "dozen"};
     for_each_entry(t().fraction_words, [&](const std::string& w) { after_a.push_back(w); });
-    f(std::string("a"), true, after_a);
+    f(std::string("a"), true, after_a, false);
     // "between six and eight", "from $10 to $12": an amount (amount_rule) follows
     std::vector<std::string> amount{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "half a dozen", "hundred"};
     auto add = [&](const auto& table) { for_each_entry(table, [&](const std::string& w) { amount.push_back(w); }); };
@@ -502,8 +514,8 @@ void for_each_starter(F f) {
     add(t().units19);
     add(t().teens);
     add(t().tens);
-    f(std::string("between"), true, amount);
-    f(std::string("from"), true, amount);
+    f(std::string("between"), true, amount, true);
+    f(std::string("from"), true, amount, true);
     // a qualifier ("over", "about", "north of") is followed by spaces and what the rest of
     // quantity_rule begins with: an amount, a denial, "between"/"from", a vague quantity, a
     // fraction ("one", "a", a unit word: in `amount`) or "magnitude" ("over the weekend" is
@@ -512,7 +524,7 @@ void for_each_starter(F f) {
     for_each_entry(t().denial_subject, [&](const std::string& w) { after_qual.push_back(w); });
     for_each_entry(t().vague, [&](const std::string& w) { after_qual.push_back(w); });
     for (const char* w : {"no", "between", "from", "one", "magnitude", "half"}) after_qual.push_back(w);
-    for_each_entry(t().pre_qual, [&](const std::string& w) { f(w, true, after_qual); });
+    for_each_entry(t().pre_qual, [&](const std::string& w) { f(w, true, after_qual, true); });
 }
 
 }  // namespace claimcheck::grammar::quantity_grammar

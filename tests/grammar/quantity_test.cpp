@@ -706,6 +706,18 @@ TEST_CASE("quantity: may_start_quantity reads a starter as the tables write it",
     CHECK_FALSE(yes("north of the city"));
     CHECK_FALSE(yes("under"));
     CHECK_FALSE(yes("around,"));
+    // what follows a qualifier, "between" or "from" must itself begin a quantity: "a" only
+    // before "hundred", "dozen" or a fraction word
+    CHECK_FALSE(yes("over a wide area"));
+    CHECK_FALSE(yes("from a motorist"));
+    CHECK_FALSE(yes("about a lot of things"));
+    CHECK(yes("about a dozen"));
+    CHECK(yes("from a hundred to two hundred"));
+    // "no" only before a denial's noun or a word that stands before one
+    CHECK(yes("no casualties"));
+    CHECK(yes("no  immediate reports of injuries"));
+    CHECK_FALSE(yes("no signs of slowing down"));
+    CHECK_FALSE(yes("no formal security system"));
 }
 
 TEST_CASE("quantity: every quantity starts where may_start_quantity lets the parser look", "[grammar][quantity]") {
@@ -809,17 +821,22 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
     // takes a figure, the rules must read the same
     std::vector<std::string> figures = {"145", "1,000", "4.6", "12,34", "2023", "1.", "3,000,000", "007", "1,234.5",
                                         "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00", "two", "twenty",
-                                        "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred"};
+                                        "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred",
+                                        "$145", "$ 1,000", "\xE2\x82\xAC" "4.6", "usd 5", "usd5", "rs. 20", "a$3", "$two",
+                                        "us$\n12", "$", "$3 million dollars", "$2m dollars", "c$ 1,000,000.5"};
     for (const auto& row : lexicon("qualifiers").rows) {
         figures.push_back(row[0] + " 145");
         figures.push_back(row[0] + "  twenty");
         figures.push_back(row[0] + "\nnine");
+        figures.push_back(row[0] + " $5");
     }
     const std::vector<std::string> joins = {"", " ", "  ", "\n", " \n ", ",", ".", ")", "-", "%", "/", ":", ";", "'",
                                             "\"", "\xC2\xB0", "\xE2\x82\xAC", "$"};
     std::vector<std::string> words = {"people", "drones", "years old", "year old", "- 5", "to 7", "or 8", "or more",
                                       "and", "x", "m", "u.s.", "c", "f", "bn", "k", "mn", "", "1", "the", "per", "sq",
-                                      "km/h", "km / h", "year-old", "years-old", "more", "hundred", "dozen", "of"};
+                                      "km/h", "km / h", "year-old", "years-old", "more", "hundred", "dozen", "of",
+                                      "to the", "or the", "- the", "to", "or", "-", "to $5", "to a dozen", "or half",
+                                      "members", "ukrainian", "million people", "miles per hour", "and counting"};
     for (const char* name : {"units", "attached_units", "scale_abbreviations", "currencies", "qualifiers",
                              "number_words", "vague", "fractions", "denials", "harm_verbs"})
         for (const auto& row : lexicon(name).rows) {
@@ -827,6 +844,9 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
             words.push_back(row[0] + "s");
             words.push_back(row[0].substr(0, row[0].size() / 2 + 1));
         }
+    // what may follow a unit: a qualifier, a sign, another word
+    for (const auto& row : lexicon("units").rows)
+        for (const char* after : {" or more", "-long", " old", "  plus", "\nor so", " ago", "-", "x"}) words.push_back(row[0] + after);
     std::size_t shapes = 0;
     for (const auto& f : figures)
         for (const auto& j : joins)

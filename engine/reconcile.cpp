@@ -796,9 +796,11 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             for (auto i : idx)
                 if (!ms[i].agent.empty()) agents.insert(ms[i].agent);
             // values that one article gives as two different things (same source) are not in conflict
-            std::map<std::pair<std::size_t, std::string>, std::set<std::uint32_t>> told;
+            // (and one agent's: "Reform UK won five seats and the Greens four" tells no two values of
+            // one party's seats)
+            std::map<std::tuple<std::size_t, std::string, std::string>, std::set<std::uint32_t>> told;
             for (auto i : idx)
-                if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source}].insert(said_id[i]);
+                if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source, ms[i].agent}].insert(said_id[i]);
             std::set<std::pair<std::uint32_t, std::uint32_t>> apart;
             for (const auto& [_, values] : told)
                 for (auto x : values)

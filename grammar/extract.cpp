@@ -451,6 +451,26 @@ std::string agent_of(std::string_view word) {
     return w;
 }
 
+/// The capitalised name that ends right before token `at`, lower-cased, its words one space
+/// apart ("reform uk"), after the last possessive ("Nigel Farage's Reform UK" -> "reform uk");
+/// a one-word name as agent_of gives it (none for a name stopword: "It", "They"). Empty when
+/// the word before `at` is no name.
+std::string name_before(const std::vector<token>& toks, std::size_t at) {
+    std::size_t first = at;
+    while (first > 0 && at - first < 4 && toks[first - 1].word && toks[first - 1].capitalised &&
+           !toks[first - 1].lower.ends_with("'s"))
+        --first;
+    if (first == at) return {};
+    if (at - first == 1) return agent_of(toks[first].lower);
+    std::string name;
+    for (std::size_t k = first; k < at; ++k) {
+        if (k == first && (toks[k].lower == "the"sv)) continue;
+        if (!name.empty()) name += ' ';
+        name += toks[k].lower;
+    }
+    return name;
+}
+
 /// "quake" or "aftershock" when `word` is a head of that class in heads.tsv, else "".
 std::string_view quake_class(std::string_view word) {
     if (!lex().heads.count(word)) return {};
@@ -1479,6 +1499,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 std::size_t pred_start = qtok - 1 - static_cast<std::size_t>(db);
                 if (pred_start >= 1 && tokens[pred_start - 1].word && tokens[pred_start - 1].capitalised)
                     c.agent = agent_of(tokens[pred_start - 1].lower);
+            }
+            // the name right before a verb of winning, taking or selling owns the figure after it:
+            // "Reform UK won five seats", "the Conservative Party won 121 seats"; a list goes on
+            // with the next name, "and the Greens four"
+            if (c.agent.empty() && qtok >= 2) {
+                static const word_set& verbs = lexicon_words("agent_verbs");
+                if (tokens[qtok - 1].word && verbs.count(tokens[qtok - 1].lower)) {
+                    c.agent = name_before(tokens, qtok - 1);
+                } else if (earlier && !earlier->agent.empty()) {
+                    std::size_t k = qtok;
+                    const std::string name = name_before(tokens, k);
+                    std::size_t first = k;
+                    while (first > 0 && tokens[first - 1].word && tokens[first - 1].capitalised) --first;
+                    if (first > 0 && tokens[first - 1].lower == "the"sv) --first;
+                    if (!name.empty() && first > 0 && (tokens[first - 1].lower == "and"sv || tokens[first - 1].lower == ","sv))
+                        c.agent = name;
+                }
             }
             // list members share what the first member says: "launched 145 drones, two missiles and four ..."
             if (earlier) {

@@ -732,3 +732,25 @@ TEST_CASE("groups: an amount of a substance is named by what was done with it", 
     CHECK(g->verdict == "discrepancy");
     CHECK(same_group(r, 0, "2,000 kilograms", 1, "about 2,100 kilograms"));
 }
+
+TEST_CASE("groups: each party's seats are its own", "[engine][reconcile]") {
+    // an election: two parties' four seats are no agreement, and one party's five and four seats
+    // in two reports are a discrepancy
+    const std::string ap =
+        "Britain's Labour Party won a landslide in Thursday's general election, final results showed on Friday. "
+        "The Liberal Democrats won 72 seats and Reform UK took five.\n";
+    const std::string reuters =
+        "Britain's Labour Party won a landslide in the general election, results showed on Friday. The Liberal "
+        "Democrats won 72 seats, while Nigel Farage's Reform UK won four seats.\n";
+    const std::string paper =
+        "Britain's Labour Party won a landslide in the general election on Thursday, results showed on Friday. "
+        "Reform UK won five seats and the Greens four.\n";
+    report r = check({{"ap.txt", ap}, {"reuters.txt", reuters}, {"paper.txt", paper}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(same_group(r, 1, "four seats", 2, "four"));
+    const group* g = group_of(r, 1, "four seats");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "five", 1, "four seats"));
+    CHECK(same_group(r, 0, "72 seats", 1, "72 seats"));
+}

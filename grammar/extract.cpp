@@ -1743,6 +1743,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     for (std::size_t k : years) {
                         if (tokens[k].begin >= c.q.begin && tokens[k].end <= c.q.end) continue;  // the figure itself
                         if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
+                        // a figure between them is nearer the year: "reduced to 121 seats, down from
+                        // 365 at the last election in 2019" (2019's is the 365)
+                        const std::size_t lo = std::min(tokens[k].begin, c.q.begin), hi = std::max(tokens[k].end, c.q.end);
+                        bool between = false;
+                        for (const auto& o : here)
+                            if (&o != &c && o.q.begin > lo && o.q.end < hi && o.q.kind != quantity_kind::age) between = true;
+                        if (between) continue;
                         const std::size_t g = k > at ? k - at : at - k;
                         if (g < gap) {
                             gap = g;

@@ -1414,3 +1414,11 @@ TEST_CASE("extract: a number after a word that labels it is no figure", "[gramma
     REQUIRE(flight.claims.size() == 1);
     CHECK(flight.words(flight.claims[0]) == "239 people");
 }
+
+TEST_CASE("extract: a year scopes the figure nearest it, not one past another figure", "[grammar][extract]") {
+    // an election: 2019's seats were the 365, the 121 are this election's
+    doc seats{"The Conservatives were reduced to 121 seats, down from 365 at the last election in 2019."};
+    CHECK(seats.find("121 seats").where.key.empty());
+    CHECK(seats.find("365").where.key == "2019");
+    CHECK(doc{"In 2016, a quake in Tainan killed 117 people."}.find("117 people").where.key == "2016");
+}

@@ -482,6 +482,23 @@ std::string_view quake_class(std::string_view word) {
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
+    // "78 cents a share", "50 pence": a sum of money in hundredths of the currency
+    if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited &&
+        (c.counted.lemma == "cent"sv || c.counted.lemma == "pence"sv || c.counted.lemma == "penny"sv)) {
+        auto hundredth = [](std::optional<double>& v) {
+            if (v) *v /= 100;
+        };
+        c.q.value /= 100;
+        hundredth(c.q.range_high);
+        hundredth(c.value);
+        hundredth(c.low);
+        hundredth(c.high);
+        c.q.unit = c.counted.lemma == "cent"sv ? "USD" : "GBP";
+        c.q.dimension = "money";
+        c.q.kind = quantity_kind::money;
+        c.counted = {};
+        return;
+    }
     // "a Category 3 storm", "weakened to a Category 1": a rating on a scale, not a count of storms
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && c.value && *c.value >= 1 && *c.value <= 5 &&
         !c.q.has_decimal) {

@@ -1422,3 +1422,13 @@ TEST_CASE("extract: a year scopes the figure nearest it, not one past another fi
     CHECK(seats.find("365").where.key == "2019");
     CHECK(doc{"In 2016, a quake in Tainan killed 117 people."}.find("117 people").where.key == "2016");
 }
+
+TEST_CASE("extract: cents and pence are sums of money in hundredths", "[grammar][extract]") {
+    doc share{"Net income was $19.3 billion, or 78 cents per share."};
+    const auto& c = share.find("78 cents");
+    CHECK(c.q.kind == claimcheck::grammar::quantity_kind::money);
+    CHECK(c.q.unit == "USD");
+    REQUIRE(c.value);
+    CHECK(*c.value == Approx(0.78));
+    CHECK(doc{"Shares rose 50 pence."}.find("50 pence").q.unit == "GBP");
+}

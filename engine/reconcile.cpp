@@ -171,6 +171,19 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
     m.whole = whole_of(dr, i);
     m.scope = c.where.key;
+    // what a sum is, said after "in": "ordered to pay $320 million in restitution" (money_kinds.tsv)
+    if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ")) {
+        static const auto& kinds = grammar::lexicon_set("money_kinds");
+        if (kinds.count(c.where.text.substr(3))) {
+            m.attr = c.where.text.substr(3);
+            m.scope.clear();
+        }
+    }
+    // one country under its names: "in the U.S." and "in the United States" (place_aliases.tsv)
+    if (!m.scope.empty()) {
+        static const auto& names = grammar::lexicon_pairs("place_aliases");
+        if (auto it = names.find(m.scope); it != names.end()) m.scope = it->second;
+    }
     // "as many as 750 people may have been on board" are not the 104 rescued: who was on board is
     // compared only with who was on board. Only for conflicts: "a plane carrying 72 people" and
     // "72 people on board" still agree.
@@ -299,7 +312,9 @@ std::string conflict_key(const measure& m) {
         static const auto& owned = grammar::lexicon_set("owned_attributes");
         if (m.agent.empty() && owned.count(m.attr)) return {};
     } else if (m.kind == "money") {
-        if (m.pred.empty() || m.agent.empty()) return {};  // offers and prices need to say whose
+        // offers and prices need to say whose; a sum that says what it is does not
+        static const auto& kinds = grammar::lexicon_set("money_kinds");
+        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr)) return {};
     } else {
         return {};  // percentages, fractions and vague quantities are listed, not flagged
     }

@@ -754,3 +754,29 @@ TEST_CASE("groups: each party's seats are its own", "[engine][reconcile]") {
     CHECK(same_group(r, 0, "five", 1, "four seats"));
     CHECK(same_group(r, 0, "72 seats", 1, "72 seats"));
 }
+
+TEST_CASE("groups: a country under two names is one scope, and a sum that says what it is needs no payer", "[engine][reconcile]") {
+    // a recall: "in the United States" and "in the U.S." are one country
+    const std::string reuters =
+        "Toyota Motor Corp said on Thursday it would recall about 1 million vehicles in the United States "
+        "because of a sensor defect that could keep airbags from deploying.\n";
+    const std::string ap =
+        "Toyota Motor North America said Thursday it is recalling about 1.1 million vehicles in the U.S. because a "
+        "sensor defect could keep airbags from deploying.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK(same_group(r, 0, "about 1 million vehicles", 1, "about 1.1 million vehicles"));
+    // a sentencing: the restitution ordered is one sum, whoever is to pay it
+    const std::string wire =
+        "A former hedge fund executive, John Miller, was sentenced to 12 years in prison on Tuesday for a fraud. "
+        "Judge Jed Rakoff ordered Miller to pay $320 million in restitution.\n";
+    const std::string paper =
+        "John Miller, a former hedge fund manager, was sentenced on Tuesday to 12 years in prison for fraud. Judge "
+        "Jed Rakoff ordered him to pay $310 million in restitution.\n";
+    report s = check({{"wire.txt", wire}, {"paper.txt", paper}});
+    REQUIRE(s.stories.size() == 1);
+    const group* g = group_of(s, 0, "$320 million");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(s, 0, "$320 million", 1, "$310 million"));
+}

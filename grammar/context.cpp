@@ -5,7 +5,6 @@
 #include <cctype>
 
 #include "grammar/ascii.hpp"
-#include "grammar/lead_filter.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 
@@ -30,7 +29,7 @@ struct phrase_table {
     std::vector<std::vector<const row*>> lists;
     std::unordered_map<std::string, std::int16_t, word_hash, std::equal_to<>> by_first;  ///< -> index into `lists`
     bool has_empty = false;  ///< a row without words matches anywhere: then every row is tried
-    word_filter leads;       ///< the first words by their first and last bytes and length: most tokens fail it
+    word_filter first_words;  ///< the first words by their first and last bytes and length: most tokens fail it
     std::size_t slot;        ///< which of token::first_of keeps this table's lookups
 
     phrase_table(std::string_view name, std::size_t memo_slot) : slot(memo_slot) {
@@ -64,7 +63,7 @@ struct phrase_table {
                 auto [it, added] = by_first.try_emplace(r.first[0], static_cast<std::int16_t>(lists.size()));
                 if (added) lists.emplace_back();
                 lists[static_cast<std::size_t>(it->second)].push_back(&r);
-                leads.add(r.first[0]);
+                first_words.add(r.first[0]);
             }
         }
     }
@@ -76,7 +75,7 @@ struct phrase_table {
         return ok;
     }
     /// The index into `lists` of the rows that begin with the word `w`, -1 when none does.
-    [[gnu::always_inline]] std::int16_t rows_of(std::string_view w) const { return leads.may(w) ? find_rows(w) : -1; }
+    [[gnu::always_inline]] std::int16_t rows_of(std::string_view w) const { return first_words.may(w) ? find_rows(w) : -1; }
     /// rows_of() past the filter: out of line, as most words asked stop at the filter.
     [[gnu::noinline]] std::int16_t find_rows(std::string_view w) const {
         auto it = by_first.find(w);

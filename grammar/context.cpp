@@ -118,11 +118,11 @@ const phrase_table& heads() {
     return t;
 }
 
-bool is_stop(std::string_view w) {
+[[gnu::always_inline]] inline bool is_stop(std::string_view w) {
     static const word_set& stop = lexicon_words("stopwords");
     return stop.count(w) > 0;
 }
-bool is_time_word(std::string_view w) {
+[[gnu::always_inline]] inline bool is_time_word(std::string_view w) {
     // the months and the words of a day in one set: one lookup a word (never destroyed)
     static const word_set& words = *[] {
         auto* set = new word_set{"overnight", "today",   "yesterday", "tonight",  "morning", "evening",

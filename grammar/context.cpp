@@ -259,8 +259,11 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     to = std::min(to, toks.size());
     if (from >= to) return -1;
     const auto& table = predicates();
-    for (std::size_t n = 0; n < to - from; ++n) {
-        const std::size_t i = forward ? from + n : to - 1 - n;
+    const std::size_t span = to - from;
+    // i moves one token a step from its first place, by `step` (all ones backwards: it wraps)
+    const std::size_t step = forward ? 1 : static_cast<std::size_t>(-1);
+    std::size_t i = forward ? from : to - 1;
+    for (std::size_t n = 0; n < span; ++n, i += step) {
         if (const auto* row = table.has_empty ? table.match(toks, i) : table.match_at(toks, i)) {
             out.text = row->text;
             out.cls = row->second.at(0);

@@ -5,7 +5,6 @@
 #include <cctype>
 
 #include "grammar/ascii.hpp"
-#include "grammar/lead_filter.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/quantity.hpp"
 
@@ -30,7 +29,7 @@ struct phrase_table {
     std::vector<std::vector<const row*>> lists;
     std::unordered_map<std::string, std::int16_t, word_hash, std::equal_to<>> by_first;  ///< -> index into `lists`
     bool has_empty = false;  ///< a row without words matches anywhere: then every row is tried
-    lead_filter leads;       ///< the first words by their leading characters: most tokens fail it
+    word_filter first_words;  ///< the first words by their first and last bytes and length: most tokens fail it
     std::size_t slot;        ///< which of token::first_of keeps this table's lookups
 
     phrase_table(std::string_view name, std::size_t memo_slot) : slot(memo_slot) {
@@ -64,7 +63,7 @@ struct phrase_table {
                 auto [it, added] = by_first.try_emplace(r.first[0], static_cast<std::int16_t>(lists.size()));
                 if (added) lists.emplace_back();
                 lists[static_cast<std::size_t>(it->second)].push_back(&r);
-                leads.add(r.first[0]);
+                first_words.add(r.first[0]);
             }
         }
     }
@@ -76,8 +75,9 @@ struct phrase_table {
         return ok;
     }
     /// The index into `lists` of the rows that begin with the word `w`, -1 when none does.
-    [[gnu::noinline]] std::int16_t rows_of(std::string_view w) const {
-        if (!leads.may(w, 0, w.size())) return -1;
+    [[gnu::always_inline]] std::int16_t rows_of(std::string_view w) const { return first_words.may(w) ? find_rows(w) : -1; }
+    /// rows_of() past the filter: out of line, as most words asked stop at the filter.
+    [[gnu::noinline]] std::int16_t find_rows(std::string_view w) const {
         auto it = by_first.find(w);
         return it == by_first.end() ? std::int16_t(-1) : it->second;
     }
@@ -118,11 +118,11 @@ const phrase_table& heads() {
     return t;
 }
 
-bool is_stop(std::string_view w) {
+[[gnu::always_inline]] inline bool is_stop(std::string_view w) {
     static const word_set& stop = lexicon_words("stopwords");
     return stop.count(w) > 0;
 }
-bool is_time_word(std::string_view w) {
+[[gnu::always_inline]] inline bool is_time_word(std::string_view w) {
     // the months and the words of a day in one set: one lookup a word (never destroyed)
     static const word_set& words = *[] {
         auto* set = new word_set{"overnight", "today",   "yesterday", "tonight",  "morning", "evening",
@@ -259,8 +259,11 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     to = std::min(to, toks.size());
     if (from >= to) return -1;
     const auto& table = predicates();
-    for (std::size_t n = 0; n < to - from; ++n) {
-        const std::size_t i = forward ? from + n : to - 1 - n;
+    const std::size_t span = to - from;
+    // i moves one token a step from its first place, by `step` (all ones backwards: it wraps)
+    const std::size_t step = forward ? 1 : static_cast<std::size_t>(-1);
+    std::size_t i = forward ? from : to - 1;
+    for (std::size_t n = 0; n < span; ++n, i += step) {
         if (const auto* row = table.has_empty ? table.match(toks, i) : table.match_at(toks, i)) {
             out.text = row->text;
             out.cls = row->second.at(0);

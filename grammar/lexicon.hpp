@@ -1,5 +1,6 @@
 #pragma once
 // Word lists held as data (grammar/lexicon/*.tsv, compiled into the binary).
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <initializer_list>
@@ -8,9 +9,6 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
-
-#include "grammar/ascii.hpp"
-#include "grammar/lead_filter.hpp"
 
 namespace claimcheck::grammar {
 
@@ -67,23 +65,31 @@ struct word_hash {
         return static_cast<std::size_t>(h ^ (h >> 31));
     }
 };
-/// The words of a word_set or word_map by their leading characters: most words of a text are in
-/// no lexicon, and this tells so without hashing them (see lead_filter).
+/// The words of a word_set or word_map by their first and last bytes and their length: most words
+/// asked are in no lexicon, and this tells so without hashing them, from one bit of a 4 KB table
+/// (no means no; yes means look the word up).
 class word_filter {
 public:
     void add(std::string_view w) {
-        if (w.empty() || !ascii::is_alnum(w[0])) odd_ = true;  // a lead filter reads no such word
-        else leads_.add(w);
+        if (w.empty()) empty_ = true;
+        else bits_[slot(w)] |= std::uint64_t(1) << length_bit(w.size());
     }
     /// False when `w` is none of the words added.
     bool may(std::string_view w) const {
-        if (w.empty() || !ascii::is_alnum(w[0])) return odd_;
-        return leads_.may(w, 0, w.size());
+        if (w.empty()) return empty_;
+        return (bits_[slot(w)] >> length_bit(w.size())) & 1;
     }
 
 private:
-    lead_filter leads_;
-    bool odd_ = false;  ///< a word added is empty or opens with a sign
+    /// Five bits of the first byte and four of the last (letters and digits sharing a slot only
+    /// let through a word that is then looked up).
+    static std::size_t slot(std::string_view w) {
+        return (static_cast<std::size_t>(static_cast<unsigned char>(w.front()) & 31u) << 4) |
+               (static_cast<unsigned char>(w.back()) & 15u);
+    }
+    static unsigned length_bit(std::size_t n) { return n < 63 ? static_cast<unsigned>(n) : 63u; }
+    std::array<std::uint64_t, 512> bits_{};  ///< by slot: bit n for a word of n bytes (63: of 63 or more)
+    bool empty_ = false;                     ///< the empty word was added
 };
 
 /// What word_set and word_map share: a hashed container of words, asked through a word_filter

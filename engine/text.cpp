@@ -40,15 +40,6 @@ constexpr std::array<entity, 12> entities{{
 
 }  // namespace
 
-std::size_t folded_text::original(std::size_t folded_offset) const {
-    // the last run that starts at or before the offset
-    auto it = std::upper_bound(runs.begin(), runs.end(), folded_offset,
-                               [](std::size_t off, const run& r) { return off < r.at; });
-    if (it == runs.begin()) return folded_offset;  // no map (an empty folded_text)
-    --it;
-    return it->original + (folded_offset - it->at);
-}
-
 folded_text fold(std::string_view in) {
     folded_text out;
     out.text.reserve(in.size());

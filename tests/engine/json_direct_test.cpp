@@ -207,3 +207,31 @@ TEST_CASE("jsonl: the direct claim line gives nlohmann's bytes on every claim of
     CHECK(streamed == render_jsonl(rep));
     INFO("bytes from 0x80 in the reference lines: " << non_ascii);
 }
+
+TEST_CASE("jsonl: strings of every length with a byte to escape at every place", "[engine][json]") {
+    // the claim line copies plain strings a word or sixteen bytes at a time: each length up to
+    // past two blocks, plain and with each kind of byte that is not (escaped, UTF-8, invalid) at
+    // each place, must give nlohmann's bytes
+    document d;
+    REQUIRE_FALSE(load_document("a.txt", "Officials said 15 people were hurt.\n", d));
+    document_result dr = analyse(std::move(d));
+    dr.doc.id = "d1";
+    REQUIRE_FALSE(dr.claims.empty());
+    claimcheck::grammar::claim c = dr.claims[0];
+    const std::vector<std::string> odd{"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x9C", "\xFF"};
+    std::size_t lines = 0;
+    for (std::size_t n = 0; n <= 40; ++n) {
+        const std::string plain(n, 'a');
+        std::vector<std::string> strings{plain};
+        for (const auto& o : odd)
+            for (std::size_t at = 0; at < n; ++at) strings.push_back(plain.substr(0, at) + o + plain.substr(at + 1));
+        for (const auto& s : strings) {
+            c.q.unit = s;
+            c.agent = s;
+            INFO("length " << n << ": " << s);
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
+            ++lines;
+        }
+    }
+    CHECK(lines > 3000);
+}

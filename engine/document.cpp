@@ -35,30 +35,32 @@ std::string lower(std::string s) {
 }
 
 /// "www.cnn.com/" -> "cnn.com"; a name run together in capitals ("TRTGLOBAL") takes the
-/// spelling the article itself uses ("TRT Global"), when it uses one.
-std::string clean_outlet(std::string name, const std::string& text) {
+/// spelling the article itself uses ("TRT Global"), when it uses one. `low`: `text` lower-cased
+/// (ASCII letters, as std::tolower in the "C" locale the tool runs in).
+std::string clean_outlet(std::string name, std::string_view text, std::string_view low) {
     name = trim(name);
     for (std::string_view p : {"https://", "http://"})
         if (name.rfind(p, 0) == 0) name.erase(0, p.size());
     if (name.rfind("www.", 0) == 0) name.erase(0, 4);
     while (!name.empty() && (name.back() == '/' || name.back() == '.')) name.pop_back();
     if (name.empty() || name.find(' ') != std::string::npos || name.find('.') != std::string::npos) return name;
-    // look for the same letters with spaces in the text
-    std::string squashed;
-    std::vector<std::size_t> where;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] != ' ') {
-            squashed.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-            where.push_back(i);
+    // look for the same letters with spaces in the text: each place that opens with the first
+    // letter, in order, read on with its spaces skipped (a copy of the text without its spaces
+    // and a map back cost more than the whole layout scan)
+    const std::string want = lower(name);
+    for (std::size_t b = low.find(want[0]); b != std::string_view::npos; b = low.find(want[0], b + 1)) {
+        std::size_t e = b + 1, matched = 1;
+        for (; matched < want.size() && e < low.size(); ++e) {
+            if (low[e] == ' ') continue;
+            if (low[e] != want[matched]) break;
+            ++matched;
         }
-    std::string want = lower(name);
-    for (std::size_t pos = squashed.find(want); pos != std::string::npos; pos = squashed.find(want, pos + 1)) {
-        std::size_t b = where[pos], e = where[pos + want.size() - 1] + 1;
+        if (matched < want.size()) continue;
         bool starts = b == 0 || !std::isalnum(static_cast<unsigned char>(text[b - 1]));
         bool ends = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
-        std::string candidate = text.substr(b, e - b);
-        if (starts && ends && candidate.find(' ') != std::string::npos && candidate.find('\n') == std::string::npos)
-            return candidate;
+        const std::string_view candidate = text.substr(b, e - b);
+        if (starts && ends && candidate.find(' ') != std::string_view::npos && candidate.find('\n') == std::string_view::npos)
+            return std::string(candidate);
     }
     return name;
 }
@@ -129,8 +131,16 @@ void scan_layout(document& doc) {
         }
         return o;
     }();
+    // the content lines, and whether each follows another content line: gathered in a buffer
+    // kept from document to document (the paragraphs grown a line at a time were reallocated a
+    // few times each), then copied out at their size
+    struct content_line {
+        std::size_t begin, end;
+        bool follows;
+    };
+    thread_local std::vector<content_line> lines;
+    lines.clear();
     std::size_t pos = 0;
-    std::vector<bool> line_follows;  // the content line right after another content line
     bool previous_blank = true, previous_content = false;
     while (pos < t.size()) {
         std::size_t nl = t.find('\n', pos);
@@ -149,20 +159,14 @@ void scan_layout(document& doc) {
                 if (!p.empty() && low[0] != p[0]) continue;  // the first byte differs
                 if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
                     std::string name = trim(std::string_view(line).substr(p.size()));
-                    if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
+                    if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t, doc.folded.lower);
                     content = false;
                     break;
                 }
             }
         }
         if (content && is_debris(low)) content = false;
-        if (content) {
-            std::size_t b = pos, e = nl;
-            while (b < e && t[b] == ' ') ++b;
-            while (e > b && t[e - 1] == ' ') --e;
-            doc.paragraphs.emplace_back(b, e);
-            line_follows.push_back(pos > 0 && previous_content && !previous_blank);
-        }
+        if (content) lines.push_back({lb, le, pos > 0 && previous_content && !previous_blank});
         previous_blank = line.empty();
         previous_content = content;
         pos = nl + 1;
@@ -170,17 +174,15 @@ void scan_layout(document& doc) {
     // hard-wrapped text (most lines 50-80 characters, none over 100): a paragraph runs until a
     // blank line, so that a sentence broken over two lines stays one sentence
     std::size_t wrapped = 0, longest = 0;
-    for (const auto& [b, e] : doc.paragraphs) {
-        longest = std::max(longest, e - b);
-        if (e - b >= 50 && e - b <= 80) ++wrapped;
+    for (const auto& l : lines) {
+        longest = std::max(longest, l.end - l.begin);
+        if (l.end - l.begin >= 50 && l.end - l.begin <= 80) ++wrapped;
     }
-    if (doc.paragraphs.size() >= 3 && longest <= 100 && wrapped * 10 >= doc.paragraphs.size() * 6) {
-        std::vector<std::pair<std::size_t, std::size_t>> merged;
-        for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
-            if (i > 0 && line_follows[i] && !merged.empty()) merged.back().second = doc.paragraphs[i].second;
-            else merged.push_back(doc.paragraphs[i]);
-        }
-        doc.paragraphs = std::move(merged);
+    const bool hard_wrapped = lines.size() >= 3 && longest <= 100 && wrapped * 10 >= lines.size() * 6;
+    doc.paragraphs.reserve(doc.paragraphs.size() + lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (hard_wrapped && i > 0 && lines[i].follows) doc.paragraphs.back().second = lines[i].end;
+        else doc.paragraphs.emplace_back(lines[i].begin, lines[i].end);
     }
 }
 

@@ -131,6 +131,18 @@ TEST_CASE("document: 'Source: Noah Wire Services'", "[engine][document]") {
     CHECK(d.paragraphs.size() == 9);
 }
 
+TEST_CASE("document: an outlet's spelling is the first spaced one that stands as words", "[engine][document]") {
+    // "trtglobalx" runs on into a letter, "TRTGLOBAL" has no space, "T R T\nGlobal" breaks a
+    // line: the spelling taken is "TRT  Global" (spaces inside kept as they are)
+    const document d = loaded("Officials said 15 people were hurt, trtglobalx said.\nTRTGLOBAL and T R T\nGlobal "
+                              "and xTRT Global and TRT  Global reported.\nCredited from: TRTGLOBAL\n");
+    REQUIRE(d.outlet);
+    CHECK(*d.outlet == "TRT  Global");
+    const document none = loaded("Officials said 15 people were hurt.\nCredited from: TRTGLOBAL\n");
+    REQUIRE(none.outlet);
+    CHECK(*none.outlet == "TRTGLOBAL");
+}
+
 TEST_CASE("document: 'Credited from: TRTGLOBAL' takes the article's spelling", "[engine][document]") {
     // 003 writes "according to TRT Global and Al Jazeera"
     const document d = loaded(read_bytes(seed("003_26f0c0431f3b91e3.txt")));

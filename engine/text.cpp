@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #include "grammar/byte_scan.hpp"
 #include "grammar/ascii.hpp"
@@ -28,6 +30,33 @@ constexpr std::array<fold_rule, 24> fold_rules{{
     {"\xE2\x80\x93", "-"},  {"\xE2\x80\x94", "-"},  {"\xE2\x88\x92", "-"},  {"\xE2\x80\x90", "-"},
     {"\xE2\x80\x91", "-"},  {"\xC2\xB2", "2"},      {"\xE2\x80\xA6", "..."}, {"\xC2\xAD", ""},
 }};
+
+/// A fold rule's bytes packed into a word (the first byte lowest) with the mask of its length:
+/// a sequence is matched with one comparison, not a strlen and a compare per rule.
+struct packed_rule {
+    std::uint32_t bytes = 0, mask = 0;
+    std::size_t size = 0;
+    std::string_view to;
+};
+constexpr auto packed_rules = [] {
+    std::array<packed_rule, fold_rules.size()> p{};
+    for (std::size_t r = 0; r < fold_rules.size(); ++r) {
+        const std::string_view from = fold_rules[r].from;
+        for (std::size_t k = 0; k < from.size(); ++k) {
+            p[r].bytes |= static_cast<std::uint32_t>(static_cast<unsigned char>(from[k])) << (8 * k);
+            p[r].mask |= std::uint32_t(0xFF) << (8 * k);
+        }
+        p[r].size = from.size();
+        p[r].to = fold_rules[r].to;
+    }
+    return p;
+}();
+/// The bytes some fold rule opens with: another sign from 0x80 (most of them) is copied at once.
+constexpr auto opens_rule = [] {
+    std::array<bool, 256> o{};
+    for (const auto& r : fold_rules) o[static_cast<unsigned char>(r.from[0])] = true;
+    return o;
+}();
 
 struct entity {
     const char* name;  // without & and ;
@@ -119,18 +148,19 @@ folded_text fold(std::string_view in) {
             }
             if (done) continue;
         }
-        if (c >= 0x80) {
-            bool done = false;
-            for (const auto& r : fold_rules) {
-                std::size_t n = std::strlen(r.from);
-                if (in.substr(i, n) == r.from) {
-                    emit(r.to, i);
-                    i += n;
-                    done = true;
-                    break;
-                }
+        if (c >= 0x80 && opens_rule[c]) {
+            // the (up to) four bytes from i, packed as the rules are (a rule longer than what is
+            // left asks for continuation bytes where the word holds zeros: no match)
+            std::uint32_t word = 0;
+            for (std::size_t k = 0; k < 4 && i + k < in.size(); ++k)
+                word |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[i + k])) << (8 * k);
+            const auto rule = std::find_if(packed_rules.begin(), packed_rules.end(),
+                                           [&](const packed_rule& r) { return (word & r.mask) == r.bytes; });
+            if (rule != packed_rules.end()) {
+                emit(rule->to, i);
+                i += rule->size;
+                continue;
             }
-            if (done) continue;
         }
         out.map(out.text.size(), i);
         out.text.push_back(static_cast<char>(c));

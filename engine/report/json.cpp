@@ -15,6 +15,7 @@
 #include <stdexcept>
 #include <nlohmann/json.hpp>
 
+#include "engine/json_bytes.hpp"
 #include "engine/reconcile.hpp"
 #include "grammar/byte_scan.hpp"
 #include "engine/report/render.hpp"
@@ -770,17 +771,6 @@ private:
         return look == 0;
     }
 
-#if defined(__SSE2__)
-    static unsigned special_mask(__m128i v) {
-        const __m128i below_space = _mm_set1_epi8(0x1F);
-        const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);
-        const __m128i special = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                                                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-        // (the movemask of v itself: bytes from 0x80)
-        return static_cast<unsigned>(_mm_movemask_epi8(special) | _mm_movemask_epi8(v));
-    }
-#endif
-
     /// copy_plain_short for n >= 16 bytes, sixteen at a time (the last sixteen overlapping
     /// those before, copied again as they are).
     static bool copy_plain_long(char* q, const char* d, std::size_t n) {
@@ -788,12 +778,12 @@ private:
         std::size_t i = 0;
         for (; i + 16 <= n; i += 16) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
-            if (special_mask(v)) return false;
+            if (json_bytes::special_mask(v)) return false;
             _mm_storeu_si128(reinterpret_cast<__m128i*>(q + i), v);
         }
         if (i < n) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + n - 16));
-            if (special_mask(v)) return false;
+            if (json_bytes::special_mask(v)) return false;
             _mm_storeu_si128(reinterpret_cast<__m128i*>(q + n - 16), v);
         }
         return true;
@@ -813,7 +803,7 @@ private:
             while (i + 16 <= n) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(p_), v);
-                if (const unsigned m = special_mask(v)) {
+                if (const unsigned m = json_bytes::special_mask(v)) {
                     const auto k = static_cast<std::size_t>(__builtin_ctz(m));
                     i += k;
                     p_ += k;
@@ -823,7 +813,7 @@ private:
                 p_ += 16;
             }
 #endif
-            while (i < n && grammar::bytes::json_plain(d[i]) && static_cast<unsigned char>(d[i]) < 0x80) *p_++ = d[i++];
+            while (i < n && json_bytes::plain_ascii(d[i])) *p_++ = d[i++];
             if (i >= n) break;
             const auto ch = static_cast<unsigned char>(d[i]);
             if (ch >= 0x80) {

@@ -340,6 +340,26 @@ TEST_CASE("document: JSON Lines records read as nlohmann::json reads them", "[en
         R"({"text": ""})",
         "{\"text\":\"x\", \"k\xC3\xA9y\": \"non-ASCII key\"}",
         R"({"text":"x","outlet":null,"url":null})",
+        // the edges of the reader of the usual record
+        R"({"text":"a\u0000b"})",
+        R"({"text":"\u00E9\u00e9 \uD83D\uDE00 \u20AC hex in both cases"})",
+        R"({"text":"x\ud83d\u0041"})",
+        R"({"text":"x\udc00"})",
+        R"({"text":"x\u12"})",
+        R"({"text":"x\"})",
+        "{\"text\":\"x\\",
+        "{\r\n\"text\"\t:\r\"spaces of every kind\"\n}",
+        R"({"text":"x","id":"1","a":"2","outlet":"o","url":"u","published":"p","title":"t","b":"m","c":null,"d":"more members than usual"})",
+        "{\"text\":\"x\"}\x01",
+        R"({"text" "x"})",
+        R"({"text":"x"}})",
+        R"({"text":"x", "id":"a\ud800\udc00b"})",
+        R"({"":"empty key","text":"x"})",
+        R"({"text":"x", "id":"1", "id":null})",
+        R"({"text":"x", "title":nulll})",
+        R"({"text":"x" , "title":"y" })",
+        "{\"text\":\"caf\xC3\xA9\", \"title\":\"\xE2\x80\x9Cquoted\xE2\x80\x9D\\n\"}",
+        "{\"text\":\"x\", \"t\x01\":\"control in a key\"}",
     };
     for (const auto& line : lines) {
         INFO(line);

@@ -121,13 +121,16 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
 void scan_layout(document& doc) {
     const std::string& t = doc.folded.text;
     static const auto& prefixes = grammar::lexicon("outlet_lines").rows;
-    // the first bytes the prefixes open with: a line that opens with none of them (most lines)
-    // is not read against each prefix
-    static const std::array<bool, 256> opens = [] {
-        std::array<bool, 256> o{};
+    // the prefixes by the byte they open with (an empty prefix under every byte): a line is read
+    // only against those that open with its first byte, and none for most lines
+    static const std::array<std::vector<std::string_view>, 256> opening = [] {
+        std::array<std::vector<std::string_view>, 256> o;
         for (const auto& r : prefixes) {
-            if (r[0].empty()) o.fill(true);  // an empty prefix opens any line
-            else o[static_cast<unsigned char>(r[0][0])] = true;
+            if (r[0].empty()) {
+                for (auto& list : o) list.push_back(r[0]);
+            } else {
+                o[static_cast<unsigned char>(r[0][0])].push_back(r[0]);
+            }
         }
         return o;
     }();
@@ -153,11 +156,10 @@ void scan_layout(document& doc) {
         const std::string_view low = std::string_view(doc.folded.lower).substr(lb, le - lb);
         bool content = !line.empty();
         // (an empty line matches no prefix: it must be longer than the prefix)
-        if (!low.empty() && opens[static_cast<unsigned char>(low[0])]) {
-            for (const auto& r : prefixes) {
-                const std::string& p = r[0];
-                if (!p.empty() && low[0] != p[0]) continue;  // the first byte differs
-                if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
+        if (!low.empty()) {
+            for (const std::string_view p : opening[static_cast<unsigned char>(low[0])]) {
+                // (the sizes first: most lines are longer than any outlet line)
+                if (low.size() > p.size() && low.size() < p.size() + 80 && low.starts_with(p)) {
                     std::string name = trim(std::string_view(line).substr(p.size()));
                     if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t, doc.folded.lower);
                     content = false;

@@ -679,7 +679,31 @@ public:
         if (b) raw("true");
         else raw("false");
     }
-    void unsigned_number(std::size_t n) { p_ = std::to_chars(p_, p_ + 24, n).ptr; }
+    /// `n` in decimal. The offsets of a line are most often below 100,000: their digits are
+    /// written two at a time from a table, without a call and a count of the digits by division.
+    void unsigned_number(std::size_t n) {
+        if (n >= 100000) {
+            p_ = std::to_chars(p_, p_ + 24, n).ptr;
+            return;
+        }
+        static constexpr auto pairs = [] {
+            std::array<char, 200> d{};
+            for (int k = 0; k < 100; ++k) {
+                d[2 * k] = static_cast<char>('0' + k / 10);
+                d[2 * k + 1] = static_cast<char>('0' + k % 10);
+            }
+            return d;
+        }();
+        auto v = static_cast<unsigned>(n);
+        char* q = p_ + (v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5);
+        p_ = q;
+        for (; v >= 100; v /= 100) {
+            q -= 2;
+            std::memcpy(q, pairs.data() + 2 * (v % 100), 2);
+        }
+        if (v >= 10) std::memcpy(q - 2, pairs.data() + 2 * v, 2);
+        else q[-1] = static_cast<char>('0' + v);
+    }
     /// What dump() writes for number_or_null(v): null, an integer, or a double (null when not finite).
     void number_or_null(const std::optional<double>& v) {
         if (!v) return null();

@@ -234,4 +234,17 @@ TEST_CASE("jsonl: strings of every length with a byte to escape at every place",
         }
     }
     CHECK(lines > 3000);
+    // offsets of every number of digits, each side of each boundary (the source's and the
+    // sentence's offsets are only mapped back and written)
+    c.source = claimcheck::grammar::attribution{"the ministry", "said", 0, 3, "sentence", "", ""};
+    const std::size_t offsets[] = {0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 9999, 10000, 99999, 100000, 100001, 1234567};
+    for (const std::size_t b : offsets)
+        for (const std::size_t e : offsets) {
+            c.source->begin = b;
+            c.source->end = e;
+            dr.sentences.at(c.sentence).begin = e;
+            dr.sentences.at(c.sentence).end = b;
+            INFO(b << " " << e);
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
+        }
 }

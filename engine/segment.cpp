@@ -70,7 +70,10 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
         if (b < end) out.push_back({b, end, para});
     };
     std::size_t para = 0;
-    for (const auto& [pb, pe] : doc.paragraphs) {
+    for (const auto& paragraph : doc.paragraphs) {
+        // (not a structured binding: the lambda below reads the ends, and clang 14 does not
+        // capture bindings)
+        const std::size_t pb = paragraph.first, pe = paragraph.second;
         std::size_t start = pb;
         for_each_mark(t.data(), pb, pe, [&](std::size_t i) {
             const char c = t[i];

@@ -5,10 +5,15 @@
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 
-#include "grammar/byte_scan.hpp"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "grammar/ascii.hpp"
+#include "grammar/byte_scan.hpp"
 
 namespace claimcheck::engine {
 
@@ -58,6 +63,26 @@ constexpr auto opens_rule = [] {
     return o;
 }();
 
+#if defined(__SSE2__)
+/// The bits (movemask order) of the bytes of `v` that bytes::fold_plain says no to: CR, tab, form
+/// feed, vertical tab (9 to 13 but the newline), '<', '&', and bytes from 0x80.
+inline unsigned not_fold_plain(__m128i v) {
+    const __m128i from_tab = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
+    const __m128i tab_to_cr = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8('\r' - '\t')), from_tab);
+    const __m128i controls = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), tab_to_cr);
+    const __m128i signs = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
+    // (v's own high bits: the bytes from 0x80)
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(controls, signs), v)));
+}
+
+/// `v` with its ASCII capitals lower-cased.
+inline __m128i lower_ascii(__m128i v) {
+    // signed compares: bytes from 0x80 are negative, so never in 'A'..'Z'
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A')));
+}
+#endif
+
 struct entity {
     const char* name;  // without & and ;
     const char* to;
@@ -71,13 +96,30 @@ constexpr std::array<entity, 12> entities{{
 
 folded_text fold(std::string_view in) {
     folded_text out;
-    out.text.reserve(in.size());
+    // The folded text and its lower-cased twin are written side by side into buffers kept from
+    // document to document (a fold is never longer than its input), each plain run sixteen
+    // bytes at a time, then copied out at their size: a scan for the end of each run, a copy of
+    // it, a copy of the whole text and a second pass to lower-case it were half as much again.
+    thread_local std::unique_ptr<char[]> text_room, lower_room;
+    thread_local std::size_t room = 0;
+    if (room < in.size()) {
+        room = std::max(in.size(), 2 * room);
+        text_room = std::make_unique_for_overwrite<char[]>(room);
+        lower_room = std::make_unique_for_overwrite<char[]>(room);
+    }
+    char* const text = text_room.get();
+    char* const lower = lower_room.get();
+    std::size_t at = 0;  // the size of the folded text so far
+    auto put = [&](char c) {
+        text[at] = c;
+        lower[at++] = grammar::ascii::to_lower(c);
+    };
     std::size_t i = 0;
     if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     auto emit = [&](std::string_view s, std::size_t orig) {
         for (char c : s) {
-            out.map(out.text.size(), orig);
-            out.text.push_back(c);
+            out.map(at, orig);
+            put(c);
         }
     };
     while (i < in.size()) {
@@ -85,10 +127,23 @@ folded_text fold(std::string_view in) {
         if (bytes::fold_plain(static_cast<char>(c))) {
             // a run of bytes copied as they are (not CR, tab, form feed, vertical tab, '<' that may
             // open a tag, '&' that may open an entity, or non-ASCII): one map entry at most
-            const std::size_t j = i + 1 + bytes::fold_plain_prefix(in.data() + i + 1, in.size() - i - 1);
-            out.map(out.text.size(), i);
-            out.text.append(in.data() + i, j - i);
-            i = j;
+            out.map(at, i);
+#if defined(__SSE2__)
+            // sixteen at a time, both copies stored whole and kept up to the first byte that is
+            // not plain (what follows it is written over); at <= i, so the stores stay in room
+            for (; i + 16 <= in.size(); i += 16, at += 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + i));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at), v);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at), lower_ascii(v));
+                if (const unsigned m = not_fold_plain(v)) {
+                    const auto k = static_cast<std::size_t>(__builtin_ctz(m));
+                    i += k;
+                    at += k;
+                    break;
+                }
+            }
+#endif
+            while (i < in.size() && bytes::fold_plain(in[i])) put(in[i++]);
             continue;
         }
         if (c == '\r') {
@@ -162,13 +217,13 @@ folded_text fold(std::string_view in) {
                 continue;
             }
         }
-        out.map(out.text.size(), i);
-        out.text.push_back(static_cast<char>(c));
+        out.map(at, i);
+        put(static_cast<char>(c));
         ++i;
     }
-    out.map(out.text.size(), in.size());
-    out.lower = out.text;
-    bytes::lower_ascii(out.lower.data(), out.lower.size());
+    out.map(at, in.size());
+    out.text.assign(text, at);
+    out.lower.assign(lower, at);
     return out;
 }
 

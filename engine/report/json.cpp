@@ -769,7 +769,7 @@ private:
 
     /// Copies the n < 16 bytes of `d` to `q` and says whether they are all plain: two words that
     /// overlap cover them, never reading past them. (What is copied is overwritten when not.)
-    static bool copy_plain_short(char* q, const char* d, std::size_t n) {
+    [[gnu::always_inline]] static bool copy_plain_short(char* q, const char* d, std::size_t n) {
         std::uint64_t look;
         if (n >= 8) {
             const auto a = load<std::uint64_t>(d), b = load<std::uint64_t>(d + n - 8);
@@ -1172,19 +1172,19 @@ public:
             const auto tail = line_tail(&dr.doc.path, "\n");
             thread_local line_buffer line;
             for (const auto& c : dr.claims) {
-                char num[24];
-                const auto r = std::to_chars(num, num + sizeof num, ++claims_);
-                const std::string_view number(num, static_cast<std::size_t>(r.ptr - num));
+                ++claims_;
                 line.truncate(0);
-                line.append(R"({"id":"c)");
-                line.append(number);
-                line.append(after_id);
+                line_writer w(line.room(line_writer::fixed_room + after_id.size()));
+                w.raw(R"({"id":"c)");
+                w.unsigned_number(claims_);
+                w.raw(after_id);
+                line.keep_to(w.end());
                 if (id_ok && tail && append_claim_members(line, dr, c, *tail)) {
                     b.append(line.view());
                 } else {
                     // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's
                     // id is known here, so the reference line is the whole line)
-                    b += claim_json_line_reference(dr, c, "c" + std::string(number), &dr.doc.path);
+                    b += claim_json_line_reference(dr, c, "c" + std::to_string(claims_), &dr.doc.path);
                     b += '\n';
                 }
             }

@@ -711,7 +711,9 @@ public:
         // (the test of number_or_null above, without a call to floor: a finite x below 9e15 in
         // size converts to long long, and is whole when it converts back unchanged)
         if (std::fabs(x) < 9e15 && static_cast<double>(static_cast<long long>(x)) == x) {
-            p_ = std::to_chars(p_, p_ + 24, static_cast<long long>(x)).ptr;
+            const auto whole = static_cast<long long>(x);
+            if (whole >= 0) unsigned_number(static_cast<std::size_t>(whole));
+            else p_ = std::to_chars(p_, p_ + 24, whole).ptr;
         } else if (!std::isfinite(x)) {
             null();
         } else {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -245,6 +246,18 @@ TEST_CASE("jsonl: strings of every length with a byte to escape at every place",
             dr.sentences.at(c.sentence).begin = e;
             dr.sentences.at(c.sentence).end = b;
             INFO(b << " " << e);
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
+        }
+    // values of each kind, the bounds the same (written again) or not
+    const double inf = std::numeric_limits<double>::infinity(), nan = std::numeric_limits<double>::quiet_NaN();
+    const std::optional<double> values[] = {std::nullopt, 0.0, -0.0, 7.0, -7.0, 99999.0, 100000.0, -100000.0, 1e15, -1e15,
+                                            8.99e15, 9e15, 2.5, -0.001, 1e300, nan, inf, -inf};
+    for (const auto& v : values)
+        for (const auto& other : values) {
+            c.value = v;
+            c.low = v;
+            c.high = other;
+            INFO((v ? *v : -1) << " " << (other ? *other : -1));
             CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
         }
 }

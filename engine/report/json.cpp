@@ -679,13 +679,10 @@ public:
         if (b) raw("true");
         else raw("false");
     }
-    /// `n` in decimal. The offsets of a line are most often below 100,000: their digits are
-    /// written two at a time from a table, without a call and a count of the digits by division.
-    void unsigned_number(std::size_t n) {
-        if (n >= 100000) {
-            p_ = std::to_chars(p_, p_ + 24, n).ptr;
-            return;
-        }
+    /// `n` in decimal. The offsets of a line are most often below 10,000: their digits are
+    /// written two at a time from a table, inline, without to_chars' count of the digits by
+    /// division and its call.
+    [[gnu::always_inline]] void unsigned_number(std::size_t n) {
         static constexpr auto pairs = [] {
             std::array<char, 200> d{};
             for (int k = 0; k < 100; ++k) {
@@ -694,15 +691,28 @@ public:
             }
             return d;
         }();
-        auto v = static_cast<unsigned>(n);
-        char* q = p_ + (v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 : 5);
-        p_ = q;
-        for (; v >= 100; v /= 100) {
-            q -= 2;
-            std::memcpy(q, pairs.data() + 2 * (v % 100), 2);
+        if (n < 10000) {
+            auto v = static_cast<unsigned>(n);
+            if (v >= 100) {
+                // the first one or two digits, then the last two
+                const unsigned last = v % 100;
+                v /= 100;
+                if (v < 10) {
+                    *p_++ = static_cast<char>('0' + v);
+                } else {
+                    std::memcpy(p_, pairs.data() + 2 * v, 2);
+                    p_ += 2;
+                }
+                v = last;
+            } else if (v < 10) {
+                *p_++ = static_cast<char>('0' + v);
+                return;
+            }
+            std::memcpy(p_, pairs.data() + 2 * v, 2);
+            p_ += 2;
+        } else {
+            p_ = std::to_chars(p_, p_ + 24, n).ptr;
         }
-        if (v >= 10) std::memcpy(q - 2, pairs.data() + 2 * v, 2);
-        else q[-1] = static_cast<char>('0' + v);
     }
     /// What dump() writes for number_or_null(v): null, an integer, or a double (null when not finite).
     void number_or_null(const std::optional<double>& v) {
@@ -754,7 +764,7 @@ private:
     /// Nonzero when a byte of `w` is one escape() does more with than copy: '"', '\\', a control
     /// byte, or a byte from 0x80 (checked as UTF-8). (The tests for a byte below a bound, or equal
     /// to one, of Anderson's "Bit Twiddling Hacks": exact in saying whether there is one.)
-    static std::uint64_t specials(std::uint64_t w) {
+    [[gnu::always_inline]] static std::uint64_t specials(std::uint64_t w) {
         const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
         return (w | ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & high_bits;
     }

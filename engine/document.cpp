@@ -346,9 +346,7 @@ bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
         skip_space();
         if (!at('"')) return false;
         const std::size_t key_begin = ++i;
-        while (i < s.size() && s[i] != '"' && s[i] != '\\' && static_cast<unsigned char>(s[i]) >= 0x20 &&
-               static_cast<unsigned char>(s[i]) < 0x80)
-            ++i;
+        i += json_bytes::plain_ascii_prefix(s.data() + i, s.size() - i);
         if (!at('"')) return false;
         flat_member m;
         m.key = s.substr(key_begin, i - key_begin);
@@ -359,7 +357,7 @@ bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
         if (!at(':')) return false;
         ++i;
         skip_space();
-        if (s.substr(i, 4) == "null") {
+        if (s.size() - i >= 4 && s[i] == 'n' && s[i + 1] == 'u' && s[i + 2] == 'l' && s[i + 3] == 'l') {
             m.null = true;
             i += 4;
         } else if (at('"')) {

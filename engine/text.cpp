@@ -96,6 +96,7 @@ constexpr std::array<entity, 12> entities{{
 
 folded_text fold(std::string_view in) {
     folded_text out;
+    out.runs.reserve(16);  // (a news article's quotes and dashes: grown from one, reallocated a few times)
     // The folded text and its lower-cased twin are written side by side into buffers kept from
     // document to document (a fold is never longer than its input), each plain run sixteen
     // bytes at a time, then copied out at their size: a scan for the end of each run, a copy of

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <cctype>
 #include <filesystem>
@@ -620,8 +621,18 @@ bool input_reader::next(raw_input& out) {
                 s.carry += used;
                 while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
                 if (line.empty()) continue;
-                out = raw_input{raw_input::kind::jsonl_line, s.lines_path + ":" + std::to_string(s.line_no),
-                                std::string(line), s.line_no, {}, s.carry};
+                // written over the strings `out` holds (a caller that hands the same input back,
+                // its line left in it, has its room reused: no allocation per line)
+                char number[24];
+                const auto r = std::to_chars(number, number + sizeof number, s.line_no);
+                out.what = raw_input::kind::jsonl_line;
+                out.path.assign(s.lines_path);
+                out.path += ':';
+                out.path.append(number, static_cast<std::size_t>(r.ptr - number));
+                out.bytes.assign(line);
+                out.line_no = s.line_no;
+                out.skip_reason.clear();
+                out.input_bytes = s.carry;
                 s.carry = 0;
                 return true;
             }
@@ -674,7 +685,7 @@ bool input_reader::next(raw_input& out) {
     }
 }
 
-std::optional<skipped_input> prepare_input(raw_input raw, document& out) {
+std::optional<skipped_input> prepare_input(raw_input&& raw, document& out) {
     switch (raw.what) {
         case raw_input::kind::skipped: return skipped_input{std::move(raw.path), std::move(raw.skip_reason)};
         case raw_input::kind::text:

@@ -65,7 +65,7 @@ void cross_check(report& rep, unsigned jobs) {
 namespace {
 
 /// One input through the worker's steps: checked, analysed and rendered into `item`.
-void work_on(raw_input raw, stream_item& item, const stream_options& options) {
+void work_on(raw_input&& raw, stream_item& item, const stream_options& options) {
     // the document is read and analysed where it stays (moved from step to step, a document
     // and its result were moved three times and destroyed as often)
     document_result& r = item.result.emplace();
@@ -90,8 +90,7 @@ bool run_inline(input_reader& inputs, const stream_options& options) {
         stream_item item;
         item.in_order = true;
         item.input_bytes = std::max(raw.bytes.size(), raw.input_bytes);
-        work_on(std::move(raw), item, options);
-        raw = raw_input{};
+        work_on(std::move(raw), item, options);  // (a JSON Lines line left in `raw`, for the next)
         if (item.result || !item.skipped) {
             item.id = "d" + std::to_string(++documents);
             if (item.result) item.result->doc.id = item.id;

@@ -191,15 +191,15 @@ void scan_layout(document& doc) {
 
 namespace {
 
-/// load_document; `utf8_known`: the bytes are known to be valid UTF-8 (a string read_flat_object
-/// decoded: it checks the whole line, and turns no escape into invalid UTF-8, refusing a lone
-/// surrogate), and are not checked again.
-std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool utf8_known) {
+/// load_document; `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
+/// read_flat_object decoded: it checks its UTF-8, turns no escape into invalid UTF-8, refusing a
+/// lone surrogate, refuses a raw NUL and tells of an escaped one), and are not checked again.
+std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool checked) {
     if (bytes.empty()) return std::string("empty file");
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
         return std::string("UTF-16 text is not supported (convert it to UTF-8)");
-    if (bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
-    if (std::size_t bad = utf8_known ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
+    if (!checked && bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
+    if (std::size_t bad = checked ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
         return "invalid UTF-8 at byte " + std::to_string(bad);
     out.path = std::move(path);
     out.bytes = std::move(bytes);
@@ -238,6 +238,7 @@ struct flat_member {
     std::string_view key;
     std::string value;
     bool null = false;
+    bool nul_byte = false;  ///< the value holds a NUL byte (an escaped one: a raw one is refused)
 };
 
 bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -279,7 +280,7 @@ void append_utf8(std::string& out, unsigned cp) {
 /// closing quote: the bytes between escapes copied a run at a time, their UTF-8 checked on the
 /// way. False where nlohmann::json refuses the string (a control byte, an unknown escape, a lone
 /// surrogate, invalid UTF-8, no closing quote).
-bool read_json_string(std::string_view s, std::size_t& i, std::string& out) {
+bool read_json_string(std::string_view s, std::size_t& i, std::string& out, bool& nul_byte) {
     std::size_t from = i;  // the run not copied yet
     for (;;) {
         i += json_bytes::plain_ascii_prefix(s.data() + i, s.size() - i);
@@ -315,6 +316,7 @@ bool read_json_string(std::string_view s, std::size_t& i, std::string& out) {
                     if (!read_hex4(s, i, low) || low < 0xDC00 || low > 0xDFFF) return false;
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
                 }
+                nul_byte = nul_byte || cp == 0;
                 append_utf8(out, cp);
                 break;
             }
@@ -364,7 +366,7 @@ bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
         } else if (at('"')) {
             ++i;
             if (m.key == "text") m.value.reserve(s.size() - i);  // most of the line
-            if (!read_json_string(s, i, m.value)) return false;
+            if (!read_json_string(s, i, m.value, m.nul_byte)) return false;
         } else {
             return false;
         }
@@ -405,7 +407,7 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
         };
         flat_member* text = find("text");
         if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
-        if (auto why = load_text(std::move(where), std::move(text->value), out, true))
+        if (auto why = load_text(std::move(where), std::move(text->value), out, !text->nul_byte))
             return "line " + std::to_string(line_no) + ": " + *why;
         set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
             flat_member* m = find(name);

@@ -207,7 +207,7 @@ void append_number_or_null(std::string& out, const std::optional<double>& v) {
 template <class Derived>
 class writer_helpers {
 public:
-    [[gnu::always_inline]] void string_or_null(const std::string& s) {
+    void string_or_null(const std::string& s) {
         if (s.empty()) self().null();
         else self().string(s);
     }
@@ -1177,8 +1177,7 @@ public:
             // one more copy of them all); what is the same on every line (the document's id, its
             // path) is escaped once
             const document_result& dr = *item.result;
-            std::string after_id = R"(",)";
-            after_id += R"("doc":)";
+            std::string after_id = R"(","doc":)";
             const bool id_ok = append_string(after_id, dr.doc.id);
             after_id += R"(,"start":)";
             const auto tail = line_tail(&dr.doc.path, "\n");

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <cctype>
 #include <filesystem>
@@ -11,8 +12,8 @@
 #include <utility>
 
 #include <nlohmann/json.hpp>
-#include <simdjson.h>
 
+#include "engine/json_bytes.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -35,30 +36,32 @@ std::string lower(std::string s) {
 }
 
 /// "www.cnn.com/" -> "cnn.com"; a name run together in capitals ("TRTGLOBAL") takes the
-/// spelling the article itself uses ("TRT Global"), when it uses one.
-std::string clean_outlet(std::string name, const std::string& text) {
+/// spelling the article itself uses ("TRT Global"), when it uses one. `low`: `text` lower-cased
+/// (ASCII letters, as std::tolower in the "C" locale the tool runs in).
+std::string clean_outlet(std::string name, std::string_view text, std::string_view low) {
     name = trim(name);
     for (std::string_view p : {"https://", "http://"})
         if (name.rfind(p, 0) == 0) name.erase(0, p.size());
     if (name.rfind("www.", 0) == 0) name.erase(0, 4);
     while (!name.empty() && (name.back() == '/' || name.back() == '.')) name.pop_back();
     if (name.empty() || name.find(' ') != std::string::npos || name.find('.') != std::string::npos) return name;
-    // look for the same letters with spaces in the text
-    std::string squashed;
-    std::vector<std::size_t> where;
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] != ' ') {
-            squashed.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(text[i]))));
-            where.push_back(i);
+    // look for the same letters with spaces in the text: each place that opens with the first
+    // letter, in order, read on with its spaces skipped (a copy of the text without its spaces
+    // and a map back cost more than the whole layout scan)
+    const std::string want = lower(name);
+    for (std::size_t b = low.find(want[0]); b != std::string_view::npos; b = low.find(want[0], b + 1)) {
+        std::size_t e = b + 1, matched = 1;
+        for (; matched < want.size() && e < low.size(); ++e) {
+            if (low[e] == ' ') continue;
+            if (low[e] != want[matched]) break;
+            ++matched;
         }
-    std::string want = lower(name);
-    for (std::size_t pos = squashed.find(want); pos != std::string::npos; pos = squashed.find(want, pos + 1)) {
-        std::size_t b = where[pos], e = where[pos + want.size() - 1] + 1;
+        if (matched < want.size()) continue;
         bool starts = b == 0 || !std::isalnum(static_cast<unsigned char>(text[b - 1]));
         bool ends = e >= text.size() || !std::isalnum(static_cast<unsigned char>(text[e]));
-        std::string candidate = text.substr(b, e - b);
-        if (starts && ends && candidate.find(' ') != std::string::npos && candidate.find('\n') == std::string::npos)
-            return candidate;
+        const std::string_view candidate = text.substr(b, e - b);
+        if (starts && ends && candidate.find(' ') != std::string_view::npos && candidate.find('\n') == std::string_view::npos)
+            return std::string(candidate);
     }
     return name;
 }
@@ -119,18 +122,29 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
 void scan_layout(document& doc) {
     const std::string& t = doc.folded.text;
     static const auto& prefixes = grammar::lexicon("outlet_lines").rows;
-    // the first bytes the prefixes open with: a line that opens with none of them (most lines)
-    // is not read against each prefix
-    static const std::array<bool, 256> opens = [] {
-        std::array<bool, 256> o{};
+    // the prefixes by the byte they open with (an empty prefix under every byte): a line is read
+    // only against those that open with its first byte, and none for most lines
+    static const std::array<std::vector<std::string_view>, 256> opening = [] {
+        std::array<std::vector<std::string_view>, 256> o;
         for (const auto& r : prefixes) {
-            if (r[0].empty()) o.fill(true);  // an empty prefix opens any line
-            else o[static_cast<unsigned char>(r[0][0])] = true;
+            if (r[0].empty()) {
+                for (auto& list : o) list.push_back(r[0]);
+            } else {
+                o[static_cast<unsigned char>(r[0][0])].push_back(r[0]);
+            }
         }
         return o;
     }();
+    // the content lines, and whether each follows another content line: gathered in a buffer
+    // kept from document to document (the paragraphs grown a line at a time were reallocated a
+    // few times each), then copied out at their size
+    struct content_line {
+        std::size_t begin, end;
+        bool follows;
+    };
+    thread_local std::vector<content_line> lines;
+    lines.clear();
     std::size_t pos = 0;
-    std::vector<bool> line_follows;  // the content line right after another content line
     bool previous_blank = true, previous_content = false;
     while (pos < t.size()) {
         std::size_t nl = t.find('\n', pos);
@@ -143,26 +157,19 @@ void scan_layout(document& doc) {
         const std::string_view low = std::string_view(doc.folded.lower).substr(lb, le - lb);
         bool content = !line.empty();
         // (an empty line matches no prefix: it must be longer than the prefix)
-        if (!low.empty() && opens[static_cast<unsigned char>(low[0])]) {
-            for (const auto& r : prefixes) {
-                const std::string& p = r[0];
-                if (!p.empty() && low[0] != p[0]) continue;  // the first byte differs
-                if (low.starts_with(p) && low.size() > p.size() && low.size() < p.size() + 80) {
+        if (!low.empty()) {
+            for (const std::string_view p : opening[static_cast<unsigned char>(low[0])]) {
+                // (the sizes first: most lines are longer than any outlet line)
+                if (low.size() > p.size() && low.size() < p.size() + 80 && low.starts_with(p)) {
                     std::string name = trim(std::string_view(line).substr(p.size()));
-                    if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t);
+                    if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t, doc.folded.lower);
                     content = false;
                     break;
                 }
             }
         }
         if (content && is_debris(low)) content = false;
-        if (content) {
-            std::size_t b = pos, e = nl;
-            while (b < e && t[b] == ' ') ++b;
-            while (e > b && t[e - 1] == ' ') --e;
-            doc.paragraphs.emplace_back(b, e);
-            line_follows.push_back(pos > 0 && previous_content && !previous_blank);
-        }
+        if (content) lines.push_back({lb, le, pos > 0 && previous_content && !previous_blank});
         previous_blank = line.empty();
         previous_content = content;
         pos = nl + 1;
@@ -170,31 +177,29 @@ void scan_layout(document& doc) {
     // hard-wrapped text (most lines 50-80 characters, none over 100): a paragraph runs until a
     // blank line, so that a sentence broken over two lines stays one sentence
     std::size_t wrapped = 0, longest = 0;
-    for (const auto& [b, e] : doc.paragraphs) {
-        longest = std::max(longest, e - b);
-        if (e - b >= 50 && e - b <= 80) ++wrapped;
+    for (const auto& l : lines) {
+        longest = std::max(longest, l.end - l.begin);
+        if (l.end - l.begin >= 50 && l.end - l.begin <= 80) ++wrapped;
     }
-    if (doc.paragraphs.size() >= 3 && longest <= 100 && wrapped * 10 >= doc.paragraphs.size() * 6) {
-        std::vector<std::pair<std::size_t, std::size_t>> merged;
-        for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
-            if (i > 0 && line_follows[i] && !merged.empty()) merged.back().second = doc.paragraphs[i].second;
-            else merged.push_back(doc.paragraphs[i]);
-        }
-        doc.paragraphs = std::move(merged);
+    const bool hard_wrapped = lines.size() >= 3 && longest <= 100 && wrapped * 10 >= lines.size() * 6;
+    doc.paragraphs.reserve(doc.paragraphs.size() + lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (hard_wrapped && i > 0 && lines[i].follows) doc.paragraphs.back().second = lines[i].end;
+        else doc.paragraphs.emplace_back(lines[i].begin, lines[i].end);
     }
 }
 
 namespace {
 
-/// load_document; `utf8_known`: the bytes are known to be valid UTF-8 (a string simdjson
-/// decoded: it checks the whole line, and turns no escape into invalid UTF-8, refusing a lone
-/// surrogate), and are not checked again.
-std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool utf8_known) {
+/// load_document; `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
+/// read_flat_object decoded: it checks its UTF-8, turns no escape into invalid UTF-8, refusing a
+/// lone surrogate, refuses a raw NUL and tells of an escaped one), and are not checked again.
+std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool checked) {
     if (bytes.empty()) return std::string("empty file");
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
         return std::string("UTF-16 text is not supported (convert it to UTF-8)");
-    if (bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
-    if (std::size_t bad = utf8_known ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
+    if (!checked && bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
+    if (std::size_t bad = checked ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
         return "invalid UTF-8 at byte " + std::to_string(bad);
     out.path = std::move(path);
     out.bytes = std::move(bytes);
@@ -233,39 +238,156 @@ struct flat_member {
     std::string_view key;
     std::string value;
     bool null = false;
+    bool nul_byte = false;  ///< the value holds a NUL byte (an escaped one: a raw one is refused)
 };
 
+bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// The four hex digits at s[i] as a number, i moved past them; false when they are not there.
+bool read_hex4(std::string_view s, std::size_t& i, unsigned& v) {
+    if (s.size() - i < 4) return false;
+    v = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        const char c = s[i++];
+        v <<= 4;
+        if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
+        else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
+        else return false;
+    }
+    return true;
+}
+
+void append_utf8(std::string& out, unsigned cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+/// Decodes the JSON string that opens after s[i - 1] (a quote) into `out`, i moved past its
+/// closing quote: the bytes between escapes copied a run at a time, their UTF-8 checked on the
+/// way. False where nlohmann::json refuses the string (a control byte, an unknown escape, a lone
+/// surrogate, invalid UTF-8, no closing quote).
+bool read_json_string(std::string_view s, std::size_t& i, std::string& out, bool& nul_byte) {
+    std::size_t from = i;  // the run not copied yet
+    for (;;) {
+        i += json_bytes::plain_ascii_prefix(s.data() + i, s.size() - i);
+        if (i >= s.size()) return false;
+        if (static_cast<unsigned char>(s[i]) >= 0x80) {
+            const std::size_t n = utf8_sequence(s.data() + i, s.size() - i);
+            if (n == 0) return false;
+            i += n;
+            continue;
+        }
+        out.append(s.data() + from, i - from);
+        const char c = s[i++];
+        if (c == '"') return true;
+        if (c != '\\' || i >= s.size()) return false;  // a control byte, or a line that ends in a backslash
+        switch (s[i++]) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                unsigned cp = 0;
+                if (!read_hex4(s, i, cp)) return false;
+                if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a low half first
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    // a high half: its low half must follow
+                    unsigned low = 0;
+                    if (s.substr(i, 2) != "\\u") return false;
+                    i += 2;
+                    if (!read_hex4(s, i, low) || low < 0xDC00 || low > 0xDFFF) return false;
+                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                }
+                nul_byte = nul_byte || cp == 0;
+                append_utf8(out, cp);
+                break;
+            }
+            default: return false;
+        }
+        from = i;
+    }
+}
+
 /// Reads a JSON Lines record the way nearly all are written: one object whose members are
-/// strings or null, each key once. simdjson parses it (it checks the whole line, UTF-8
-/// included); anything else (numbers, nesting, a key twice, errors) returns false, and
-/// nlohmann::json reads the line again so that the reasons and the non-string fields are as
-/// before. Where this says yes, it gives what nlohmann::json would, without a json value.
+/// strings or null, each key once, the keys plain ASCII. Read here in one pass over the line
+/// (UTF-8 checked in the strings; outside them a byte from 0x80 is no JSON), each string
+/// decoded straight into its member, the text too: a
+/// general parser's document and a copy of each string out of it were three times this. Anything
+/// else (numbers, nesting, a key twice or escaped, errors) returns false, and nlohmann::json
+/// reads the line again so that the reasons and the non-string fields are as before. Where this
+/// says yes, it gives what nlohmann::json would, without a json value.
 bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
-    thread_local simdjson::dom::parser parser;
-    simdjson::dom::object object;
-    if (parser.parse(s.data(), s.size()).get(object) != simdjson::SUCCESS) return false;
-    for (auto field : object) {
-        for (const auto& other : members)
-            if (other.key == field.key) return false;
+    std::size_t i = 0;
+    auto skip_space = [&] {
+        while (i < s.size() && is_json_space(s[i])) ++i;
+    };
+    auto at = [&](char c) { return i < s.size() && s[i] == c; };
+    skip_space();
+    if (!at('{')) return false;
+    ++i;
+    skip_space();
+    if (at('}')) return false;  // no members
+    for (;;) {
+        skip_space();
+        if (!at('"')) return false;
+        const std::size_t key_begin = ++i;
+        i += json_bytes::plain_ascii_prefix(s.data() + i, s.size() - i);
+        if (!at('"')) return false;
         flat_member m;
-        m.key = field.key;
-        if (field.value.is_null()) {
+        m.key = s.substr(key_begin, i - key_begin);
+        ++i;
+        for (const auto& other : members)
+            if (other.key == m.key) return false;
+        skip_space();
+        if (!at(':')) return false;
+        ++i;
+        skip_space();
+        if (s.size() - i >= 4 && s[i] == 'n' && s[i + 1] == 'u' && s[i + 2] == 'l' && s[i + 3] == 'l') {
             m.null = true;
+            i += 4;
+        } else if (at('"')) {
+            ++i;
+            if (m.key == "text") m.value.reserve(s.size() - i);  // most of the line
+            if (!read_json_string(s, i, m.value, m.nul_byte)) return false;
         } else {
-            std::string_view v;
-            if (field.value.get(v) != simdjson::SUCCESS) return false;
-            m.value.assign(v);
+            return false;
         }
         members.push_back(std::move(m));
+        skip_space();
+        if (at(',')) {
+            ++i;
+            continue;
+        }
+        if (!at('}')) return false;
+        ++i;
+        skip_space();
+        return i == s.size();
     }
-    return !members.empty();
 }
 
 /// The record's optional members: `field(name)` gives a member's text, or nothing when it is
 /// missing or null (an outlet line in the text is kept unless the record names one).
 template <class Field>
 void set_metadata(document& out, Field&& field) {
-    if (auto o = field("outlet")) out.outlet = o;
+    if (auto o = field("outlet")) out.outlet = std::move(o);
     out.url = field("url");
     out.published = field("published");
     out.title = field("title");
@@ -275,7 +397,9 @@ void set_metadata(document& out, Field&& field) {
 }  // namespace
 
 std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out) {
-    if (std::vector<flat_member> members; read_flat_object(line, members)) {
+    std::vector<flat_member> members;
+    members.reserve(8);
+    if (read_flat_object(line, members)) {
         auto find = [&](std::string_view key) -> flat_member* {
             for (auto& m : members)
                 if (m.key == key) return &m;
@@ -283,12 +407,12 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
         };
         flat_member* text = find("text");
         if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
-        if (auto why = load_text(std::move(where), std::move(text->value), out, true))
+        if (auto why = load_text(std::move(where), std::move(text->value), out, !text->nul_byte))
             return "line " + std::to_string(line_no) + ": " + *why;
         set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
-            const flat_member* m = find(name);
+            flat_member* m = find(name);
             if (!m || m->null) return std::nullopt;
-            return m->value;
+            return std::move(m->value);  // (each member is asked for once)
         });
         return std::nullopt;
     }
@@ -499,8 +623,18 @@ bool input_reader::next(raw_input& out) {
                 s.carry += used;
                 while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
                 if (line.empty()) continue;
-                out = raw_input{raw_input::kind::jsonl_line, s.lines_path + ":" + std::to_string(s.line_no),
-                                std::string(line), s.line_no, {}, s.carry};
+                // written over the strings `out` holds (a caller that hands the same input back,
+                // its line left in it, has its room reused: no allocation per line)
+                char number[24];
+                const auto r = std::to_chars(number, number + sizeof number, s.line_no);
+                out.what = raw_input::kind::jsonl_line;
+                out.path.assign(s.lines_path);
+                out.path += ':';
+                out.path.append(number, static_cast<std::size_t>(r.ptr - number));
+                out.bytes.assign(line);
+                out.line_no = s.line_no;
+                out.skip_reason.clear();
+                out.input_bytes = s.carry;
                 s.carry = 0;
                 return true;
             }
@@ -553,7 +687,7 @@ bool input_reader::next(raw_input& out) {
     }
 }
 
-std::optional<skipped_input> prepare_input(raw_input raw, document& out) {
+std::optional<skipped_input> prepare_input(raw_input&& raw, document& out) {
     switch (raw.what) {
         case raw_input::kind::skipped: return skipped_input{std::move(raw.path), std::move(raw.skip_reason)};
         case raw_input::kind::text:

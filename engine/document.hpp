@@ -80,8 +80,10 @@ private:
 };
 
 /// Checks a raw input and builds its document (its id left empty); returns the skipped input
-/// otherwise, with the reason read_inputs gives.
-std::optional<skipped_input> prepare_input(raw_input raw, document& out);
+/// otherwise, with the reason read_inputs gives. A text file's bytes are taken from `raw`; a
+/// JSON Lines line is read where it is and left there (input_reader::next writes the next line
+/// over it, in the same room).
+std::optional<skipped_input> prepare_input(raw_input&& raw, document& out);
 
 /// Reads every input: a file, a folder (its *.txt, *.jsonl and *.ndjson files, recursively, in
 /// name order; other files are skipped with a reason) or "-" (standard input, read once).

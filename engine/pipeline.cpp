@@ -12,12 +12,16 @@
 
 namespace claimcheck::engine {
 
+void analyse(document_result& r) {
+    r.sentences = split_sentences(r.doc);
+    grammar::text_input in{r.doc.folded.text, r.doc.folded.lower};
+    r.claims = grammar::extract(in, r.sentences);
+}
+
 document_result analyse(document doc) {
     document_result r;
-    r.sentences = split_sentences(doc);
-    grammar::text_input in{doc.folded.text, doc.folded.lower};
-    r.claims = grammar::extract(in, r.sentences);
     r.doc = std::move(doc);
+    analyse(r);
     return r;
 }
 
@@ -61,16 +65,19 @@ void cross_check(report& rep, unsigned jobs) {
 namespace {
 
 /// One input through the worker's steps: checked, analysed and rendered into `item`.
-void work_on(raw_input raw, stream_item& item, const stream_options& options) {
-    document d;
-    if (auto skipped = prepare_input(std::move(raw), d)) {
+void work_on(raw_input&& raw, stream_item& item, const stream_options& options) {
+    // the document is read and analysed where it stays (moved from step to step, a document
+    // and its result were moved three times and destroyed as often)
+    document_result& r = item.result.emplace();
+    if (auto skipped = prepare_input(std::move(raw), r.doc)) {
+        item.result.reset();
         item.skipped = std::move(*skipped);
         return;
     }
-    item.path = d.path;
-    item.bytes = d.bytes.size();
-    item.result = analyse(std::move(d));
-    item.claims = item.result->claims.size();
+    item.path = r.doc.path;
+    item.bytes = r.doc.bytes.size();
+    analyse(r);
+    item.claims = r.claims.size();
     if (options.render) options.render(item);
 }
 
@@ -83,8 +90,7 @@ bool run_inline(input_reader& inputs, const stream_options& options) {
         stream_item item;
         item.in_order = true;
         item.input_bytes = std::max(raw.bytes.size(), raw.input_bytes);
-        work_on(std::move(raw), item, options);
-        raw = raw_input{};
+        work_on(std::move(raw), item, options);  // (a JSON Lines line left in `raw`, for the next)
         if (item.result || !item.skipped) {
             item.id = "d" + std::to_string(++documents);
             if (item.result) item.result->doc.id = item.id;

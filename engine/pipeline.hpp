@@ -81,5 +81,7 @@ bool run_stream(input_reader& inputs, const stream_options& options);
 
 /// Extracts the claims of one loaded document.
 document_result analyse(document doc);
+/// The same for the document `r` holds, in place: fills its sentences and claims.
+void analyse(document_result& r);
 
 }  // namespace claimcheck::engine

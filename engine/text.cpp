@@ -3,10 +3,17 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
+#include <memory>
+#include <string_view>
 
-#include "grammar/byte_scan.hpp"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "grammar/ascii.hpp"
+#include "grammar/byte_scan.hpp"
 
 namespace claimcheck::engine {
 
@@ -29,6 +36,53 @@ constexpr std::array<fold_rule, 24> fold_rules{{
     {"\xE2\x80\x91", "-"},  {"\xC2\xB2", "2"},      {"\xE2\x80\xA6", "..."}, {"\xC2\xAD", ""},
 }};
 
+/// A fold rule's bytes packed into a word (the first byte lowest) with the mask of its length:
+/// a sequence is matched with one comparison, not a strlen and a compare per rule.
+struct packed_rule {
+    std::uint32_t bytes = 0, mask = 0;
+    std::size_t size = 0;
+    std::string_view to;
+};
+constexpr auto packed_rules = [] {
+    std::array<packed_rule, fold_rules.size()> p{};
+    for (std::size_t r = 0; r < fold_rules.size(); ++r) {
+        const std::string_view from = fold_rules[r].from;
+        for (std::size_t k = 0; k < from.size(); ++k) {
+            p[r].bytes |= static_cast<std::uint32_t>(static_cast<unsigned char>(from[k])) << (8 * k);
+            p[r].mask |= std::uint32_t(0xFF) << (8 * k);
+        }
+        p[r].size = from.size();
+        p[r].to = fold_rules[r].to;
+    }
+    return p;
+}();
+/// The bytes some fold rule opens with: another sign from 0x80 (most of them) is copied at once.
+constexpr auto opens_rule = [] {
+    std::array<bool, 256> o{};
+    for (const auto& r : fold_rules) o[static_cast<unsigned char>(r.from[0])] = true;
+    return o;
+}();
+
+#if defined(__SSE2__)
+/// The bits (movemask order) of the bytes of `v` that bytes::fold_plain says no to: CR, tab, form
+/// feed, vertical tab (9 to 13 but the newline), '<', '&', and bytes from 0x80.
+inline unsigned not_fold_plain(__m128i v) {
+    const __m128i from_tab = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
+    const __m128i tab_to_cr = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8('\r' - '\t')), from_tab);
+    const __m128i controls = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), tab_to_cr);
+    const __m128i signs = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
+    // (v's own high bits: the bytes from 0x80)
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(controls, signs), v)));
+}
+
+/// `v` with its ASCII capitals lower-cased.
+inline __m128i lower_ascii(__m128i v) {
+    // signed compares: bytes from 0x80 are negative, so never in 'A'..'Z'
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A')));
+}
+#endif
+
 struct entity {
     const char* name;  // without & and ;
     const char* to;
@@ -40,24 +94,33 @@ constexpr std::array<entity, 12> entities{{
 
 }  // namespace
 
-std::size_t folded_text::original(std::size_t folded_offset) const {
-    // the last run that starts at or before the offset
-    auto it = std::upper_bound(runs.begin(), runs.end(), folded_offset,
-                               [](std::size_t off, const run& r) { return off < r.at; });
-    if (it == runs.begin()) return folded_offset;  // no map (an empty folded_text)
-    --it;
-    return it->original + (folded_offset - it->at);
-}
-
 folded_text fold(std::string_view in) {
     folded_text out;
-    out.text.reserve(in.size());
+    out.runs.reserve(16);  // (a news article's quotes and dashes: grown from one, reallocated a few times)
+    // The folded text and its lower-cased twin are written side by side into buffers kept from
+    // document to document (a fold is never longer than its input), each plain run sixteen
+    // bytes at a time, then copied out at their size: a scan for the end of each run, a copy of
+    // it, a copy of the whole text and a second pass to lower-case it were half as much again.
+    thread_local std::unique_ptr<char[]> text_room, lower_room;
+    thread_local std::size_t room = 0;
+    if (room < in.size()) {
+        room = std::max(in.size(), 2 * room);
+        text_room = std::make_unique_for_overwrite<char[]>(room);
+        lower_room = std::make_unique_for_overwrite<char[]>(room);
+    }
+    char* const text = text_room.get();
+    char* const lower = lower_room.get();
+    std::size_t at = 0;  // the size of the folded text so far
+    auto put = [&](char c) {
+        text[at] = c;
+        lower[at++] = grammar::ascii::to_lower(c);
+    };
     std::size_t i = 0;
     if (in.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
     auto emit = [&](std::string_view s, std::size_t orig) {
         for (char c : s) {
-            out.map(out.text.size(), orig);
-            out.text.push_back(c);
+            out.map(at, orig);
+            put(c);
         }
     };
     while (i < in.size()) {
@@ -65,10 +128,23 @@ folded_text fold(std::string_view in) {
         if (bytes::fold_plain(static_cast<char>(c))) {
             // a run of bytes copied as they are (not CR, tab, form feed, vertical tab, '<' that may
             // open a tag, '&' that may open an entity, or non-ASCII): one map entry at most
-            const std::size_t j = i + 1 + bytes::fold_plain_prefix(in.data() + i + 1, in.size() - i - 1);
-            out.map(out.text.size(), i);
-            out.text.append(in.data() + i, j - i);
-            i = j;
+            out.map(at, i);
+#if defined(__SSE2__)
+            // sixteen at a time, both copies stored whole and kept up to the first byte that is
+            // not plain (what follows it is written over); at <= i, so the stores stay in room
+            for (; i + 16 <= in.size(); i += 16, at += 16) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + i));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at), v);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at), lower_ascii(v));
+                if (const unsigned m = not_fold_plain(v)) {
+                    const auto k = static_cast<std::size_t>(__builtin_ctz(m));
+                    i += k;
+                    at += k;
+                    break;
+                }
+            }
+#endif
+            while (i < in.size() && bytes::fold_plain(in[i])) put(in[i++]);
             continue;
         }
         if (c == '\r') {
@@ -128,26 +204,27 @@ folded_text fold(std::string_view in) {
             }
             if (done) continue;
         }
-        if (c >= 0x80) {
-            bool done = false;
-            for (const auto& r : fold_rules) {
-                std::size_t n = std::strlen(r.from);
-                if (in.substr(i, n) == r.from) {
-                    emit(r.to, i);
-                    i += n;
-                    done = true;
-                    break;
-                }
+        if (c >= 0x80 && opens_rule[c]) {
+            // the (up to) four bytes from i, packed as the rules are (a rule longer than what is
+            // left asks for continuation bytes where the word holds zeros: no match)
+            std::uint32_t word = 0;
+            for (std::size_t k = 0; k < 4 && i + k < in.size(); ++k)
+                word |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[i + k])) << (8 * k);
+            const auto rule = std::find_if(packed_rules.begin(), packed_rules.end(),
+                                           [&](const packed_rule& r) { return (word & r.mask) == r.bytes; });
+            if (rule != packed_rules.end()) {
+                emit(rule->to, i);
+                i += rule->size;
+                continue;
             }
-            if (done) continue;
         }
-        out.map(out.text.size(), i);
-        out.text.push_back(static_cast<char>(c));
+        out.map(at, i);
+        put(static_cast<char>(c));
         ++i;
     }
-    out.map(out.text.size(), in.size());
-    out.lower = out.text;
-    bytes::lower_ascii(out.lower.data(), out.lower.size());
+    out.map(at, in.size());
+    out.text.assign(text, at);
+    out.lower.assign(lower, at);
     return out;
 }
 

@@ -23,7 +23,20 @@ struct folded_text {
     };
     std::vector<run> runs;
 
-    std::size_t original(std::size_t folded_offset) const;
+    std::size_t original(std::size_t folded_offset) const {
+        // the last run that starts at or before the offset, by halving without a branch to
+        // mispredict (inline: a report asks this several times per claim)
+        std::size_t lo = 0, n = runs.size();
+        if (n == 0) return folded_offset;  // no map (an empty folded_text)
+        while (n > 1) {
+            const std::size_t half = n / 2;
+            lo = runs[lo + half].at <= folded_offset ? lo + half : lo;
+            n -= half;
+        }
+        const run& r = runs[lo];
+        if (r.at > folded_offset) return folded_offset;  // before the first run
+        return r.original + (folded_offset - r.at);
+    }
     /// Records that folded byte `folded` (the next one, in order) comes from original byte `orig`.
     void map(std::size_t folded, std::size_t orig) {
         if (!runs.empty() && runs.back().original + (folded - runs.back().at) == orig) return;

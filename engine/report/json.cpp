@@ -8,11 +8,14 @@
 #include <future>
 #include <cmath>
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <nlohmann/json.hpp>
 
+#include "engine/json_bytes.hpp"
 #include "engine/reconcile.hpp"
 #include "grammar/byte_scan.hpp"
 #include "engine/report/render.hpp"
@@ -647,22 +650,11 @@ namespace {
 /// time (a capacity check, a strlen and a call per piece, and a reallocation every doubling) was
 /// a fifth of `extract --format jsonl`. Each key is written with its punctuation as one constant
 /// block. `room(n)` is what a string of n bytes may take at most (every byte as \u00XX).
-/// 1 for the bytes line_writer::string does more with than copy: what JSON escapes, and bytes
-/// from 0x80 (checked as UTF-8).
-struct look_table {
-    unsigned char at[256]{};
-    constexpr look_table() {
-        for (int c = 0; c < 256; ++c) at[c] = (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) ? 1 : 0;
-    }
-    unsigned char operator[](unsigned char c) const { return at[c]; }
-};
-inline constexpr look_table needs_look{};
-
 class line_writer {
 public:
     static constexpr std::size_t room(std::size_t n) { return 6 * n + 2; }
     /// Bytes any claim line takes besides its strings (keys, numbers, booleans, nulls), with
-    /// sixteen to spare for string() copying sixteen bytes at a time.
+    /// sixteen to spare for string() storing sixteen bytes at a time.
     static constexpr std::size_t fixed_room = 1024;
 
     explicit line_writer(char* p) : p_(p) {}
@@ -675,12 +667,53 @@ public:
         std::memcpy(p_, s, N - 1);
         p_ += N - 1;
     }
+    /// Bytes that are JSON already.
+    void raw(std::string_view s) {
+        std::memcpy(p_, s.data(), s.size());
+        p_ += s.size();
+    }
+    /// The bytes [b, e) this writer wrote before, again (a number a line repeats).
+    void repeat(const char* b, const char* e) { raw(std::string_view(b, static_cast<std::size_t>(e - b))); }
     void null() { raw("null"); }
     void boolean(bool b) {
         if (b) raw("true");
         else raw("false");
     }
-    void unsigned_number(std::size_t n) { p_ = std::to_chars(p_, p_ + 24, n).ptr; }
+    /// `n` in decimal. The offsets of a line are most often below 10,000: their digits are
+    /// written two at a time from a table, inline, without to_chars' count of the digits by
+    /// division and its call.
+    [[gnu::always_inline]] void unsigned_number(std::size_t n) {
+        static constexpr auto pairs = [] {
+            std::array<char, 200> d{};
+            for (int k = 0; k < 100; ++k) {
+                d[2 * k] = static_cast<char>('0' + k / 10);
+                d[2 * k + 1] = static_cast<char>('0' + k % 10);
+            }
+            return d;
+        }();
+        if (n < 10000) {
+            auto v = static_cast<unsigned>(n);
+            if (v >= 100) {
+                // the first one or two digits, then the last two
+                const unsigned last = v % 100;
+                v /= 100;
+                if (v < 10) {
+                    *p_++ = static_cast<char>('0' + v);
+                } else {
+                    std::memcpy(p_, pairs.data() + 2 * v, 2);
+                    p_ += 2;
+                }
+                v = last;
+            } else if (v < 10) {
+                *p_++ = static_cast<char>('0' + v);
+                return;
+            }
+            std::memcpy(p_, pairs.data() + 2 * v, 2);
+            p_ += 2;
+        } else {
+            p_ = std::to_chars(p_, p_ + 24, n).ptr;
+        }
+    }
     /// What dump() writes for number_or_null(v): null, an integer, or a double (null when not finite).
     void number_or_null(const std::optional<double>& v) {
         if (!v) return null();
@@ -688,51 +721,125 @@ public:
         // (the test of number_or_null above, without a call to floor: a finite x below 9e15 in
         // size converts to long long, and is whole when it converts back unchanged)
         if (std::fabs(x) < 9e15 && static_cast<double>(static_cast<long long>(x)) == x) {
-            p_ = std::to_chars(p_, p_ + 24, static_cast<long long>(x)).ptr;
+            const auto whole = static_cast<long long>(x);
+            if (whole >= 0) unsigned_number(static_cast<std::size_t>(whole));
+            else p_ = std::to_chars(p_, p_ + 24, whole).ptr;
         } else if (!std::isfinite(x)) {
             null();
         } else {
             p_ = nlohmann::detail::to_chars(p_, p_ + 64, x);
         }
     }
-    void string_or_null(const std::string& s) {
+    /// A name the grammar gives (qualifier, kind: ASCII letters and '_'), with nothing to escape.
+    void name(std::string_view s) {
+        *p_++ = '"';
+        raw(s);
+        *p_++ = '"';
+    }
+    [[gnu::always_inline]] void string_or_null(const std::string& s) {
         if (s.empty()) null();
         else string(s);
     }
-    /// `s` as append_json_string writes it, checking UTF-8 on the way (one pass, not two).
-    void string(std::string_view s) {
-        *p_++ = '"';
+    /// `s` as append_json_string writes it, checking UTF-8 on the way. Nearly every string is
+    /// plain (ASCII, nothing to escape): it is copied and checked a word or sixteen bytes at a
+    /// time, and only a string that is not goes through escape(). (Inlined: a call and a return
+    /// were a third of what a short string cost.)
+    [[gnu::always_inline]] void string(std::string_view s) {
+        *p_ = '"';
+        char* const q = p_ + 1;
         const char* d = s.data();
         const std::size_t n = s.size();
-        if (n < 16) {
-            // most strings of a line are short ("exact", "said", a unit): copied byte by byte
-            // with one table look each for a byte that needs more than a copy (room() allows
-            // for the whole string); with none, done
-            unsigned look = 0;
-            for (std::size_t k = 0; k < n; ++k) {
-                p_[k] = d[k];
-                look |= needs_look[static_cast<unsigned char>(d[k])];
-            }
-            if (!look) {
-                p_ += n;
-                *p_++ = '"';
-                return;
-            }
+        if (n < 16 ? copy_plain_short(q, d, n) : copy_plain_long(q, d, n)) {
+            p_ = q + n;
+            *p_++ = '"';
+            return;
         }
+        p_ = q;
+        escape(d, n);
+        *p_++ = '"';
+    }
+
+private:
+    static constexpr std::uint64_t ones = 0x0101010101010101ull, high_bits = 0x8080808080808080ull;
+    /// Nonzero when a byte of `w` is one escape() does more with than copy: '"', '\\', a control
+    /// byte, or a byte from 0x80 (checked as UTF-8). (The tests for a byte below a bound, or equal
+    /// to one, of Anderson's "Bit Twiddling Hacks": exact in saying whether there is one.)
+    [[gnu::always_inline]] static std::uint64_t specials(std::uint64_t w) {
+        const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+        return (w | ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & high_bits;
+    }
+    template <class T>
+    static T load(const char* p) {
+        T v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    }
+    template <class T>
+    static void store(char* p, T v) {
+        std::memcpy(p, &v, sizeof v);
+    }
+
+    /// Copies the n < 16 bytes of `d` to `q` and says whether they are all plain: two words that
+    /// overlap cover them, never reading past them. (What is copied is overwritten when not.)
+    [[gnu::always_inline]] static bool copy_plain_short(char* q, const char* d, std::size_t n) {
+        std::uint64_t look;
+        if (n >= 8) {
+            const auto a = load<std::uint64_t>(d), b = load<std::uint64_t>(d + n - 8);
+            look = specials(a) | specials(b);
+            store(q, a);
+            store(q + n - 8, b);
+        } else if (n >= 4) {
+            const auto a = load<std::uint32_t>(d), b = load<std::uint32_t>(d + n - 4);
+            look = specials(a | static_cast<std::uint64_t>(b) << 32);
+            store(q, a);
+            store(q + n - 4, b);
+        } else if (n > 0) {
+            // the first, middle and last bytes are all of them; 'a' stands in for the others
+            const auto f = static_cast<unsigned char>(d[0]), m = static_cast<unsigned char>(d[n / 2]),
+                       l = static_cast<unsigned char>(d[n - 1]);
+            look = specials(0x6161616161000000ull | f | static_cast<std::uint64_t>(m) << 8 | static_cast<std::uint64_t>(l) << 16);
+            q[0] = d[0];
+            q[n / 2] = d[n / 2];
+            q[n - 1] = d[n - 1];
+        } else {
+            look = 0;
+        }
+        return look == 0;
+    }
+
+    /// copy_plain_short for n >= 16 bytes, sixteen at a time (the last sixteen overlapping
+    /// those before, copied again as they are).
+    static bool copy_plain_long(char* q, const char* d, std::size_t n) {
+#if defined(__SSE2__)
+        std::size_t i = 0;
+        for (; i + 16 <= n; i += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
+            if (json_bytes::special_mask(v)) return false;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(q + i), v);
+        }
+        if (i < n) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + n - 16));
+            if (json_bytes::special_mask(v)) return false;
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(q + n - 16), v);
+        }
+        return true;
+#else
+        (void)q, (void)d, (void)n;
+        return false;
+#endif
+    }
+
+    /// The string's bytes with what JSON escapes escaped and UTF-8 checked (ok_ false when it is
+    /// not valid).
+    [[gnu::noinline]] void escape(const char* d, std::size_t n) {
         std::size_t i = 0;
         for (;;) {
 #if defined(__SSE2__)
             // sixteen bytes copied at a time, kept up to the first one that needs a look
-            const __m128i below_space = _mm_set1_epi8(0x1F);
             while (i + 16 <= n) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(p_), v);
-                const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(v, below_space), below_space);
-                const __m128i special = _mm_or_si128(control, _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-                // (the movemask of v itself: bytes from 0x80)
-                const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(special) | _mm_movemask_epi8(v));
-                if (m) {
+                if (const unsigned m = json_bytes::special_mask(v)) {
                     const auto k = static_cast<std::size_t>(__builtin_ctz(m));
                     i += k;
                     p_ += k;
@@ -742,7 +849,7 @@ public:
                 p_ += 16;
             }
 #endif
-            while (i < n && grammar::bytes::json_plain(d[i]) && static_cast<unsigned char>(d[i]) < 0x80) *p_++ = d[i++];
+            while (i < n && json_bytes::plain_ascii(d[i])) *p_++ = d[i++];
             if (i >= n) break;
             const auto ch = static_cast<unsigned char>(d[i]);
             if (ch >= 0x80) {
@@ -772,24 +879,69 @@ public:
                 }
             }
         }
-        *p_++ = '"';
     }
 
-private:
     char* p_;
     bool ok_ = true;
 };
 
-/// The most bytes the strings of claim `c` (with its id, document id and path) take in a line.
-std::size_t claim_line_room(const document_result& dr, const grammar::claim& c, std::size_t text, std::size_t id,
-                            const std::string* path) {
+/// Bytes written one after another into a buffer kept from use to use: a string grown by the
+/// room of each line first would zero kilobytes per line, and one append per line was a copy
+/// and a check each.
+class line_buffer {
+public:
+    /// Where n more bytes may be written (what was written is kept when the buffer grows).
+    char* room(std::size_t n) {
+        if (buf_.size() - used_ < n) buf_.resize(std::max(used_ + n, 2 * buf_.size()));
+        return buf_.data() + used_;
+    }
+    /// Keeps what was written into room() up to `end`.
+    void keep_to(const char* end) { used_ = static_cast<std::size_t>(end - buf_.data()); }
+    void append(std::string_view s) {
+        std::memcpy(room(s.size()), s.data(), s.size());
+        used_ += s.size();
+    }
+    std::size_t size() const { return used_; }
+    /// Drops what was written after the first n bytes.
+    void truncate(std::size_t n) { used_ = n; }
+    std::string_view view() const { return {buf_.data(), used_}; }
+
+private:
+    std::string buf_;
+    std::size_t used_ = 0;
+};
+
+/// `s` as a JSON string, appended to `out`; false when it is not valid UTF-8.
+bool append_string(std::string& out, std::string_view s) {
+    const std::size_t at = out.size();
+    out.resize(at + line_writer::room(s.size()) + 16);
+    line_writer w(out.data() + at);
+    w.string(s);
+    out.resize(static_cast<std::size_t>(w.end() - out.data()));
+    return w.ok();
+}
+
+/// The end of every claim line of a document: its path (when given) and the closing brace, then
+/// `end`; nothing when the path is not valid UTF-8.
+std::optional<std::string> line_tail(const std::string* path, std::string_view end) {
+    std::string tail;
+    if (path) {
+        tail = R"(,"path":)";
+        if (!append_string(tail, *path)) return std::nullopt;
+    }
+    tail += '}';
+    tail += end;
+    return tail;
+}
+
+/// The most bytes the strings of claim `c` take in its line, with `text` bytes of text.
+std::size_t claim_line_room(const grammar::claim& c, std::size_t text) {
     using w = line_writer;
-    std::size_t n = w::fixed_room + w::room(id) + w::room(dr.doc.id.size()) + w::room(text) + w::room(c.q.unit.size()) +
-                    w::room(c.note.size()) + w::room(c.counted.head.size()) + w::room(c.counted.lemma.size()) +
-                    w::room(c.counted.cls.size()) + w::room(c.pred.text.size()) + w::room(c.pred.cls.size()) +
-                    w::room(c.where.text.size()) + w::room(c.where.kind.size()) + w::room(c.where.key.size()) +
-                    w::room(c.agent.size()) + w::room(c.attribute.size()) + w::room(c.mod_class.size()) +
-                    w::room(c.partitive.size()) + (path ? w::room(path->size()) : 0);
+    std::size_t n = w::fixed_room + w::room(text) + w::room(c.q.unit.size()) + w::room(c.note.size()) +
+                    w::room(c.counted.head.size()) + w::room(c.counted.lemma.size()) + w::room(c.counted.cls.size()) +
+                    w::room(c.pred.text.size()) + w::room(c.pred.cls.size()) + w::room(c.where.text.size()) +
+                    w::room(c.where.kind.size()) + w::room(c.where.key.size()) + w::room(c.agent.size()) +
+                    w::room(c.attribute.size()) + w::room(c.mod_class.size()) + w::room(c.partitive.size());
     for (const auto& m : c.counted.modifiers) n += w::room(m.size()) + 1;
     if (c.source)
         n += w::room(c.source->source.size()) + w::room(c.source->cue.size()) + w::room(c.source->via.size()) +
@@ -797,46 +949,36 @@ std::size_t claim_line_room(const document_result& dr, const grammar::claim& c, 
     return n;
 }
 
-/// Appends claim_json_line(dr, c, id, path) to `out`; with `id` null, only what follows the
-/// document id (from `"start":` on, what the streamed writer gives its ids to). False, with
-/// `out` as it was, when a string is not valid UTF-8.
-bool append_claim_line(std::string& out, const document_result& dr, const grammar::claim& c, const std::string* id,
-                       const std::string* path) {
+/// Appends to `out` the members of claim `c`'s line from the value of `"start":` to the
+/// sentence, then `tail` (what line_tail gives): the line, its opening written by the caller.
+/// False, with `out` as it was, when a string is not valid UTF-8.
+bool append_claim_members(line_buffer& out, const document_result& dr, const grammar::claim& c, std::string_view tail) {
     const auto& doc = dr.doc;
     auto [b, e] = original_span(doc, c.begin, c.end);
     const std::string_view text = std::string_view(doc.bytes).substr(b, e - b);
-    // written in a scratch buffer kept from line to line, then appended: growing `out` by the
-    // room first would zero a few kilobytes per line
-    thread_local std::string scratch;
-    const std::size_t room = claim_line_room(dr, c, text.size(), id ? id->size() : 0, path);
-    if (scratch.size() < room) scratch.resize(std::max(room, 2 * scratch.size()));
-    line_writer w(scratch.data());
-    if (id) {
-        w.raw(R"({"id":)");
-        w.string(*id);
-        w.raw(R"(,"doc":)");
-        w.string(doc.id);
-        w.raw(R"(,"start":)");
-    } else {
-        w.raw(R"("start":)");
-    }
+    line_writer w(out.room(claim_line_room(c, text.size()) + tail.size()));
     w.unsigned_number(b);
     w.raw(R"(,"end":)");
     w.unsigned_number(e);
     w.raw(R"(,"text":)");
     w.string(text);
+    // low and high are most often the value itself: its bytes are written again
     w.raw(R"(,"value":)");
+    const char* value = w.end();
     w.number_or_null(c.value);
+    const char* value_end = w.end();
     w.raw(R"(,"low":)");
-    w.number_or_null(c.low);
+    if (c.low == c.value) w.repeat(value, value_end);
+    else w.number_or_null(c.low);
     w.raw(R"(,"high":)");
-    w.number_or_null(c.high);
+    if (c.high == c.value) w.repeat(value, value_end);
+    else w.number_or_null(c.high);
     w.raw(R"(,"qualifier":)");
-    w.string(grammar::to_string(c.q.qual));
+    w.name(grammar::to_string(c.q.qual));
     w.raw(R"(,"unit":)");
     w.string_or_null(c.q.unit);
     w.raw(R"(,"kind":)");
-    w.string(grammar::to_string(c.q.kind));
+    w.name(grammar::to_string(c.q.kind));
     if (!c.note.empty()) {
         w.raw(R"(,"note":)");
         w.string(c.note);
@@ -937,13 +1079,9 @@ bool append_claim_line(std::string& out, const document_result& dr, const gramma
     w.raw(R"(,"end":)");
     w.unsigned_number(sse);
     w.raw("}");
-    if (path) {
-        w.raw(R"(,"path":)");
-        w.string(*path);
-    }
-    w.raw("}");
+    w.raw(tail);
     if (!w.ok()) return false;
-    out.append(scratch.data(), static_cast<std::size_t>(w.end() - scratch.data()));
+    out.keep_to(w.end());
     return true;
 }
 
@@ -958,9 +1096,16 @@ std::string claim_json_line_reference(const document_result& dr, const grammar::
 }
 
 std::string claim_json_line(const document_result& dr, const grammar::claim& c, const std::string& id, const std::string* path) {
-    std::string out;
-    if (!append_claim_line(out, dr, c, &id, path)) return claim_json_line_reference(dr, c, id, path);
-    return out;
+    std::string head = R"({"id":)";
+    bool ok = append_string(head, id);
+    head += R"(,"doc":)";
+    ok = append_string(head, dr.doc.id) && ok;
+    head += R"(,"start":)";
+    const auto tail = line_tail(path, "");
+    line_buffer out;
+    out.append(head);
+    if (!ok || !tail || !append_claim_members(out, dr, c, *tail)) return claim_json_line_reference(dr, c, id, path);
+    return std::string(out.view());
 }
 
 std::string render_jsonl(const report& rep) {
@@ -1006,38 +1151,53 @@ public:
     void prepare(stream_item& item) const override {
         if (item.in_order) return;  // written by `write`, straight into the output (see there)
         const document_result& dr = *item.result;
-        std::string lines;
-        // about what the lines take (a line is some 250 bytes besides its text and path): the
-        // string then seldom grows, each growth being a copy of all the lines so far
-        lines.reserve(dr.claims.size() * (dr.doc.path.size() + 384));
+        thread_local line_buffer lines;
+        lines.truncate(0);
+        const auto tail = line_tail(&dr.doc.path, "\n");
         for (const auto& c : dr.claims) {
-            if (!append_claim_line(lines, dr, c, nullptr, &dr.doc.path)) {
+            const std::size_t mark = lines.size();
+            lines.append(R"("start":)");
+            if (!tail || !append_claim_members(lines, dr, c, *tail)) {
                 // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (no ids yet: the
                 // line without its `{"id":"","doc":"",`)
-                lines += after_prefix(claim_json_line_reference(dr, c, "", &dr.doc.path), jsonl_claim_start);
+                lines.truncate(mark);
+                lines.append(after_prefix(claim_json_line_reference(dr, c, "", &dr.doc.path), jsonl_claim_start));
+                lines.append("\n");
             }
-            lines += '\n';
         }
-        item.rendered.push_back(std::move(lines));
+        item.rendered.emplace_back(lines.view());
         item.result.reset();
     }
     void write(stream_item& item, output_sink& out) override {
         std::string& b = out.buffer();
         if (item.result) {
             // not prepared (one job: the document comes straight here): its lines are written
-            // into the output with their ids, the bytes prepare and the loop below would give,
-            // without rendering them into a string of their own first and copying them over
+            // with their ids, the bytes prepare and the loop below would give, each through a
+            // small buffer (a document's lines rendered into a string of their own first were
+            // one more copy of them all); what is the same on every line (the document's id, its
+            // path) is escaped once
             const document_result& dr = *item.result;
-            std::string id;
+            std::string after_id = R"(","doc":)";
+            const bool id_ok = append_string(after_id, dr.doc.id);
+            after_id += R"(,"start":)";
+            const auto tail = line_tail(&dr.doc.path, "\n");
+            thread_local line_buffer line;
             for (const auto& c : dr.claims) {
-                char num[24];
-                const auto r = std::to_chars(num, num + sizeof num, ++claims_);
-                id.assign("c");
-                id.append(num, static_cast<std::size_t>(r.ptr - num));
-                // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's id
-                // is known here, so the reference line is the whole line)
-                if (!append_claim_line(b, dr, c, &id, &dr.doc.path)) b += claim_json_line_reference(dr, c, id, &dr.doc.path);
-                b += '\n';
+                ++claims_;
+                line.truncate(0);
+                line_writer w(line.room(line_writer::fixed_room + after_id.size()));
+                w.raw(R"({"id":"c)");
+                w.unsigned_number(claims_);
+                w.raw(after_id);
+                line.keep_to(w.end());
+                if (id_ok && tail && append_claim_members(line, dr, c, *tail)) {
+                    b.append(line.view());
+                } else {
+                    // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's
+                    // id is known here, so the reference line is the whole line)
+                    b += claim_json_line_reference(dr, c, "c" + std::to_string(claims_), &dr.doc.path);
+                    b += '\n';
+                }
             }
             item.result.reset();
         }

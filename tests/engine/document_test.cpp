@@ -131,6 +131,18 @@ TEST_CASE("document: 'Source: Noah Wire Services'", "[engine][document]") {
     CHECK(d.paragraphs.size() == 9);
 }
 
+TEST_CASE("document: an outlet's spelling is the first spaced one that stands as words", "[engine][document]") {
+    // "trtglobalx" runs on into a letter, "TRTGLOBAL" has no space, "T R T\nGlobal" breaks a
+    // line: the spelling taken is "TRT  Global" (spaces inside kept as they are)
+    const document d = loaded("Officials said 15 people were hurt, trtglobalx said.\nTRTGLOBAL and T R T\nGlobal "
+                              "and xTRT Global and TRT  Global reported.\nCredited from: TRTGLOBAL\n");
+    REQUIRE(d.outlet);
+    CHECK(*d.outlet == "TRT  Global");
+    const document none = loaded("Officials said 15 people were hurt.\nCredited from: TRTGLOBAL\n");
+    REQUIRE(none.outlet);
+    CHECK(*none.outlet == "TRTGLOBAL");
+}
+
 TEST_CASE("document: 'Credited from: TRTGLOBAL' takes the article's spelling", "[engine][document]") {
     // 003 writes "according to TRT Global and Al Jazeera"
     const document d = loaded(read_bytes(seed("003_26f0c0431f3b91e3.txt")));
@@ -328,6 +340,26 @@ TEST_CASE("document: JSON Lines records read as nlohmann::json reads them", "[en
         R"({"text": ""})",
         "{\"text\":\"x\", \"k\xC3\xA9y\": \"non-ASCII key\"}",
         R"({"text":"x","outlet":null,"url":null})",
+        // the edges of the reader of the usual record
+        R"({"text":"a\u0000b"})",
+        R"({"text":"\u00E9\u00e9 \uD83D\uDE00 \u20AC hex in both cases"})",
+        R"({"text":"x\ud83d\u0041"})",
+        R"({"text":"x\udc00"})",
+        R"({"text":"x\u12"})",
+        R"({"text":"x\"})",
+        "{\"text\":\"x\\",
+        "{\r\n\"text\"\t:\r\"spaces of every kind\"\n}",
+        R"({"text":"x","id":"1","a":"2","outlet":"o","url":"u","published":"p","title":"t","b":"m","c":null,"d":"more members than usual"})",
+        "{\"text\":\"x\"}\x01",
+        R"({"text" "x"})",
+        R"({"text":"x"}})",
+        R"({"text":"x", "id":"a\ud800\udc00b"})",
+        R"({"":"empty key","text":"x"})",
+        R"({"text":"x", "id":"1", "id":null})",
+        R"({"text":"x", "title":nulll})",
+        R"({"text":"x" , "title":"y" })",
+        "{\"text\":\"caf\xC3\xA9\", \"title\":\"\xE2\x80\x9Cquoted\xE2\x80\x9D\\n\"}",
+        "{\"text\":\"x\", \"t\x01\":\"control in a key\"}",
     };
     for (const auto& line : lines) {
         INFO(line);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <limits>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -206,4 +207,57 @@ TEST_CASE("jsonl: the direct claim line gives nlohmann's bytes on every claim of
     REQUIRE(out.flush());
     CHECK(streamed == render_jsonl(rep));
     INFO("bytes from 0x80 in the reference lines: " << non_ascii);
+}
+
+TEST_CASE("jsonl: strings of every length with a byte to escape at every place", "[engine][json]") {
+    // the claim line copies plain strings a word or sixteen bytes at a time: each length up to
+    // past two blocks, plain and with each kind of byte that is not (escaped, UTF-8, invalid) at
+    // each place, must give nlohmann's bytes
+    document d;
+    REQUIRE_FALSE(load_document("a.txt", "Officials said 15 people were hurt.\n", d));
+    document_result dr = analyse(std::move(d));
+    dr.doc.id = "d1";
+    REQUIRE_FALSE(dr.claims.empty());
+    claimcheck::grammar::claim c = dr.claims[0];
+    const std::vector<std::string> odd{"\"", "\\", "\n", std::string(1, '\0'), "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x9C", "\xFF"};
+    std::size_t lines = 0;
+    for (std::size_t n = 0; n <= 40; ++n) {
+        const std::string plain(n, 'a');
+        std::vector<std::string> strings{plain};
+        for (const auto& o : odd)
+            for (std::size_t at = 0; at < n; ++at) strings.push_back(plain.substr(0, at) + o + plain.substr(at + 1));
+        for (const auto& s : strings) {
+            c.q.unit = s;
+            c.agent = s;
+            INFO("length " << n << ": " << s);
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
+            ++lines;
+        }
+    }
+    CHECK(lines > 3000);
+    // offsets of every number of digits, each side of each boundary (the source's and the
+    // sentence's offsets are only mapped back and written)
+    c.source = claimcheck::grammar::attribution{"the ministry", "said", 0, 3, "sentence", "", ""};
+    const std::size_t offsets[] = {0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 9999, 10000, 99999, 100000, 100001, 1234567};
+    for (const std::size_t b : offsets)
+        for (const std::size_t e : offsets) {
+            c.source->begin = b;
+            c.source->end = e;
+            dr.sentences.at(c.sentence).begin = e;
+            dr.sentences.at(c.sentence).end = b;
+            INFO(b << " " << e);
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
+        }
+    // values of each kind, the bounds the same (written again) or not
+    const double inf = std::numeric_limits<double>::infinity(), nan = std::numeric_limits<double>::quiet_NaN();
+    const std::optional<double> values[] = {std::nullopt, 0.0, -0.0, 7.0, -7.0, 99999.0, 100000.0, -100000.0, 1e15, -1e15,
+                                            8.99e15, 9e15, 2.5, -0.001, 1e300, nan, inf, -inf};
+    for (const auto& v : values)
+        for (const auto& other : values) {
+            c.value = v;
+            c.low = v;
+            c.high = other;
+            INFO((v ? *v : -1) << " " << (other ? *other : -1));
+            CHECK(claim_json_line(dr, c, "c1", &dr.doc.path) == claim_json_line_reference(dr, c, "c1", &dr.doc.path));
+        }
 }

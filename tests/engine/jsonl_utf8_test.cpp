@@ -1,5 +1,5 @@
-// A JSON Lines text that simdjson decoded is not checked for UTF-8 a second time: simdjson
-// checks the whole line, and no escape it accepts decodes to invalid UTF-8.
+// A JSON Lines text that load_jsonl_line's reader decoded is not checked for UTF-8 a second
+// time: the reader checks each string's UTF-8, and no escape it accepts decodes to invalid UTF-8.
 #include <catch2/catch.hpp>
 
 #include <string>

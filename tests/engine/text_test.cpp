@@ -202,6 +202,31 @@ TEST_CASE("text: runs of plain bytes between folded signs keep every offset", "[
     CHECK(f.original(f.text.size()) == original.size());
 }
 
+TEST_CASE("text: a folded sign at every place of the blocks of plain text around it", "[engine][text]") {
+    // plain runs are copied (and lower-cased) sixteen bytes at a time: a sign at each place of
+    // texts of each length up to past two blocks, mixed-case letters on both sides
+    const std::vector<std::pair<std::string, std::string>> signs{
+        {"\r\n", "\n"}, {"\r", "\n"}, {"\t", " "}, {"\v", " "}, {"\f", " "}, {"\n", "\n"}, {"<b>", " "}, {"</P>", "\n"},
+        {"&amp;", "&"}, {"&x", "&x"}, {"<", "<"}, {"\xE2\x80\x99", "'"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xC2\xAD", ""}};
+    const std::string letters = "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789AbCdEfGhIj";
+    for (std::size_t n = 0; n <= 40; ++n)
+        for (std::size_t at = 0; at <= n; ++at)
+            for (const auto& [sign, folded] : signs) {
+                const std::string before = letters.substr(0, at), after = letters.substr(at, n - at);
+                const std::string original = before + sign + after;
+                const folded_text f = fold(original);
+                INFO(n << " " << at << " " << sign);
+                REQUIRE(f.text == before + folded + after);
+                std::string lower = f.text;
+                for (char& c : lower)
+                    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+                CHECK(f.lower == lower);
+                if (!before.empty() || !folded.empty()) CHECK(f.original(0) == 0);  // (a dropped sign first: its end)
+                CHECK(f.original(before.size() + folded.size()) == before.size() + sign.size());
+                CHECK(f.original(f.text.size()) == original.size());
+            }
+}
+
 TEST_CASE("text: count_code_points", "[engine][text]") {
     CHECK(count_code_points("") == 0);
     CHECK(count_code_points("drones") == 6);

@@ -12,8 +12,8 @@
 #include <utility>
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
-#include "engine/json_bytes.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -192,8 +192,9 @@ void scan_layout(document& doc) {
 namespace {
 
 /// load_document; `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
-/// read_flat_object decoded: it checks its UTF-8, turns no escape into invalid UTF-8, refusing a
-/// lone surrogate, refuses a raw NUL and tells of an escaped one), and are not checked again.
+/// simdjson decoded in read_flat_object: it checks the line's UTF-8 and turns no escape into
+/// invalid UTF-8, refusing a lone surrogate; read_flat_object tells of a NUL), and are not checked
+/// again.
 std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool checked) {
     if (bytes.empty()) return std::string("empty file");
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
@@ -241,146 +242,33 @@ struct flat_member {
     bool nul_byte = false;  ///< the value holds a NUL byte (an escaped one: a raw one is refused)
 };
 
-bool is_json_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/// The four hex digits at s[i] as a number, i moved past them; false when they are not there.
-bool read_hex4(std::string_view s, std::size_t& i, unsigned& v) {
-    if (s.size() - i < 4) return false;
-    v = 0;
-    for (std::size_t k = 0; k < 4; ++k) {
-        const char c = s[i++];
-        v <<= 4;
-        if (c >= '0' && c <= '9') v |= static_cast<unsigned>(c - '0');
-        else if (c >= 'a' && c <= 'f') v |= static_cast<unsigned>(c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F') v |= static_cast<unsigned>(c - 'A' + 10);
-        else return false;
-    }
-    return true;
-}
-
-void append_utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
-/// Decodes the JSON string that opens after s[i - 1] (a quote) into `out`, i moved past its
-/// closing quote: the bytes between escapes copied a run at a time, their UTF-8 checked on the
-/// way. False where nlohmann::json refuses the string (a control byte, an unknown escape, a lone
-/// surrogate, invalid UTF-8, no closing quote).
-bool read_json_string(std::string_view s, std::size_t& i, std::string& out, bool& nul_byte) {
-    std::size_t from = i;  // the run not copied yet
-    for (;;) {
-        i += json_bytes::plain_ascii_prefix(s.data() + i, s.size() - i);
-        if (i >= s.size()) return false;
-        if (static_cast<unsigned char>(s[i]) >= 0x80) {
-            const std::size_t n = utf8_sequence(s.data() + i, s.size() - i);
-            if (n == 0) return false;
-            i += n;
-            continue;
-        }
-        out.append(s.data() + from, i - from);
-        const char c = s[i++];
-        if (c == '"') return true;
-        if (c != '\\' || i >= s.size()) return false;  // a control byte, or a line that ends in a backslash
-        switch (s[i++]) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                unsigned cp = 0;
-                if (!read_hex4(s, i, cp)) return false;
-                if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a low half first
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    // a high half: its low half must follow
-                    unsigned low = 0;
-                    if (s.substr(i, 2) != "\\u") return false;
-                    i += 2;
-                    if (!read_hex4(s, i, low) || low < 0xDC00 || low > 0xDFFF) return false;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                }
-                nul_byte = nul_byte || cp == 0;
-                append_utf8(out, cp);
-                break;
-            }
-            default: return false;
-        }
-        from = i;
-    }
-}
-
 /// Reads a JSON Lines record the way nearly all are written: one object whose members are
-/// strings or null, each key once, the keys plain ASCII. Read here in one pass over the line
-/// (UTF-8 checked in the strings; outside them a byte from 0x80 is no JSON), each string
-/// decoded straight into its member, the text too: a
-/// general parser's document and a copy of each string out of it were three times this. Anything
-/// else (numbers, nesting, a key twice or escaped, errors) returns false, and nlohmann::json
-/// reads the line again so that the reasons and the non-string fields are as before. Where this
-/// says yes, it gives what nlohmann::json would, without a json value.
+/// strings or null, each key once. simdjson parses it (it checks the whole line, UTF-8
+/// included); anything else (numbers, nesting, a key twice, errors) returns false, and
+/// nlohmann::json reads the line again so that the reasons and the non-string fields are as
+/// before. Where this says yes, it gives what nlohmann::json would, without a json value.
+/// (A hand-written reader of this shape was tried in session 7: it saved 0.5 M instructions of
+/// 150 M a megabyte, and JSON is a job for a well-kept library: docs/architecture.md.)
 bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
-    std::size_t i = 0;
-    auto skip_space = [&] {
-        while (i < s.size() && is_json_space(s[i])) ++i;
-    };
-    auto at = [&](char c) { return i < s.size() && s[i] == c; };
-    skip_space();
-    if (!at('{')) return false;
-    ++i;
-    skip_space();
-    if (at('}')) return false;  // no members
-    for (;;) {
-        skip_space();
-        if (!at('"')) return false;
-        const std::size_t key_begin = ++i;
-        i += json_bytes::plain_ascii_prefix(s.data() + i, s.size() - i);
-        if (!at('"')) return false;
-        flat_member m;
-        m.key = s.substr(key_begin, i - key_begin);
-        ++i;
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::object object;
+    if (parser.parse(s.data(), s.size()).get(object) != simdjson::SUCCESS) return false;
+    for (auto field : object) {
         for (const auto& other : members)
-            if (other.key == m.key) return false;
-        skip_space();
-        if (!at(':')) return false;
-        ++i;
-        skip_space();
-        if (s.size() - i >= 4 && s[i] == 'n' && s[i + 1] == 'u' && s[i + 2] == 'l' && s[i + 3] == 'l') {
+            if (other.key == field.key) return false;
+        flat_member m;
+        m.key = field.key;
+        if (field.value.is_null()) {
             m.null = true;
-            i += 4;
-        } else if (at('"')) {
-            ++i;
-            if (m.key == "text") m.value.reserve(s.size() - i);  // most of the line
-            if (!read_json_string(s, i, m.value, m.nul_byte)) return false;
         } else {
-            return false;
+            std::string_view v;
+            if (field.value.get(v) != simdjson::SUCCESS) return false;
+            m.value.assign(v);
+            m.nul_byte = v.find('\0') != std::string_view::npos;
         }
         members.push_back(std::move(m));
-        skip_space();
-        if (at(',')) {
-            ++i;
-            continue;
-        }
-        if (!at('}')) return false;
-        ++i;
-        skip_space();
-        return i == s.size();
     }
+    return !members.empty();
 }
 
 /// The record's optional members: `field(name)` gives a member's text, or nothing when it is

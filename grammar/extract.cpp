@@ -1707,6 +1707,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     static const word_set& speech = lexicon_words("speech_verbs");
                     if (speech.count(word_before(d, s.begin + at, s.begin))) return true;
                 }
+                // "since the outbreak began in October", "the outbreak began in October": the month
+                // a running story began in, not another event's
+                if (low.substr(at).starts_with("in ") && lex().months.count(strip_dot(word_after(d, s.begin + at + 3, s.end)))) {
+                    static const word_set starts{"began", "begun", "started", "erupted", "out", "emerged", "since"};
+                    std::size_t from = s.begin + at;
+                    for (int k = 0; k < 6; ++k) {
+                        const std::string_view w = word_before(d, from, s.begin);
+                        if (w.empty()) break;
+                        if (starts.count(w)) return true;
+                        from = static_cast<std::size_t>(w.data() - d.lower.data());
+                    }
+                }
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
                 if (!marked) {
                     marks = clause_marks(low);

@@ -780,3 +780,19 @@ TEST_CASE("groups: a country under two names is one scope, and a sum that says w
     CHECK(g->verdict == "discrepancy");
     CHECK(same_group(s, 0, "$320 million", 1, "$310 million"));
 }
+
+TEST_CASE("groups: a place within a place is the inner one", "[engine][reconcile]") {
+    // a mine collapse: "northern China's Shanxi province" and "Shanxi province" are one place
+    const std::string ap =
+        "Rescuers were trying on Thursday to reach 29 miners trapped underground after a coal mine collapsed in "
+        "northern China's Shanxi province, state media said. The collapse occurred at the Xinjing mine.\n";
+    const std::string reuters =
+        "Rescuers were trying on Thursday to reach 27 miners trapped underground after a coal mine collapsed in "
+        "Shanxi province, state broadcaster CCTV said. The collapse occurred at the Xinjing mine.\n";
+    report r = check({{"ap.txt", ap}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "29 miners");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "29 miners", 1, "27 miners"));
+}

@@ -1432,3 +1432,14 @@ TEST_CASE("extract: cents and pence are sums of money in hundredths", "[grammar]
     CHECK(*c.value == Approx(0.78));
     CHECK(doc{"Shares rose 50 pence."}.find("50 pence").q.unit == "GBP");
 }
+
+TEST_CASE("extract: the month a running story began in is no background", "[grammar][extract]") {
+    // an outbreak: the toll since October is the story's, not another event's
+    doc since{"Zambia's health ministry said 45 people had died of cholera since the outbreak began in October."};
+    CHECK_FALSE(since.find("45 people").background);
+    // a month that dates another event still is
+    doc other{"In February, a gunman killed five people in Salt Lake City."};
+    CHECK(other.find("five people").background);
+    // "made it out" is an escape
+    CHECK(doc{"Fifty-eight miners made it out safely."}.find("Fifty-eight").pred.cls == "escaped");
+}

@@ -192,10 +192,38 @@ const plain_tables& plain() {
     return p;
 }
 
+/// After a number, at the '-' at `e`: the unit ("20-km", "eight-year") or the compound noun
+/// ("five-boat") the rule reads there, when the figure ends with it (`end` past it; `unit` null
+/// for a noun). False where the rule may read something else there or more after it: a range
+/// ("20-26"), an age ("-year-old"), a fraction ("one-third"), a number word ("twenty-three"), a
+/// qualifier, another hyphen ("20-km-long").
+bool hyphen_compound_at(const plain_tables& tables, std::string_view lower, std::size_t e,
+                        const quantity_grammar::unit_info*& unit, std::size_t& end) {
+    namespace qg = quantity_grammar;
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    const std::size_t h = e + 1;
+    if (h >= size || ascii::is_digit(text[h]) || tables.amount.may_begin(lower, h)) return false;
+    const std::string_view at = lower.substr(e, 10);
+    if (at.starts_with("-year-old"sv) || at.starts_with("-years-old"sv) || at.starts_with("-year old"sv)) return false;
+    if (table_word_at(qg::t().fraction_words, lower, h) || table_word_at(qg::t().post_qual, lower, h)) return false;
+    unit = unit_at(lower, h, end);
+    if (!unit) {
+        for (end = h; end < size && ascii::is_lower(text[end]);) ++end;
+        if (end == h || (end < size && ascii::is_digit(text[end]))) return false;
+    }
+    // what follows: a qualifier after '-' or spaces
+    if (end < size && text[end] == '-') return false;
+    std::size_t after = end;
+    while (after < size && (text[after] == ' ' || text[after] == '\n')) ++after;
+    return after == end || !table_word_at(qg::t().post_qual, lower, after);
+}
+
 /// The quantity the rule reads at `pos` when it reads a number alone there, made without the
-/// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), most figures.
-/// False when the rule may read more (a unit, scale, currency, range, qualifier, a number of
-/// several words, a fraction, ...) or something else: the rule reads those.
+/// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), alone or with
+/// a unit after spaces ("12 miles") or a hyphen ("20-km", "five-boat"), most figures. False
+/// when the rule may read more or something else (a scale, currency, range, qualifier, a number
+/// of several words, a fraction, an age, ...): the rule reads those.
 bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     static const plain_tables& tables = plain();
     const char* const text = lower.data();
@@ -204,8 +232,9 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     std::size_t e = pos;
     double value = 0;
     bool separator = false, decimal = false, word = false;
-    const quantity_grammar::unit_info* unit = nullptr;  // after spaces, where the figure ends with one
-    std::size_t unit_end = 0;
+    const quantity_grammar::unit_info* unit = nullptr;  // where the figure ends with one
+    std::size_t unit_end = 0;                            // past it, or past a hyphen's compound noun
+    bool hyphen = false;                                 // "20-km", "five-boat"
     if (digit(pos)) {
         // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
         std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
@@ -255,6 +284,9 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
                     if (after > unit_end && table_word_at(quantity_grammar::t().post_qual, lower, after)) return false;
                 }
             }
+        } else if (c == '-') {
+            if (!hyphen_compound_at(tables, lower, e, unit, unit_end)) return false;
+            hyphen = true;
         } else if (tables.right_after.has(c)) {
             return false;
         }
@@ -263,7 +295,7 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     // an earlier parse)
     out.begin = out.num_begin = pos;
     out.num_end = e;
-    out.end = unit ? unit_end : e;
+    out.end = unit || hyphen ? unit_end : e;
     out.value = value;
     out.range_high.reset();
     out.qual = qualifier::exact;
@@ -277,8 +309,9 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         out.dimension.clear();
         out.kind = quantity_kind::count;
     }
-    out.compound_noun.clear();
-    out.hyphen_compound = false;
+    if (hyphen && !unit) out.compound_noun.assign(lower.substr(e + 1, unit_end - e - 1));
+    else out.compound_noun.clear();
+    out.hyphen_compound = hyphen;
     out.word_number = word;
     out.has_separator = separator;
     out.has_decimal = decimal;

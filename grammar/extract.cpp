@@ -844,21 +844,19 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
         ++i;
     }
 #if defined(__SSE2__)
-    // places i..i+15: the bytes before them (text) and at them (lower-cased)
+    // places i..i+15: the bytes at them (lower-cased: a letter is a lower-case one), and whether
+    // the byte before each is a letter or digit (those of the block, shifted, and the one before it)
     const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
-    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1), case_bit = _mm_set1_epi8(0x20);
+    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
     const __m128i dollar = _mm_set1_epi8('$');
     while (i > first && i + 16 <= end) {
-        const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.text.data() + i - 1));
         const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.lower.data() + i));
         // signed compares: bytes from 0x80 are negative, so neither digits nor letters
-        const __m128i prev_digit = _mm_and_si128(_mm_cmpgt_epi8(prev, before_0), _mm_cmplt_epi8(prev, after_9));
-        const __m128i prev_folded = _mm_or_si128(prev, case_bit);
-        const __m128i prev_letter = _mm_and_si128(_mm_cmpgt_epi8(prev_folded, before_a), _mm_cmplt_epi8(prev_folded, after_z));
-        const unsigned after_word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(prev_digit, prev_letter)));
         const __m128i cur_digit = _mm_and_si128(_mm_cmpgt_epi8(cur, before_0), _mm_cmplt_epi8(cur, after_9));
         const __m128i cur_lower = _mm_and_si128(_mm_cmpgt_epi8(cur, before_a), _mm_cmplt_epi8(cur, after_z));
-        const __m128i may = _mm_or_si128(_mm_or_si128(cur_digit, cur_lower), _mm_cmpeq_epi8(cur, dollar));
+        const __m128i word = _mm_or_si128(cur_digit, cur_lower);
+        const unsigned after_word = (static_cast<unsigned>(_mm_movemask_epi8(word)) << 1) | (is_alnum(d.text[i - 1]) ? 1u : 0u);
+        const __m128i may = _mm_or_si128(word, _mm_cmpeq_epi8(cur, dollar));
         // (the movemask of cur itself: bytes from 0x80)
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
         for (; m; m &= m - 1) {

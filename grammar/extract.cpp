@@ -859,13 +859,14 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
         const __m128i may = _mm_or_si128(word, _mm_cmpeq_epi8(cur, dollar));
         // (the movemask of cur itself: bytes from 0x80)
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
+        const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(cur_lower));
         for (; m; m &= m - 1) {
-            const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(m));
+            const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
+            const std::size_t j = i + k;
             // quantity_place, knowing what the masks tell (j > first; the byte is a lower-case
             // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
             // may stand inside a number
-            const char ch = d.lower[j];
-            if (ascii::is_lower(ch)) {
+            if ((letters >> k) & 1) {
                 if (letters_may_start(d, j, end, j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)))
                     return j;
                 continue;

@@ -814,7 +814,7 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
 /// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
 /// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
 inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
-    return lead && may_start_quantity(d.lower.substr(0, end), j);
+    return lead && word_may_start_quantity(d.lower.substr(0, end), j);
 }
 
 /// Whether the scan of a sentence for figures tries the parser at `j` (after `first`, the

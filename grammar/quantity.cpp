@@ -608,9 +608,13 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     // a letter: the text must begin with a qualifier, number word, denial, ... as written (or
     // with the letters of a currency written in letters). Most words asked here begin no
     // quantity ("a", "in", "for"): the comparisons below are written out, not calls.
+    if (!starters().leads.may(lower, pos, lower.size())) return false;
+    return word_may_start_quantity(lower, pos);
+}
+
+bool word_may_start_quantity(std::string_view lower, std::size_t pos) {
     static const starter_sets& s = starters();
     const std::size_t size = lower.size();
-    if (!s.leads.may(lower, pos, size)) return false;
     if (s.prefix.begins(lower, pos)) return true;
     const char* const text = lower.data();
     std::size_t e = pos + 1;

@@ -86,7 +86,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
     const std::string_view prev = word_before(d, q.begin, s.begin);
     const std::string_view prev_clean = strip_dot(prev);
-    const std::string_view next = word_after(d, q.num_end, s.end);
+    // the word after the figure, read where a check asks for it (most figures reach none of those)
+    auto next_word = [&] { return word_after(d, q.num_end, s.end); };
     const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
@@ -157,11 +158,11 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         if (b > s.begin && d.text[b - 1] == '/' && plain_digits) return "date";
     }
     if (plain_digits && bare && !q.qualified && q.value >= 1 && q.value <= 31 &&
-        (months.count(prev_clean) || months.count(strip_dot(next))))
+        (months.count(prev_clean) || months.count(strip_dot(next_word()))))
         return "date";
     // years: "in 2023", "February 2022"
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
-        const std::string_view noun = strip_dot(next);
+        const std::string_view noun = strip_dot(next_word());
         const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lex().stopwords.count(noun) &&
                                  !months.count(noun);
         if (!plural_next || months.count(prev_clean)) return "year";
@@ -237,6 +238,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                                      "which", "someone", "anyone", "everyone"};
         static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
+        const std::string_view next = next_word();
         if (before.count(prev) || after.count(next)) return "pronoun";
         if (next == "of"sv) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count

@@ -180,7 +180,9 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             code != "US"sv && code != "UK"sv && code != "EU"sv && code != "UN"sv)
             return "model name";
     }
-    if (prev == "no."sv || prev == "nos."sv || prev == "#"sv) return "number label";
+    if (!prev.empty() && (prev[0] == 'n' || prev[0] == '#') &&  // (the comparisons are calls: most words open otherwise)
+        (prev == "no."sv || prev == "nos."sv || prev == "#"sv))
+        return "number label";
     // roads and addresses: "Route 66", "4 Yawkey Way"
     const auto& roads = lex().roads;
     if (roads.count(prev_clean) && plain_digits) return "road or address";

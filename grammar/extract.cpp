@@ -1375,11 +1375,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // people were killed when a plane with 72 people on board crashed" (the 72 were
                 // on board; what was done to them is not said there)
                 std::size_t from = clause_start;
-                for (std::size_t k = qtok; k > clause_start; --k)
-                    if (tokens[k - 1].lower == "with"sv || tokens[k - 1].lower == "carrying"sv) {
+                for (std::size_t k = qtok; k > clause_start; --k) {
+                    const std::string_view w = tokens[k - 1].lower;  // (by its first byte first: the comparisons are calls)
+                    if (!w.empty() && (w[0] == 'w' || w[0] == 'c') && (w == "with"sv || w == "carrying"sv)) {
                         from = k;
                         break;
                     }
+                }
                 if (find_predicate(tokens, from, qtok, false, far) >= 0) c.pred = far;
             }
             // a figure that is the subject of a verb of its own ("two others were taken to hospital")

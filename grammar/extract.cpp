@@ -818,7 +818,7 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
 /// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
 /// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
 inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
-    return lead && word_may_start_quantity(d.lower.substr(0, end), j);
+    return lead && word_may_start_quantity(std::string_view(d.lower.data(), end), j);  // (substr is a call)
 }
 
 /// Whether the scan of a sentence for figures tries the parser at `j` (after `first`, the
@@ -1181,7 +1181,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
             if (i >= s.end) break;
             quantity q;
-            if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
+            if (!parse_quantity(std::string_view(d.lower.data(), s.end), i, q)) continue;
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)
             static const word_set change_verbs{"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling",

@@ -62,7 +62,7 @@ std::string_view word_before(const text_input& d, std::size_t pos, std::size_t f
     while (e > floor && d.text[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
-    return d.lower.substr(b, e - b);
+    return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
 /// The word that starts at or after `pos` (skipping spaces), lower-cased. A view into `d.lower`.
@@ -71,7 +71,7 @@ std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ce
     while (b < ceil && d.text[b] == ' ') ++b;
     std::size_t e = b;
     while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
-    return d.lower.substr(b, e - b);
+    return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
 std::string_view strip_dot(std::string_view w) {
@@ -82,7 +82,7 @@ std::string_view strip_dot(std::string_view w) {
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
 std::string_view not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
-    const std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
+    const std::string_view num(d.lower.data() + q.num_begin, q.num_end - q.num_begin);
     const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
     const std::string_view prev = word_before(d, q.begin, s.begin);
     const std::string_view prev_clean = strip_dot(prev);

@@ -128,9 +128,9 @@ bool reads_on_at(std::string_view lower, std::size_t pos) {
            word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
 }
 
-/// The unit the rule reads at `pos` after a number and spaces ("12 miles"), with `end` set past
-/// it, when the figure ends there: nothing after it that the rule reads on into (a qualifier
-/// after spaces or '-'). Null when there is no unit, or more after it.
+/// The unit the rule reads at `pos` after a number and spaces or a hyphen ("12 miles", "20-km"),
+/// with `end` set past it: the longest entry of the units the text begins with, then a word
+/// boundary. Null when no unit stands there.
 const quantity_grammar::unit_info* unit_at(std::string_view lower, std::size_t pos, std::size_t& end) {
     const char* first = lower.data() + pos;
     const char* const last = lower.data() + lower.size();

@@ -799,8 +799,9 @@ unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned wa
 std::vector<std::size_t> clause_marks(std::string_view text) {
     std::vector<std::size_t> marks;
     for (std::size_t k = 0; k < text.size(); ++k) {
+        k += bytes::prefix_without(text.data() + k, text.size() - k, ';', '(', ')', '-', '\xE2');  // to the next sign
+        if (k >= text.size()) break;
         const char c = text[k];
-        if (c != ';' && c != '(' && c != ')' && c != '-' && c != '\xE2') continue;
         const std::string_view rest = text.substr(k);
         if (c == ';' || c == '(' || c == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
             rest.substr(0, 3) == "\u2013")

@@ -1266,16 +1266,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // the bytes the cues after a figure open with and those before it end with (an
                 // empty cue may stand anywhere): most figures have neither beside them, and the
                 // cues are not read one by one
+                // (and the cues in lexicon order, each with its side, read from the rows once)
+                struct partitive_cue {
+                    std::string_view text;
+                    bool after = false;
+                };
                 struct partitive_bytes {
                     std::array<bool, 256> after_opens{}, before_ends{};
                     bool any_empty = false;
+                    std::vector<partitive_cue> cues;
                 };
                 static const partitive_bytes bytes_of = [] {
                     partitive_bytes b;
                     for (const auto& r : lex().partitives) {
                         const std::string& cue = r[0];
+                        const bool after = r.at(1) == "after"sv;
+                        b.cues.push_back({cue, after});
                         if (cue.empty()) b.any_empty = true;
-                        else if (r.at(1) == "after"sv) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
+                        else if (after) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
                         else b.before_ends[static_cast<unsigned char>(cue.back())] = true;
                     }
                     return b;
@@ -1283,11 +1291,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const bool may = bytes_of.any_empty || (!two.empty() && bytes_of.after_opens[static_cast<unsigned char>(two[0])]) ||
                                  (!before.empty() && bytes_of.before_ends[static_cast<unsigned char>(before.back())]);
                 if (may) {
-                    for (const auto& r : lex().partitives) {
-                        const std::string& cue = r[0];
+                    for (const auto& [cue, after] : bytes_of.cues) {
                         // a vague count names its things after "of" ("dozens of people"), not its whole
                         if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
-                        if (r.at(1) == "after"sv) {
+                        if (after) {
                             if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
                             if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                                 c.partitive = cue;

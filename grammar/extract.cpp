@@ -448,9 +448,11 @@ std::string_view quake_class(std::string_view word) {
 void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock", "an earthquake
-        // measuring 4.6" (the quake word right before the verb that measures it)
+        // measuring 4.6" (the quake word right before the verb that measures it); a figure
+        // with no decimal is none, and its token is not looked for
+        if (!c.q.has_decimal) return;
         const std::size_t at = token_at(toks, c.q.begin);
-        const bool measured = c.q.has_decimal && at >= 2 &&
+        const bool measured = at >= 2 &&
                               (toks[at - 1].lower == "measuring"sv || toks[at - 1].lower == "registering"sv ||
                                toks[at - 1].lower == "measured"sv) &&
                               !quake_class(toks[at - 2].lower).empty();
@@ -459,7 +461,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             c.counted = {};
             c.end = c.q.end;
         }
-        if (c.q.has_decimal && (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured)) {
+        if (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;

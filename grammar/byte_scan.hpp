@@ -4,6 +4,7 @@
 // lower-casing, JSON strings, words) spend their time on text that needs nothing done.
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -85,18 +86,21 @@ inline std::size_t json_plain_prefix(const char* p, std::size_t n) {
     return i;
 }
 
-/// The number of leading bytes of [p, p + n) that are none of `a`, `b` and `c`.
-inline std::size_t prefix_without(const char* p, std::size_t n, char a, char b, char c) {
+/// The number of leading bytes of [p, p + n) that are none of the bytes `cs` (chars).
+template <class... Chars>
+inline std::size_t prefix_without(const char* p, std::size_t n, Chars... cs) {
+    static_assert(sizeof...(cs) > 0 && (std::is_same_v<Chars, char> && ...), "prefix_without: give it chars");
     std::size_t i = 0;
 #if defined(__SSE2__)
     using namespace detail;
     for (; i + 16 <= n; i += 16) {
         const __m128i v = load(p + i);
-        const __m128i hit = _mm_or_si128(eq(v, a), _mm_or_si128(eq(v, b), eq(v, c)));
+        __m128i hit = _mm_setzero_si128();
+        ((hit = _mm_or_si128(hit, eq(v, cs))), ...);
         if (unsigned m = static_cast<unsigned>(_mm_movemask_epi8(hit))) return i + first_bit(m);
     }
 #endif
-    while (i < n && p[i] != a && p[i] != b && p[i] != c) ++i;
+    while (i < n && ((p[i] != cs) && ...)) ++i;
     return i;
 }
 

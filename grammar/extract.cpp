@@ -63,7 +63,7 @@ std::string_view word_before(const text_input& d, std::size_t pos, std::size_t f
     while (e > floor && d.text[e - 1] == ' ') --e;
     std::size_t b = e;
     while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
-    return d.lower.substr(b, e - b);
+    return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
 /// The word that starts at or after `pos` (skipping spaces), lower-cased. A view into `d.lower`.
@@ -72,7 +72,7 @@ std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ce
     while (b < ceil && d.text[b] == ' ') ++b;
     std::size_t e = b;
     while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
-    return d.lower.substr(b, e - b);
+    return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
 std::string_view strip_dot(std::string_view w) {
@@ -83,11 +83,12 @@ std::string_view strip_dot(std::string_view w) {
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
 std::string_view not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
-    const std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
+    const std::string_view num(d.lower.data() + q.num_begin, q.num_end - q.num_begin);
     const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
     const std::string_view prev = word_before(d, q.begin, s.begin);
     const std::string_view prev_clean = strip_dot(prev);
-    const std::string_view next = word_after(d, q.num_end, s.end);
+    // the word after the figure, read where a check asks for it (most figures reach none of those)
+    auto next_word = [&] { return word_after(d, q.num_end, s.end); };
     const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
@@ -158,11 +159,11 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         if (b > s.begin && d.text[b - 1] == '/' && plain_digits) return "date";
     }
     if (plain_digits && bare && !q.qualified && q.value >= 1 && q.value <= 31 &&
-        (months.count(prev_clean) || months.count(strip_dot(next))))
+        (months.count(prev_clean) || months.count(strip_dot(next_word()))))
         return "date";
     // years: "in 2023", "February 2022"
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
-        const std::string_view noun = strip_dot(next);
+        const std::string_view noun = strip_dot(next_word());
         const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lex().stopwords.count(noun) &&
                                  !months.count(noun);
         if (!plural_next || months.count(prev_clean)) return "year";
@@ -180,7 +181,9 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             code != "US"sv && code != "UK"sv && code != "EU"sv && code != "UN"sv)
             return "model name";
     }
-    if (prev == "no."sv || prev == "nos."sv || prev == "#"sv) return "number label";
+    if (!prev.empty() && (prev[0] == 'n' || prev[0] == '#') &&  // (the comparisons are calls: most words open otherwise)
+        (prev == "no."sv || prev == "nos."sv || prev == "#"sv))
+        return "number label";
     if (plain_digits && lex().numbered_names.count(prev_clean)) return "number label";  // "Channel 16", "Flight 370"
     // roads and addresses: "Route 66", "4 Yawkey Way"
     const auto& roads = lex().roads;
@@ -239,6 +242,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                                      "which", "someone", "anyone", "everyone"};
         static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
+        const std::string_view next = next_word();
         if (before.count(prev) || after.count(next)) return "pronoun";
         if (next == "of"sv) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count
@@ -517,9 +521,11 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     }
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count) {
         // a decimal figure of a quake is its magnitude: "a 2.9 aftershock", "an earthquake
-        // measuring 4.6" (the quake word right before the verb that measures it)
+        // measuring 4.6" (the quake word right before the verb that measures it); a figure
+        // with no decimal is none, and its token is not looked for
+        if (!c.q.has_decimal) return;
         const std::size_t at = token_at(toks, c.q.begin);
-        const bool measured = c.q.has_decimal && at >= 2 &&
+        const bool measured = at >= 2 &&
                               (toks[at - 1].lower == "measuring"sv || toks[at - 1].lower == "registering"sv ||
                                toks[at - 1].lower == "measured"sv) &&
                               !quake_class(toks[at - 2].lower).empty();
@@ -528,7 +534,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             c.counted = {};
             c.end = c.q.end;
         }
-        if (c.q.has_decimal && (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured)) {
+        if (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;
@@ -868,8 +874,9 @@ unsigned mentions(std::string_view low, const phrase_index& phrases, unsigned wa
 std::vector<std::size_t> clause_marks(std::string_view text) {
     std::vector<std::size_t> marks;
     for (std::size_t k = 0; k < text.size(); ++k) {
+        k += bytes::prefix_without(text.data() + k, text.size() - k, ';', '(', ')', '-', '\xE2');  // to the next sign
+        if (k >= text.size()) break;
         const char c = text[k];
-        if (c != ';' && c != '(' && c != ')' && c != '-' && c != '\xE2') continue;
         const std::string_view rest = text.substr(k);
         if (c == ';' || c == '(' || c == ')' || rest.substr(0, 2) == "--" || rest.substr(0, 3) == "\u2014" ||
             rest.substr(0, 3) == "\u2013")
@@ -887,7 +894,7 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
 /// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
 /// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
 inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
-    return lead && may_start_quantity(d.lower.substr(0, end), j);
+    return lead && word_may_start_quantity(std::string_view(d.lower.data(), end), j);  // (substr is a call)
 }
 
 /// Whether the scan of a sentence for figures tries the parser at `j` (after `first`, the
@@ -917,30 +924,29 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
         ++i;
     }
 #if defined(__SSE2__)
-    // places i..i+15: the bytes before them (text) and at them (lower-cased)
+    // places i..i+15: the bytes at them (lower-cased: a letter is a lower-case one), and whether
+    // the byte before each is a letter or digit (those of the block, shifted, and the one before it)
     const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
-    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1), case_bit = _mm_set1_epi8(0x20);
+    const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
     const __m128i dollar = _mm_set1_epi8('$');
     while (i > first && i + 16 <= end) {
-        const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.text.data() + i - 1));
         const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.lower.data() + i));
         // signed compares: bytes from 0x80 are negative, so neither digits nor letters
-        const __m128i prev_digit = _mm_and_si128(_mm_cmpgt_epi8(prev, before_0), _mm_cmplt_epi8(prev, after_9));
-        const __m128i prev_folded = _mm_or_si128(prev, case_bit);
-        const __m128i prev_letter = _mm_and_si128(_mm_cmpgt_epi8(prev_folded, before_a), _mm_cmplt_epi8(prev_folded, after_z));
-        const unsigned after_word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(prev_digit, prev_letter)));
         const __m128i cur_digit = _mm_and_si128(_mm_cmpgt_epi8(cur, before_0), _mm_cmplt_epi8(cur, after_9));
         const __m128i cur_lower = _mm_and_si128(_mm_cmpgt_epi8(cur, before_a), _mm_cmplt_epi8(cur, after_z));
-        const __m128i may = _mm_or_si128(_mm_or_si128(cur_digit, cur_lower), _mm_cmpeq_epi8(cur, dollar));
+        const __m128i word = _mm_or_si128(cur_digit, cur_lower);
+        const unsigned after_word = (static_cast<unsigned>(_mm_movemask_epi8(word)) << 1) | (is_alnum(d.text[i - 1]) ? 1u : 0u);
+        const __m128i may = _mm_or_si128(word, _mm_cmpeq_epi8(cur, dollar));
         // (the movemask of cur itself: bytes from 0x80)
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
+        const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(cur_lower));
         for (; m; m &= m - 1) {
-            const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(m));
+            const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
+            const std::size_t j = i + k;
             // quantity_place, knowing what the masks tell (j > first; the byte is a lower-case
             // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
             // may stand inside a number
-            const char ch = d.lower[j];
-            if (ascii::is_lower(ch)) {
+            if ((letters >> k) & 1) {
                 if (letters_may_start(d, j, end, j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)))
                     return j;
                 continue;
@@ -1286,7 +1292,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
             if (i >= s.end) break;
             quantity q;
-            if (!parse_quantity(d.lower.substr(0, s.end), i, q)) continue;
+            if (!parse_quantity(std::string_view(d.lower.data(), s.end), i, q)) continue;
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)
             static const word_set change_verbs{"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling",
@@ -1370,16 +1376,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // the bytes the cues after a figure open with and those before it end with (an
                 // empty cue may stand anywhere): most figures have neither beside them, and the
                 // cues are not read one by one
+                // (and the cues in lexicon order, each with its side, read from the rows once)
+                struct partitive_cue {
+                    std::string_view text;
+                    bool after = false;
+                };
                 struct partitive_bytes {
                     std::array<bool, 256> after_opens{}, before_ends{};
                     bool any_empty = false;
+                    std::vector<partitive_cue> cues;
                 };
                 static const partitive_bytes bytes_of = [] {
                     partitive_bytes b;
                     for (const auto& r : lex().partitives) {
                         const std::string& cue = r[0];
+                        const bool after = r.at(1) == "after"sv;
+                        b.cues.push_back({cue, after});
                         if (cue.empty()) b.any_empty = true;
-                        else if (r.at(1) == "after"sv) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
+                        else if (after) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
                         else b.before_ends[static_cast<unsigned char>(cue.back())] = true;
                     }
                     return b;
@@ -1387,11 +1401,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const bool may = bytes_of.any_empty || (!two.empty() && bytes_of.after_opens[static_cast<unsigned char>(two[0])]) ||
                                  (!before.empty() && bytes_of.before_ends[static_cast<unsigned char>(before.back())]);
                 if (may) {
-                    for (const auto& r : lex().partitives) {
-                        const std::string& cue = r[0];
+                    for (const auto& [cue, after] : bytes_of.cues) {
                         // a vague count names its things after "of" ("dozens of people"), not its whole
                         if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
-                        if (r.at(1) == "after"sv) {
+                        if (after) {
                             if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
                             if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                                 c.partitive = cue;
@@ -1480,11 +1493,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // people were killed when a plane with 72 people on board crashed" (the 72 were
                 // on board; what was done to them is not said there)
                 std::size_t from = clause_start;
-                for (std::size_t k = qtok; k > clause_start; --k)
-                    if (tokens[k - 1].lower == "with"sv || tokens[k - 1].lower == "carrying"sv) {
+                for (std::size_t k = qtok; k > clause_start; --k) {
+                    const std::string_view w = tokens[k - 1].lower;  // (by its first byte first: the comparisons are calls)
+                    if (!w.empty() && (w[0] == 'w' || w[0] == 'c') && (w == "with"sv || w == "carrying"sv)) {
                         from = k;
                         break;
                     }
+                }
                 if (find_predicate(tokens, from, qtok, false, far) >= 0) c.pred = far;
             }
             static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};

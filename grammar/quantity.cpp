@@ -98,19 +98,23 @@ struct plain_tables {
     opening_set before_money;
 };
 
+/// Whether a word ends at `k` of `lower`: no lower-case letter or digit stands there (the rules' wb).
+bool word_ends(std::string_view lower, std::size_t k) {
+    return k >= lower.size() || (!ascii::is_digit(lower[k]) && !ascii::is_lower(lower[k]));
+}
+
 /// Whether a word of `table` (a table of the quantity grammar) stands at `pos` of `lower`, as the
 /// rules read it there: the longest entry the text begins with, then a word boundary.
 template <class Table>
 bool table_word_at(const Table& table, std::string_view lower, std::size_t pos) {
     const char* first = lower.data() + pos;
     const char* const last = lower.data() + lower.size();
-    return table.prefix_find(first, last) && (first == last || !ascii::is_digit(*first) && !ascii::is_lower(*first));
+    return table.prefix_find(first, last) && word_ends(lower, static_cast<std::size_t>(first - lower.data()));
 }
 
 /// Whether `word` stands at `pos` of `lower`, then a word boundary.
 bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
-    const std::size_t end = pos + word.size();
-    return lower.substr(pos, word.size()) == word && (end >= lower.size() || (!ascii::is_digit(lower[end]) && !ascii::is_lower(lower[end])));
+    return lower.substr(pos, word.size()) == word && word_ends(lower, pos + word.size());
 }
 
 /// Whether the rule reads on into a word at `pos`, after the spaces that follow a number, other
@@ -124,19 +128,16 @@ bool reads_on_at(std::string_view lower, std::size_t pos) {
            word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
 }
 
-/// The unit the rule reads at `pos` after a number and spaces ("12 miles"), with `end` set past
-/// it, when the figure ends there: nothing after it that the rule reads on into (a qualifier
-/// after spaces or '-'). Null when there is no unit, or more after it.
+/// The unit the rule reads at `pos` after a number and spaces or a hyphen ("12 miles", "20-km"),
+/// with `end` set past it: the longest entry of the units the text begins with, then a word
+/// boundary. Null when no unit stands there.
 const quantity_grammar::unit_info* unit_at(std::string_view lower, std::size_t pos, std::size_t& end) {
     const char* first = lower.data() + pos;
     const char* const last = lower.data() + lower.size();
     const quantity_grammar::unit_info* u = quantity_grammar::t().units.prefix_find(first, last);
     if (!u) return nullptr;
     end = static_cast<std::size_t>(first - lower.data());
-    if (end == lower.size()) return u;
-    const char c = lower[end];
-    if (ascii::is_digit(c) || ascii::is_lower(c)) return nullptr;  // no word boundary: no unit
-    return u;
+    return word_ends(lower, end) ? u : nullptr;  // (no word boundary: no unit)
 }
 
 const plain_tables& plain() {
@@ -192,34 +193,106 @@ const plain_tables& plain() {
     return p;
 }
 
+/// A number in digits as the digits rule reads it: +digit >> *(',' >> digit >> digit >> digit >>
+/// !digit) >> -('.' >> +digit).
+struct digits_read {
+    std::size_t end = 0;
+    double value = 0;  ///< as digits_value gives it
+    bool separator = false, decimal = false;
+};
+
+/// The digits rule at `pos` (a digit) of `lower`.
+digits_read read_digits(std::string_view lower, std::size_t pos) {
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
+    digits_read r;
+    std::size_t e = pos;
+    std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
+    std::size_t digits = 0;
+    for (; digit(e); ++e, ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
+    while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
+        for (const std::size_t group = e + 4; ++e < group; ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
+        r.separator = true;
+    }
+    if (e < size && text[e] == '.' && digit(e + 1)) {
+        for (++e; digit(e);) ++e;
+        r.decimal = true;
+    }
+    r.end = e;
+    r.value = r.decimal || digits > 15 ? quantity_grammar::digits_value(text + pos, text + e) : static_cast<double>(whole);
+    return r;
+}
+
+/// Whether, after a figure's number at `e` (a space), the rule may read on into a range's
+/// second number (" - 5", " to $12", " or two") or an age (" years old").
+bool range_or_age_at(const plain_tables& tables, std::string_view lower, std::size_t e) {
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    auto is = [&](std::size_t k, char ch) { return k < size && text[k] == ch; };
+    if (is(e + 1, 'y') && is(e + 2, 'e') && is(e + 3, 'a') && is(e + 4, 'r') &&
+        (lower.substr(e, 10) == " years old"sv || lower.substr(e, 9) == " year old"sv))
+        return true;
+    std::size_t high = 0;  // past " - ", " to ", " or "
+    if (is(e + 1, '-') && is(e + 2, ' ')) high = e + 3;
+    else if (((is(e + 1, 't') && is(e + 2, 'o')) || (is(e + 1, 'o') && is(e + 2, 'r'))) && is(e + 3, ' ')) high = e + 4;
+    return high && high < size && (ascii::is_digit(text[high]) || tables.amount.may_begin(lower, high));
+}
+
+/// Whether a qualifier the rule reads after a figure follows `end` ("5 miles or more"): after
+/// '-' (where more of a compound may stand too) or spaces.
+bool qualifier_after(std::string_view lower, std::size_t end) {
+    const std::size_t size = lower.size();
+    if (end < size && lower[end] == '-') return true;
+    std::size_t after = end;
+    while (after < size && (lower[after] == ' ' || lower[after] == '\n')) ++after;
+    return after > end && table_word_at(quantity_grammar::t().post_qual, lower, after);
+}
+
+/// After a number, at the '-' at `e`: the unit ("20-km", "eight-year") or the compound noun
+/// ("five-boat") the rule reads there, when the figure ends with it (`end` past it; `unit` null
+/// for a noun). False where the rule may read something else there or more after it: a range
+/// ("20-26"), an age ("-year-old"), a fraction ("one-third"), a number word ("twenty-three"), a
+/// qualifier, another hyphen ("20-km-long").
+bool hyphen_compound_at(const plain_tables& tables, std::string_view lower, std::size_t e,
+                        const quantity_grammar::unit_info*& unit, std::size_t& end) {
+    namespace qg = quantity_grammar;
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    const std::size_t h = e + 1;
+    if (h >= size || ascii::is_digit(text[h]) || tables.amount.may_begin(lower, h)) return false;
+    const std::string_view at = lower.substr(e, 10);
+    if (at.starts_with("-year-old"sv) || at.starts_with("-years-old"sv) || at.starts_with("-year old"sv)) return false;
+    if (table_word_at(qg::t().fraction_words, lower, h) || table_word_at(qg::t().post_qual, lower, h)) return false;
+    unit = unit_at(lower, h, end);
+    if (!unit) {
+        for (end = h; end < size && ascii::is_lower(text[end]);) ++end;
+        if (end == h || (end < size && ascii::is_digit(text[end]))) return false;
+    }
+    return !qualifier_after(lower, end);
+}
+
 /// The quantity the rule reads at `pos` when it reads a number alone there, made without the
-/// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), most figures.
-/// False when the rule may read more (a unit, scale, currency, range, qualifier, a number of
-/// several words, a fraction, ...) or something else: the rule reads those.
+/// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), alone or with
+/// a unit after spaces ("12 miles") or a hyphen ("20-km", "five-boat"), most figures. False
+/// when the rule may read more or something else (a scale, currency, range, qualifier, a number
+/// of several words, a fraction, an age, ...): the rule reads those.
 bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     static const plain_tables& tables = plain();
     const char* const text = lower.data();
     const std::size_t size = lower.size();
-    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
     std::size_t e = pos;
     double value = 0;
     bool separator = false, decimal = false, word = false;
-    const quantity_grammar::unit_info* unit = nullptr;  // after spaces, where the figure ends with one
-    std::size_t unit_end = 0;
-    if (digit(pos)) {
-        // the digits rule: +digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)
-        std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
-        std::size_t digits = 0;
-        for (; digit(e); ++e, ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
-        while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
-            for (const std::size_t group = e + 4; ++e < group; ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
-            separator = true;
-        }
-        if (e < size && text[e] == '.' && digit(e + 1)) {
-            for (++e; digit(e);) ++e;
-            decimal = true;
-        }
-        value = decimal || digits > 15 ? quantity_grammar::digits_value(text + pos, text + e) : static_cast<double>(whole);
+    const quantity_grammar::unit_info* unit = nullptr;  // where the figure ends with one
+    std::size_t unit_end = 0;                            // past it, or past a hyphen's compound noun
+    bool hyphen = false;                                 // "20-km", "five-boat"
+    if (pos < size && ascii::is_digit(text[pos])) {
+        const digits_read r = read_digits(lower, pos);
+        e = r.end;
+        value = r.value;
+        separator = r.separator;
+        decimal = r.decimal;
     } else {
         while (e < size && ascii::is_lower(text[e])) ++e;
         const std::int32_t at = tables.number_words.find(lower, pos, e);
@@ -230,31 +303,18 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     if (e < size) {
         const char c = text[e];
         if (c == ' ' || c == '\n') {
-            // a range (" - ", " to ", " or ": where an amount follows) or an age (" years old")
-            // read on from the space
-            if (c == ' ') {
-                auto is = [&](std::size_t k, char ch) { return k < size && text[k] == ch; };
-                if (is(e + 1, 'y') && is(e + 2, 'e') && is(e + 3, 'a') && is(e + 4, 'r') &&
-                    (lower.substr(e, 10) == " years old"sv || lower.substr(e, 9) == " year old"sv))
-                    return false;
-                std::size_t high = 0;  // past " - ", " to ", " or "
-                if (is(e + 1, '-') && is(e + 2, ' ')) high = e + 3;
-                else if (((is(e + 1, 't') && is(e + 2, 'o')) || (is(e + 1, 'o') && is(e + 2, 'r'))) && is(e + 3, ' ')) high = e + 4;
-                if (high && (digit(high) || tables.amount.may_begin(lower, high))) return false;
-            }
+            if (c == ' ' && range_or_age_at(tables, lower, e)) return false;
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
             if (tables.after_space.may_begin(lower, w)) {
                 if (reads_on_at(lower, w)) return false;
                 // a unit ("12 miles", "eight years"), where nothing follows it that the rule reads
                 // (a qualifier after spaces or '-')
-                if ((unit = unit_at(lower, w, unit_end))) {
-                    if (unit_end < size && text[unit_end] == '-') return false;
-                    std::size_t after = unit_end;
-                    while (after < size && (text[after] == ' ' || text[after] == '\n')) ++after;
-                    if (after > unit_end && table_word_at(quantity_grammar::t().post_qual, lower, after)) return false;
-                }
+                if ((unit = unit_at(lower, w, unit_end)) && qualifier_after(lower, unit_end)) return false;
             }
+        } else if (c == '-') {
+            if (!hyphen_compound_at(tables, lower, e, unit, unit_end)) return false;
+            hyphen = true;
         } else if (tables.right_after.has(c)) {
             return false;
         }
@@ -263,7 +323,7 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     // an earlier parse)
     out.begin = out.num_begin = pos;
     out.num_end = e;
-    out.end = unit ? unit_end : e;
+    out.end = unit || hyphen ? unit_end : e;
     out.value = value;
     out.range_high.reset();
     out.qual = qualifier::exact;
@@ -277,8 +337,9 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         out.dimension.clear();
         out.kind = quantity_kind::count;
     }
-    out.compound_noun.clear();
-    out.hyphen_compound = false;
+    if (hyphen && !unit) out.compound_noun.assign(lower.substr(e + 1, unit_end - e - 1));
+    else out.compound_noun.clear();
+    out.hyphen_compound = hyphen;
     out.word_number = word;
     out.has_separator = separator;
     out.has_decimal = decimal;
@@ -303,7 +364,6 @@ bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
         while (space(k)) ++k;
         return k;
     };
-    auto boundary = [&](std::size_t k) { return k >= size || (!ascii::is_digit(text[k]) && !ascii::is_lower(text[k])); };
     if (tables.before_money.may_begin(lower, pos)) return false;
     // amount_rule's first alternative: cur_prefix >> -sp >> digits >> -(scale | abbreviation) >> -(sp >> "dollars")
     const char* f = text + pos;
@@ -311,29 +371,19 @@ bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
     if (!currency) return false;
     const std::size_t num_begin = past_spaces(static_cast<std::size_t>(f - text));
     if (!digit(num_begin)) return false;
-    std::size_t e = num_begin;
-    bool separator = false, decimal = false;
-    while (digit(e)) ++e;
-    while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
-        e += 4;
-        separator = true;
-    }
-    if (e < size && text[e] == '.' && digit(e + 1)) {
-        for (++e; digit(e);) ++e;
-        decimal = true;
-    }
-    const std::size_t num_end = e;
-    double value = qg::digits_value(text + num_begin, text + num_end);
+    const digits_read number = read_digits(lower, num_begin);
+    const std::size_t num_end = number.end;
+    double value = number.value;
     std::size_t end = num_end;
     if (space(end)) {
         const char* s = text + past_spaces(end);
-        if (const double* scale = qg::t().scale_words.prefix_find(s, last); scale && boundary(static_cast<std::size_t>(s - text))) {
+        if (const double* scale = qg::t().scale_words.prefix_find(s, last); scale && word_ends(lower, static_cast<std::size_t>(s - text))) {
             value *= *scale;
             end = static_cast<std::size_t>(s - text);
         }
     } else {
         const char* s = text + end;
-        if (const double* scale = qg::t().abbr_money.prefix_find(s, last); scale && boundary(static_cast<std::size_t>(s - text))) {
+        if (const double* scale = qg::t().abbr_money.prefix_find(s, last); scale && word_ends(lower, static_cast<std::size_t>(s - text))) {
             value *= *scale;
             end = static_cast<std::size_t>(s - text);
         }
@@ -344,17 +394,7 @@ bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
     if (end < size) {
         const char c = text[end];
         if (c == '%' || c == '-' || ascii::is_digit(c) || ascii::is_lower(c)) return false;
-        if (c == ' ' || c == '\n') {
-            const std::string_view rest = lower.substr(end, 10);
-            if (rest == " years old"sv || rest.substr(0, 9) == " year old"sv) return false;
-            if (c == ' ') {
-                std::size_t high = 0;  // past " - ", " to ", " or "
-                if (rest.starts_with(" - "sv)) high = end + 3;
-                else if (rest.starts_with(" to "sv) || rest.starts_with(" or "sv)) high = end + 4;
-                if (high && (digit(high) || tables.amount.may_begin(lower, high))) return false;
-            }
-            if (table_word_at(qg::t().post_qual, lower, past_spaces(end))) return false;
-        }
+        if ((c == ' ' && range_or_age_at(tables, lower, end)) || qualifier_after(lower, end)) return false;
     }
     out.begin = pos;
     out.end = end;
@@ -370,8 +410,8 @@ bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
     out.compound_noun.clear();
     out.hyphen_compound = false;
     out.word_number = false;
-    out.has_separator = separator;
-    out.has_decimal = decimal;
+    out.has_separator = number.separator;
+    out.has_decimal = number.decimal;
     out.unrepresentable = false;
     out.denial_word.clear();
     return true;
@@ -575,9 +615,13 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
     // a letter: the text must begin with a qualifier, number word, denial, ... as written (or
     // with the letters of a currency written in letters). Most words asked here begin no
     // quantity ("a", "in", "for"): the comparisons below are written out, not calls.
+    if (!starters().leads.may(lower, pos, lower.size())) return false;
+    return word_may_start_quantity(lower, pos);
+}
+
+bool word_may_start_quantity(std::string_view lower, std::size_t pos) {
     static const starter_sets& s = starters();
     const std::size_t size = lower.size();
-    if (!s.leads.may(lower, pos, size)) return false;
     if (s.prefix.begins(lower, pos)) return true;
     const char* const text = lower.data();
     std::size_t e = pos + 1;

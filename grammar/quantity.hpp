@@ -28,6 +28,10 @@ std::uint64_t& parser_steps();
 /// the text parse_quantity reads.
 bool may_start_quantity(std::string_view lower, std::size_t pos);
 
+/// may_start_quantity for a word of letters at `pos` that quantity_leads() lets through: for the
+/// scans that ask the lead filter themselves (it is not asked again).
+bool word_may_start_quantity(std::string_view lower, std::size_t pos);
+
 /// The first question may_start_quantity asks of a word of letters, from its first three letters
 /// (false: no quantity starts there); for a loop over every word of a text to ask inline.
 const lead_filter& quantity_leads();

@@ -34,9 +34,10 @@ struct tables {
     x3::symbols<std::string> cur_prefix, cur_suffix, cur_suffix_scaled;
     x3::symbols<std::string> denial_subject, denial_noun, harm_verb;
     x3::symbols<x3::unused_type> aux;
-    /// the entries of each table above as fill_tables adds them (by the table's address: x3 parsers overload unary &), for the
-    /// filters built from the tables: x3's for_each walks a table's tree, copying a string at
-    /// every node (a few hundred thousand instructions for the units)
+    /// the entries of each table above as fill_tables adds them, by the table's address (taken
+    /// with std::addressof: x3 parsers overload unary &), for the filters built from the tables:
+    /// x3's for_each walks a table's tree, copying a string at every node (a few hundred
+    /// thousand instructions for the units)
     std::unordered_map<const void*, std::vector<std::string>> entries;
 };
 
@@ -53,10 +54,12 @@ void add_entry(Table& table, const std::string& word, Value&& value) {
 }
 
 /// Calls f(word) for each entry added to `table` (a table of t()) by fill_tables, in the order
-/// added (an entry the lexicon holds twice comes twice).
+/// added (an entry the lexicon holds twice comes twice). Only reads: threads may ask at once.
 template <class Table, class F>
 void for_each_entry(const Table& table, F f) {
-    for (const std::string& w : t().entries[std::addressof(table)]) f(w);
+    const auto& entries = t().entries;
+    if (const auto it = entries.find(std::addressof(table)); it != entries.end())
+        for (const std::string& w : it->second) f(w);
 }
 
 inline qualifier qualifier_from(const std::string& s) {

@@ -482,7 +482,7 @@ struct described {
 /// added 275,000 jobs" and "health care, which added 67,000 jobs" share every part the engine
 /// reads, so in that article the measure is not one quantity, and neither value may stand for it
 /// against another article's (they may still agree with an equal figure). One voice: the same
-/// source, or a figure no source is named for. Two sources' values ("150 drones, Zelensky said";
+/// source, or no source named for either. Two sources' values ("150 drones, Zelensky said";
 /// "145, the Air Force said"), two agents' ("72 drones shot down" by Ukraine, "57" by Russia) and
 /// revisions ("rose to 160, up from 125") are what an article reports, and keep their standing.
 void mark_crowded(std::vector<measure>& ms, const std::vector<std::string>& said) {
@@ -498,7 +498,7 @@ void mark_crowded(std::vector<measure>& ms, const std::vector<std::string>& said
             for (std::size_t y = x + 1; y < idx.size(); ++y) {
                 measure &a = ms[idx[x]], &b = ms[idx[y]];
                 if (said[idx[x]] == said[idx[y]]) continue;
-                if (a.source == b.source || a.source.empty() || b.source.empty()) a.crowded = b.crowded = true;
+                if (a.source == b.source) a.crowded = b.crowded = true;
             }
 }
 

@@ -800,12 +800,14 @@ TEST_CASE("groups: a place within a place is the inner one", "[engine][reconcile
 TEST_CASE("groups: a named source's value and an unattributed one in one article keep their standing", "[engine][reconcile]") {
     // a quake: the USGS's 7.6 (via officials) and the local agency's 7.3 are two reports in one
     // article, not one voice giving two things; both are compared with the other article's 7.5
+    // (the shared depth keeps the two articles one story despite their magnitudes)
     const std::string reuters =
         "A magnitude 7.6 earthquake struck off the western coast of Sumatra on Wednesday, killing at least seven "
-        "people, officials said. Indonesia's meteorology agency put the magnitude at 7.3.\n";
+        "people, officials said. The quake hit at a depth of 10 km, the U.S. Geological Survey said. Indonesia's "
+        "meteorology agency put the magnitude at 7.3.\n";
     const std::string ap =
         "A powerful magnitude 7.5 earthquake struck off western Sumatra on Wednesday, killing at least nine "
-        "people, officials said.\n";
+        "people, officials said. The quake hit at a depth of 10 km, the U.S. Geological Survey said.\n";
     report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
     REQUIRE(r.stories.size() == 1);
     const group* g = group_of(r, 0, "magnitude 7.6");

@@ -112,6 +112,7 @@ inline constexpr auto m_verb_after_subject = [](auto& ctx) {
         x3::_pass(ctx) = false;
         return;
     }
+
     m.verb_b = x3::_attr(ctx).begin();
     m.verb_e = x3::_attr(ctx).end();
 };
@@ -133,7 +134,11 @@ inline const auto cue_no_headline_def =
      x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::participle>] >> lit(',') >> sp >> x3::raw[x3::no_case[t().participle] >> wb][m_verb]) |
     (x3::eps[m_kind<cue_kind::source_verb>] >> source >> *(sp >> x3::no_case[t().adverbial] >> wb) >> -lit(',') >>
-     sp >> x3::raw[x3::no_case[t().verb] >> wb][m_verb_after_subject] >>
+     sp >>
+     // a figure right after "added" is its object, not what was said: "Anthony Davis added 24
+     // points" (sports), "The economy added 275,000 jobs" (where "said 45 people died" says it)
+     !(x3::no_case[lit("added") | lit("adds")] >> lit(' ') >> x3::char_('0', '9')) >>
+     x3::raw[x3::no_case[t().verb] >> wb][m_verb_after_subject] >>
      !(sp >> x3::no_case[lit("by")] >> wb)) |  // "figures reported by X" is passive
     (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]);
 

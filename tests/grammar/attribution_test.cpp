@@ -329,3 +329,14 @@ TEST_CASE("attribution: a possessive is no subject of a speech verb", "[grammar]
     REQUIRE(found.size() == 1);
     CHECK(source_of(air, found[0]) == "Ukraine's Air Force");
 }
+
+TEST_CASE("attribution: a figure right after added is its object, not what was said", "[grammar][attribution]") {
+    // a basketball report: Davis scored the points, he said nothing
+    CHECK(cues("Anthony Davis added 24 points and 15 rebounds for the Lakers.").empty());
+    // "said" and "added that" before a figure still say it
+    const std::string said = "The ministry said 45 people died.";
+    auto found = cues(said);
+    REQUIRE(found.size() == 1);
+    CHECK(source_of(said, found[0]) == "The ministry");
+    CHECK(cues("Officials added that 12 were hurt.").size() == 1);
+}

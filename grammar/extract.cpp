@@ -486,7 +486,20 @@ std::string_view quake_class(std::string_view word) {
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
-    // "78 cents a share", "50 pence": a sum of money in hundredths of the currency
+    // "78 cents a share", "50 pence": a sum of money in hundredths of the currency; "25.50 pounds a
+    // share" is money too (a bare "500 pounds" is more often a weight)
+    const auto per_share = [&] {
+        const std::size_t k = token_at(toks, c.end);
+        return k + 1 < toks.size() && (toks[k].lower == "a"sv || toks[k].lower == "per"sv) && toks[k + 1].lower == "share"sv;
+    };
+    if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited && c.counted.lemma == "pound"sv &&
+        per_share()) {
+        c.q.unit = "GBP";
+        c.q.dimension = "money";
+        c.q.kind = quantity_kind::money;
+        c.counted = {};
+        return;
+    }
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited &&
         (c.counted.lemma == "cent"sv || c.counted.lemma == "pence"sv || c.counted.lemma == "penny"sv)) {
         auto hundredth = [](std::optional<double>& v) {

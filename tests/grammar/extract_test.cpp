@@ -1431,6 +1431,9 @@ TEST_CASE("extract: cents and pence are sums of money in hundredths", "[grammar]
     REQUIRE(c.value);
     CHECK(*c.value == Approx(0.78));
     CHECK(doc{"Shares rose 50 pence."}.find("50 pence").q.unit == "GBP");
+    // a price a share in pounds is money; a bare weight in pounds is not
+    CHECK(doc{"HP agreed to buy Autonomy for 25.50 pounds a share."}.find("25.50 pounds").q.unit == "GBP");
+    CHECK(doc{"It weighed 500 pounds."}.find("500 pounds").q.kind != claimcheck::grammar::quantity_kind::money);
 }
 
 TEST_CASE("extract: the month a running story began in is no background", "[grammar][extract]") {

@@ -338,10 +338,12 @@ story_features features_of(const document_result& dr) {
         if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.push_back(v);
         if (key.empty() || (v <= 3 && c.q.unit.empty())) continue;
         figures.push_back({v, key});
-        // distinctive measures whose values tell events apart
-        if ((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
-             c.counted.cls != "person") ||
-            c.q.dimension == "magnitude")
+        // distinctive measures whose values tell events apart (not a recalled figure, nor one of
+        // another year: "46 home runs in 2021" says nothing of this season's contract)
+        if (((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
+              c.counted.cls != "person") ||
+             c.q.dimension == "magnitude") &&
+            !c.background && c.where.kind != "time")
             signature.push_back({key, v});
     }
     std::sort(f.values.begin(), f.values.end());

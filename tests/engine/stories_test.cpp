@@ -259,3 +259,17 @@ TEST_CASE("stories: a label leaves out the names found in every document when it
     CHECK(second.label.find("quarnwick") == std::string::npos);
     CHECK_FALSE(r.stories[story_of(r.stories, 0)].label.empty());
 }
+
+TEST_CASE("stories: a figure recalled from another year does not keep two reports apart", "[engine][stories]") {
+    // one signing: the player's home runs of 2021 are no figure of this story, and do not
+    // contradict this season's 44
+    const report r = analysed(
+        {{"a.txt",
+          "Shohei Ohtani agreed to a record contract with the Los Angeles Dodgers on Saturday, the largest deal in "
+          "sports history, his agent Nez Balelo said. The two-way star hit 44 home runs for the Angels this season.\n"},
+         {"b.txt",
+          "The Los Angeles Dodgers signed Shohei Ohtani on Saturday to the largest contract in sports history, agent "
+          "Nez Balelo said. The Japanese star hit 46 home runs in 2021.\n"}});
+    REQUIRE(r.documents.size() == 2);
+    CHECK(story_of(r.stories, 0) == story_of(r.stories, 1));
+}

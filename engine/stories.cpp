@@ -302,11 +302,14 @@ story_features features_of(const document_result& dr) {
             std::string_view w = lower.substr(i, j - i);
             const bool capitalised = grammar::ascii::is_upper(c);
             i = j;
-            if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+            // a capitalised possessive is a name even where it opens a sentence ("Ohtani's
+            // contract with the Dodgers ..."), which other capitalised words are not known to be
+            const bool possessive = w.size() > 2 && w.ends_with("'s");
+            if (possessive) w.remove_suffix(2);
             if (w.size() >= 6 && w.size() <= 9 && w.ends_with("day"))
                 for (std::size_t d = 0; d < days.size(); ++d)
                     if (w == days[d]) f.weekdays |= static_cast<std::uint8_t>(1u << d);
-            const bool name = capitalised && !first && w.size() >= 3;
+            const bool name = capitalised && (!first || possessive) && w.size() >= 3;
             const bool word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) { return grammar::ascii::is_alpha(ch) || ch == '-'; });
             first = false;
             if (!name && !word) continue;

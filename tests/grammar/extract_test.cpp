@@ -1448,3 +1448,15 @@ TEST_CASE("extract: the month a running story began in is no background", "[gram
     // "made it out" is an escape
     CHECK(doc{"Fifty-eight miners made it out safely."}.find("Fifty-eight").pred.cls == "escaped");
 }
+
+TEST_CASE("extract: what a span of time is of, or where it is spent, is its attribute", "[grammar][extract]") {
+    // a sentencing: the days in jail and the days of rehab are two measures
+    doc lohan{"A judge sentenced Lohan to 90 days in jail and ordered her to undergo 90 days of rehab."};
+    REQUIRE(lohan.claims.size() == 2);
+    CHECK(lohan.claims[0].attribute == "sentence");
+    CHECK(lohan.claims[1].attribute == "rehab");
+    CHECK(doc{"He was sentenced to 12 years in federal prison."}.find("12 years").attribute == "sentence");
+    CHECK(doc{"Three days of national mourning were declared."}.find("Three days").attribute == "mourning");
+    // a named place is a scope, not what the time is of
+    CHECK(doc{"He spent 10 days in Gaza."}.find("10 days").attribute.empty());
+}

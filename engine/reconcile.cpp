@@ -486,20 +486,25 @@ struct described {
 /// "145, the Air Force said"), two agents' ("72 drones shot down" by Ukraine, "57" by Russia) and
 /// revisions ("rose to 160, up from 125") are what an article reports, and keep their standing.
 void mark_crowded(std::vector<measure>& ms, const std::vector<std::string>& said) {
-    std::unordered_map<std::string, std::vector<std::size_t>> buckets;  // (document, agent, conflict key)
+    // (document, agent, source, conflict key) -> its first value and whether another came; one
+    // pass, so that an article of a hundred thousand figures of one measure costs linear time
+    struct seen {
+        std::size_t first;
+        bool crowded;
+    };
+    std::unordered_map<std::string, seen> voices;
+    std::vector<std::string> keys(ms.size());
     for (std::size_t i = 0; i < ms.size(); ++i) {
         const measure& m = ms[i];
         if (m.revision) continue;
         std::string key = conflict_key(m);
-        if (!key.empty()) buckets[std::to_string(m.ref.doc) + '|' + m.agent + '|' + key].push_back(i);
+        if (key.empty()) continue;
+        keys[i] = std::to_string(m.ref.doc) + '|' + m.agent + '|' + m.source + '|' + key;
+        auto [it, added] = voices.emplace(keys[i], seen{i, false});
+        if (!added && said[it->second.first] != said[i]) it->second.crowded = true;
     }
-    for (const auto& [_, idx] : buckets)
-        for (std::size_t x = 0; x < idx.size(); ++x)
-            for (std::size_t y = x + 1; y < idx.size(); ++y) {
-                measure &a = ms[idx[x]], &b = ms[idx[y]];
-                if (said[idx[x]] == said[idx[y]]) continue;
-                if (a.source == b.source) a.crowded = b.crowded = true;
-            }
+    for (std::size_t i = 0; i < ms.size(); ++i)
+        if (!keys[i].empty()) ms[i].crowded = voices.at(keys[i]).crowded;
 }
 
 /// A discrepancy whose reports carry publication times gets them in order, so that a reader

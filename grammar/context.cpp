@@ -155,8 +155,9 @@ private:
 
 bool looks_plural(std::string_view w) {
     if (w.size() < 4 || w.back() != 's') return false;
-    for (std::string_view suf : {"ss", "us", "is", "ous", "'s"})
-        if (w.ends_with(suf)) return false;
+    // not "-ss", "-us" (and "-ous"), "-is" nor "'s": the byte before the final 's' tells
+    const char before = w[w.size() - 2];
+    if (before == 's' || before == 'u' || before == 'i' || before == '\'') return false;
     return !is_stop(w);
 }
 

@@ -161,6 +161,23 @@ bool looks_plural(std::string_view w) {
     return !is_stop(w);
 }
 
+/// The words of tokens [i, last] one space apart: where they stand so in the lowered text, a
+/// view of it (no copy); else joined in `scratch`.
+std::string_view spaced_words(const std::vector<token>& toks, std::size_t i, std::size_t last, std::string& scratch) {
+    bool spaced = true;
+    for (std::size_t k = i + 1; k <= last && spaced; ++k) {
+        const std::string_view before = toks[k - 1].lower;
+        spaced = toks[k].lower.data() == before.data() + before.size() + 1 && before.data()[before.size()] == ' ';
+    }
+    if (spaced) return std::string_view(toks[i].lower.data(), static_cast<std::size_t>(toks[last].lower.data() - toks[i].lower.data()) + toks[last].lower.size());
+    scratch.assign(toks[i].lower);
+    for (std::size_t k = i + 1; k <= last; ++k) {
+        scratch += ' ';
+        scratch += toks[k].lower;
+    }
+    return scratch;
+}
+
 }  // namespace
 
 std::vector<std::string> split_words(std::string_view text) {
@@ -426,9 +443,9 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             };
             const std::string_view next = toks[i + 1].lower;
             if (numeric(i + 1) || (qualifiers.count(next) && numeric(i + 2))) continue;
-            std::string phrase = std::string(t.lower) + " " + std::string(next);
-            if (qualifiers.count(phrase)) continue;
-            if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(phrase + " " + std::string(toks[i + 2].lower)))
+            std::string scratch;
+            if (qualifiers.count(spaced_words(toks, i, i + 1, scratch))) continue;
+            if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(spaced_words(toks, i, i + 2, scratch)))
                 continue;
         }
         // a bare "each" after the figure shares it out among the parties: "exchanged 175 prisoners
@@ -453,7 +470,6 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             if (i + 2 < toks.size() && toks[i + 2].word && idioms.count(words_to(i + 2))) continue;
         }
         std::size_t j = i + 1;
-        std::string text(t.lower);
         std::size_t words = 0;
         // a phrase of days, months and numbers says when: "on April 11", "in January 2009"
         bool time_only = true;
@@ -473,8 +489,6 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv &&
                 !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); }))
                 time_only = false;
-            text += " ";
-            text.append(toks[j].lower);
             ++j;
             ++words;
         }
@@ -489,7 +503,13 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             static const word_set periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;
         }
-        s.text = text;
+        // the words read, one space apart (not an abbreviation's period)
+        std::string text(t.lower);
+        for (std::size_t k = i + 1; k < j; ++k)
+            if (toks[k].word) {
+                text += ' ';
+                text += toks[k].lower;
+            }
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where
@@ -510,6 +530,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         if (text.find("each side") != std::string::npos || text.find("either side") != std::string::npos ||
             text.find("each country") != std::string::npos)
             per_side = true;
+        s.text = std::move(text);
         return s;
     }
     return s;

@@ -67,11 +67,13 @@ struct phrase_table {
             }
         }
     }
-    static bool matches(const row& r, const std::vector<token>& toks, std::size_t i) {
+    /// Whether the words of `r` stand at i, its first `known` of them known to (a list of
+    /// `lists` holds the rows of one first word, found from the token's own word).
+    static bool matches(const row& r, const std::vector<token>& toks, std::size_t i, std::size_t known = 0) {
         const auto& words = r.first;
         if (i + words.size() > toks.size()) return false;
         bool ok = true;
-        for (std::size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
+        for (std::size_t k = known; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
         return ok;
     }
     /// The index into `lists` of the rows that begin with the word `w`, -1 when none does.
@@ -90,7 +92,7 @@ struct phrase_table {
             return nullptr;
         }
         for (const row* r : *list)
-            if (matches(*r, toks, i)) return r;
+            if (matches(*r, toks, i, 1)) return r;
         return nullptr;
     }
     /// The row whose words match word tokens starting at i, or nullptr. Inline: most tokens asked

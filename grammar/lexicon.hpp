@@ -87,8 +87,11 @@ private:
         return (static_cast<std::size_t>(static_cast<unsigned char>(w.front()) & 31u) << 4) |
                (static_cast<unsigned char>(w.back()) & 15u);
     }
-    static unsigned length_bit(std::size_t n) { return n < 63 ? static_cast<unsigned>(n) : 63u; }
-    std::array<std::uint64_t, 512> bits_{};  ///< by slot: bit n for a word of n bytes (63: of 63 or more)
+    /// n mod 64: the shift by it takes no instruction of its own (x86 shifts by the count mod 64),
+    /// and a word of 64 bytes or more only shares a bit with a shorter one (the filter lets both
+    /// through to the lookup)
+    static unsigned length_bit(std::size_t n) { return static_cast<unsigned>(n & 63u); }
+    std::array<std::uint64_t, 512> bits_{};  ///< by slot: bit n % 64 for a word of n bytes
     bool empty_ = false;                     ///< the empty word was added
 };
 

@@ -36,10 +36,12 @@ const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view
 /// looked up where it lies, without building a std::string for the question. Inline and made for
 /// words (a few bytes): eight bytes a step, where std::hash calls out to a general byte hash.
 /// Nothing iterates a word_set or word_map in an order that shows (a lookup is all they do), so
-/// the hash is free to change.
+/// the hash is free to change. Not noexcept, on purpose: libstdc++ then keeps each word's hash in
+/// its node, and a lookup compares hashes before words and tells where a bucket ends without
+/// hashing the next word of the bucket again.
 struct word_hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
+    std::size_t operator()(std::string_view s) const {
         const char* p = s.data();
         std::size_t n = s.size();
         std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;

@@ -325,7 +325,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (intros.begins(upto, start)) scan.tries.push_back(start);
     };
     bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
-        if (leads.may_inline(text, start, end)) read_lead(start);
+        // (a word start is a letter or digit: with three bytes of the sentence from it, the
+        // filter needs no bounds)
+        if (start + 3 <= end ? leads.may_letter(p + start) : leads.may_inline(text, start, end)) read_lead(start);
         return false;
     });
     if (!scan.anchor) return;

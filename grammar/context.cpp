@@ -67,11 +67,13 @@ struct phrase_table {
             }
         }
     }
-    static bool matches(const row& r, const std::vector<token>& toks, std::size_t i) {
+    /// Whether the words of `r` stand at i, its first `known` of them known to (a list of
+    /// `lists` holds the rows of one first word, found from the token's own word).
+    static bool matches(const row& r, const std::vector<token>& toks, std::size_t i, std::size_t known = 0) {
         const auto& words = r.first;
         if (i + words.size() > toks.size()) return false;
         bool ok = true;
-        for (std::size_t k = 0; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
+        for (std::size_t k = known; k < words.size() && ok; ++k) ok = toks[i + k].word && toks[i + k].lower == words[k];
         return ok;
     }
     /// The index into `lists` of the rows that begin with the word `w`, -1 when none does.
@@ -90,7 +92,7 @@ struct phrase_table {
             return nullptr;
         }
         for (const row* r : *list)
-            if (matches(*r, toks, i)) return r;
+            if (matches(*r, toks, i, 1)) return r;
         return nullptr;
     }
     /// The row whose words match word tokens starting at i, or nullptr. Inline: most tokens asked
@@ -155,9 +157,27 @@ private:
 
 bool looks_plural(std::string_view w) {
     if (w.size() < 4 || w.back() != 's') return false;
-    for (std::string_view suf : {"ss", "us", "is", "ous", "'s"})
-        if (w.ends_with(suf)) return false;
+    // not "-ss", "-us" (and "-ous"), "-is" nor "'s": the byte before the final 's' tells
+    const char before = w[w.size() - 2];
+    if (before == 's' || before == 'u' || before == 'i' || before == '\'') return false;
     return !is_stop(w);
+}
+
+/// The words of tokens [i, last] one space apart: where they stand so in the lowered text, a
+/// view of it (no copy); else joined in `scratch`.
+std::string_view spaced_words(const std::vector<token>& toks, std::size_t i, std::size_t last, std::string& scratch) {
+    bool spaced = true;
+    for (std::size_t k = i + 1; k <= last && spaced; ++k) {
+        const std::string_view before = toks[k - 1].lower;
+        spaced = toks[k].lower.data() == before.data() + before.size() + 1 && before.data()[before.size()] == ' ';
+    }
+    if (spaced) return std::string_view(toks[i].lower.data(), static_cast<std::size_t>(toks[last].lower.data() - toks[i].lower.data()) + toks[last].lower.size());
+    scratch.assign(toks[i].lower);
+    for (std::size_t k = i + 1; k <= last; ++k) {
+        scratch += ' ';
+        scratch += toks[k].lower;
+    }
+    return scratch;
 }
 
 }  // namespace
@@ -425,9 +445,9 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             };
             const std::string_view next = toks[i + 1].lower;
             if (numeric(i + 1) || (qualifiers.count(next) && numeric(i + 2))) continue;
-            std::string phrase = std::string(t.lower) + " " + std::string(next);
-            if (qualifiers.count(phrase)) continue;
-            if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(phrase + " " + std::string(toks[i + 2].lower)))
+            std::string scratch;
+            if (qualifiers.count(spaced_words(toks, i, i + 1, scratch))) continue;
+            if (i + 2 < toks.size() && toks[i + 2].word && qualifiers.count(spaced_words(toks, i, i + 2, scratch)))
                 continue;
         }
         // a bare "each" after the figure shares it out among the parties: "exchanged 175 prisoners
@@ -452,7 +472,6 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             if (i + 2 < toks.size() && toks[i + 2].word && idioms.count(words_to(i + 2))) continue;
         }
         std::size_t j = i + 1;
-        std::string text(t.lower);
         std::size_t words = 0;
         // a phrase of days, months and numbers says when: "on April 11", "in January 2009"
         bool time_only = true;
@@ -472,8 +491,6 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv &&
                 !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); }))
                 time_only = false;
-            text += " ";
-            text.append(toks[j].lower);
             ++j;
             ++words;
         }
@@ -488,7 +505,13 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             static const word_set periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;
         }
-        s.text = text;
+        // the words read, one space apart (not an abbreviation's period)
+        std::string text(t.lower);
+        for (std::size_t k = i + 1; k < j; ++k)
+            if (toks[k].word) {
+                text += ' ';
+                text += toks[k].lower;
+            }
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where
@@ -509,6 +532,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         if (text.find("each side") != std::string::npos || text.find("either side") != std::string::npos ||
             text.find("each country") != std::string::npos)
             per_side = true;
+        s.text = std::move(text);
         return s;
     }
     return s;

@@ -2,6 +2,7 @@
 
 #include <cstring>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 
@@ -63,15 +64,16 @@ std::unordered_set<std::string> lexicon_table::set() const {
 namespace {
 /// The forms of one lexicon besides its rows, each made the first time it is asked for: a run
 /// reads a few forms of a few lexicons, and making every form of every one cost more than the
-/// extraction of a small input.
+/// extraction of a small input. (`words` and `pairs` are made then too: each holds a 4 KB
+/// word_filter, and zeroing two for every lexicon at start-up was a third of reading them.)
 struct forms {
     std::once_flag rows_once, set_once, map_once, words_once, pairs_once;
     std::string_view text;  ///< the file, parsed into `rows` the first time it is asked for
     lexicon_table rows;
     std::unordered_set<std::string> set;
     std::unordered_map<std::string, std::string> map;
-    word_set words;
-    word_map pairs;
+    std::unique_ptr<word_set> words;
+    std::unique_ptr<word_map> pairs;
 };
 /// Every lexicon by name, each parsed the first time it is asked for (a run reads some of them).
 struct store {
@@ -116,16 +118,18 @@ const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view
 const word_set& lexicon_words(std::string_view name) {
     auto [t, f] = table_and_forms(name);
     std::call_once(f->words_once, [t = t, f = f] {
-        for (const auto& r : t->rows) f->words.insert(r[0]);
+        f->words = std::make_unique<word_set>();
+        for (const auto& r : t->rows) f->words->insert(r[0]);
     });
-    return f->words;
+    return *f->words;
 }
 const word_map& lexicon_pairs(std::string_view name) {
     auto [t, f] = table_and_forms(name);
     std::call_once(f->pairs_once, [t = t, f = f] {
-        for (const auto& r : t->rows) f->pairs.emplace(r[0], r.size() > 1 ? r[1] : std::string());
+        f->pairs = std::make_unique<word_map>();
+        for (const auto& r : t->rows) f->pairs->emplace(r[0], r.size() > 1 ? r[1] : std::string());
     });
-    return f->pairs;
+    return *f->pairs;
 }
 
 }  // namespace claimcheck::grammar

@@ -36,10 +36,12 @@ const std::unordered_map<std::string, std::string>& lexicon_map(std::string_view
 /// looked up where it lies, without building a std::string for the question. Inline and made for
 /// words (a few bytes): eight bytes a step, where std::hash calls out to a general byte hash.
 /// Nothing iterates a word_set or word_map in an order that shows (a lookup is all they do), so
-/// the hash is free to change.
+/// the hash is free to change. Not noexcept, on purpose: libstdc++ then keeps each word's hash in
+/// its node, and a lookup compares hashes before words and tells where a bucket ends without
+/// hashing the next word of the bucket again.
 struct word_hash {
     using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
+    std::size_t operator()(std::string_view s) const {
         const char* p = s.data();
         std::size_t n = s.size();
         std::uint64_t h = 0x9e3779b97f4a7c15ULL ^ n;
@@ -87,8 +89,11 @@ private:
         return (static_cast<std::size_t>(static_cast<unsigned char>(w.front()) & 31u) << 4) |
                (static_cast<unsigned char>(w.back()) & 15u);
     }
-    static unsigned length_bit(std::size_t n) { return n < 63 ? static_cast<unsigned>(n) : 63u; }
-    std::array<std::uint64_t, 512> bits_{};  ///< by slot: bit n for a word of n bytes (63: of 63 or more)
+    /// n mod 64: the shift by it takes no instruction of its own (x86 shifts by the count mod 64),
+    /// and a word of 64 bytes or more only shares a bit with a shorter one (the filter lets both
+    /// through to the lookup)
+    static unsigned length_bit(std::size_t n) { return static_cast<unsigned>(n & 63u); }
+    std::array<std::uint64_t, 512> bits_{};  ///< by slot: bit n % 64 for a word of n bytes
     bool empty_ = false;                     ///< the empty word was added
 };
 

@@ -191,23 +191,27 @@ void scan_layout(document& doc) {
 
 namespace {
 
-/// load_document; `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
+/// load_document for the document `out` holds (its path and bytes set), read where it is: its
+/// other members are written over, so that a document kept from input to input keeps the room
+/// of its strings. `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
 /// simdjson decoded in read_flat_object: it checks the line's UTF-8 and turns no escape into
-/// invalid UTF-8, refusing a lone surrogate; read_flat_object tells of a NUL), and are not checked
-/// again.
-std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool checked) {
+/// invalid UTF-8, refusing a lone surrogate; read_flat_object tells of a NUL), and are not
+/// checked again.
+std::optional<std::string> load_text(document& out, bool checked) {
+    const std::string& bytes = out.bytes;
     if (bytes.empty()) return std::string("empty file");
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
         return std::string("UTF-16 text is not supported (convert it to UTF-8)");
     if (!checked && bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
     if (std::size_t bad = checked ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
         return "invalid UTF-8 at byte " + std::to_string(bad);
-    out.path = std::move(path);
-    out.bytes = std::move(bytes);
-    out.folded = fold(out.bytes);
+    out.id.clear();
+    fold(out.bytes, out.folded);
     if (std::all_of(out.folded.text.begin(), out.folded.text.end(),
                     [](char c) { return c == ' ' || c == '\n'; }))
         return std::string("empty file (only white space)");
+    out.outlet.reset();
+    out.paragraphs.clear();
     scan_layout(out);
     if (out.paragraphs.empty()) return std::string("no article text (only outlet lines or share buttons)");
     return std::nullopt;
@@ -216,7 +220,13 @@ std::optional<std::string> load_text(std::string path, std::string bytes, docume
 }  // namespace
 
 std::optional<std::string> load_document(std::string path, std::string bytes, document& out) {
-    return load_text(std::move(path), std::move(bytes), out, false);
+    out.path = std::move(path);
+    out.bytes = std::move(bytes);
+    out.url.reset();
+    out.published.reset();
+    out.title.reset();
+    out.record_id.reset();
+    return load_text(out, false);
 }
 
 void for_each_line(std::string_view bytes, const std::function<void(std::size_t, std::string_view)>& fn) {
@@ -237,7 +247,7 @@ namespace {
 /// A member of a flat JSON object whose value is a string or null.
 struct flat_member {
     std::string_view key;
-    std::string value;
+    std::string_view value;  ///< in the parser's buffer: it lasts until the thread's next line
     bool null = false;
     bool nul_byte = false;  ///< the value holds a NUL byte (an escaped one: a raw one is refused)
 };
@@ -263,7 +273,7 @@ bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
         } else {
             std::string_view v;
             if (field.value.get(v) != simdjson::SUCCESS) return false;
-            m.value.assign(v);
+            m.value = v;
             m.nul_byte = v.find('\0') != std::string_view::npos;
         }
         members.push_back(std::move(m));
@@ -272,35 +282,43 @@ bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
 }
 
 /// The record's optional members: `field(name)` gives a member's text, or nothing when it is
-/// missing or null (an outlet line in the text is kept unless the record names one).
+/// missing or null (an outlet line in the text is kept unless the record names one). Each is
+/// written over what `out` held (its room kept).
 template <class Field>
 void set_metadata(document& out, Field&& field) {
-    if (auto o = field("outlet")) out.outlet = std::move(o);
-    out.url = field("url");
-    out.published = field("published");
-    out.title = field("title");
-    out.record_id = field("id");
+    auto set = [](std::optional<std::string>& to, const auto& value) {
+        if (!value) to.reset();
+        else if (to) to->assign(*value);
+        else to.emplace(*value);
+    };
+    if (const auto o = field("outlet")) set(out.outlet, o);
+    set(out.url, field("url"));
+    set(out.published, field("published"));
+    set(out.title, field("title"));
+    set(out.record_id, field("id"));
 }
 
 }  // namespace
 
-std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out) {
-    std::vector<flat_member> members;
-    members.reserve(8);
+std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t line_no, std::string_view line, document& out) {
+    // (kept from line to line: the members are views into the parser's buffer)
+    thread_local std::vector<flat_member> members;
+    members.clear();
     if (read_flat_object(line, members)) {
-        auto find = [&](std::string_view key) -> flat_member* {
-            for (auto& m : members)
+        auto find = [&](std::string_view key) -> const flat_member* {
+            for (const auto& m : members)
                 if (m.key == key) return &m;
             return nullptr;
         };
-        flat_member* text = find("text");
+        const flat_member* text = find("text");
         if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
-        if (auto why = load_text(std::move(where), std::move(text->value), out, !text->nul_byte))
-            return "line " + std::to_string(line_no) + ": " + *why;
-        set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
-            flat_member* m = find(name);
+        out.path.assign(where);
+        out.bytes.assign(text->value);
+        if (auto why = load_text(out, !text->nul_byte)) return "line " + std::to_string(line_no) + ": " + *why;
+        set_metadata(out, [&](std::string_view name) -> std::optional<std::string_view> {
+            const flat_member* m = find(name);
             if (!m || m->null) return std::nullopt;
-            return std::move(m->value);  // (each member is asked for once)
+            return m->value;
         });
         return std::nullopt;
     }
@@ -308,7 +326,7 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
     if (j.is_discarded() || !j.is_object()) return "line " + std::to_string(line_no) + ": not a JSON object";
     auto text = j.find("text");
     if (text == j.end() || !text->is_string()) return "line " + std::to_string(line_no) + ": no \"text\" string";
-    if (auto why = load_document(std::move(where), text->get<std::string>(), out))
+    if (auto why = load_document(std::string(where), text->get<std::string>(), out))
         return "line " + std::to_string(line_no) + ": " + *why;
     set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
         auto it = j.find(name);

@@ -97,6 +97,12 @@ constexpr std::array<entity, 12> entities{{
 folded_text fold(std::string_view in) {
     folded_text out;
     out.runs.reserve(16);  // (a news article's quotes and dashes: grown from one, reallocated a few times)
+    fold(in, out);
+    return out;
+}
+
+void fold(std::string_view in, folded_text& out) {
+    out.runs.clear();
     // The folded text and its lower-cased twin are written side by side into buffers kept from
     // document to document (a fold is never longer than its input), each plain run sixteen
     // bytes at a time, then copied out at their size: a scan for the end of each run, a copy of
@@ -225,7 +231,6 @@ folded_text fold(std::string_view in) {
     out.map(at, in.size());
     out.text.assign(text, at);
     out.lower.assign(lower, at);
-    return out;
 }
 
 std::size_t utf8_sequence(const char* p, std::size_t n) {

@@ -1199,7 +1199,7 @@ public:
                     b += '\n';
                 }
             }
-            item.result.reset();
+            // (the result is left in the item: run_stream reads the next document into it)
         }
         for (const auto& lines : item.rendered) {
             for (std::size_t at = 0; at < lines.size();) {

@@ -260,25 +260,39 @@ struct flat_member {
 /// (A hand-written reader of this shape was tried in session 7: it saved 0.5 M instructions of
 /// 150 M a megabyte, and JSON is a job for a well-kept library: docs/architecture.md.)
 bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
-    thread_local simdjson::dom::parser parser;
-    simdjson::dom::object object;
-    if (parser.parse(s.data(), s.size()).get(object) != simdjson::SUCCESS) return false;
+    // simdjson's On-Demand reader: the members are read where they are, without the tape the
+    // DOM parser builds first; the line is copied behind room simdjson may read past its end
+    thread_local simdjson::ondemand::parser parser;
+    thread_local std::string padded;
+    padded.reserve(s.size() + simdjson::SIMDJSON_PADDING);
+    padded.assign(s);
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object object;
+    if (parser.iterate(padded.data(), padded.size(), padded.capacity()).get(doc) || doc.get_object().get(object))
+        return false;
     for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key)) return false;
         for (const auto& other : members)
-            if (other.key == field.key) return false;
+            if (other.key == key) return false;
         flat_member m;
-        m.key = field.key;
-        if (field.value.is_null()) {
+        m.key = key;
+        simdjson::ondemand::value value;
+        if (field.value().get(value)) return false;
+        bool null = false;
+        if (value.is_null().get(null)) return false;
+        if (null) {
             m.null = true;
         } else {
             std::string_view v;
-            if (field.value.get(v) != simdjson::SUCCESS) return false;
+            if (value.get_string().get(v)) return false;
             m.value = v;
             m.nul_byte = v.find('\0') != std::string_view::npos;
         }
-        members.push_back(std::move(m));
+        members.push_back(m);
     }
-    return !members.empty();
+    // (nothing after the object: at the end, there is no location left)
+    return !members.empty() && doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
 }
 
 /// The record's optional members: `field(name)` gives a member's text, or nothing when it is

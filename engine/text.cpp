@@ -64,21 +64,22 @@ constexpr auto opens_rule = [] {
 }();
 
 #if defined(__SSE2__)
-/// The bits (movemask order) of the bytes of `v` that bytes::fold_plain says no to: CR, tab, form
-/// feed, vertical tab (9 to 13 but the newline), '<', '&', and bytes from 0x80.
+/// The bits (movemask order) of the bytes of `v` that may not be bytes::fold_plain: '<', '&', and
+/// the control bytes but the newline and the bytes from 0x80, which are the bytes below 0x20 read
+/// as signed (one compare for both). A control byte that is plain after all (a rare one: not CR,
+/// tab, form feed or vertical tab) is copied by the byte-at-a-time loop after the run.
 inline unsigned not_fold_plain(__m128i v) {
-    const __m128i from_tab = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
-    const __m128i tab_to_cr = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8('\r' - '\t')), from_tab);
-    const __m128i controls = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), tab_to_cr);
+    const __m128i low_or_high = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i control = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), low_or_high);
     const __m128i signs = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
-    // (v's own high bits: the bytes from 0x80)
-    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(controls, signs), v)));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, signs)));
 }
 
-/// `v` with its ASCII capitals lower-cased.
+/// `v` with its ASCII capitals lower-cased: 'A'..'Z' moved to the bottom of the signed range, so
+/// that one compare finds them.
 inline __m128i lower_ascii(__m128i v) {
-    // signed compares: bytes from 0x80 are negative, so never in 'A'..'Z'
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A')));
+    const __m128i upper = _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
     return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A')));
 }
 #endif

@@ -259,17 +259,22 @@ struct flat_member {
 /// before. Where this says yes, it gives what nlohmann::json would, without a json value.
 /// (A hand-written reader of this shape was tried in session 7: it saved 0.5 M instructions of
 /// 150 M a megabyte, and JSON is a job for a well-kept library: docs/architecture.md.)
-bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
+/// `readable`: the bytes that may be read from s.data() on (s.size() at least).
+bool read_flat_object(std::string_view s, std::size_t readable, std::vector<flat_member>& members) {
     // simdjson's On-Demand reader: the members are read where they are, without the tape the
-    // DOM parser builds first; the line is copied behind room simdjson may read past its end
+    // DOM parser builds first; a line without the room simdjson may read past its end is copied
+    // first into a buffer that has it
     thread_local simdjson::ondemand::parser parser;
     thread_local std::string padded;
-    padded.reserve(s.size() + simdjson::SIMDJSON_PADDING);
-    padded.assign(s);
+    if (readable < s.size() + simdjson::SIMDJSON_PADDING) {
+        padded.reserve(s.size() + simdjson::SIMDJSON_PADDING);
+        padded.assign(s);
+        s = padded;
+        readable = padded.capacity();
+    }
     simdjson::ondemand::document doc;
     simdjson::ondemand::object object;
-    if (parser.iterate(padded.data(), padded.size(), padded.capacity()).get(doc) || doc.get_object().get(object))
-        return false;
+    if (parser.iterate(s.data(), s.size(), readable).get(doc) || doc.get_object().get(object)) return false;
     for (auto field : object) {
         std::string_view key;
         if (field.unescaped_key().get(key)) return false;
@@ -312,13 +317,13 @@ void set_metadata(document& out, Field&& field) {
     set(out.record_id, field("id"));
 }
 
-}  // namespace
-
-std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t line_no, std::string_view line, document& out) {
+/// load_jsonl_line; `readable`: the bytes that may be read from line.data() on.
+std::optional<std::string> load_jsonl_record(std::string_view where, std::size_t line_no, std::string_view line,
+                                             std::size_t readable, document& out) {
     // (kept from line to line: the members are views into the parser's buffer)
     thread_local std::vector<flat_member> members;
     members.clear();
-    if (read_flat_object(line, members)) {
+    if (read_flat_object(line, readable, members)) {
         auto find = [&](std::string_view key) -> const flat_member* {
             for (const auto& m : members)
                 if (m.key == key) return &m;
@@ -348,6 +353,12 @@ std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t l
         return it->is_string() ? it->get<std::string>() : it->dump();
     });
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t line_no, std::string_view line, document& out) {
+    return load_jsonl_record(where, line_no, line, line.size(), out);
 }
 
 void read_jsonl(const std::string& path, const std::string& bytes, input_set& into) {
@@ -551,6 +562,8 @@ bool input_reader::next(raw_input& out) {
                 out.path.assign(s.lines_path);
                 out.path += ':';
                 out.path.append(number, static_cast<std::size_t>(r.ptr - number));
+                // (with the room behind it that simdjson may read past the end: no copy to pad it)
+                out.bytes.reserve(line.size() + simdjson::SIMDJSON_PADDING);
                 out.bytes.assign(line);
                 out.line_no = s.line_no;
                 out.skip_reason.clear();
@@ -614,7 +627,7 @@ std::optional<skipped_input> prepare_input(raw_input&& raw, document& out) {
             if (auto why = load_document(raw.path, std::move(raw.bytes), out)) return skipped_input{std::move(raw.path), std::move(*why)};
             return std::nullopt;
         case raw_input::kind::jsonl_line:
-            if (auto why = load_jsonl_line(raw.path, raw.line_no, raw.bytes, out))
+            if (auto why = load_jsonl_record(raw.path, raw.line_no, raw.bytes, raw.bytes.capacity(), out))
                 return skipped_input{std::move(raw.path), std::move(*why)};
             return std::nullopt;
     }

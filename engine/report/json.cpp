@@ -721,7 +721,7 @@ public:
         }
     }
     /// What dump() writes for number_or_null(v): null, an integer, or a double (null when not finite).
-    void number_or_null(const std::optional<double>& v) {
+    [[gnu::always_inline]] void number_or_null(const std::optional<double>& v) {
         if (!v) return null();
         const double x = *v;
         // (the test of number_or_null above, without a call to floor: a finite x below 9e15 in
@@ -760,8 +760,9 @@ public:
             *p_++ = '"';
             return;
         }
-        p_ = q;
-        escape(d, n);
+        const escaped r = escape(q, d, n);
+        p_ = r.end;
+        ok_ = ok_ && r.ok;
         *p_++ = '"';
     }
 
@@ -835,36 +836,44 @@ private:
 #endif
     }
 
-    /// The string's bytes with what JSON escapes escaped and UTF-8 checked (ok_ false when it is
-    /// not valid).
-    [[gnu::noinline]] void escape(const char* d, std::size_t n) {
+    /// Where escape() stopped, and whether the string was valid UTF-8.
+    struct escaped {
+        char* end;
+        bool ok;
+    };
+    /// The string's bytes written from `p` with what JSON escapes escaped and UTF-8 checked (not
+    /// ok when it is not valid). Static, so that no call takes the writer's address: its
+    /// pointer then stays in a register instead of being stored and loaded again around every
+    /// byte written (a char store may alias it).
+    [[gnu::noinline]] static escaped escape(char* p, const char* d, std::size_t n) {
         std::size_t i = 0;
+        auto raw = [&p](std::string_view s) {
+            std::memcpy(p, s.data(), s.size());
+            p += s.size();
+        };
         for (;;) {
 #if defined(__SSE2__)
             // sixteen bytes copied at a time, kept up to the first one that needs a look
             while (i + 16 <= n) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(p_), v);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
                 if (const unsigned m = json_bytes::special_mask(v)) {
                     const auto k = static_cast<std::size_t>(__builtin_ctz(m));
                     i += k;
-                    p_ += k;
+                    p += k;
                     break;
                 }
                 i += 16;
-                p_ += 16;
+                p += 16;
             }
 #endif
-            while (i < n && json_bytes::plain_ascii(d[i])) *p_++ = d[i++];
+            while (i < n && json_bytes::plain_ascii(d[i])) *p++ = d[i++];
             if (i >= n) break;
             const auto ch = static_cast<unsigned char>(d[i]);
             if (ch >= 0x80) {
                 const std::size_t len = utf8_sequence(d + i, n - i);
-                if (!len) {
-                    ok_ = false;
-                    return;
-                }
-                for (std::size_t k = 0; k < len; ++k) *p_++ = d[i + k];
+                if (!len) return {p, false};
+                for (std::size_t k = 0; k < len; ++k) *p++ = d[i + k];
                 i += len;
                 continue;
             }
@@ -880,11 +889,12 @@ private:
                 default: {
                     static const char hex[] = "0123456789abcdef";
                     raw("\\u00");
-                    *p_++ = hex[ch >> 4];
-                    *p_++ = hex[ch & 15];
+                    *p++ = hex[ch >> 4];
+                    *p++ = hex[ch & 15];
                 }
             }
         }
+        return {p, true};
     }
 
     char* p_;

@@ -139,16 +139,28 @@ void fold(std::string_view in, folded_text& out) {
 #if defined(__SSE2__)
             // sixteen at a time, both copies stored whole and kept up to the first byte that is
             // not plain (what follows it is written over); at <= i, so the stores stay in room
-            for (; i + 16 <= in.size(); i += 16, at += 16) {
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + i));
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at), v);
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at), lower_ascii(v));
-                if (const unsigned m = not_fold_plain(v)) {
-                    const auto k = static_cast<std::size_t>(__builtin_ctz(m));
-                    i += k;
-                    at += k;
-                    break;
-                }
+            // (thirty-two at a time while they last: one test and one step of the loop for both)
+            auto store = [&](std::size_t to, __m128i v) {
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + to), v);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + to), lower_ascii(v));
+            };
+            auto load = [&](std::size_t from) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + from)); };
+            unsigned m = 0;
+            for (; i + 32 <= in.size(); i += 32, at += 32) {
+                const __m128i v = load(i), w = load(i + 16);
+                store(at, v);
+                store(at + 16, w);
+                if ((m = not_fold_plain(v) | not_fold_plain(w) << 16)) break;
+            }
+            for (; !m && i + 16 <= in.size(); i += 16, at += 16) {
+                const __m128i v = load(i);
+                store(at, v);
+                if ((m = not_fold_plain(v))) break;
+            }
+            if (m) {
+                const auto k = static_cast<std::size_t>(__builtin_ctz(m));
+                i += k;
+                at += k;
             }
 #endif
             while (i < in.size() && bytes::fold_plain(in[i])) put(in[i++]);

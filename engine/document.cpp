@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <charconv>
 #include <cstring>
 #include <cctype>
@@ -70,6 +71,21 @@ std::string clean_outlet(std::string name, std::string_view text, std::string_vi
 bool is_debris(std::string_view low) {
     // a line of share-button words only: the first word that is not one ends the look
     static const grammar::word_set& words = grammar::lexicon_words("debris_words");
+    // the first two bytes of each word (a space after a word of one byte): most lines open with
+    // a pair no debris word opens with, and are passed over without their first word read
+    auto pair = [](char first, char second) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+    };
+    static const std::bitset<1 << 16> openings = [&] {
+        std::bitset<1 << 16> o;
+        for (const auto& w : words)
+            if (!w.empty()) o.set(pair(w[0], w.size() > 1 ? w[1] : ' '));
+        return o;
+    }();
+    if (!low.empty() && !grammar::ascii::is_space(low[0])) {
+        const char second = low.size() > 1 && !grammar::ascii::is_space(low[1]) ? low[1] : ' ';
+        if (!openings.test(pair(low[0], second))) return false;
+    }
     int n = 0;
     for (std::size_t i = 0; i < low.size();) {
         if (grammar::ascii::is_space(low[i])) {

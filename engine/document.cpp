@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <charconv>
 #include <cstring>
 #include <cctype>
@@ -70,6 +71,21 @@ std::string clean_outlet(std::string name, std::string_view text, std::string_vi
 bool is_debris(std::string_view low) {
     // a line of share-button words only: the first word that is not one ends the look
     static const grammar::word_set& words = grammar::lexicon_words("debris_words");
+    // the first two bytes of each word (a space after a word of one byte): most lines open with
+    // a pair no debris word opens with, and are passed over without their first word read
+    auto pair = [](char first, char second) {
+        return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
+    };
+    static const std::bitset<1 << 16> openings = [&] {
+        std::bitset<1 << 16> o;
+        for (const auto& w : words)
+            if (!w.empty()) o.set(pair(w[0], w.size() > 1 ? w[1] : ' '));
+        return o;
+    }();
+    if (!low.empty() && !grammar::ascii::is_space(low[0])) {
+        const char second = low.size() > 1 && !grammar::ascii::is_space(low[1]) ? low[1] : ' ';
+        if (!openings.test(pair(low[0], second))) return false;
+    }
     int n = 0;
     for (std::size_t i = 0; i < low.size();) {
         if (grammar::ascii::is_space(low[i])) {
@@ -191,23 +207,27 @@ void scan_layout(document& doc) {
 
 namespace {
 
-/// load_document; `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
+/// load_document for the document `out` holds (its path and bytes set), read where it is: its
+/// other members are written over, so that a document kept from input to input keeps the room
+/// of its strings. `checked`: the bytes are known to be valid UTF-8 without a NUL byte (a string
 /// simdjson decoded in read_flat_object: it checks the line's UTF-8 and turns no escape into
-/// invalid UTF-8, refusing a lone surrogate; read_flat_object tells of a NUL), and are not checked
-/// again.
-std::optional<std::string> load_text(std::string path, std::string bytes, document& out, bool checked) {
+/// invalid UTF-8, refusing a lone surrogate; read_flat_object tells of a NUL), and are not
+/// checked again.
+std::optional<std::string> load_text(document& out, bool checked) {
+    const std::string& bytes = out.bytes;
     if (bytes.empty()) return std::string("empty file");
     if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
         return std::string("UTF-16 text is not supported (convert it to UTF-8)");
     if (!checked && bytes.find('\0') != std::string::npos) return std::string("binary file (contains NUL bytes)");
     if (std::size_t bad = checked ? std::string::npos : find_invalid_utf8(bytes); bad != std::string::npos)
         return "invalid UTF-8 at byte " + std::to_string(bad);
-    out.path = std::move(path);
-    out.bytes = std::move(bytes);
-    out.folded = fold(out.bytes);
+    out.id.clear();
+    fold(out.bytes, out.folded);
     if (std::all_of(out.folded.text.begin(), out.folded.text.end(),
                     [](char c) { return c == ' ' || c == '\n'; }))
         return std::string("empty file (only white space)");
+    out.outlet.reset();
+    out.paragraphs.clear();
     scan_layout(out);
     if (out.paragraphs.empty()) return std::string("no article text (only outlet lines or share buttons)");
     return std::nullopt;
@@ -216,7 +236,13 @@ std::optional<std::string> load_text(std::string path, std::string bytes, docume
 }  // namespace
 
 std::optional<std::string> load_document(std::string path, std::string bytes, document& out) {
-    return load_text(std::move(path), std::move(bytes), out, false);
+    out.path = std::move(path);
+    out.bytes = std::move(bytes);
+    out.url.reset();
+    out.published.reset();
+    out.title.reset();
+    out.record_id.reset();
+    return load_text(out, false);
 }
 
 void for_each_line(std::string_view bytes, const std::function<void(std::size_t, std::string_view)>& fn) {
@@ -237,7 +263,7 @@ namespace {
 /// A member of a flat JSON object whose value is a string or null.
 struct flat_member {
     std::string_view key;
-    std::string value;
+    std::string_view value;  ///< in the parser's buffer: it lasts until the thread's next line
     bool null = false;
     bool nul_byte = false;  ///< the value holds a NUL byte (an escaped one: a raw one is refused)
 };
@@ -249,58 +275,85 @@ struct flat_member {
 /// before. Where this says yes, it gives what nlohmann::json would, without a json value.
 /// (A hand-written reader of this shape was tried in session 7: it saved 0.5 M instructions of
 /// 150 M a megabyte, and JSON is a job for a well-kept library: docs/architecture.md.)
-bool read_flat_object(std::string_view s, std::vector<flat_member>& members) {
-    thread_local simdjson::dom::parser parser;
-    simdjson::dom::object object;
-    if (parser.parse(s.data(), s.size()).get(object) != simdjson::SUCCESS) return false;
+/// `readable`: the bytes that may be read from s.data() on (s.size() at least).
+bool read_flat_object(std::string_view s, std::size_t readable, std::vector<flat_member>& members) {
+    // simdjson's On-Demand reader: the members are read where they are, without the tape the
+    // DOM parser builds first; a line without the room simdjson may read past its end is copied
+    // first into a buffer that has it
+    thread_local simdjson::ondemand::parser parser;
+    thread_local std::string padded;
+    if (readable < s.size() + simdjson::SIMDJSON_PADDING) {
+        padded.reserve(s.size() + simdjson::SIMDJSON_PADDING);
+        padded.assign(s);
+        s = padded;
+        readable = padded.capacity();
+    }
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object object;
+    if (parser.iterate(s.data(), s.size(), readable).get(doc) || doc.get_object().get(object)) return false;
     for (auto field : object) {
+        std::string_view key;
+        if (field.unescaped_key().get(key)) return false;
         for (const auto& other : members)
-            if (other.key == field.key) return false;
+            if (other.key == key) return false;
         flat_member m;
-        m.key = field.key;
-        if (field.value.is_null()) {
+        m.key = key;
+        simdjson::ondemand::value value;
+        if (field.value().get(value)) return false;
+        bool null = false;
+        if (value.is_null().get(null)) return false;
+        if (null) {
             m.null = true;
         } else {
             std::string_view v;
-            if (field.value.get(v) != simdjson::SUCCESS) return false;
-            m.value.assign(v);
+            if (value.get_string().get(v)) return false;
+            m.value = v;
             m.nul_byte = v.find('\0') != std::string_view::npos;
         }
-        members.push_back(std::move(m));
+        members.push_back(m);
     }
-    return !members.empty();
+    // (nothing after the object: at the end, there is no location left)
+    return !members.empty() && doc.current_location().error() == simdjson::OUT_OF_BOUNDS;
 }
 
 /// The record's optional members: `field(name)` gives a member's text, or nothing when it is
-/// missing or null (an outlet line in the text is kept unless the record names one).
+/// missing or null (an outlet line in the text is kept unless the record names one). Each is
+/// written over what `out` held (its room kept).
 template <class Field>
 void set_metadata(document& out, Field&& field) {
-    if (auto o = field("outlet")) out.outlet = std::move(o);
-    out.url = field("url");
-    out.published = field("published");
-    out.title = field("title");
-    out.record_id = field("id");
+    auto set = [](std::optional<std::string>& to, const auto& value) {
+        if (!value) to.reset();
+        else if (to) to->assign(*value);
+        else to.emplace(*value);
+    };
+    if (const auto o = field("outlet")) set(out.outlet, o);
+    set(out.url, field("url"));
+    set(out.published, field("published"));
+    set(out.title, field("title"));
+    set(out.record_id, field("id"));
 }
 
-}  // namespace
-
-std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out) {
-    std::vector<flat_member> members;
-    members.reserve(8);
-    if (read_flat_object(line, members)) {
-        auto find = [&](std::string_view key) -> flat_member* {
-            for (auto& m : members)
+/// load_jsonl_line; `readable`: the bytes that may be read from line.data() on.
+std::optional<std::string> load_jsonl_record(std::string_view where, std::size_t line_no, std::string_view line,
+                                             std::size_t readable, document& out) {
+    // (kept from line to line: the members are views into the parser's buffer)
+    thread_local std::vector<flat_member> members;
+    members.clear();
+    if (read_flat_object(line, readable, members)) {
+        auto find = [&](std::string_view key) -> const flat_member* {
+            for (const auto& m : members)
                 if (m.key == key) return &m;
             return nullptr;
         };
-        flat_member* text = find("text");
+        const flat_member* text = find("text");
         if (!text || text->null) return "line " + std::to_string(line_no) + ": no \"text\" string";
-        if (auto why = load_text(std::move(where), std::move(text->value), out, !text->nul_byte))
-            return "line " + std::to_string(line_no) + ": " + *why;
-        set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
-            flat_member* m = find(name);
+        out.path.assign(where);
+        out.bytes.assign(text->value);
+        if (auto why = load_text(out, !text->nul_byte)) return "line " + std::to_string(line_no) + ": " + *why;
+        set_metadata(out, [&](std::string_view name) -> std::optional<std::string_view> {
+            const flat_member* m = find(name);
             if (!m || m->null) return std::nullopt;
-            return std::move(m->value);  // (each member is asked for once)
+            return m->value;
         });
         return std::nullopt;
     }
@@ -308,7 +361,7 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
     if (j.is_discarded() || !j.is_object()) return "line " + std::to_string(line_no) + ": not a JSON object";
     auto text = j.find("text");
     if (text == j.end() || !text->is_string()) return "line " + std::to_string(line_no) + ": no \"text\" string";
-    if (auto why = load_document(std::move(where), text->get<std::string>(), out))
+    if (auto why = load_document(std::string(where), text->get<std::string>(), out))
         return "line " + std::to_string(line_no) + ": " + *why;
     set_metadata(out, [&](std::string_view name) -> std::optional<std::string> {
         auto it = j.find(name);
@@ -316,6 +369,12 @@ std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_n
         return it->is_string() ? it->get<std::string>() : it->dump();
     });
     return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t line_no, std::string_view line, document& out) {
+    return load_jsonl_record(where, line_no, line, line.size(), out);
 }
 
 void read_jsonl(const std::string& path, const std::string& bytes, input_set& into) {
@@ -519,6 +578,8 @@ bool input_reader::next(raw_input& out) {
                 out.path.assign(s.lines_path);
                 out.path += ':';
                 out.path.append(number, static_cast<std::size_t>(r.ptr - number));
+                // (with the room behind it that simdjson may read past the end: no copy to pad it)
+                out.bytes.reserve(line.size() + simdjson::SIMDJSON_PADDING);
                 out.bytes.assign(line);
                 out.line_no = s.line_no;
                 out.skip_reason.clear();
@@ -582,7 +643,7 @@ std::optional<skipped_input> prepare_input(raw_input&& raw, document& out) {
             if (auto why = load_document(raw.path, std::move(raw.bytes), out)) return skipped_input{std::move(raw.path), std::move(*why)};
             return std::nullopt;
         case raw_input::kind::jsonl_line:
-            if (auto why = load_jsonl_line(raw.path, raw.line_no, raw.bytes, out))
+            if (auto why = load_jsonl_record(raw.path, raw.line_no, raw.bytes, raw.bytes.capacity(), out))
                 return skipped_input{std::move(raw.path), std::move(*why)};
             return std::nullopt;
     }

@@ -101,9 +101,11 @@ void read_jsonl(const std::string& path, const std::string& bytes, input_set& in
 
 /// Reads the article of one JSON Lines line (`where` is FILE:LINE); returns the reason it is
 /// skipped ("line N: ...") otherwise.
-std::optional<std::string> load_jsonl_line(std::string where, std::size_t line_no, std::string_view line, document& out);
+/// `out` may hold an earlier document: it is written over, the room of its strings kept.
+std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t line_no, std::string_view line, document& out);
 
-/// Checks raw bytes and builds a document; returns the reason it cannot be read otherwise.
+/// Checks raw bytes and builds a document; returns the reason it cannot be read otherwise. `out`
+/// may hold an earlier document: it is written over, the room of its strings kept.
 std::optional<std::string> load_document(std::string path, std::string bytes, document& out);
 
 /// Finds outlet lines and debris; fills `paragraphs` and `outlet` of a folded document.

@@ -13,7 +13,7 @@
 namespace claimcheck::engine {
 
 void analyse(document_result& r) {
-    r.sentences = split_sentences(r.doc);
+    split_sentences(r.doc, r.sentences);
     grammar::text_input in{r.doc.folded.text, r.doc.folded.lower};
     r.claims = grammar::extract(in, r.sentences);
 }
@@ -67,8 +67,9 @@ namespace {
 /// One input through the worker's steps: checked, analysed and rendered into `item`.
 void work_on(raw_input&& raw, stream_item& item, const stream_options& options) {
     // the document is read and analysed where it stays (moved from step to step, a document
-    // and its result were moved three times and destroyed as often)
-    document_result& r = item.result.emplace();
+    // and its result were moved three times and destroyed as often); a result the item holds
+    // already (an earlier one's, handed back) is written over, the room of its strings kept
+    document_result& r = item.result ? *item.result : item.result.emplace();
     if (auto skipped = prepare_input(std::move(raw), r.doc)) {
         item.result.reset();
         item.skipped = std::move(*skipped);
@@ -86,8 +87,12 @@ void work_on(raw_input&& raw, stream_item& item, const stream_options& options) 
 bool run_inline(input_reader& inputs, const stream_options& options) {
     std::size_t documents = 0;
     raw_input raw;
+    // the last document's result, when `sink` left it: the next is read into it (a result made
+    // and destroyed per document was an allocation and a free for each of its strings)
+    std::optional<document_result> spare;
     while (inputs.next(raw)) {
         stream_item item;
+        item.result = std::move(spare);
         item.in_order = true;
         item.input_bytes = std::max(raw.bytes.size(), raw.input_bytes);
         work_on(std::move(raw), item, options);  // (a JSON Lines line left in `raw`, for the next)
@@ -96,6 +101,7 @@ bool run_inline(input_reader& inputs, const stream_options& options) {
             if (item.result) item.result->doc.id = item.id;
         }
         if (options.sink && !options.sink(item)) return false;
+        spare = std::move(item.result);
     }
     return true;
 }

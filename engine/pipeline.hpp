@@ -69,7 +69,8 @@ struct stream_options {
     /// Runs on a worker thread after a document is analysed (its id is not known yet); may
     /// render it into `rendered` and release `result`. May be empty.
     std::function<void(stream_item&)> render;
-    /// Runs on the calling thread, once per input, in input order; the item is freed after it.
+    /// Runs on the calling thread, once per input, in input order; the item is freed after it
+    /// (with one job, a result it leaves there is written over by the next document's).
     /// Returning false stops the run (no more input is read).
     std::function<bool(stream_item&)> sink;
 };

@@ -49,12 +49,14 @@ void for_each_mark(const char* p, std::size_t b, std::size_t e, F&& f) {
 }  // namespace
 
 std::vector<grammar::sentence_span> split_sentences(const document& doc) {
+    std::vector<grammar::sentence_span> out;
+    split_sentences(doc, out);
+    return out;
+}
+
+void split_sentences(const document& doc, std::vector<grammar::sentence_span>& out) {
     const std::string& t = doc.folded.text;
     static const grammar::word_set& abbreviations = grammar::lexicon_words("abbreviations");
-    // the sentences, gathered in a buffer kept from document to document, then copied out at
-    // their size (grown a sentence at a time, and then cut in a second vector, they were
-    // reallocated a few times each)
-    thread_local std::vector<grammar::sentence_span> out;
     out.clear();
     // a sentence, cut at a space when it is overlong
     auto push = [&](std::size_t b, std::size_t end, std::size_t para) {
@@ -104,7 +106,6 @@ std::vector<grammar::sentence_span> split_sentences(const document& doc) {
         if (start < pe) push(start, pe, para);
         ++para;
     }
-    return {out.begin(), out.end()};
 }
 
 }  // namespace claimcheck::engine

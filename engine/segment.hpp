@@ -16,5 +16,7 @@ inline constexpr std::size_t max_sentence_bytes = 4000;
 /// a quotation mark; abbreviations (lexicon/abbreviations.tsv), initials and decimals do not
 /// end a sentence.
 std::vector<grammar::sentence_span> split_sentences(const document& doc);
+/// The same, written over `out` (a vector kept from document to document keeps its room).
+void split_sentences(const document& doc, std::vector<grammar::sentence_span>& out);
 
 }  // namespace claimcheck::engine

@@ -64,21 +64,22 @@ constexpr auto opens_rule = [] {
 }();
 
 #if defined(__SSE2__)
-/// The bits (movemask order) of the bytes of `v` that bytes::fold_plain says no to: CR, tab, form
-/// feed, vertical tab (9 to 13 but the newline), '<', '&', and bytes from 0x80.
+/// The bits (movemask order) of the bytes of `v` that may not be bytes::fold_plain: '<', '&', and
+/// the control bytes but the newline and the bytes from 0x80, which are the bytes below 0x20 read
+/// as signed (one compare for both). A control byte that is plain after all (a rare one: not CR,
+/// tab, form feed or vertical tab) is copied by the byte-at-a-time loop after the run.
 inline unsigned not_fold_plain(__m128i v) {
-    const __m128i from_tab = _mm_sub_epi8(v, _mm_set1_epi8('\t'));
-    const __m128i tab_to_cr = _mm_cmpeq_epi8(_mm_min_epu8(from_tab, _mm_set1_epi8('\r' - '\t')), from_tab);
-    const __m128i controls = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), tab_to_cr);
+    const __m128i low_or_high = _mm_cmplt_epi8(v, _mm_set1_epi8(0x20));
+    const __m128i control = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), low_or_high);
     const __m128i signs = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&')));
-    // (v's own high bits: the bytes from 0x80)
-    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(controls, signs), v)));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, signs)));
 }
 
-/// `v` with its ASCII capitals lower-cased.
+/// `v` with its ASCII capitals lower-cased: 'A'..'Z' moved to the bottom of the signed range, so
+/// that one compare finds them.
 inline __m128i lower_ascii(__m128i v) {
-    // signed compares: bytes from 0x80 are negative, so never in 'A'..'Z'
-    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    const __m128i moved = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - 'A')));
+    const __m128i upper = _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
     return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A')));
 }
 #endif
@@ -97,6 +98,12 @@ constexpr std::array<entity, 12> entities{{
 folded_text fold(std::string_view in) {
     folded_text out;
     out.runs.reserve(16);  // (a news article's quotes and dashes: grown from one, reallocated a few times)
+    fold(in, out);
+    return out;
+}
+
+void fold(std::string_view in, folded_text& out) {
+    out.runs.clear();
     // The folded text and its lower-cased twin are written side by side into buffers kept from
     // document to document (a fold is never longer than its input), each plain run sixteen
     // bytes at a time, then copied out at their size: a scan for the end of each run, a copy of
@@ -132,16 +139,28 @@ folded_text fold(std::string_view in) {
 #if defined(__SSE2__)
             // sixteen at a time, both copies stored whole and kept up to the first byte that is
             // not plain (what follows it is written over); at <= i, so the stores stay in room
-            for (; i + 16 <= in.size(); i += 16, at += 16) {
-                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + i));
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + at), v);
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + at), lower_ascii(v));
-                if (const unsigned m = not_fold_plain(v)) {
-                    const auto k = static_cast<std::size_t>(__builtin_ctz(m));
-                    i += k;
-                    at += k;
-                    break;
-                }
+            // (thirty-two at a time while they last: one test and one step of the loop for both)
+            auto store = [&](std::size_t to, __m128i v) {
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + to), v);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + to), lower_ascii(v));
+            };
+            auto load = [&](std::size_t from) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + from)); };
+            unsigned m = 0;
+            for (; i + 32 <= in.size(); i += 32, at += 32) {
+                const __m128i v = load(i), w = load(i + 16);
+                store(at, v);
+                store(at + 16, w);
+                if ((m = not_fold_plain(v) | not_fold_plain(w) << 16)) break;
+            }
+            for (; !m && i + 16 <= in.size(); i += 16, at += 16) {
+                const __m128i v = load(i);
+                store(at, v);
+                if ((m = not_fold_plain(v))) break;
+            }
+            if (m) {
+                const auto k = static_cast<std::size_t>(__builtin_ctz(m));
+                i += k;
+                at += k;
             }
 #endif
             while (i < in.size() && bytes::fold_plain(in[i])) put(in[i++]);
@@ -225,7 +244,6 @@ folded_text fold(std::string_view in) {
     out.map(at, in.size());
     out.text.assign(text, at);
     out.lower.assign(lower, at);
-    return out;
 }
 
 std::size_t utf8_sequence(const char* p, std::size_t n) {

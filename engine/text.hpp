@@ -46,6 +46,8 @@ struct folded_text {
 
 /// Folds UTF-8 text (assumed valid; invalid bytes are copied as they are).
 folded_text fold(std::string_view original);
+/// The same, written over `out` (a folded_text kept from document to document keeps its room).
+void fold(std::string_view original, folded_text& out);
 
 /// Returns the byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
 std::size_t find_invalid_utf8(std::string_view text);

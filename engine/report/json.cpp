@@ -610,11 +610,17 @@ void render_json(const report& rep, output_sink& out) {
             return;
         }
     }
-    std::string& b = out.buffer();
+    // (written into a string of its own, handed on about a megabyte at a time)
+    std::string b;
     pretty_writer w(b);
-    write_report(w, rep, [&] { out.maybe_flush(); });
+    write_report(w, rep, [&] {
+        if (b.size() >= (std::size_t(1) << 20)) {
+            out.put(b);
+            b.clear();
+        }
+    });
     b += '\n';
-    out.maybe_flush();
+    out.put(b);
 }
 
 std::string render_audit_json(const audit_result& a) {
@@ -715,7 +721,7 @@ public:
         }
     }
     /// What dump() writes for number_or_null(v): null, an integer, or a double (null when not finite).
-    void number_or_null(const std::optional<double>& v) {
+    [[gnu::always_inline]] void number_or_null(const std::optional<double>& v) {
         if (!v) return null();
         const double x = *v;
         // (the test of number_or_null above, without a call to floor: a finite x below 9e15 in
@@ -754,8 +760,9 @@ public:
             *p_++ = '"';
             return;
         }
-        p_ = q;
-        escape(d, n);
+        const escaped r = escape(q, d, n);
+        p_ = r.end;
+        ok_ = ok_ && r.ok;
         *p_++ = '"';
     }
 
@@ -829,36 +836,44 @@ private:
 #endif
     }
 
-    /// The string's bytes with what JSON escapes escaped and UTF-8 checked (ok_ false when it is
-    /// not valid).
-    [[gnu::noinline]] void escape(const char* d, std::size_t n) {
+    /// Where escape() stopped, and whether the string was valid UTF-8.
+    struct escaped {
+        char* end;
+        bool ok;
+    };
+    /// The string's bytes written from `p` with what JSON escapes escaped and UTF-8 checked (not
+    /// ok when it is not valid). Static, so that no call takes the writer's address: its
+    /// pointer then stays in a register instead of being stored and loaded again around every
+    /// byte written (a char store may alias it).
+    [[gnu::noinline]] static escaped escape(char* p, const char* d, std::size_t n) {
         std::size_t i = 0;
+        auto raw = [&p](std::string_view s) {
+            std::memcpy(p, s.data(), s.size());
+            p += s.size();
+        };
         for (;;) {
 #if defined(__SSE2__)
             // sixteen bytes copied at a time, kept up to the first one that needs a look
             while (i + 16 <= n) {
                 const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d + i));
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(p_), v);
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(p), v);
                 if (const unsigned m = json_bytes::special_mask(v)) {
                     const auto k = static_cast<std::size_t>(__builtin_ctz(m));
                     i += k;
-                    p_ += k;
+                    p += k;
                     break;
                 }
                 i += 16;
-                p_ += 16;
+                p += 16;
             }
 #endif
-            while (i < n && json_bytes::plain_ascii(d[i])) *p_++ = d[i++];
+            while (i < n && json_bytes::plain_ascii(d[i])) *p++ = d[i++];
             if (i >= n) break;
             const auto ch = static_cast<unsigned char>(d[i]);
             if (ch >= 0x80) {
                 const std::size_t len = utf8_sequence(d + i, n - i);
-                if (!len) {
-                    ok_ = false;
-                    return;
-                }
-                for (std::size_t k = 0; k < len; ++k) *p_++ = d[i + k];
+                if (!len) return {p, false};
+                for (std::size_t k = 0; k < len; ++k) *p++ = d[i + k];
                 i += len;
                 continue;
             }
@@ -874,41 +889,16 @@ private:
                 default: {
                     static const char hex[] = "0123456789abcdef";
                     raw("\\u00");
-                    *p_++ = hex[ch >> 4];
-                    *p_++ = hex[ch & 15];
+                    *p++ = hex[ch >> 4];
+                    *p++ = hex[ch & 15];
                 }
             }
         }
+        return {p, true};
     }
 
     char* p_;
     bool ok_ = true;
-};
-
-/// Bytes written one after another into a buffer kept from use to use: a string grown by the
-/// room of each line first would zero kilobytes per line, and one append per line was a copy
-/// and a check each.
-class line_buffer {
-public:
-    /// Where n more bytes may be written (what was written is kept when the buffer grows).
-    char* room(std::size_t n) {
-        if (buf_.size() - used_ < n) buf_.resize(std::max(used_ + n, 2 * buf_.size()));
-        return buf_.data() + used_;
-    }
-    /// Keeps what was written into room() up to `end`.
-    void keep_to(const char* end) { used_ = static_cast<std::size_t>(end - buf_.data()); }
-    void append(std::string_view s) {
-        std::memcpy(room(s.size()), s.data(), s.size());
-        used_ += s.size();
-    }
-    std::size_t size() const { return used_; }
-    /// Drops what was written after the first n bytes.
-    void truncate(std::size_t n) { used_ = n; }
-    std::string_view view() const { return {buf_.data(), used_}; }
-
-private:
-    std::string buf_;
-    std::size_t used_ = 0;
 };
 
 /// `s` as a JSON string, appended to `out`; false when it is not valid UTF-8.
@@ -952,7 +942,7 @@ std::size_t claim_line_room(const grammar::claim& c, std::size_t text) {
 /// Appends to `out` the members of claim `c`'s line from the value of `"start":` to the
 /// sentence, then `tail` (what line_tail gives): the line, its opening written by the caller.
 /// False, with `out` as it was, when a string is not valid UTF-8.
-bool append_claim_members(line_buffer& out, const document_result& dr, const grammar::claim& c, std::string_view tail) {
+bool append_claim_members(byte_buffer& out, const document_result& dr, const grammar::claim& c, std::string_view tail) {
     const auto& doc = dr.doc;
     auto [b, e] = original_span(doc, c.begin, c.end);
     const std::string_view text = std::string_view(doc.bytes).substr(b, e - b);
@@ -1102,7 +1092,7 @@ std::string claim_json_line(const document_result& dr, const grammar::claim& c, 
     ok = append_string(head, dr.doc.id) && ok;
     head += R"(,"start":)";
     const auto tail = line_tail(path, "");
-    line_buffer out;
+    byte_buffer out;
     out.append(head);
     if (!ok || !tail || !append_claim_members(out, dr, c, *tail)) return claim_json_line_reference(dr, c, id, path);
     return std::string(out.view());
@@ -1151,7 +1141,7 @@ public:
     void prepare(stream_item& item) const override {
         if (item.in_order) return;  // written by `write`, straight into the output (see there)
         const document_result& dr = *item.result;
-        thread_local line_buffer lines;
+        thread_local byte_buffer lines;
         lines.truncate(0);
         const auto tail = line_tail(&dr.doc.path, "\n");
         for (const auto& c : dr.claims) {
@@ -1169,49 +1159,45 @@ public:
         item.result.reset();
     }
     void write(stream_item& item, output_sink& out) override {
-        std::string& b = out.buffer();
+        byte_buffer& b = out.buffer();
         if (item.result) {
             // not prepared (one job: the document comes straight here): its lines are written
-            // with their ids, the bytes prepare and the loop below would give, each through a
-            // small buffer (a document's lines rendered into a string of their own first were
-            // one more copy of them all); what is the same on every line (the document's id, its
-            // path) is escaped once
+            // with their ids straight into the output, the bytes prepare and the loop below would
+            // give (each line made in a buffer of its own was one more copy of them all); what is
+            // the same on every line (the document's id, its path) is escaped once
             const document_result& dr = *item.result;
             std::string after_id = R"(","doc":)";
             const bool id_ok = append_string(after_id, dr.doc.id);
             after_id += R"(,"start":)";
             const auto tail = line_tail(&dr.doc.path, "\n");
-            thread_local line_buffer line;
             for (const auto& c : dr.claims) {
                 ++claims_;
-                line.truncate(0);
-                line_writer w(line.room(line_writer::fixed_room + after_id.size()));
+                const std::size_t mark = b.size();
+                line_writer w(b.room(line_writer::fixed_room + after_id.size()));
                 w.raw(R"({"id":"c)");
                 w.unsigned_number(claims_);
                 w.raw(after_id);
-                line.keep_to(w.end());
-                if (id_ok && tail && append_claim_members(line, dr, c, *tail)) {
-                    b.append(line.view());
-                } else {
-                    // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's
-                    // id is known here, so the reference line is the whole line)
-                    b += claim_json_line_reference(dr, c, "c" + std::to_string(claims_), &dr.doc.path);
-                    b += '\n';
-                }
+                b.keep_to(w.end());
+                if (id_ok && tail && append_claim_members(b, dr, c, *tail)) continue;
+                // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's id is
+                // known here, so the reference line is the whole line)
+                b.truncate(mark);
+                b.append(claim_json_line_reference(dr, c, "c" + std::to_string(claims_), &dr.doc.path));
+                b.append("\n");
             }
-            item.result.reset();
+            // (the result is left in the item: run_stream reads the next document into it)
         }
         for (const auto& lines : item.rendered) {
             for (std::size_t at = 0; at < lines.size();) {
                 const std::size_t next = lines.find('\n', at) + 1;
-                char num[24];
-                const auto r = std::to_chars(num, num + sizeof num, ++claims_);
-                b += R"({"id":"c)";
-                b.append(num, static_cast<std::size_t>(r.ptr - num));
-                b += R"(","doc":")";
-                b += item.id;
-                b += "\",";
-                b.append(lines, at, next - at);
+                line_writer w(b.room(line_writer::fixed_room + item.id.size()));
+                w.raw(R"({"id":"c)");
+                w.unsigned_number(++claims_);
+                w.raw(R"(","doc":")");
+                w.raw(item.id);
+                w.raw("\",");
+                b.keep_to(w.end());
+                b.append(std::string_view(lines).substr(at, next - at));
                 at = next;
             }
         }

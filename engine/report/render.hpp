@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/audit.hpp"
+#include "engine/byte_buffer.hpp"
 #include "engine/pipeline.hpp"
 
 namespace claimcheck::engine {
@@ -22,23 +23,24 @@ std::string render_jsonl(const report& rep);
 /// time; once `emit` fails, nothing more is written and `ok()` is false.
 class output_sink {
 public:
-    /// The buffer is reserved for what it holds before a flush at once: grown from empty, it
+    /// The buffer is given room for what it holds before a flush at once: grown from empty, it
     /// was copied a dozen times on its way to a megabyte.
     explicit output_sink(std::function<bool(std::string_view)> emit) : emit_(std::move(emit)) {
-        buffer_.reserve(flush_at + (std::size_t(1) << 16));
+        buffer_.room(flush_at + (std::size_t(1) << 16));
     }
     void put(std::string_view bytes) {
         buffer_.append(bytes);
-        if (buffer_.size() >= flush_at) flush();
+        maybe_flush();
     }
-    /// Appends straight to the buffer (call maybe_flush after).
-    std::string& buffer() { return buffer_; }
+    /// Written into straight (call maybe_flush after): a writer that makes its lines there has
+    /// them copied once, to `emit`.
+    byte_buffer& buffer() { return buffer_; }
     void maybe_flush() {
         if (buffer_.size() >= flush_at) flush();
     }
     bool flush() {
-        if (ok_ && !buffer_.empty()) ok_ = emit_(buffer_);
-        buffer_.clear();
+        if (ok_ && !buffer_.empty()) ok_ = emit_(buffer_.view());
+        buffer_.truncate(0);
         return ok_;
     }
     bool ok() const { return ok_; }
@@ -46,7 +48,7 @@ public:
 private:
     static constexpr std::size_t flush_at = std::size_t(1) << 20;  ///< bytes held before they are handed on
     std::function<bool(std::string_view)> emit_;
-    std::string buffer_;
+    byte_buffer buffer_;
     bool ok_ = true;
 };
 

@@ -56,13 +56,25 @@ const lexicons& lex() {
     return l;
 }
 
+/// The bytes of a word of word_before and word_after: letters, digits, '.' and '\'' ("u.s.",
+/// "o'brien"), one table load each (the three tests cost more, byte after byte).
+struct word_byte_table {
+    bool in[256]{};
+    constexpr word_byte_table() {
+        for (int c = 0; c < 256; ++c)
+            in[c] = (ascii::table.c[c] & (ascii::k_upper | ascii::k_lower | ascii::k_digit)) != 0 || c == '.' || c == '\'';
+    }
+};
+constexpr word_byte_table word_bytes{};
+bool is_word_byte(char c) { return word_bytes.in[static_cast<unsigned char>(c)]; }
+
 /// The word that ends right before `pos` (skipping spaces), lower-cased; "" at the start.
 /// A view into `d.lower`.
 std::string_view word_before(const text_input& d, std::size_t pos, std::size_t floor) {
     std::size_t e = pos;
     while (e > floor && d.text[e - 1] == ' ') --e;
     std::size_t b = e;
-    while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
+    while (b > floor && is_word_byte(d.text[b - 1])) --b;
     return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
@@ -71,7 +83,7 @@ std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ce
     std::size_t b = pos;
     while (b < ceil && d.text[b] == ' ') ++b;
     std::size_t e = b;
-    while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
+    while (e < ceil && is_word_byte(d.text[e])) ++e;
     return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
@@ -295,7 +307,7 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
     if (b >= s.begin + 3 && d.text[b - 1] == ' ' && d.text[b - 2] == ',') {
         std::size_t e = b - 2;
         std::size_t w = e;
-        while (w > s.begin && (is_alnum(d.text[w - 1]) || d.text[w - 1] == '.' || d.text[w - 1] == '\'')) --w;
+        while (w > s.begin && is_word_byte(d.text[w - 1])) --w;
         // "Talley, 51," and "the suspect, 21,": a name, or a noun after "the" or "a", then the age
         // between commas
         const std::string_view det = w < e ? word_before(d, w, s.begin) : std::string_view();
@@ -1768,7 +1780,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // a year in a figure's clause says which year's figure it is: "since a 1999 tremor killed
         // 2,415 people", "In 2016, a quake in Tainan killed 117 people" (a figure with a place of
         // its own keeps it; reconcile drops a year that is the article's own)
-        if (!here.empty()) {
+        // (an age, a figure with a place or one per side takes none: the tokens are read only
+        // when a figure may take one)
+        auto takes_year = [](const claim& c) {
+            return c.where.key.empty() && !c.per_side && c.q.kind != quantity_kind::age;
+        };
+        if (std::any_of(here.begin(), here.end(), takes_year)) {
             std::vector<std::size_t> years;
             for (std::size_t k = 0; k < tokens.size(); ++k)
                 // (is_year is a call: most tokens are no four-digit word, told inline)
@@ -1780,7 +1797,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here) {
                     // (an age is a person's whatever year its clause names: "Talley, 51, had been
                     // with the department since 2010")
-                    if (!c.where.key.empty() || c.per_side || c.q.kind == quantity_kind::age) continue;
+                    if (!takes_year(c)) continue;
                     const std::size_t clause = clause_at(marks, c.q.begin - s.begin);
                     const std::size_t at = token_at(tokens, c.q.begin);
                     std::size_t best = tokens.size(), gap = tokens.size();

@@ -1385,51 +1385,55 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
                 std::string_view before = d.lower.substr(from, c.begin - from);
                 while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-                // the bytes the cues after a figure open with and those before it end with (an
-                // empty cue may stand anywhere): most figures have neither beside them, and the
-                // cues are not read one by one
-                // (and the cues in lexicon order, each with its side, read from the rows once)
+                // the cues in lexicon order, each with its side, read from the rows once; and by
+                // the byte the text has beside the figure (the first after it, the last before it:
+                // 256 where there is none), the indexes of the cues that may stand there (those
+                // that open or end with that byte, and the empty ones): most figures have none
+                // beside them, and the cues are not read one by one
                 struct partitive_cue {
                     std::string_view text;
                     bool after = false;
                 };
                 struct partitive_bytes {
-                    std::array<bool, 256> after_opens{}, before_ends{};
-                    bool any_empty = false;
                     std::vector<partitive_cue> cues;
+                    std::array<std::vector<std::uint16_t>, 257> after_by_first, before_by_last;
                 };
                 static const partitive_bytes bytes_of = [] {
                     partitive_bytes b;
                     for (const auto& r : lex().partitives) {
                         const std::string& cue = r[0];
                         const bool after = r.at(1) == "after"sv;
+                        const auto k = static_cast<std::uint16_t>(b.cues.size());
                         b.cues.push_back({cue, after});
-                        if (cue.empty()) b.any_empty = true;
-                        else if (after) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
-                        else b.before_ends[static_cast<unsigned char>(cue.back())] = true;
+                        auto& lists = after ? b.after_by_first : b.before_by_last;
+                        if (cue.empty()) {
+                            for (auto& l : lists) l.push_back(k);
+                        } else {
+                            lists[static_cast<unsigned char>(after ? cue.front() : cue.back())].push_back(k);
+                        }
                     }
                     return b;
                 }();
-                const bool may = bytes_of.any_empty || (!two.empty() && bytes_of.after_opens[static_cast<unsigned char>(two[0])]) ||
-                                 (!before.empty() && bytes_of.before_ends[static_cast<unsigned char>(before.back())]);
-                if (may) {
-                    for (const auto& [cue, after] : bytes_of.cues) {
-                        // a vague count names its things after "of" ("dozens of people"), not its whole
-                        if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
-                        if (after) {
-                            if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
-                            if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
-                                c.partitive = cue;
-                                break;
-                            }
-                        } else {
-                            if (!cue.empty() && (before.empty() || before.back() != cue.back())) continue;  // the last byte differs
-                            if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
-                                (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
-                                c.partitive = cue;
-                                break;
-                            }
+                const std::vector<std::uint16_t>& after_cues =
+                    bytes_of.after_by_first[two.empty() ? 256 : static_cast<unsigned char>(two[0])];
+                const std::vector<std::uint16_t>& before_cues =
+                    bytes_of.before_by_last[before.empty() ? 256 : static_cast<unsigned char>(before.back())];
+                // the two lists merged, in lexicon order: the first cue that stands is the figure's
+                for (std::size_t x = 0, y = 0; x < after_cues.size() || y < before_cues.size();) {
+                    const bool from_after = y >= before_cues.size() || (x < after_cues.size() && after_cues[x] < before_cues[y]);
+                    const partitive_cue& pc = bytes_of.cues[from_after ? after_cues[x++] : before_cues[y++]];
+                    const std::string_view cue = pc.text;
+                    // a vague count names its things after "of" ("dozens of people"), not its whole
+                    if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
+                    if (pc.after) {
+                        if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
+                            c.partitive = cue;
+                            break;
                         }
+                    } else if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
+                               (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
+                        c.partitive = cue;
+                        break;
                     }
                 }
                 if (c.partitive.empty() && earlier && c.counted.head.empty() &&

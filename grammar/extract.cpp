@@ -30,6 +30,16 @@ constexpr std::size_t clause_window = 16;
 constexpr std::size_t recall_window = 64;
 
 bool is_alnum(char c) { return ascii::is_alnum(c); }
+
+/// a == b, always inlined: in the functions of this file GCC keeps string_view's == (and
+/// substr) a call, where against a literal the comparison is a length test and a load or two.
+[[gnu::always_inline]] inline bool same(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (b.empty() || std::memcmp(a.data(), b.data(), b.size()) == 0);
+}
+/// The `n` bytes at `p` are `b`.
+[[gnu::always_inline]] inline bool same(const char* p, std::size_t n, std::string_view b) {
+    return n == b.size() && (b.empty() || std::memcmp(p, b.data(), b.size()) == 0);
+}
 bool is_digit(char c) { return ascii::is_digit(c); }
 bool is_upper(char c) { return ascii::is_upper(c); }
 
@@ -120,7 +130,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "a score or a record";
     }
     // a name written with an upper-case M: "3M" (metres are "3m", millions carry a currency)
-    if (q.unit == "m"sv && q.num_end < s.end && d.text[q.num_end] == 'M') return "a name (3M)";
+    if (same(q.unit, "m"sv) && q.num_end < s.end && d.text[q.num_end] == 'M') return "a name (3M)";
     // a number word capitalised inside a name: "the Final Four", "the Big Ten"
     if (q.word_number && is_upper(d.text[q.num_begin]) && q.num_begin > s.begin) {
         const std::size_t at = prev.empty() ? q.num_begin : static_cast<std::size_t>(prev.data() - d.lower.data());
@@ -156,7 +166,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return o;
         }();
         for (const std::string_view m : opening[p < d.lower.size() ? static_cast<unsigned char>(d.lower[p]) : 256])
-            if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
+            if (m.size() <= d.lower.size() - p && same(d.lower.data() + p, m.size(), m) &&
+                (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
     }
     if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
@@ -323,7 +334,9 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         }
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
-    if (prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv) return true;
+    if (same(prev, "turn"sv) || same(prev, "turns"sv) || same(prev, "turned"sv) || same(prev, "aged"sv) ||
+        same(prev, "age"sv))
+        return true;
     // a list of ages after "aged": "Three men, aged 24, 31 and 45", "three children, aged 3, 6 and 8"
     {
         std::size_t p = q.begin;
@@ -343,7 +356,7 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         }
     }
     // "died on Thursday at the age of 85", "died at 95", "passed away at 90"
-    if ((prev == "of"sv || prev == "at"sv) && prev.data() > d.lower.data() + s.begin) {
+    if ((same(prev, "of"sv) || same(prev, "at"sv)) && prev.data() > d.lower.data() + s.begin) {
         const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
         const std::string_view before = word_before(d, at, s.begin);
         if (prev == "of"sv) return before == "age"sv;
@@ -452,7 +465,7 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             std::size_t w = i;
             while (w < e && is_alnum(d.text[w])) ++w;
             const std::string_view word = d.lower.substr(i, w - i);  // letters and digits: lower-cased in place
-            if (word != "the"sv && word != "a"sv && word != "an"sv) return false;
+            if (!same(word, "the"sv) && !same(word, "a"sv) && !same(word, "an"sv)) return false;
         }
     return true;
 }
@@ -500,7 +513,7 @@ std::string_view quake_class(std::string_view word) {
 void describe_measure(const std::vector<token>& toks, claim& c) {
     // "78 cents a share", "50 pence": a sum of money in hundredths of the currency
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited &&
-        (c.counted.lemma == "cent"sv || c.counted.lemma == "pence"sv || c.counted.lemma == "penny"sv)) {
+        (same(c.counted.lemma, "cent"sv) || same(c.counted.lemma, "pence"sv) || same(c.counted.lemma, "penny"sv))) {
         auto hundredth = [](std::optional<double>& v) {
             if (v) *v /= 100;
         };
@@ -557,7 +570,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.kind == quantity_kind::age) return;
     std::size_t qtok = token_at(toks, c.q.begin);
     // "<attribute> of N": depth of, magnitude of, distance of
-    if (qtok >= 2 && toks[qtok - 1].lower == "of"sv) {
+    if (qtok >= 2 && same(toks[qtok - 1].lower, "of"sv)) {
         const auto& attrs = lex().attributes;
         if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
     }
@@ -565,7 +578,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     std::size_t i = token_at(toks, c.q.end);
     const auto& dirs = lex().directions;
     while (i < toks.size() && toks[i].word && dirs.count(toks[i].lower)) ++i;
-    if (i + 1 < toks.size() && (toks[i].lower == "of"sv || toks[i].lower == "from"sv)) {
+    if (i + 1 < toks.size() && (same(toks[i].lower, "of"sv) || same(toks[i].lower, "from"sv))) {
         std::size_t j = i + 1;
         std::string ref;
         if (j < toks.size() && toks[j].lower == "the"sv) ++j;
@@ -576,7 +589,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         }
         if (!ref.empty()) c.attribute = "from " + ref;
     }
-    if (c.q.dimension == "magnitude"sv && (c.attribute.empty() || c.attribute == "magnitude"sv)) {
+    if (same(c.q.dimension, "magnitude"sv) && (c.attribute.empty() || same(c.attribute, "magnitude"sv))) {
         c.attribute = c.counted.cls;
         if (c.attribute.empty()) {
             // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
@@ -1035,17 +1048,22 @@ namespace {
 /// phrase); or a place phrase anywhere that ", where" before the figure stands for. Empty when
 /// there is none, or it names nothing.
 scope scope_before(const std::vector<token>& toks, std::size_t at) {
-    static const word_map& preps = lexicon_pairs("scope_preps");
+    // the lexicon's place prepositions (its other kinds open no place here)
+    static const word_set place_preps = [] {
+        word_set w;
+        for (const auto& [word, kind] : lexicon_pairs("scope_preps"))
+            if (kind == "place"sv) w.insert(word);
+        return w;
+    }();
     std::size_t end = at;  // the phrase is [prep, end)
     // "..., where 45 homes were lost": the place "where" stands for, wherever it is
-    const bool relative = end >= 2 && toks[end - 1].lower == "where"sv && toks[end - 2].lower == ","sv;
+    const bool relative = end >= 2 && same(toks[end - 1].lower, "where"sv) && same(toks[end - 2].lower, ","sv);
     if (relative) end -= 2;
-    else if (end > 0 && toks[end - 1].lower == ","sv) --end;
+    else if (end > 0 && same(toks[end - 1].lower, ","sv)) --end;
     for (std::size_t k = end, looked = 0; k > 0 && looked < 8; --k, ++looked) {
         const token& t = toks[k - 1];
         if (!t.word) return {};
-        auto it = preps.find(t.lower);
-        if (it == preps.end() || it->second != "place"sv) continue;
+        if (!place_preps.count(t.lower)) continue;
         const std::size_t prep = k - 1;
         const bool opens = prep == 0 || toks[prep - 1].lower == ","sv || toks[prep - 1].lower == "while"sv ||
                            toks[prep - 1].lower == "and"sv || toks[prep - 1].lower == "but"sv ||
@@ -1511,7 +1529,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 std::size_t from = clause_start;
                 for (std::size_t k = qtok; k > clause_start; --k) {
                     const std::string_view w = tokens[k - 1].lower;  // (by its first byte first: the comparisons are calls)
-                    if (!w.empty() && (w[0] == 'w' || w[0] == 'c') && (w == "with"sv || w == "carrying"sv)) {
+                    if (!w.empty() && (w[0] == 'w' || w[0] == 'c') && (same(w, "with"sv) || same(w, "carrying"sv))) {
                         from = k;
                         break;
                     }
@@ -1521,7 +1539,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};
             // past an apposition that describes the counted thing, to its verb: "104 people, mostly
             // from Egypt, Syria and Pakistan, had been rescued"
-            if (c.pred.cls.empty() && after_tok + 1 < tokens.size() && tokens[after_tok].lower == ","sv) {
+            if (c.pred.cls.empty() && after_tok + 1 < tokens.size() && same(tokens[after_tok].lower, ","sv)) {
                 static const word_set openers{"mostly", "mainly", "largely", "many", "most", "all", "some", "both",
                                               "including", "among", "predominantly", "nearly", "almost", "aged"};
                 if (openers.count(tokens[after_tok + 1].lower)) {
@@ -1570,7 +1588,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const claim& prev = *earlier;
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
-                    list = !tokens[k].word || tokens[k].lower == "and"sv || tokens[k].lower == "or"sv;
+                    list = !tokens[k].word || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "or"sv);
                 if (list && db < 0 && !prev.pred.cls.empty() && !own_verb) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
@@ -1599,7 +1617,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 static const word_set before_verb{"have", "has", "had", "will", "would", "reportedly", "also", "already"};
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
                     const token& t = tokens[k - 1];
-                    if (t.lower == "and"sv || t.lower == "but"sv || t.lower == "while"sv || t.lower == ";"sv || t.lower == "\""sv) break;
+                    if (same(t.lower, "and"sv) || same(t.lower, "but"sv) || same(t.lower, "while"sv) || same(t.lower, ";"sv) ||
+                        same(t.lower, "\""sv))
+                        break;
                     if (!t.word || !verbs.count(t.lower)) continue;
                     std::size_t j = k - 1;
                     while (j > 0 && tokens[j - 1].word && before_verb.count(tokens[j - 1].lower)) --j;
@@ -1618,7 +1638,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 3; --k, ++looked) {
                     const token& t = tokens[k - 1];
                     if (!t.word || ascii::is_digit(t.lower[0])) break;
-                    if (t.lower == "each"sv) {
+                    if (same(t.lower, "each"sv)) {
                         c.where.text = "each";
                         c.where.kind = "side";
                         c.where.key = "per side";
@@ -1647,11 +1667,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.where = earlier->where;
             // "bringing the number of Ukrainians returned home since 2022 to more than 4,500", "taking
             // the toll to 57": the figure a running total reaches
-            if (word_before(d, c.begin, s.begin) == "to"sv) {
+            if (same(word_before(d, c.begin, s.begin), "to"sv)) {
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
                     const std::string_view w = tokens[k - 1].lower;
-                    if (w == "bringing"sv || w == "taking"sv || w == "raising"sv || w == "pushing"sv || w == "brings"sv ||
-                        w == "takes"sv || w == "raises"sv || w == "pushes"sv || w == "brought"sv || w == "took"sv) {
+                    if (same(w, "bringing"sv) || same(w, "taking"sv) || same(w, "raising"sv) || same(w, "pushing"sv) ||
+                        same(w, "brings"sv) || same(w, "takes"sv) || same(w, "raises"sv) || same(w, "pushes"sv) ||
+                        same(w, "brought"sv) || same(w, "took"sv)) {
                         static const word_set totals{"toll", "total", "number", "count", "tally", "figure", "sum"};
                         for (std::size_t t = k; t < qtok; ++t)
                             if (totals.count(tokens[t].lower)) c.aggregate = true;
@@ -1934,7 +1955,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // died, while Syria's health ministry reported 371 deaths"
                     if (cue.kind == cue_kind::source_verb) {
                         const std::string_view w = word_before(d, cue.begin, s.begin);
-                        if (w == "while"sv || w == "whereas"sv || w == "and"sv || w == "but"sv) continue;
+                        if (same(w, "while"sv) || same(w, "whereas"sv) || same(w, "and"sv) || same(w, "but"sv)) continue;
                     }
                 }
                 if (cue.kind == cue_kind::verb_source) {

@@ -20,7 +20,7 @@
 
 namespace claimcheck::grammar {
 
-using namespace std::string_view_literals;  // word == "of"sv: lengths compared first, no strlen
+using namespace std::string_view_literals;  // same(word, "of"sv): lengths compared first, no strlen
 
 namespace {
 
@@ -170,7 +170,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                 (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
     }
-    if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
+    if (plain_digits && num.size() == 4 && same(q.unit, "hour"sv) && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
         return "time of day";
     // dates: "12 / 16 / 08", "March 18", "18 March", "Dec. 30"
     {
@@ -201,11 +201,11 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         while (w > s.begin && ascii::is_alpha(d.text[w - 1])) --w;
         std::string_view code = d.text.substr(w, e - w);
         if (code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), is_upper) &&
-            code != "US"sv && code != "UK"sv && code != "EU"sv && code != "UN"sv)
+            !same(code, "US"sv) && !same(code, "UK"sv) && !same(code, "EU"sv) && !same(code, "UN"sv))
             return "model name";
     }
     if (!prev.empty() && (prev[0] == 'n' || prev[0] == '#') &&  // (the comparisons are calls: most words open otherwise)
-        (prev == "no."sv || prev == "nos."sv || prev == "#"sv))
+        (same(prev, "no."sv) || same(prev, "nos."sv) || same(prev, "#"sv)))
         return "number label";
     if (plain_digits && lex().numbered_names.count(prev_clean)) return "number label";  // "Channel 16", "Flight 370"
     // roads and addresses: "Route 66", "4 Yawkey Way"
@@ -260,14 +260,14 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "web address";
     }
     // "one" as a pronoun: "no one", "one another", "the one"
-    if (q.word_number && q.value == 1 && num == "one"sv && bare && !q.qualified) {
+    if (q.word_number && q.value == 1 && same(num, "one"sv) && bare && !q.qualified) {
         static const word_set before{"no", "the", "any", "every", "each", "this", "that",
                                      "which", "someone", "anyone", "everyone"};
         static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         const std::string_view next = next_word();
         if (before.count(prev) || after.count(next)) return "pronoun";
-        if (next == "of"sv) {
+        if (same(next, "of"sv)) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count
             std::string_view rest = d.lower.substr(q.num_end, std::min<std::size_t>(40, s.end - q.num_end));
             std::size_t words = 0, p = 0;
@@ -276,7 +276,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                 std::size_t e = p;
                 while (e < rest.size() && rest[e] != ' ') ++e;
                 std::string_view w = rest.substr(p, e - p);
-                if ((w.size() > 4 && w.ends_with("est")) || w == "most"sv || w == "best"sv || w.ends_with("'s")) return "pronoun";
+                if ((w.size() > 4 && w.ends_with("est")) || same(w, "most"sv) || same(w, "best"sv) || w.ends_with("'s"))
+                    return "pronoun";
                 p = e;
                 ++words;
             }
@@ -322,7 +323,8 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         // "Talley, 51," and "the suspect, 21,": a name, or a noun after "the" or "a", then the age
         // between commas
         const std::string_view det = w < e ? word_before(d, w, s.begin) : std::string_view();
-        const bool noun_after_det = w < e && !is_upper(d.text[w]) && (det == "the"sv || det == "a"sv || det == "an"sv) &&
+        const bool noun_after_det = w < e && !is_upper(d.text[w]) &&
+                                    (same(det, "the"sv) || same(det, "a"sv) || same(det, "an"sv)) &&
                                     q.end < s.end && d.text[q.end] == ',';
         if (w < e && (is_upper(d.text[w]) || noun_after_det)) {
             const std::string_view prevword = d.lower.substr(w, e - w);
@@ -330,7 +332,7 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
             const std::string_view next = word_after(d, a, s.end);
-            return next == "of"sv || next == "from"sv || next == "who"sv || next == "and"sv;
+            return same(next, "of"sv) || same(next, "from"sv) || same(next, "who"sv) || same(next, "and"sv);
         }
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
@@ -352,25 +354,25 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             if (w == k || k - w > 3) break;
             p = w;
             const std::string_view before = word_before(d, p, s.begin);
-            if (before == "aged"sv || before == "ages"sv) return true;
+            if (same(before, "aged"sv) || same(before, "ages"sv)) return true;
         }
     }
     // "died on Thursday at the age of 85", "died at 95", "passed away at 90"
     if ((same(prev, "of"sv) || same(prev, "at"sv)) && prev.data() > d.lower.data() + s.begin) {
         const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
         const std::string_view before = word_before(d, at, s.begin);
-        if (prev == "of"sv) return before == "age"sv;
+        if (same(prev, "of"sv)) return same(before, "age"sv);
         static const word_set death{"died", "dies", "dead", "away", "retired", "retires", "retiring"};
         if (death.count(before)) return true;
     }
     // a birthday to come: "Teixeira will be 29 in April", "will be 29 on April 11" (a count to
     // come, "the toll will be 29", names no date right after)
-    if (prev == "be"sv && prev.data() > d.lower.data() + s.begin) {
+    if (same(prev, "be"sv) && prev.data() > d.lower.data() + s.begin) {
         const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
         const std::string_view aux = word_before(d, at, s.begin);
-        if (aux != "will"sv && aux != "would"sv) return false;
+        if (!same(aux, "will"sv) && !same(aux, "would"sv)) return false;
         const std::string_view next = word_after(d, q.end, s.end);
-        if (next != "in"sv && next != "on"sv) return false;
+        if (!same(next, "in"sv) && !same(next, "on"sv)) return false;
         const std::size_t after_next = static_cast<std::size_t>(next.data() - d.lower.data()) + next.size();
         return lex().months.count(strip_dot(word_after(d, after_next, s.end))) > 0;
     }
@@ -430,7 +432,7 @@ void split_title(attribution& a) {
         if (w.empty()) break;
         lw.assign(w);
         for (char& c : lw) c = ascii::to_lower(c);
-        if (auto it = roles.find(std::string_view(lw)); it != roles.end() && it->second == "head"sv) {
+        if (auto it = roles.find(std::string_view(lw)); it != roles.end() && same(it->second, "head"sv)) {
             role = true;
             last_role = words;
             after_role = i;
@@ -493,7 +495,7 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
     if (at - first == 1) return agent_of(toks[first].lower);
     std::string name;
     for (std::size_t k = first; k < at; ++k) {
-        if (k == first && (toks[k].lower == "the"sv)) continue;
+        if (k == first && (same(toks[k].lower, "the"sv))) continue;
         if (!name.empty()) name += ' ';
         name += toks[k].lower;
     }
@@ -522,7 +524,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         hundredth(c.value);
         hundredth(c.low);
         hundredth(c.high);
-        c.q.unit = c.counted.lemma == "cent"sv ? "USD" : "GBP";
+        c.q.unit = same(c.counted.lemma, "cent"sv) ? "USD" : "GBP";
         c.q.dimension = "money";
         c.q.kind = quantity_kind::money;
         c.counted = {};
@@ -532,7 +534,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && c.value && *c.value >= 1 && *c.value <= 5 &&
         !c.q.has_decimal) {
         const std::size_t at = token_at(toks, c.q.begin);
-        if (at >= 1 && toks[at - 1].lower == "category"sv && c.partitive.empty()) {
+        if (at >= 1 && same(toks[at - 1].lower, "category"sv) && c.partitive.empty()) {
             static const word_set storms{"storm", "hurricane", "typhoon", "cyclone"};
             c.attribute = c.counted.lemma.empty() || storms.count(c.counted.lemma) ? "storm" : c.counted.lemma;
             c.q.unit = "category";
@@ -551,15 +553,15 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         if (!c.q.has_decimal) return;
         const std::size_t at = token_at(toks, c.q.begin);
         const bool measured = at >= 2 &&
-                              (toks[at - 1].lower == "measuring"sv || toks[at - 1].lower == "registering"sv ||
-                               toks[at - 1].lower == "measured"sv) &&
+                              (same(toks[at - 1].lower, "measuring"sv) || same(toks[at - 1].lower, "registering"sv) ||
+                               same(toks[at - 1].lower, "measured"sv)) &&
                               !quake_class(toks[at - 2].lower).empty();
-        if (measured && c.counted.cls != "quake"sv && c.counted.cls != "aftershock"sv) {
+        if (measured && !same(c.counted.cls, "quake"sv) && !same(c.counted.cls, "aftershock"sv)) {
             // what follows is the sentence's verb, not a counted thing: "measuring 4.6 rattled Sonoma"
             c.counted = {};
             c.end = c.q.end;
         }
-        if (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured) {
+        if (same(c.counted.cls, "quake"sv) || same(c.counted.cls, "aftershock"sv) || measured) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;
@@ -581,7 +583,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (i + 1 < toks.size() && (same(toks[i].lower, "of"sv) || same(toks[i].lower, "from"sv))) {
         std::size_t j = i + 1;
         std::string ref;
-        if (j < toks.size() && toks[j].lower == "the"sv) ++j;
+        if (j < toks.size() && same(toks[j].lower, "the"sv)) ++j;
         while (j < toks.size() && toks[j].word && toks[j].capitalised) {
             if (!ref.empty()) ref += ' ';
             ref += toks[j].lower;
@@ -608,14 +610,15 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // what is located: "the building, about 15 miles north of Detroit" vs "a motorist 50 miles north"
     if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {
         std::size_t k = qtok - 1;
-        if (!toks[k].word && toks[k].lower == ","sv && k >= 1) --k;
+        if (!toks[k].word && same(toks[k].lower, ","sv) && k >= 1) --k;
         const std::string_view w = toks[k].lower;
         bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_alpha(ch); });
         predicate p;
         std::vector<token> one{toks[k]};
-        const bool after_det = k >= 1 && (toks[k - 1].lower == "the"sv || toks[k - 1].lower == "a"sv || toks[k - 1].lower == "an"sv);
+        const bool after_det =
+            k >= 1 && (same(toks[k - 1].lower, "the"sv) || same(toks[k - 1].lower, "a"sv) || same(toks[k - 1].lower, "an"sv));
         if (alpha && !lex().stopwords.count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
-            (after_det || !w.ends_with("ing")) && w != "about"sv)
+            (after_det || !w.ends_with("ing")) && !same(w, "about"sv))
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
@@ -1016,8 +1019,8 @@ bool superlative_before(std::string_view low, std::size_t at) {
 /// The partitive cues after which the whole is named: "three of the skiffs", "23 of 25 drones",
 /// "30 out of 34 missiles". Their number of words, 0 for any other cue.
 std::size_t whole_cue_words(std::string_view cue) {
-    if (cue == "of the"sv || cue == "out of"sv) return 2;
-    if (cue == "of"sv) return 1;
+    if (same(cue, "of the"sv) || same(cue, "out of"sv)) return 2;
+    if (same(cue, "of"sv)) return 1;
     return 0;
 }
 
@@ -1052,7 +1055,7 @@ scope scope_before(const std::vector<token>& toks, std::size_t at) {
     static const word_set place_preps = [] {
         word_set w;
         for (const auto& [word, kind] : lexicon_pairs("scope_preps"))
-            if (kind == "place"sv) w.insert(word);
+            if (same(kind, "place"sv)) w.insert(word);
         return w;
     }();
     std::size_t end = at;  // the phrase is [prep, end)
@@ -1065,14 +1068,14 @@ scope scope_before(const std::vector<token>& toks, std::size_t at) {
         if (!t.word) return {};
         if (!place_preps.count(t.lower)) continue;
         const std::size_t prep = k - 1;
-        const bool opens = prep == 0 || toks[prep - 1].lower == ","sv || toks[prep - 1].lower == "while"sv ||
-                           toks[prep - 1].lower == "and"sv || toks[prep - 1].lower == "but"sv ||
-                           toks[prep - 1].lower == "whereas"sv;
+        const bool opens = prep == 0 || same(toks[prep - 1].lower, ","sv) || same(toks[prep - 1].lower, "while"sv) ||
+                           same(toks[prep - 1].lower, "and"sv) || same(toks[prep - 1].lower, "but"sv) ||
+                           same(toks[prep - 1].lower, "whereas"sv);
         if (!(opens || relative) || prep + 1 >= end) return {};
         const std::vector<token> phrase(toks.begin() + static_cast<std::ptrdiff_t>(prep), toks.begin() + static_cast<std::ptrdiff_t>(end));
         bool per_side = false;
         scope found = read_scope(phrase, 0, per_side);
-        if (per_side || found.kind != "place"sv) return {};
+        if (per_side || !same(found.kind, "place"sv)) return {};
         return found;
     }
     return {};
@@ -1442,7 +1445,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const partitive_cue& pc = bytes_of.cues[from_after ? after_cues[x++] : before_cues[y++]];
                     const std::string_view cue = pc.text;
                     // a vague count names its things after "of" ("dozens of people"), not its whole
-                    if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
+                    if (c.q.kind == quantity_kind::vague && same(cue, "of"sv)) continue;
                     if (pc.after) {
                         if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
                             c.partitive = cue;
@@ -1457,7 +1460,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (c.partitive.empty() && earlier && c.counted.head.empty() &&
                     word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
-                if (c.counted.head == "others"sv) c.partitive = "others";
+                if (same(c.counted.head, "others"sv)) c.partitive = "others";
                 // the whole named after the cue is the counted thing: "on three of the skiffs",
                 // "Five of the 20 drones" (past the whole's own figure, which is a claim of its own)
                 // ("23 of 25 drones", "30 out of 34 missiles": the same past the cue's own words)
@@ -1470,11 +1473,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     };
                     // "one of just five players": a word that qualifies the whole's figure is passed
                     static const word_set figure_adverbs{"just", "only", "about", "around", "some", "nearly", "almost", "roughly"};
-                    if (c.partitive != "of the"sv && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1)) ++k;
+                    if (!same(c.partitive, "of the"sv) && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1))
+                        ++k;
                     const bool past_figure = is_figure(k);
                     if (past_figure) ++k;
                     // after a bare "of" only a figure names the whole: "one of its close partners" names none
-                    if (c.partitive != "of the"sv && !past_figure) k = tokens.size();
+                    if (!same(c.partitive, "of the"sv) && !past_figure) k = tokens.size();
                     if (k < tokens.size() && tokens[k].word) {
                         predicate unused;
                         c.counted = read_counted(tokens, k, c.q, unused);
@@ -1544,8 +1548,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                               "including", "among", "predominantly", "nearly", "almost", "aged"};
                 if (openers.count(tokens[after_tok + 1].lower)) {
                     for (std::size_t k = after_tok + 2; k + 1 < tokens.size() && k < after_tok + 16; ++k) {
-                        if (tokens[k].lower == "."sv || tokens[k].lower == ";"sv) break;
-                        if (tokens[k].lower != ","sv || !auxiliaries.count(tokens[k + 1].lower)) continue;
+                        if (same(tokens[k].lower, "."sv) || same(tokens[k].lower, ";"sv)) break;
+                        if (!same(tokens[k].lower, ","sv) || !auxiliaries.count(tokens[k + 1].lower)) continue;
                         predicate appositive;
                         if (find_predicate(tokens, k + 1, std::min(tokens.size(), k + 5), true, appositive) >= 0) c.pred = appositive;
                         break;
@@ -1561,7 +1565,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.pred.cls.empty() && !c.partitive.empty() && earlier && !own_verb) c.pred = earlier->pred;
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
-            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched"sv) {
+            if (db >= 0 && c.pred.text == before_p.text && same(c.pred.cls, "launched"sv)) {
                 std::size_t pred_start = qtok - 1 - static_cast<std::size_t>(db);
                 if (pred_start >= 1 && tokens[pred_start - 1].word && tokens[pred_start - 1].capitalised)
                     c.agent = agent_of(tokens[pred_start - 1].lower);
@@ -1578,8 +1582,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const std::string name = name_before(tokens, k);
                     std::size_t first = k;
                     while (first > 0 && tokens[first - 1].word && tokens[first - 1].capitalised) --first;
-                    if (first > 0 && tokens[first - 1].lower == "the"sv) --first;
-                    if (!name.empty() && first > 0 && (tokens[first - 1].lower == "and"sv || tokens[first - 1].lower == ","sv))
+                    if (first > 0 && same(tokens[first - 1].lower, "the"sv)) --first;
+                    if (!name.empty() && first > 0 &&
+                        (same(tokens[first - 1].lower, "and"sv) || same(tokens[first - 1].lower, ","sv)))
                         c.agent = name;
                 }
             }
@@ -1612,7 +1617,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // ("the Boston Red Sox have made Teixeira an eight-year, $200 million offer", "the
             // Nationals have offered Teixeira ... $160 million"), looking back past verbs with no
             // name before them ("an eight-year offer")
-            if (c.agent.empty() && c.q.kind == quantity_kind::money && (c.pred.cls == "offered"sv || c.pred.cls == "paid"sv)) {
+            if (c.agent.empty() && c.q.kind == quantity_kind::money &&
+                (same(c.pred.cls, "offered"sv) || same(c.pred.cls, "paid"sv))) {
                 static const word_set& verbs = lexicon_words("payer_verbs");
                 static const word_set before_verb{"have", "has", "had", "will", "would", "reportedly", "also", "already"};
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
@@ -1678,7 +1684,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             if (totals.count(tokens[t].lower)) c.aggregate = true;
                         break;
                     }
-                    if (w == ";"sv || w == "."sv) break;
+                    if (same(w, ";"sv) || same(w, "."sv)) break;
                 }
             }
             describe_measure(tokens, c);
@@ -1740,8 +1746,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // names its place in the sequence: "It was followed by a 2.9 aftershock" is the story's
             // aftershock, told apart from the quake by its noun, not another event.
             auto names_its_place = [](const claim& c) {
-                return c.attribute == "aftershock"sv || c.attribute == "foreshock"sv || c.counted.cls == "aftershock"sv ||
-                       c.counted.cls == "foreshock"sv;
+                return same(c.attribute, "aftershock"sv) || same(c.attribute, "foreshock"sv) ||
+                       same(c.counted.cls, "aftershock"sv) || same(c.counted.cls, "foreshock"sv);
             };
             bool whole_sentence = false, whole_by_sequence = true;
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
@@ -1797,7 +1803,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                                                 "game", "match", "incident", "strike"};
             bool container = false;
             for (const auto& c : here)
-                if (events.count(c.counted.lemma) && c.counted.lemma != ""sv && here.size() > 1) container = true;
+                if (events.count(c.counted.lemma) && !same(c.counted.lemma, ""sv) && here.size() > 1) container = true;
             if (aggregate || container)
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
@@ -1876,7 +1882,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.counted.lemma = h;
                 c.counted.cls = "person";
             }
-            if ((c.counted.lemma == "national"sv || c.counted.lemma == "citizen"sv) && !c.counted.modifiers.empty())
+            if ((same(c.counted.lemma, "national"sv) || same(c.counted.lemma, "citizen"sv)) && !c.counted.modifiers.empty())
                 c.counted.cls = "person";
         }
         // figures listed side by side with different nationalities are parts of a whole
@@ -1900,7 +1906,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             claim& c = here[k];
             std::size_t t = token_at(tokens, c.end);
             for (std::size_t n = 0; n < 3 && t + 1 < tokens.size() && tokens[t].word; ++n, ++t)
-                if ((tokens[t].lower == "by"sv || tokens[t].lower == "from"sv) && tokens[t + 1].capitalised) {
+                if ((same(tokens[t].lower, "by"sv) || same(tokens[t].lower, "from"sv)) && tokens[t + 1].capitalised) {
                     c.agent = agent_of(tokens[t + 1].lower);
                     break;
                 }

@@ -526,11 +526,14 @@ struct starter_sets {
     /// `whole` for words of one to three letters (most words asked about: "a", "in", "for"), by
     /// short_code: the index into `by_word`, or -1
     std::vector<std::int32_t> short_words = std::vector<std::int32_t>(27 * 27 * 27, -1);
-    /// a word of one to three letters as a number below 27^3 (letters case folded)
+    /// a word of one to three letters as a number below 27^3 (letters case folded; a letter
+    /// past the word counts 0), written out: the loop over three places cost more than the rest
+    /// of a short word's question
     static std::size_t short_code(const char* w, std::size_t len) {
-        std::size_t code = 0;
-        for (std::size_t k = 0; k < 3; ++k)
-            code = code * 27 + (k < len ? static_cast<std::size_t>((w[k] | 0x20) - 'a' + 1) : 0);
+        auto letter = [&](std::size_t k) { return static_cast<std::size_t>((w[k] | 0x20) - 'a' + 1); };
+        std::size_t code = letter(0) * 27 * 27;
+        if (len > 1) code += letter(1) * 27;
+        if (len > 2) code += letter(2);
         return code;
     }
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters

@@ -919,6 +919,13 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
     return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
+/// Whether the lead filter `starts` lets through the word of letters at `j` (the text read up to
+/// `end`): its first three characters, then its fourth.
+[[gnu::always_inline]] inline bool lead_may_start(const text_input& d, std::size_t j, std::size_t end, const lead_filter& starts) {
+    if (j + 2 >= end) return starts.may(d.lower, j, end);
+    return starts.may_letter(d.lower.data() + j) && starts.may_fourth(d.lower, j, end);
+}
+
 /// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
 /// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
 inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
@@ -936,7 +943,7 @@ inline bool quantity_place(const text_input& d, std::size_t j, std::size_t first
     }
     const char ch = d.lower[j];
     return static_cast<unsigned char>(ch) >= 0x80 || ch == '$' || is_digit(ch) ||
-           (ascii::is_lower(ch) && letters_may_start(d, j, end, starts.may(d.lower, j, end)));
+           (ascii::is_lower(ch) && letters_may_start(d, j, end, lead_may_start(d, j, end, starts)));
 }
 
 /// The first place from `i` on, before `end`, where the scan of the sentence [first, end) for
@@ -975,8 +982,7 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
             // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
             // may stand inside a number
             if ((letters >> k) & 1) {
-                if (letters_may_start(d, j, end, j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)))
-                    return j;
+                if (letters_may_start(d, j, end, lead_may_start(d, j, end, starts))) return j;
                 continue;
             }
             const char p = d.text[j - 1];

@@ -951,42 +951,47 @@ inline bool quantity_place(const text_input& d, std::size_t j, std::size_t first
 /// (the inside of a word begins nothing), where quantity_place holds; `end` when there is none.
 /// Sixteen places are sorted at a time where SSE2 is there: most places of a sentence are inside
 /// words or after a space before a word that begins no figure (and a word that passes the lead
-/// filter is asked the rest here, not after a return that would sort its block again).
+/// filter is asked the rest here, not after a return that would sort its block again). The
+/// sentence's first place and its last block are sorted so too (a sentence is some ten blocks:
+/// those two, byte by byte, cost as much as the rest), reading the document's bytes past `end`
+/// where it has sixteen and leaving out their places.
 std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t first, std::size_t end,
                                 const lead_filter& starts) {
-    if (i == first && i < end) {
-        if (quantity_place(d, i, first, end, starts)) return i;
-        ++i;
-    }
 #if defined(__SSE2__)
     // places i..i+15: the bytes at them (lower-cased: a letter is a lower-case one), and whether
-    // the byte before each is a letter or digit (those of the block, shifted, and the one before it)
+    // the byte before each is a letter or digit (those of the block, shifted, and the one before
+    // it: none before `first`)
     const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
     const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
     const __m128i dollar = _mm_set1_epi8('$');
-    while (i > first && i + 16 <= end) {
+    const std::size_t readable = std::min(d.text.size(), d.lower.size());
+    while (i < end && i + 16 <= readable) {
         const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.lower.data() + i));
         // signed compares: bytes from 0x80 are negative, so neither digits nor letters
         const __m128i cur_digit = _mm_and_si128(_mm_cmpgt_epi8(cur, before_0), _mm_cmplt_epi8(cur, after_9));
         const __m128i cur_lower = _mm_and_si128(_mm_cmpgt_epi8(cur, before_a), _mm_cmplt_epi8(cur, after_z));
         const __m128i word = _mm_or_si128(cur_digit, cur_lower);
-        const unsigned after_word = (static_cast<unsigned>(_mm_movemask_epi8(word)) << 1) | (is_alnum(d.text[i - 1]) ? 1u : 0u);
+        const unsigned alnum_before = i > first && is_alnum(d.text[i - 1]) ? 1u : 0u;
+        const unsigned after_word = (static_cast<unsigned>(_mm_movemask_epi8(word)) << 1) | alnum_before;
         const __m128i may = _mm_or_si128(word, _mm_cmpeq_epi8(cur, dollar));
         // (the movemask of cur itself: bytes from 0x80)
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
+        if (end - i < 16) m &= (1u << (end - i)) - 1;  // the sentence ends in the block
         const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(cur_lower));
         for (; m; m &= m - 1) {
             const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
             const std::size_t j = i + k;
-            // quantity_place, knowing what the masks tell (j > first; the byte is a lower-case
-            // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
-            // may stand inside a number
+            // quantity_place, knowing what the masks tell (the byte is a lower-case letter, a
+            // digit, '$' or from 0x80): a letter asks the filter, and only a digit may stand
+            // inside a number
             if ((letters >> k) & 1) {
                 if (letters_may_start(d, j, end, lead_may_start(d, j, end, starts))) return j;
                 continue;
             }
-            const char p = d.text[j - 1];
-            if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+            if (j > first) {
+                const char p = d.text[j - 1];
+                if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+            }
             return j;
         }
         i += 16;

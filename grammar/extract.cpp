@@ -1668,7 +1668,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // died", "while in Bihar at least 44 people died", "in the Pine Grove neighborhood,
             // where 45 homes were lost" (a part of a toll, told apart by its place)
             if (c.where.text.empty() && !c.per_side) {
-                if (scope fronted = scope_before(tokens, token_at(tokens, c.begin)); !fronted.key.empty()) c.where = fronted;
+                if (scope fronted = scope_before(tokens, qtok); !fronted.key.empty()) c.where = fronted;
             }
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the

@@ -424,6 +424,22 @@ void split_title(attribution& a) {
         i = e;
         return w;
     };
+    // a role word then a name of two words or more, all capitalised: the last two words are
+    // capitalised (most sources, "officials", "the ministry", "Dmitry Peskov", end otherwise or
+    // are shorter, and their words are not looked up)
+    {
+        std::size_t e = src.size(), capitalised = 0, count = 0;
+        while (e > 0 && count < 3) {
+            while (e > 0 && src[e - 1] == ' ') --e;
+            if (e == 0) break;
+            std::size_t b = e;
+            while (b > 0 && src[b - 1] != ' ') --b;
+            if (count < 2 && ascii::is_upper(src[b])) ++capitalised;
+            ++count;
+            e = b;
+        }
+        if (count < 3 || capitalised < 2) return;
+    }
     std::string lw;
     std::size_t words = 0, last_role = 0, after_role = 0;  // after_role: where the last role word ends
     bool role = false;
@@ -504,10 +520,17 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
 
 /// "quake" or "aftershock" when `word` is a head of that class in heads.tsv, else "".
 std::string_view quake_class(std::string_view word) {
-    if (!lex().heads.count(word)) return {};
-    for (const auto& r : lex().head_rows)
-        if (r[0] == word && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv)) return r.at(2);
-    return {};
+    // the heads of either class, each with the class of its first row of one (read once: the
+    // nearest quake word of a sentence asks it of every token)
+    static const word_map classes = [] {
+        word_map m;
+        for (const auto& r : lex().head_rows)
+            if (lex().heads.count(r[0]) && (same(r.at(2), "quake"sv) || same(r.at(2), "aftershock"sv)))
+                m.emplace(r[0], r.at(2));
+        return m;
+    }();
+    const auto it = classes.find(word);
+    return it == classes.end() ? std::string_view{} : std::string_view(it->second);
 }
 
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->

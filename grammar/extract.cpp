@@ -772,6 +772,17 @@ struct phrase_index {
     /// read on to "the l"); every word passes when a phrase is shorter
     std::array<std::uint64_t, 64> openings{};
     bool all_open = false;
+    /// the lengths of the first words (bit min(length, 31)) by their first byte (its low five
+    /// bits): asked before the five bytes are hashed, and most words of a text have no first
+    /// word's first byte and length
+    std::array<std::uint32_t, 32> first_lengths{};
+    void add_first(std::string_view word) {
+        first_lengths[static_cast<unsigned char>(word[0]) & 31u] |= std::uint32_t(1) << std::min<std::size_t>(word.size(), 31);
+    }
+    /// False when the word [start, end) of `low` (not empty) is no phrase's first word.
+    bool may_be_first(std::string_view low, std::size_t start, std::size_t end) const {
+        return (first_lengths[static_cast<unsigned char>(low[start]) & 31u] >> std::min<std::size_t>(end - start, 31)) & 1;
+    }
     static constexpr std::size_t opening_bytes = 5;
     /// the bit of the five bytes at `p` (letters case folded, as the first word is found)
     static std::size_t opening_bit(const char* p) {
@@ -817,6 +828,7 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
             continue;
         }
         ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
+        ix.add_first(first);
         phrase_index::opening& o = ix.by_first.emplace_back();
         for (const auto& [ph, bit] : list) {
             ix.add_opening(ph);
@@ -895,7 +907,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         const std::size_t e = t.end - base;
         if (!t.joined) {  // one run: the whole token (most words)
             // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
-            if (!phrases.may_open(low, t.begin - base)) continue;
+            if (!phrases.may_be_first(low, t.begin - base, e) || !phrases.may_open(low, t.begin - base)) continue;
             if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
             continue;
         }

@@ -88,6 +88,16 @@ std::string_view word_before(const text_input& d, std::size_t pos, std::size_t f
     return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
+/// Whether word_before(d, pos, floor) is `w` (a word of letters, lower-case), without finding
+/// the whole word: its last bytes are compared, and the byte before them must end it.
+bool word_before_is(const text_input& d, std::size_t pos, std::size_t floor, std::string_view w) {
+    std::size_t e = pos;
+    while (e > floor && d.text[e - 1] == ' ') --e;
+    if (e - floor < w.size()) return false;
+    const std::size_t b = e - w.size();
+    return same(d.lower.data() + b, w.size(), w) && (b == floor || !is_word_byte(d.text[b - 1]));
+}
+
 /// The word that starts at or after `pos` (skipping spaces), lower-cased. A view into `d.lower`.
 std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ceil) {
     std::size_t b = pos;
@@ -1719,7 +1729,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.where = earlier->where;
             // "bringing the number of Ukrainians returned home since 2022 to more than 4,500", "taking
             // the toll to 57": the figure a running total reaches
-            if (same(word_before(d, c.begin, s.begin), "to"sv)) {
+            if (word_before_is(d, c.begin, s.begin, "to"sv)) {
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
                     const std::string_view w = tokens[k - 1].lower;
                     if (same(w, "bringing"sv) || same(w, "taking"sv) || same(w, "raising"sv) || same(w, "pushing"sv) ||

@@ -1419,11 +1419,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (out.size() == out.capacity()) out.reserve(2 * out.size() + 8);
             claim* const earlier = here.empty() ? nullptr : &here.back();
             claim& c = out.emplace_back();
-            c.q = q;
+            c.q = std::move(q);  // (q's strings are read no more: c.q's from here)
             c.sentence = sentence_index;
             c.begin = q.begin;
             c.end = q.end;
-            if (q.kind != quantity_kind::age && is_apposition_age(d, q, s)) {
+            if (q.kind != quantity_kind::age && is_apposition_age(d, c.q, s)) {
                 c.q.unit = "year";
                 c.q.dimension = "time";
                 c.q.kind = quantity_kind::age;

@@ -1010,14 +1010,18 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
     const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
     const __m128i dollar = _mm_set1_epi8('$');
     const std::size_t readable = std::min(d.text.size(), d.lower.size());
+    // whether the byte before the block is a letter or digit: after the first block, the last
+    // byte of the one before
+    unsigned alnum_before = i > first && is_alnum(d.text[i - 1]) ? 1u : 0u;
     while (i < end && i + 16 <= readable) {
         const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.lower.data() + i));
         // signed compares: bytes from 0x80 are negative, so neither digits nor letters
         const __m128i cur_digit = _mm_and_si128(_mm_cmpgt_epi8(cur, before_0), _mm_cmplt_epi8(cur, after_9));
         const __m128i cur_lower = _mm_and_si128(_mm_cmpgt_epi8(cur, before_a), _mm_cmplt_epi8(cur, after_z));
         const __m128i word = _mm_or_si128(cur_digit, cur_lower);
-        const unsigned alnum_before = i > first && is_alnum(d.text[i - 1]) ? 1u : 0u;
-        const unsigned after_word = (static_cast<unsigned>(_mm_movemask_epi8(word)) << 1) | alnum_before;
+        const unsigned alnum_bytes = static_cast<unsigned>(_mm_movemask_epi8(word));
+        const unsigned after_word = (alnum_bytes << 1) | alnum_before;
+        alnum_before = alnum_bytes >> 15;
         const __m128i may = _mm_or_si128(word, _mm_cmpeq_epi8(cur, dollar));
         // (the movemask of cur itself: bytes from 0x80)
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;

@@ -220,7 +220,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     if (plain_digits && lex().numbered_names.count(prev_clean)) return "number label";  // "Channel 16", "Flight 370"
     // roads and addresses: "Route 66", "4 Yawkey Way"
     const auto& roads = lex().roads;
-    if (roads.count(prev_clean) && plain_digits) return "road or address";
+    if (plain_digits && roads.count(prev_clean)) return "road or address";
     if (plain_digits && bare) {
         std::size_t p = q.num_end;
         for (int k = 0; k < 3; ++k) {
@@ -1440,12 +1440,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             // value and the interval
             std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
-            std::size_t significant = 0;
-            bool leading = true;
-            for (char ch : num) {
-                if (!is_digit(ch)) continue;
-                if (ch != '0') leading = false;
-                if (!leading) ++significant;
+            std::size_t significant = 0;  // (no more than its bytes: a number of fifteen is not counted)
+            if (num.size() > 15 || !std::isfinite(q.value)) {
+                bool leading = true;
+                for (char ch : num) {
+                    if (!is_digit(ch)) continue;
+                    if (ch != '0') leading = false;
+                    if (!leading) ++significant;
+                }
             }
             if (significant > 15 || !std::isfinite(q.value)) {
                 c.note = "number too large to represent exactly (" + std::to_string(significant) + " significant digits)";

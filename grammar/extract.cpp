@@ -789,9 +789,9 @@ struct phrase_index {
     void add_first(std::string_view word) {
         first_lengths[static_cast<unsigned char>(word[0]) & 31u] |= std::uint32_t(1) << std::min<std::size_t>(word.size(), 31);
     }
-    /// False when the word [start, end) of `low` (not empty) is no phrase's first word.
-    bool may_be_first(std::string_view low, std::size_t start, std::size_t end) const {
-        return (first_lengths[static_cast<unsigned char>(low[start]) & 31u] >> std::min<std::size_t>(end - start, 31)) & 1;
+    /// False when `word` (not empty) is no phrase's first word.
+    bool may_be_first(std::string_view word) const {
+        return (first_lengths[static_cast<unsigned char>(word[0]) & 31u] >> std::min<std::size_t>(word.size(), 31)) & 1;
     }
     static constexpr std::size_t opening_bytes = 5;
     /// the bit of the five bytes at `p` (letters case folded, as the first word is found)
@@ -914,13 +914,13 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
     if (!phrases.punct.empty()) return for_each_mention(low, phrases, on_match);  // read at every sign
     for (const token& t : toks) {
         if (!t.word) continue;
-        const std::size_t e = t.end - base;
-        if (!t.joined) {  // one run: the whole token (most words)
-            // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
-            if (!phrases.may_be_first(low, t.begin - base, e) || !phrases.may_open(low, t.begin - base)) continue;
-            if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
+        if (!t.joined) {  // one run: the whole token (most words), its bytes of `low` t.lower
+            // (phrases_at asks may_open first: most words begin no phrase, and are not handed to it)
+            if (!phrases.may_be_first(t.lower) || !phrases.may_open(low, t.begin - base)) continue;
+            if (!phrases_at(low, t.begin - base, t.end - base, phrases, on_match)) return;
             continue;
         }
+        const std::size_t e = t.end - base;
         for (std::size_t start = t.begin - base; start < e;) {
             std::size_t i = start + 1;
             while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it

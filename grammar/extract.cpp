@@ -1882,7 +1882,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             std::vector<std::size_t> years;
             for (std::size_t k = 0; k < tokens.size(); ++k)
                 // (is_year is a call: most tokens are no four-digit word, told inline)
-                if (tokens[k].word && tokens[k].lower.size() == 4 && is_digit(tokens[k].lower[0]) && is_year(tokens[k].lower))
+                if (tokens[k].lower.size() == 4 && is_digit(tokens[k].lower[0]) && tokens[k].word && is_year(tokens[k].lower))
                     years.push_back(k);
             if (!years.empty()) {
                 const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);

@@ -538,6 +538,7 @@ struct starter_sets {
         return code;
     }
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters
+    byte_set prefix_first;  ///< their first letters: most words asked begin with none
     /// every starter by its leading letters: most words of a text fail this without a lookup
     lead_filter leads{lead_filter::words::letters};
 };
@@ -556,6 +557,7 @@ const starter_sets& starters() {
             out.leads.add(w, !whole);
             if (!whole) {
                 out.prefix.add(w);
+                out.prefix_first.add(ascii::to_lower(w[0]));  // (as prefix_set folds it)
                 return;
             }
             const std::string_view lead = std::string_view(w).substr(0, letters);
@@ -626,7 +628,7 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
 bool word_may_start_quantity(std::string_view lower, std::size_t pos) {
     static const starter_sets& s = starters();
     const std::size_t size = lower.size();
-    if (s.prefix.begins(lower, pos)) return true;
+    if (s.prefix_first.has(lower[pos]) && s.prefix.begins(lower, pos)) return true;
     const char* const text = lower.data();
     std::size_t e = pos + 1;
     while (e < size && ascii::is_alpha(text[e])) ++e;  // the run of letters

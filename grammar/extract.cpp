@@ -864,10 +864,10 @@ const phrase_index& phrases_of(std::string_view name) {
 }
 
 /// Calls on_match(start, bit) for each phrase of `phrases` that opens with the word
-/// low[start, end) and ends at a word boundary; false when on_match asked to stop.
+/// low[start, end) and ends at a word boundary; false when on_match asked to stop. The caller
+/// asks phrases.may_open(low, start) first (most words open no phrase).
 template <class OnMatch>
 bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const phrase_index& phrases, OnMatch& on_match) {
-    if (!phrases.may_open(low, start)) return true;
     const std::int32_t at = phrases.first_words.find(low, start, end);
     if (at == word_trie::none) return true;
     // every phrase of the list opens with the word [start, end), found: the bytes after it
@@ -900,7 +900,7 @@ void for_each_mention(std::string_view low, const phrase_index& phrases, OnMatch
         }
         const std::size_t start = i;
         i += bytes::alnum_prefix(low.data() + i, low.size() - i);  // past the word
-        if (!phrases_at(low, start, i, phrases, on_match)) return;
+        if (phrases.may_open(low, start) && !phrases_at(low, start, i, phrases, on_match)) return;
     }
 }
 
@@ -915,7 +915,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
     for (const token& t : toks) {
         if (!t.word) continue;
         if (!t.joined) {  // one run: the whole token (most words), its bytes of `low` t.lower
-            // (phrases_at asks may_open first: most words begin no phrase, and are not handed to it)
+            // (most words begin no phrase, and are not handed to phrases_at)
             if (!phrases.may_be_first(t.lower) || !phrases.may_open(low, t.begin - base)) continue;
             if (!phrases_at(low, t.begin - base, t.end - base, phrases, on_match)) return;
             continue;
@@ -924,7 +924,7 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
         for (std::size_t start = t.begin - base; start < e;) {
             std::size_t i = start + 1;
             while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it
-            if (!phrases_at(low, start, i, phrases, on_match)) return;
+            if (phrases.may_open(low, start) && !phrases_at(low, start, i, phrases, on_match)) return;
             start = i + 1;  // past the joiner: a letter or digit follows it in a token
         }
     }

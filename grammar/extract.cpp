@@ -20,7 +20,7 @@
 
 namespace claimcheck::grammar {
 
-using namespace std::string_view_literals;  // word == "of"sv: lengths compared first, no strlen
+using namespace std::string_view_literals;  // same(word, "of"sv): lengths compared first, no strlen
 
 namespace {
 
@@ -30,6 +30,16 @@ constexpr std::size_t clause_window = 16;
 constexpr std::size_t recall_window = 64;
 
 bool is_alnum(char c) { return ascii::is_alnum(c); }
+
+/// a == b, always inlined: in the functions of this file GCC keeps string_view's == (and
+/// substr) a call, where against a literal the comparison is a length test and a load or two.
+[[gnu::always_inline]] inline bool same(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && (b.empty() || std::memcmp(a.data(), b.data(), b.size()) == 0);
+}
+/// The `n` bytes at `p` are `b`.
+[[gnu::always_inline]] inline bool same(const char* p, std::size_t n, std::string_view b) {
+    return n == b.size() && (b.empty() || std::memcmp(p, b.data(), b.size()) == 0);
+}
 bool is_digit(char c) { return ascii::is_digit(c); }
 bool is_upper(char c) { return ascii::is_upper(c); }
 
@@ -56,14 +66,36 @@ const lexicons& lex() {
     return l;
 }
 
+/// The bytes of a word of word_before and word_after: letters, digits, '.' and '\'' ("u.s.",
+/// "o'brien"), one table load each (the three tests cost more, byte after byte).
+struct word_byte_table {
+    bool in[256]{};
+    constexpr word_byte_table() {
+        for (int c = 0; c < 256; ++c)
+            in[c] = (ascii::table.c[c] & (ascii::k_upper | ascii::k_lower | ascii::k_digit)) != 0 || c == '.' || c == '\'';
+    }
+};
+constexpr word_byte_table word_bytes{};
+bool is_word_byte(char c) { return word_bytes.in[static_cast<unsigned char>(c)]; }
+
 /// The word that ends right before `pos` (skipping spaces), lower-cased; "" at the start.
 /// A view into `d.lower`.
 std::string_view word_before(const text_input& d, std::size_t pos, std::size_t floor) {
     std::size_t e = pos;
     while (e > floor && d.text[e - 1] == ' ') --e;
     std::size_t b = e;
-    while (b > floor && (is_alnum(d.text[b - 1]) || d.text[b - 1] == '.' || d.text[b - 1] == '\'')) --b;
+    while (b > floor && is_word_byte(d.text[b - 1])) --b;
     return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
+}
+
+/// Whether word_before(d, pos, floor) is `w` (a word of letters, lower-case), without finding
+/// the whole word: its last bytes are compared, and the byte before them must end it.
+bool word_before_is(const text_input& d, std::size_t pos, std::size_t floor, std::string_view w) {
+    std::size_t e = pos;
+    while (e > floor && d.text[e - 1] == ' ') --e;
+    if (e - floor < w.size()) return false;
+    const std::size_t b = e - w.size();
+    return same(d.lower.data() + b, w.size(), w) && (b == floor || !is_word_byte(d.text[b - 1]));
 }
 
 /// The word that starts at or after `pos` (skipping spaces), lower-cased. A view into `d.lower`.
@@ -71,7 +103,7 @@ std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ce
     std::size_t b = pos;
     while (b < ceil && d.text[b] == ' ') ++b;
     std::size_t e = b;
-    while (e < ceil && (is_alnum(d.text[e]) || d.text[e] == '.' || d.text[e] == '\'')) ++e;
+    while (e < ceil && is_word_byte(d.text[e])) ++e;
     return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
@@ -108,7 +140,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "a score or a record";
     }
     // a name written with an upper-case M: "3M" (metres are "3m", millions carry a currency)
-    if (q.unit == "m"sv && q.num_end < s.end && d.text[q.num_end] == 'M') return "a name (3M)";
+    if (same(q.unit, "m"sv) && q.num_end < s.end && d.text[q.num_end] == 'M') return "a name (3M)";
     // a number word capitalised inside a name: "the Final Four", "the Big Ten"
     if (q.word_number && is_upper(d.text[q.num_begin]) && q.num_begin > s.begin) {
         const std::size_t at = prev.empty() ? q.num_begin : static_cast<std::size_t>(prev.data() - d.lower.data());
@@ -144,10 +176,11 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return o;
         }();
         for (const std::string_view m : opening[p < d.lower.size() ? static_cast<unsigned char>(d.lower[p]) : 256])
-            if (d.lower.substr(p, m.size()) == m && (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
+            if (m.size() <= d.lower.size() - p && same(d.lower.data() + p, m.size(), m) &&
+                (p + m.size() >= d.lower.size() || !is_alnum(d.lower[p + m.size()])))
                 return "time of day";
     }
-    if (plain_digits && num.size() == 4 && q.unit == "hour"sv && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
+    if (plain_digits && num.size() == 4 && same(q.unit, "hour"sv) && (num[0] == '0' || num[0] == '1' || num[0] == '2'))
         return "time of day";
     // dates: "12 / 16 / 08", "March 18", "18 March", "Dec. 30"
     {
@@ -178,16 +211,16 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         while (w > s.begin && ascii::is_alpha(d.text[w - 1])) --w;
         std::string_view code = d.text.substr(w, e - w);
         if (code.size() >= 2 && code.size() <= 4 && std::all_of(code.begin(), code.end(), is_upper) &&
-            code != "US"sv && code != "UK"sv && code != "EU"sv && code != "UN"sv)
+            !same(code, "US"sv) && !same(code, "UK"sv) && !same(code, "EU"sv) && !same(code, "UN"sv))
             return "model name";
     }
     if (!prev.empty() && (prev[0] == 'n' || prev[0] == '#') &&  // (the comparisons are calls: most words open otherwise)
-        (prev == "no."sv || prev == "nos."sv || prev == "#"sv))
+        (same(prev, "no."sv) || same(prev, "nos."sv) || same(prev, "#"sv)))
         return "number label";
     if (plain_digits && lex().numbered_names.count(prev_clean)) return "number label";  // "Channel 16", "Flight 370"
     // roads and addresses: "Route 66", "4 Yawkey Way"
     const auto& roads = lex().roads;
-    if (roads.count(prev_clean) && plain_digits) return "road or address";
+    if (plain_digits && roads.count(prev_clean)) return "road or address";
     if (plain_digits && bare) {
         std::size_t p = q.num_end;
         for (int k = 0; k < 3; ++k) {
@@ -237,14 +270,14 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "web address";
     }
     // "one" as a pronoun: "no one", "one another", "the one"
-    if (q.word_number && q.value == 1 && num == "one"sv && bare && !q.qualified) {
+    if (q.word_number && q.value == 1 && same(num, "one"sv) && bare && !q.qualified) {
         static const word_set before{"no", "the", "any", "every", "each", "this", "that",
                                      "which", "someone", "anyone", "everyone"};
         static const word_set after{"another", "day", "time", "point", "way", "thing",
                                                            "hand", "another's", "side", "or", "and", "such"};
         const std::string_view next = next_word();
         if (before.count(prev) || after.count(next)) return "pronoun";
-        if (next == "of"sv) {
+        if (same(next, "of"sv)) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count
             std::string_view rest = d.lower.substr(q.num_end, std::min<std::size_t>(40, s.end - q.num_end));
             std::size_t words = 0, p = 0;
@@ -253,7 +286,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                 std::size_t e = p;
                 while (e < rest.size() && rest[e] != ' ') ++e;
                 std::string_view w = rest.substr(p, e - p);
-                if ((w.size() > 4 && w.ends_with("est")) || w == "most"sv || w == "best"sv || w.ends_with("'s")) return "pronoun";
+                if ((w.size() > 4 && w.ends_with("est")) || same(w, "most"sv) || same(w, "best"sv) || w.ends_with("'s"))
+                    return "pronoun";
                 p = e;
                 ++words;
             }
@@ -295,11 +329,12 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
     if (b >= s.begin + 3 && d.text[b - 1] == ' ' && d.text[b - 2] == ',') {
         std::size_t e = b - 2;
         std::size_t w = e;
-        while (w > s.begin && (is_alnum(d.text[w - 1]) || d.text[w - 1] == '.' || d.text[w - 1] == '\'')) --w;
+        while (w > s.begin && is_word_byte(d.text[w - 1])) --w;
         // "Talley, 51," and "the suspect, 21,": a name, or a noun after "the" or "a", then the age
         // between commas
         const std::string_view det = w < e ? word_before(d, w, s.begin) : std::string_view();
-        const bool noun_after_det = w < e && !is_upper(d.text[w]) && (det == "the"sv || det == "a"sv || det == "an"sv) &&
+        const bool noun_after_det = w < e && !is_upper(d.text[w]) &&
+                                    (same(det, "the"sv) || same(det, "a"sv) || same(det, "an"sv)) &&
                                     q.end < s.end && d.text[q.end] == ',';
         if (w < e && (is_upper(d.text[w]) || noun_after_det)) {
             const std::string_view prevword = d.lower.substr(w, e - w);
@@ -307,11 +342,13 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
             const std::string_view next = word_after(d, a, s.end);
-            return next == "of"sv || next == "from"sv || next == "who"sv || next == "and"sv;
+            return same(next, "of"sv) || same(next, "from"sv) || same(next, "who"sv) || same(next, "and"sv);
         }
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
-    if (prev == "turn"sv || prev == "turns"sv || prev == "turned"sv || prev == "aged"sv || prev == "age"sv) return true;
+    if (same(prev, "turn"sv) || same(prev, "turns"sv) || same(prev, "turned"sv) || same(prev, "aged"sv) ||
+        same(prev, "age"sv))
+        return true;
     // a list of ages after "aged": "Three men, aged 24, 31 and 45", "three children, aged 3, 6 and 8"
     {
         std::size_t p = q.begin;
@@ -327,25 +364,25 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             if (w == k || k - w > 3) break;
             p = w;
             const std::string_view before = word_before(d, p, s.begin);
-            if (before == "aged"sv || before == "ages"sv) return true;
+            if (same(before, "aged"sv) || same(before, "ages"sv)) return true;
         }
     }
     // "died on Thursday at the age of 85", "died at 95", "passed away at 90"
-    if ((prev == "of"sv || prev == "at"sv) && prev.data() > d.lower.data() + s.begin) {
+    if ((same(prev, "of"sv) || same(prev, "at"sv)) && prev.data() > d.lower.data() + s.begin) {
         const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
         const std::string_view before = word_before(d, at, s.begin);
-        if (prev == "of"sv) return before == "age"sv;
+        if (same(prev, "of"sv)) return same(before, "age"sv);
         static const word_set death{"died", "dies", "dead", "away", "retired", "retires", "retiring"};
         if (death.count(before)) return true;
     }
     // a birthday to come: "Teixeira will be 29 in April", "will be 29 on April 11" (a count to
     // come, "the toll will be 29", names no date right after)
-    if (prev == "be"sv && prev.data() > d.lower.data() + s.begin) {
+    if (same(prev, "be"sv) && prev.data() > d.lower.data() + s.begin) {
         const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
         const std::string_view aux = word_before(d, at, s.begin);
-        if (aux != "will"sv && aux != "would"sv) return false;
+        if (!same(aux, "will"sv) && !same(aux, "would"sv)) return false;
         const std::string_view next = word_after(d, q.end, s.end);
-        if (next != "in"sv && next != "on"sv) return false;
+        if (!same(next, "in"sv) && !same(next, "on"sv)) return false;
         const std::size_t after_next = static_cast<std::size_t>(next.data() - d.lower.data()) + next.size();
         return lex().months.count(strip_dot(word_after(d, after_next, s.end))) > 0;
     }
@@ -397,6 +434,22 @@ void split_title(attribution& a) {
         i = e;
         return w;
     };
+    // a role word then a name of two words or more, all capitalised: the last two words are
+    // capitalised (most sources, "officials", "the ministry", "Dmitry Peskov", end otherwise or
+    // are shorter, and their words are not looked up)
+    {
+        std::size_t e = src.size(), capitalised = 0, count = 0;
+        while (e > 0 && count < 3) {
+            while (e > 0 && src[e - 1] == ' ') --e;
+            if (e == 0) break;
+            std::size_t b = e;
+            while (b > 0 && src[b - 1] != ' ') --b;
+            if (count < 2 && ascii::is_upper(src[b])) ++capitalised;
+            ++count;
+            e = b;
+        }
+        if (count < 3 || capitalised < 2) return;
+    }
     std::string lw;
     std::size_t words = 0, last_role = 0, after_role = 0;  // after_role: where the last role word ends
     bool role = false;
@@ -405,7 +458,7 @@ void split_title(attribution& a) {
         if (w.empty()) break;
         lw.assign(w);
         for (char& c : lw) c = ascii::to_lower(c);
-        if (auto it = roles.find(std::string_view(lw)); it != roles.end() && it->second == "head"sv) {
+        if (auto it = roles.find(std::string_view(lw)); it != roles.end() && same(it->second, "head"sv)) {
             role = true;
             last_role = words;
             after_role = i;
@@ -440,7 +493,7 @@ bool is_generic_role(const text_input& d, std::size_t b, std::size_t e) {
             std::size_t w = i;
             while (w < e && is_alnum(d.text[w])) ++w;
             const std::string_view word = d.lower.substr(i, w - i);  // letters and digits: lower-cased in place
-            if (word != "the"sv && word != "a"sv && word != "an"sv) return false;
+            if (!same(word, "the"sv) && !same(word, "a"sv) && !same(word, "an"sv)) return false;
         }
     return true;
 }
@@ -468,7 +521,7 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
     if (at - first == 1) return agent_of(toks[first].lower);
     std::string name;
     for (std::size_t k = first; k < at; ++k) {
-        if (k == first && (toks[k].lower == "the"sv)) continue;
+        if (k == first && (same(toks[k].lower, "the"sv))) continue;
         if (!name.empty()) name += ' ';
         name += toks[k].lower;
     }
@@ -477,10 +530,17 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
 
 /// "quake" or "aftershock" when `word` is a head of that class in heads.tsv, else "".
 std::string_view quake_class(std::string_view word) {
-    if (!lex().heads.count(word)) return {};
-    for (const auto& r : lex().head_rows)
-        if (r[0] == word && (r.at(2) == "quake"sv || r.at(2) == "aftershock"sv)) return r.at(2);
-    return {};
+    // the heads of either class, each with the class of its first row of one (read once: the
+    // nearest quake word of a sentence asks it of every token)
+    static const word_map classes = [] {
+        word_map m;
+        for (const auto& r : lex().head_rows)
+            if (lex().heads.count(r[0]) && (same(r.at(2), "quake"sv) || same(r.at(2), "aftershock"sv)))
+                m.emplace(r[0], r.at(2));
+        return m;
+    }();
+    const auto it = classes.find(word);
+    return it == classes.end() ? std::string_view{} : std::string_view(it->second);
 }
 
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
@@ -516,7 +576,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         return;
     }
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited &&
-        (c.counted.lemma == "cent"sv || c.counted.lemma == "pence"sv || c.counted.lemma == "penny"sv)) {
+        (same(c.counted.lemma, "cent"sv) || same(c.counted.lemma, "pence"sv) || same(c.counted.lemma, "penny"sv))) {
         auto hundredth = [](std::optional<double>& v) {
             if (v) *v /= 100;
         };
@@ -525,7 +585,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         hundredth(c.value);
         hundredth(c.low);
         hundredth(c.high);
-        c.q.unit = c.counted.lemma == "cent"sv ? "USD" : "GBP";
+        c.q.unit = same(c.counted.lemma, "cent"sv) ? "USD" : "GBP";
         c.q.dimension = "money";
         c.q.kind = quantity_kind::money;
         c.counted = {};
@@ -535,7 +595,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && c.value && *c.value >= 1 && *c.value <= 5 &&
         !c.q.has_decimal) {
         const std::size_t at = token_at(toks, c.q.begin);
-        if (at >= 1 && toks[at - 1].lower == "category"sv && c.partitive.empty()) {
+        if (at >= 1 && same(toks[at - 1].lower, "category"sv) && c.partitive.empty()) {
             static const word_set storms{"storm", "hurricane", "typhoon", "cyclone"};
             c.attribute = c.counted.lemma.empty() || storms.count(c.counted.lemma) ? "storm" : c.counted.lemma;
             c.q.unit = "category";
@@ -554,15 +614,15 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         if (!c.q.has_decimal) return;
         const std::size_t at = token_at(toks, c.q.begin);
         const bool measured = at >= 2 &&
-                              (toks[at - 1].lower == "measuring"sv || toks[at - 1].lower == "registering"sv ||
-                               toks[at - 1].lower == "measured"sv) &&
+                              (same(toks[at - 1].lower, "measuring"sv) || same(toks[at - 1].lower, "registering"sv) ||
+                               same(toks[at - 1].lower, "measured"sv)) &&
                               !quake_class(toks[at - 2].lower).empty();
-        if (measured && c.counted.cls != "quake"sv && c.counted.cls != "aftershock"sv) {
+        if (measured && !same(c.counted.cls, "quake"sv) && !same(c.counted.cls, "aftershock"sv)) {
             // what follows is the sentence's verb, not a counted thing: "measuring 4.6 rattled Sonoma"
             c.counted = {};
             c.end = c.q.end;
         }
-        if (c.counted.cls == "quake"sv || c.counted.cls == "aftershock"sv || measured) {
+        if (same(c.counted.cls, "quake"sv) || same(c.counted.cls, "aftershock"sv) || measured) {
             c.q.unit = "magnitude";
             c.q.dimension = "magnitude";
             c.q.kind = quantity_kind::measure;
@@ -573,7 +633,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     if (c.q.kind == quantity_kind::age) return;
     std::size_t qtok = token_at(toks, c.q.begin);
     // "<attribute> of N": depth of, magnitude of, distance of
-    if (qtok >= 2 && toks[qtok - 1].lower == "of"sv) {
+    if (qtok >= 2 && same(toks[qtok - 1].lower, "of"sv)) {
         const auto& attrs = lex().attributes;
         if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
     }
@@ -581,10 +641,10 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     std::size_t i = token_at(toks, c.q.end);
     const auto& dirs = lex().directions;
     while (i < toks.size() && toks[i].word && dirs.count(toks[i].lower)) ++i;
-    if (i + 1 < toks.size() && (toks[i].lower == "of"sv || toks[i].lower == "from"sv)) {
+    if (i + 1 < toks.size() && (same(toks[i].lower, "of"sv) || same(toks[i].lower, "from"sv))) {
         std::size_t j = i + 1;
         std::string ref;
-        if (j < toks.size() && toks[j].lower == "the"sv) ++j;
+        if (j < toks.size() && same(toks[j].lower, "the"sv)) ++j;
         while (j < toks.size() && toks[j].word && toks[j].capitalised) {
             if (!ref.empty()) ref += ' ';
             ref += toks[j].lower;
@@ -592,7 +652,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         }
         if (!ref.empty()) c.attribute = "from " + ref;
     }
-    if (c.q.dimension == "magnitude"sv && (c.attribute.empty() || c.attribute == "magnitude"sv)) {
+    if (same(c.q.dimension, "magnitude"sv) && (c.attribute.empty() || same(c.attribute, "magnitude"sv))) {
         c.attribute = c.counted.cls;
         if (c.attribute.empty()) {
             // the nearest quake word of the sentence: "Two aftershocks, magnitude 2.9 and 2.2"
@@ -611,14 +671,15 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // what is located: "the building, about 15 miles north of Detroit" vs "a motorist 50 miles north"
     if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {
         std::size_t k = qtok - 1;
-        if (!toks[k].word && toks[k].lower == ","sv && k >= 1) --k;
+        if (!toks[k].word && same(toks[k].lower, ","sv) && k >= 1) --k;
         const std::string_view w = toks[k].lower;
         bool alpha = toks[k].word && std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_alpha(ch); });
         predicate p;
         std::vector<token> one{toks[k]};
-        const bool after_det = k >= 1 && (toks[k - 1].lower == "the"sv || toks[k - 1].lower == "a"sv || toks[k - 1].lower == "an"sv);
+        const bool after_det =
+            k >= 1 && (same(toks[k - 1].lower, "the"sv) || same(toks[k - 1].lower, "a"sv) || same(toks[k - 1].lower, "an"sv));
         if (alpha && !lex().stopwords.count(w) && find_predicate(one, 0, 1, true, p) < 0 && !w.ends_with("ed") &&
-            (after_det || !w.ends_with("ing")) && w != "about"sv)
+            (after_det || !w.ends_with("ing")) && !same(w, "about"sv))
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
@@ -769,6 +830,17 @@ struct phrase_index {
     /// read on to "the l"); every word passes when a phrase is shorter
     std::array<std::uint64_t, 64> openings{};
     bool all_open = false;
+    /// the lengths of the first words (bit min(length, 31)) by their first byte (its low five
+    /// bits): asked before the five bytes are hashed, and most words of a text have no first
+    /// word's first byte and length
+    std::array<std::uint32_t, 32> first_lengths{};
+    void add_first(std::string_view word) {
+        first_lengths[static_cast<unsigned char>(word[0]) & 31u] |= std::uint32_t(1) << std::min<std::size_t>(word.size(), 31);
+    }
+    /// False when `word` (not empty) is no phrase's first word.
+    bool may_be_first(std::string_view word) const {
+        return (first_lengths[static_cast<unsigned char>(word[0]) & 31u] >> std::min<std::size_t>(word.size(), 31)) & 1;
+    }
     static constexpr std::size_t opening_bytes = 5;
     /// the bit of the five bytes at `p` (letters case folded, as the first word is found)
     static std::size_t opening_bit(const char* p) {
@@ -814,6 +886,7 @@ phrase_index make_phrase_index(std::initializer_list<std::string_view> names) {
             continue;
         }
         ix.first_words.add(first, static_cast<std::int32_t>(ix.by_first.size()));
+        ix.add_first(first);
         phrase_index::opening& o = ix.by_first.emplace_back();
         for (const auto& [ph, bit] : list) {
             ix.add_opening(ph);
@@ -839,10 +912,10 @@ const phrase_index& phrases_of(std::string_view name) {
 }
 
 /// Calls on_match(start, bit) for each phrase of `phrases` that opens with the word
-/// low[start, end) and ends at a word boundary; false when on_match asked to stop.
+/// low[start, end) and ends at a word boundary; false when on_match asked to stop. The caller
+/// asks phrases.may_open(low, start) first (most words open no phrase).
 template <class OnMatch>
 bool phrases_at(std::string_view low, std::size_t start, std::size_t end, const phrase_index& phrases, OnMatch& on_match) {
-    if (!phrases.may_open(low, start)) return true;
     const std::int32_t at = phrases.first_words.find(low, start, end);
     if (at == word_trie::none) return true;
     // every phrase of the list opens with the word [start, end), found: the bytes after it
@@ -875,7 +948,7 @@ void for_each_mention(std::string_view low, const phrase_index& phrases, OnMatch
         }
         const std::size_t start = i;
         i += bytes::alnum_prefix(low.data() + i, low.size() - i);  // past the word
-        if (!phrases_at(low, start, i, phrases, on_match)) return;
+        if (phrases.may_open(low, start) && !phrases_at(low, start, i, phrases, on_match)) return;
     }
 }
 
@@ -889,17 +962,17 @@ void for_each_mention(std::string_view low, std::size_t base, const std::vector<
     if (!phrases.punct.empty()) return for_each_mention(low, phrases, on_match);  // read at every sign
     for (const token& t : toks) {
         if (!t.word) continue;
-        const std::size_t e = t.end - base;
-        if (!t.joined) {  // one run: the whole token (most words)
-            // (phrases_at asks this first: most words begin no phrase, and are not handed to it)
-            if (!phrases.may_open(low, t.begin - base)) continue;
-            if (!phrases_at(low, t.begin - base, e, phrases, on_match)) return;
+        if (!t.joined) {  // one run: the whole token (most words), its bytes of `low` t.lower
+            // (most words begin no phrase, and are not handed to phrases_at)
+            if (!phrases.may_be_first(t.lower) || !phrases.may_open(low, t.begin - base)) continue;
+            if (!phrases_at(low, t.begin - base, t.end - base, phrases, on_match)) return;
             continue;
         }
+        const std::size_t e = t.end - base;
         for (std::size_t start = t.begin - base; start < e;) {
             std::size_t i = start + 1;
             while (i < e && is_alnum(low[i])) ++i;  // the run; a joiner (or the token's end) ends it
-            if (!phrases_at(low, start, i, phrases, on_match)) return;
+            if (phrases.may_open(low, start) && !phrases_at(low, start, i, phrases, on_match)) return;
             start = i + 1;  // past the joiner: a letter or digit follows it in a token
         }
     }
@@ -939,6 +1012,13 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
     return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
+/// Whether the lead filter `starts` lets through the word of letters at `j` (the text read up to
+/// `end`): its first three characters, then its fourth.
+[[gnu::always_inline]] inline bool lead_may_start(const text_input& d, std::size_t j, std::size_t end, const lead_filter& starts) {
+    if (j + 2 >= end) return starts.may(d.lower, j, end);
+    return starts.may_letter(d.lower.data() + j) && starts.may_fourth(d.lower, j, end);
+}
+
 /// Whether a word of letters at `j` may begin a figure: `starts` lets it through (`lead`: as
 /// far as it reads), then may_start_quantity, given the text the parser reads (up to `end`).
 inline bool letters_may_start(const text_input& d, std::size_t j, std::size_t end, bool lead) {
@@ -956,7 +1036,7 @@ inline bool quantity_place(const text_input& d, std::size_t j, std::size_t first
     }
     const char ch = d.lower[j];
     return static_cast<unsigned char>(ch) >= 0x80 || ch == '$' || is_digit(ch) ||
-           (ascii::is_lower(ch) && letters_may_start(d, j, end, starts.may(d.lower, j, end)));
+           (ascii::is_lower(ch) && letters_may_start(d, j, end, lead_may_start(d, j, end, starts)));
 }
 
 /// The first place from `i` on, before `end`, where the scan of the sentence [first, end) for
@@ -964,43 +1044,51 @@ inline bool quantity_place(const text_input& d, std::size_t j, std::size_t first
 /// (the inside of a word begins nothing), where quantity_place holds; `end` when there is none.
 /// Sixteen places are sorted at a time where SSE2 is there: most places of a sentence are inside
 /// words or after a space before a word that begins no figure (and a word that passes the lead
-/// filter is asked the rest here, not after a return that would sort its block again).
+/// filter is asked the rest here, not after a return that would sort its block again). The
+/// sentence's first place and its last block are sorted so too (a sentence is some ten blocks:
+/// those two, byte by byte, cost as much as the rest), reading the document's bytes past `end`
+/// where it has sixteen and leaving out their places.
 std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t first, std::size_t end,
                                 const lead_filter& starts) {
-    if (i == first && i < end) {
-        if (quantity_place(d, i, first, end, starts)) return i;
-        ++i;
-    }
 #if defined(__SSE2__)
     // places i..i+15: the bytes at them (lower-cased: a letter is a lower-case one), and whether
-    // the byte before each is a letter or digit (those of the block, shifted, and the one before it)
+    // the byte before each is a letter or digit (those of the block, shifted, and the one before
+    // it: none before `first`)
     const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
     const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1);
     const __m128i dollar = _mm_set1_epi8('$');
-    while (i > first && i + 16 <= end) {
+    const std::size_t readable = std::min(d.text.size(), d.lower.size());
+    // whether the byte before the block is a letter or digit: after the first block, the last
+    // byte of the one before
+    unsigned alnum_before = i > first && is_alnum(d.text[i - 1]) ? 1u : 0u;
+    while (i < end && i + 16 <= readable) {
         const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(d.lower.data() + i));
         // signed compares: bytes from 0x80 are negative, so neither digits nor letters
         const __m128i cur_digit = _mm_and_si128(_mm_cmpgt_epi8(cur, before_0), _mm_cmplt_epi8(cur, after_9));
         const __m128i cur_lower = _mm_and_si128(_mm_cmpgt_epi8(cur, before_a), _mm_cmplt_epi8(cur, after_z));
         const __m128i word = _mm_or_si128(cur_digit, cur_lower);
-        const unsigned after_word = (static_cast<unsigned>(_mm_movemask_epi8(word)) << 1) | (is_alnum(d.text[i - 1]) ? 1u : 0u);
+        const unsigned alnum_bytes = static_cast<unsigned>(_mm_movemask_epi8(word));
+        const unsigned after_word = (alnum_bytes << 1) | alnum_before;
+        alnum_before = alnum_bytes >> 15;
         const __m128i may = _mm_or_si128(word, _mm_cmpeq_epi8(cur, dollar));
         // (the movemask of cur itself: bytes from 0x80)
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
+        if (end - i < 16) m &= (1u << (end - i)) - 1;  // the sentence ends in the block
         const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(cur_lower));
         for (; m; m &= m - 1) {
             const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
             const std::size_t j = i + k;
-            // quantity_place, knowing what the masks tell (j > first; the byte is a lower-case
-            // letter, a digit, '$' or from 0x80): a letter asks the filter, and only a digit
-            // may stand inside a number
+            // quantity_place, knowing what the masks tell (the byte is a lower-case letter, a
+            // digit, '$' or from 0x80): a letter asks the filter, and only a digit may stand
+            // inside a number
             if ((letters >> k) & 1) {
-                if (letters_may_start(d, j, end, j + 2 < end ? starts.may_letter(d.lower.data() + j) : starts.may(d.lower, j, end)))
-                    return j;
+                if (letters_may_start(d, j, end, lead_may_start(d, j, end, starts))) return j;
                 continue;
             }
-            const char p = d.text[j - 1];
-            if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+            if (j > first) {
+                const char p = d.text[j - 1];
+                if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+            }
             return j;
         }
         i += 16;
@@ -1039,8 +1127,8 @@ bool superlative_before(std::string_view low, std::size_t at) {
 /// The partitive cues after which the whole is named: "three of the skiffs", "23 of 25 drones",
 /// "30 out of 34 missiles". Their number of words, 0 for any other cue.
 std::size_t whole_cue_words(std::string_view cue) {
-    if (cue == "of the"sv || cue == "out of"sv) return 2;
-    if (cue == "of"sv) return 1;
+    if (same(cue, "of the"sv) || same(cue, "out of"sv)) return 2;
+    if (same(cue, "of"sv)) return 1;
     return 0;
 }
 
@@ -1071,26 +1159,31 @@ namespace {
 /// phrase); or a place phrase anywhere that ", where" before the figure stands for. Empty when
 /// there is none, or it names nothing.
 scope scope_before(const std::vector<token>& toks, std::size_t at) {
-    static const word_map& preps = lexicon_pairs("scope_preps");
+    // the lexicon's place prepositions (its other kinds open no place here)
+    static const word_set place_preps = [] {
+        word_set w;
+        for (const auto& [word, kind] : lexicon_pairs("scope_preps"))
+            if (same(kind, "place"sv)) w.insert(word);
+        return w;
+    }();
     std::size_t end = at;  // the phrase is [prep, end)
     // "..., where 45 homes were lost": the place "where" stands for, wherever it is
-    const bool relative = end >= 2 && toks[end - 1].lower == "where"sv && toks[end - 2].lower == ","sv;
+    const bool relative = end >= 2 && same(toks[end - 1].lower, "where"sv) && same(toks[end - 2].lower, ","sv);
     if (relative) end -= 2;
-    else if (end > 0 && toks[end - 1].lower == ","sv) --end;
+    else if (end > 0 && same(toks[end - 1].lower, ","sv)) --end;
     for (std::size_t k = end, looked = 0; k > 0 && looked < 8; --k, ++looked) {
         const token& t = toks[k - 1];
         if (!t.word) return {};
-        auto it = preps.find(t.lower);
-        if (it == preps.end() || it->second != "place"sv) continue;
+        if (!place_preps.count(t.lower)) continue;
         const std::size_t prep = k - 1;
-        const bool opens = prep == 0 || toks[prep - 1].lower == ","sv || toks[prep - 1].lower == "while"sv ||
-                           toks[prep - 1].lower == "and"sv || toks[prep - 1].lower == "but"sv ||
-                           toks[prep - 1].lower == "whereas"sv;
+        const bool opens = prep == 0 || same(toks[prep - 1].lower, ","sv) || same(toks[prep - 1].lower, "while"sv) ||
+                           same(toks[prep - 1].lower, "and"sv) || same(toks[prep - 1].lower, "but"sv) ||
+                           same(toks[prep - 1].lower, "whereas"sv);
         if (!(opens || relative) || prep + 1 >= end) return {};
         const std::vector<token> phrase(toks.begin() + static_cast<std::ptrdiff_t>(prep), toks.begin() + static_cast<std::ptrdiff_t>(end));
         bool per_side = false;
         scope found = read_scope(phrase, 0, per_side);
-        if (per_side || found.kind != "place"sv) return {};
+        if (per_side || !same(found.kind, "place"sv)) return {};
         return found;
     }
     return {};
@@ -1378,11 +1471,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (out.size() == out.capacity()) out.reserve(2 * out.size() + 8);
             claim* const earlier = here.empty() ? nullptr : &here.back();
             claim& c = out.emplace_back();
-            c.q = q;
+            c.q = std::move(q);  // (q's strings are read no more: c.q's from here)
             c.sentence = sentence_index;
             c.begin = q.begin;
             c.end = q.end;
-            if (q.kind != quantity_kind::age && is_apposition_age(d, q, s)) {
+            if (q.kind != quantity_kind::age && is_apposition_age(d, c.q, s)) {
                 c.q.unit = "year";
                 c.q.dimension = "time";
                 c.q.kind = quantity_kind::age;
@@ -1395,12 +1488,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             // value and the interval
             std::string_view num = d.lower.substr(q.num_begin, q.num_end - q.num_begin);
-            std::size_t significant = 0;
-            bool leading = true;
-            for (char ch : num) {
-                if (!is_digit(ch)) continue;
-                if (ch != '0') leading = false;
-                if (!leading) ++significant;
+            std::size_t significant = 0;  // (no more than its bytes: a number of fifteen is not counted)
+            if (num.size() > 15 || !std::isfinite(q.value)) {
+                bool leading = true;
+                for (char ch : num) {
+                    if (!is_digit(ch)) continue;
+                    if (ch != '0') leading = false;
+                    if (!leading) ++significant;
+                }
             }
             if (significant > 15 || !std::isfinite(q.value)) {
                 c.note = "number too large to represent exactly (" + std::to_string(significant) + " significant digits)";
@@ -1421,57 +1516,61 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
                 std::string_view before = d.lower.substr(from, c.begin - from);
                 while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-                // the bytes the cues after a figure open with and those before it end with (an
-                // empty cue may stand anywhere): most figures have neither beside them, and the
-                // cues are not read one by one
-                // (and the cues in lexicon order, each with its side, read from the rows once)
+                // the cues in lexicon order, each with its side, read from the rows once; and by
+                // the byte the text has beside the figure (the first after it, the last before it:
+                // 256 where there is none), the indexes of the cues that may stand there (those
+                // that open or end with that byte, and the empty ones): most figures have none
+                // beside them, and the cues are not read one by one
                 struct partitive_cue {
                     std::string_view text;
                     bool after = false;
                 };
                 struct partitive_bytes {
-                    std::array<bool, 256> after_opens{}, before_ends{};
-                    bool any_empty = false;
                     std::vector<partitive_cue> cues;
+                    std::array<std::vector<std::uint16_t>, 257> after_by_first, before_by_last;
                 };
                 static const partitive_bytes bytes_of = [] {
                     partitive_bytes b;
                     for (const auto& r : lex().partitives) {
                         const std::string& cue = r[0];
                         const bool after = r.at(1) == "after"sv;
+                        const auto k = static_cast<std::uint16_t>(b.cues.size());
                         b.cues.push_back({cue, after});
-                        if (cue.empty()) b.any_empty = true;
-                        else if (after) b.after_opens[static_cast<unsigned char>(cue.front())] = true;
-                        else b.before_ends[static_cast<unsigned char>(cue.back())] = true;
+                        auto& lists = after ? b.after_by_first : b.before_by_last;
+                        if (cue.empty()) {
+                            for (auto& l : lists) l.push_back(k);
+                        } else {
+                            lists[static_cast<unsigned char>(after ? cue.front() : cue.back())].push_back(k);
+                        }
                     }
                     return b;
                 }();
-                const bool may = bytes_of.any_empty || (!two.empty() && bytes_of.after_opens[static_cast<unsigned char>(two[0])]) ||
-                                 (!before.empty() && bytes_of.before_ends[static_cast<unsigned char>(before.back())]);
-                if (may) {
-                    for (const auto& [cue, after] : bytes_of.cues) {
-                        // a vague count names its things after "of" ("dozens of people"), not its whole
-                        if (c.q.kind == quantity_kind::vague && cue == "of"sv) continue;
-                        if (after) {
-                            if (!cue.empty() && (two.empty() || two[0] != cue[0])) continue;  // the first byte differs
-                            if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
-                                c.partitive = cue;
-                                break;
-                            }
-                        } else {
-                            if (!cue.empty() && (before.empty() || before.back() != cue.back())) continue;  // the last byte differs
-                            if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
-                                (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
-                                c.partitive = cue;
-                                break;
-                            }
+                const std::vector<std::uint16_t>& after_cues =
+                    bytes_of.after_by_first[two.empty() ? 256 : static_cast<unsigned char>(two[0])];
+                const std::vector<std::uint16_t>& before_cues =
+                    bytes_of.before_by_last[before.empty() ? 256 : static_cast<unsigned char>(before.back())];
+                // the two lists merged, in lexicon order: the first cue that stands is the figure's
+                for (std::size_t x = 0, y = 0; x < after_cues.size() || y < before_cues.size();) {
+                    const bool from_after = y >= before_cues.size() || (x < after_cues.size() && after_cues[x] < before_cues[y]);
+                    const partitive_cue& pc = bytes_of.cues[from_after ? after_cues[x++] : before_cues[y++]];
+                    const std::string_view cue = pc.text;
+                    // a vague count names its things after "of" ("dozens of people"), not its whole
+                    if (c.q.kind == quantity_kind::vague && same(cue, "of"sv)) continue;
+                    if (pc.after) {
+                        if (two.substr(0, cue.size()) == cue && (two.size() == cue.size() || !is_alnum(two[cue.size()]))) {
+                            c.partitive = cue;
+                            break;
                         }
+                    } else if (before.size() >= cue.size() && before.compare(before.size() - cue.size(), cue.size(), cue) == 0 &&
+                               (before.size() == cue.size() || !is_alnum(before[before.size() - cue.size() - 1]))) {
+                        c.partitive = cue;
+                        break;
                     }
                 }
                 if (c.partitive.empty() && earlier && c.counted.head.empty() &&
                     word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
-                if (c.counted.head == "others"sv) c.partitive = "others";
+                if (same(c.counted.head, "others"sv)) c.partitive = "others";
                 // the whole named after the cue is the counted thing: "on three of the skiffs",
                 // "Five of the 20 drones" (past the whole's own figure, which is a claim of its own)
                 // ("23 of 25 drones", "30 out of 34 missiles": the same past the cue's own words)
@@ -1484,11 +1583,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     };
                     // "one of just five players": a word that qualifies the whole's figure is passed
                     static const word_set figure_adverbs{"just", "only", "about", "around", "some", "nearly", "almost", "roughly"};
-                    if (c.partitive != "of the"sv && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1)) ++k;
+                    if (!same(c.partitive, "of the"sv) && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1))
+                        ++k;
                     const bool past_figure = is_figure(k);
                     if (past_figure) ++k;
                     // after a bare "of" only a figure names the whole: "one of its close partners" names none
-                    if (c.partitive != "of the"sv && !past_figure) k = tokens.size();
+                    if (!same(c.partitive, "of the"sv) && !past_figure) k = tokens.size();
                     if (k < tokens.size() && tokens[k].word) {
                         predicate unused;
                         c.counted = read_counted(tokens, k, c.q, unused);
@@ -1543,7 +1643,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 std::size_t from = clause_start;
                 for (std::size_t k = qtok; k > clause_start; --k) {
                     const std::string_view w = tokens[k - 1].lower;  // (by its first byte first: the comparisons are calls)
-                    if (!w.empty() && (w[0] == 'w' || w[0] == 'c') && (w == "with"sv || w == "carrying"sv)) {
+                    if (!w.empty() && (w[0] == 'w' || w[0] == 'c') && (same(w, "with"sv) || same(w, "carrying"sv))) {
                         from = k;
                         break;
                     }
@@ -1553,13 +1653,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};
             // past an apposition that describes the counted thing, to its verb: "104 people, mostly
             // from Egypt, Syria and Pakistan, had been rescued"
-            if (c.pred.cls.empty() && after_tok + 1 < tokens.size() && tokens[after_tok].lower == ","sv) {
+            if (c.pred.cls.empty() && after_tok + 1 < tokens.size() && same(tokens[after_tok].lower, ","sv)) {
                 static const word_set openers{"mostly", "mainly", "largely", "many", "most", "all", "some", "both",
                                               "including", "among", "predominantly", "nearly", "almost", "aged"};
                 if (openers.count(tokens[after_tok + 1].lower)) {
                     for (std::size_t k = after_tok + 2; k + 1 < tokens.size() && k < after_tok + 16; ++k) {
-                        if (tokens[k].lower == "."sv || tokens[k].lower == ";"sv) break;
-                        if (tokens[k].lower != ","sv || !auxiliaries.count(tokens[k + 1].lower)) continue;
+                        if (same(tokens[k].lower, "."sv) || same(tokens[k].lower, ";"sv)) break;
+                        if (!same(tokens[k].lower, ","sv) || !auxiliaries.count(tokens[k + 1].lower)) continue;
                         predicate appositive;
                         if (find_predicate(tokens, k + 1, std::min(tokens.size(), k + 5), true, appositive) >= 0) c.pred = appositive;
                         break;
@@ -1575,7 +1675,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.pred.cls.empty() && !c.partitive.empty() && earlier && !own_verb) c.pred = earlier->pred;
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
-            if (db >= 0 && c.pred.text == before_p.text && c.pred.cls == "launched"sv) {
+            if (db >= 0 && c.pred.text == before_p.text && same(c.pred.cls, "launched"sv)) {
                 std::size_t pred_start = qtok - 1 - static_cast<std::size_t>(db);
                 if (pred_start >= 1 && tokens[pred_start - 1].word && tokens[pred_start - 1].capitalised)
                     c.agent = agent_of(tokens[pred_start - 1].lower);
@@ -1592,8 +1692,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const std::string name = name_before(tokens, k);
                     std::size_t first = k;
                     while (first > 0 && tokens[first - 1].word && tokens[first - 1].capitalised) --first;
-                    if (first > 0 && tokens[first - 1].lower == "the"sv) --first;
-                    if (!name.empty() && first > 0 && (tokens[first - 1].lower == "and"sv || tokens[first - 1].lower == ","sv))
+                    if (first > 0 && same(tokens[first - 1].lower, "the"sv)) --first;
+                    if (!name.empty() && first > 0 &&
+                        (same(tokens[first - 1].lower, "and"sv) || same(tokens[first - 1].lower, ","sv)))
                         c.agent = name;
                 }
             }
@@ -1602,7 +1703,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const claim& prev = *earlier;
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
-                    list = !tokens[k].word || tokens[k].lower == "and"sv || tokens[k].lower == "or"sv;
+                    list = !tokens[k].word || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "or"sv);
                 if (list && db < 0 && !prev.pred.cls.empty() && !own_verb) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
@@ -1626,12 +1727,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // ("the Boston Red Sox have made Teixeira an eight-year, $200 million offer", "the
             // Nationals have offered Teixeira ... $160 million"), looking back past verbs with no
             // name before them ("an eight-year offer")
-            if (c.agent.empty() && c.q.kind == quantity_kind::money && (c.pred.cls == "offered"sv || c.pred.cls == "paid"sv)) {
+            if (c.agent.empty() && c.q.kind == quantity_kind::money &&
+                (same(c.pred.cls, "offered"sv) || same(c.pred.cls, "paid"sv))) {
                 static const word_set& verbs = lexicon_words("payer_verbs");
                 static const word_set before_verb{"have", "has", "had", "will", "would", "reportedly", "also", "already"};
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
                     const token& t = tokens[k - 1];
-                    if (t.lower == "and"sv || t.lower == "but"sv || t.lower == "while"sv || t.lower == ";"sv || t.lower == "\""sv) break;
+                    if (same(t.lower, "and"sv) || same(t.lower, "but"sv) || same(t.lower, "while"sv) || same(t.lower, ";"sv) ||
+                        same(t.lower, "\""sv))
+                        break;
                     if (!t.word || !verbs.count(t.lower)) continue;
                     std::size_t j = k - 1;
                     while (j > 0 && tokens[j - 1].word && before_verb.count(tokens[j - 1].lower)) --j;
@@ -1650,7 +1754,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 3; --k, ++looked) {
                     const token& t = tokens[k - 1];
                     if (!t.word || ascii::is_digit(t.lower[0])) break;
-                    if (t.lower == "each"sv) {
+                    if (same(t.lower, "each"sv)) {
                         c.where.text = "each";
                         c.where.kind = "side";
                         c.where.key = "per side";
@@ -1663,7 +1767,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // died", "while in Bihar at least 44 people died", "in the Pine Grove neighborhood,
             // where 45 homes were lost" (a part of a toll, told apart by its place)
             if (c.where.text.empty() && !c.per_side) {
-                if (scope fronted = scope_before(tokens, token_at(tokens, c.begin)); !fronted.key.empty()) c.where = fronted;
+                if (scope fronted = scope_before(tokens, qtok); !fronted.key.empty()) c.where = fronted;
             }
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the
@@ -1679,17 +1783,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.where = earlier->where;
             // "bringing the number of Ukrainians returned home since 2022 to more than 4,500", "taking
             // the toll to 57": the figure a running total reaches
-            if (word_before(d, c.begin, s.begin) == "to"sv) {
+            if (word_before_is(d, c.begin, s.begin, "to"sv)) {
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 16; --k, ++looked) {
                     const std::string_view w = tokens[k - 1].lower;
-                    if (w == "bringing"sv || w == "taking"sv || w == "raising"sv || w == "pushing"sv || w == "brings"sv ||
-                        w == "takes"sv || w == "raises"sv || w == "pushes"sv || w == "brought"sv || w == "took"sv) {
+                    if (same(w, "bringing"sv) || same(w, "taking"sv) || same(w, "raising"sv) || same(w, "pushing"sv) ||
+                        same(w, "brings"sv) || same(w, "takes"sv) || same(w, "raises"sv) || same(w, "pushes"sv) ||
+                        same(w, "brought"sv) || same(w, "took"sv)) {
                         static const word_set totals{"toll", "total", "number", "count", "tally", "figure", "sum"};
                         for (std::size_t t = k; t < qtok; ++t)
                             if (totals.count(tokens[t].lower)) c.aggregate = true;
                         break;
                     }
-                    if (w == ";"sv || w == "."sv) break;
+                    if (same(w, ";"sv) || same(w, "."sv)) break;
                 }
             }
             describe_measure(tokens, c);
@@ -1751,8 +1856,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // names its place in the sequence: "It was followed by a 2.9 aftershock" is the story's
             // aftershock, told apart from the quake by its noun, not another event.
             auto names_its_place = [](const claim& c) {
-                return c.attribute == "aftershock"sv || c.attribute == "foreshock"sv || c.counted.cls == "aftershock"sv ||
-                       c.counted.cls == "foreshock"sv;
+                return same(c.attribute, "aftershock"sv) || same(c.attribute, "foreshock"sv) ||
+                       same(c.counted.cls, "aftershock"sv) || same(c.counted.cls, "foreshock"sv);
             };
             bool whole_sentence = false, whole_by_sequence = true;
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
@@ -1808,7 +1913,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                                                 "game", "match", "incident", "strike"};
             bool container = false;
             for (const auto& c : here)
-                if (events.count(c.counted.lemma) && c.counted.lemma != ""sv && here.size() > 1) container = true;
+                if (events.count(c.counted.lemma) && !same(c.counted.lemma, ""sv) && here.size() > 1) container = true;
             if (aggregate || container)
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma)) c.aggregate = true;
@@ -1816,11 +1921,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // a year in a figure's clause says which year's figure it is: "since a 1999 tremor killed
         // 2,415 people", "In 2016, a quake in Tainan killed 117 people" (a figure with a place of
         // its own keeps it; reconcile drops a year that is the article's own)
-        if (!here.empty()) {
+        // (an age, a figure with a place or one per side takes none: the tokens are read only
+        // when a figure may take one)
+        auto takes_year = [](const claim& c) {
+            return c.where.key.empty() && !c.per_side && c.q.kind != quantity_kind::age;
+        };
+        if (std::any_of(here.begin(), here.end(), takes_year)) {
             std::vector<std::size_t> years;
             for (std::size_t k = 0; k < tokens.size(); ++k)
                 // (is_year is a call: most tokens are no four-digit word, told inline)
-                if (tokens[k].word && tokens[k].lower.size() == 4 && is_digit(tokens[k].lower[0]) && is_year(tokens[k].lower))
+                if (tokens[k].lower.size() == 4 && is_digit(tokens[k].lower[0]) && tokens[k].word && is_year(tokens[k].lower))
                     years.push_back(k);
             if (!years.empty()) {
                 const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
@@ -1828,7 +1938,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here) {
                     // (an age is a person's whatever year its clause names: "Talley, 51, had been
                     // with the department since 2010")
-                    if (!c.where.key.empty() || c.per_side || c.q.kind == quantity_kind::age) continue;
+                    if (!takes_year(c)) continue;
                     const std::size_t clause = clause_at(marks, c.q.begin - s.begin);
                     const std::size_t at = token_at(tokens, c.q.begin);
                     std::size_t best = tokens.size(), gap = tokens.size();
@@ -1882,7 +1992,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.counted.lemma = h;
                 c.counted.cls = "person";
             }
-            if ((c.counted.lemma == "national"sv || c.counted.lemma == "citizen"sv) && !c.counted.modifiers.empty())
+            if ((same(c.counted.lemma, "national"sv) || same(c.counted.lemma, "citizen"sv)) && !c.counted.modifiers.empty())
                 c.counted.cls = "person";
         }
         // figures listed side by side with different nationalities are parts of a whole
@@ -1906,7 +2016,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             claim& c = here[k];
             std::size_t t = token_at(tokens, c.end);
             for (std::size_t n = 0; n < 3 && t + 1 < tokens.size() && tokens[t].word; ++n, ++t)
-                if ((tokens[t].lower == "by"sv || tokens[t].lower == "from"sv) && tokens[t + 1].capitalised) {
+                if ((same(tokens[t].lower, "by"sv) || same(tokens[t].lower, "from"sv)) && tokens[t + 1].capitalised) {
                     c.agent = agent_of(tokens[t + 1].lower);
                     break;
                 }
@@ -1961,7 +2071,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // died, while Syria's health ministry reported 371 deaths"
                     if (cue.kind == cue_kind::source_verb) {
                         const std::string_view w = word_before(d, cue.begin, s.begin);
-                        if (w == "while"sv || w == "whereas"sv || w == "and"sv || w == "but"sv) continue;
+                        if (same(w, "while"sv) || same(w, "whereas"sv) || same(w, "and"sv) || same(w, "but"sv)) continue;
                     }
                 }
                 if (cue.kind == cue_kind::verb_source) {

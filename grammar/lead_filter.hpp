@@ -1,7 +1,8 @@
 #pragma once
 // "May the word of the text at this position be one of these?" answered from its first three
-// characters alone: one bit of a table, no hashing. No means no; yes means look the word up. For
-// the scans that ask it of every word of a text, where most words are in no lexicon.
+// characters alone: one bit of a table, no hashing (and, asked next, from its fourth). No means
+// no; yes means look the word up. For the scans that ask it of every word of a text, where most
+// words are in no lexicon.
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -30,20 +31,25 @@ public:
     /// characters must be `word`'s). A word with a character that is no word character of this
     /// filter is cut there (what follows cannot be read as part of the same word).
     void add(std::string_view word, bool runs_on = false) {
-        unsigned c[3];
+        unsigned c[4];
         std::size_t n = 0;
-        while (n < word.size() && n < 3 && word_class(word[n]) != other) {
+        while (n < word.size() && n < 4 && word_class(word[n]) != other) {
             c[n] = word_class(word[n]);
             ++n;
         }
         if (n == 0) return;
         if (n < 3 && n < word.size()) runs_on = false;  // cut at a sign: the word ends there
-        if (n == 3) {
+        if (n >= 3) {
             set(c[0], c[1], c[2]);
+            if (n == 3 && runs_on) open_[c[0] * classes + c[1]] |= std::uint32_t(1) << c[2];
+            else set_fourth(c[0], c[1], c[2], n == 4 ? c[3] : other);
         } else if (runs_on) {
             // any characters may follow the leading ones
             for (unsigned x = 0; x < classes; ++x)
-                for (unsigned y = 0; y < classes; ++y) set(c[0], n == 1 ? x : c[1], y);
+                for (unsigned y = 0; y < classes; ++y) {
+                    set(c[0], n == 1 ? x : c[1], y);
+                    open_[c[0] * classes + (n == 1 ? x : c[1])] |= std::uint32_t(1) << y;
+                }
         } else {
             set(c[0], n == 2 ? c[1] : other, other);  // the word ends after one or two characters
         }
@@ -79,6 +85,18 @@ public:
         return (third_[a * classes + b] >> c) & 1;
     }
 
+    /// For a word at `p` that may() or may_letter() let through (up to `end`, and `p` ahead of
+    /// `text.data() + end` by at least three bytes): false when its fourth character tells it is
+    /// none of the words added either ("for" and "this" share three letters with "forty" and
+    /// "thirty", "miles" with "million"). A word of one or two characters passes.
+    [[gnu::always_inline]] bool may_fourth(std::string_view text, std::size_t pos, std::size_t end) const {
+        const unsigned a = word_class(text[pos]), b = word_class(text[pos + 1]), c = word_class(text[pos + 2]);
+        if (b == other || c == other || ((open_[a * classes + b] >> c) & 1)) return true;
+        const unsigned d = pos + 3 < end ? word_class(text[pos + 3]) : other;
+        const std::size_t bit = fourth_bit(a, b, c, d);
+        return (fourth_[bit / 64] >> (bit % 64)) & 1;
+    }
+
 private:
     static constexpr unsigned digit = 26, other = 27, classes = 28;
     static_assert(classes <= 32, "a class of the third character is a bit of a 32-bit word");
@@ -89,9 +107,25 @@ private:
         third_[a * classes + b] |= std::uint32_t(1) << c;
     }
 
+    /// The bit of fourth_ for the classes of a word's first four characters (`d` other: the word
+    /// ends after three): a hash, so a word may share a bit with one added (then it passes).
+    static std::size_t fourth_bit(unsigned a, unsigned b, unsigned c, unsigned d) {
+        const std::uint32_t key = ((a * classes + b) * classes + c) * classes + d;
+        return (key * 0x9E3779B1u) >> (32 - 13);
+    }
+    void set_fourth(unsigned a, unsigned b, unsigned c, unsigned d) {
+        const std::size_t bit = fourth_bit(a, b, c, d);
+        fourth_[bit / 64] |= std::uint64_t(1) << (bit % 64);
+    }
+
     std::array<std::uint8_t, 256> class_{};  ///< a byte's class: its letter (0-25), digit or other
     /// for each class of the first two characters, the classes of the third that may follow
     std::array<std::uint32_t, std::size_t(classes) * classes> third_{};
+    /// the first three characters of the words added as running on, as third_ has them: any
+    /// fourth may follow them
+    std::array<std::uint32_t, std::size_t(classes) * classes> open_{};
+    /// the first four characters of the other words of three or more (of 8192 bits, by fourth_bit)
+    std::array<std::uint64_t, 128> fourth_{};
 };
 
 }  // namespace claimcheck::grammar

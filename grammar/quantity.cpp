@@ -201,8 +201,9 @@ struct digits_read {
     bool separator = false, decimal = false;
 };
 
-/// The digits rule at `pos` (a digit) of `lower`.
-digits_read read_digits(std::string_view lower, std::size_t pos) {
+/// The digits rule at `pos` (a digit) of `lower`. Inlined: most figures read theirs here, and
+/// the call cost about as much as reading a few digits.
+[[gnu::always_inline]] inline digits_read read_digits(std::string_view lower, std::size_t pos) {
     const char* const text = lower.data();
     const std::size_t size = lower.size();
     auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
@@ -526,14 +527,18 @@ struct starter_sets {
     /// `whole` for words of one to three letters (most words asked about: "a", "in", "for"), by
     /// short_code: the index into `by_word`, or -1
     std::vector<std::int32_t> short_words = std::vector<std::int32_t>(27 * 27 * 27, -1);
-    /// a word of one to three letters as a number below 27^3 (letters case folded)
+    /// a word of one to three letters as a number below 27^3 (letters case folded; a letter
+    /// past the word counts 0), written out: the loop over three places cost more than the rest
+    /// of a short word's question
     static std::size_t short_code(const char* w, std::size_t len) {
-        std::size_t code = 0;
-        for (std::size_t k = 0; k < 3; ++k)
-            code = code * 27 + (k < len ? static_cast<std::size_t>((w[k] | 0x20) - 'a' + 1) : 0);
+        auto letter = [&](std::size_t k) { return static_cast<std::size_t>((w[k] | 0x20) - 'a' + 1); };
+        std::size_t code = letter(0) * 27 * 27;
+        if (len > 1) code += letter(1) * 27;
+        if (len > 2) code += letter(2);
         return code;
     }
     prefix_set prefix;  ///< the leading letters of those that may run on into more letters
+    byte_set prefix_first;  ///< their first letters: most words asked begin with none
     /// every starter by its leading letters: most words of a text fail this without a lookup
     lead_filter leads{lead_filter::words::letters};
 };
@@ -552,6 +557,7 @@ const starter_sets& starters() {
             out.leads.add(w, !whole);
             if (!whole) {
                 out.prefix.add(w);
+                out.prefix_first.add(ascii::to_lower(w[0]));  // (as prefix_set folds it)
                 return;
             }
             const std::string_view lead = std::string_view(w).substr(0, letters);
@@ -622,7 +628,7 @@ bool may_start_quantity(std::string_view lower, std::size_t pos) {
 bool word_may_start_quantity(std::string_view lower, std::size_t pos) {
     static const starter_sets& s = starters();
     const std::size_t size = lower.size();
-    if (s.prefix.begins(lower, pos)) return true;
+    if (s.prefix_first.has(lower[pos]) && s.prefix.begins(lower, pos)) return true;
     const char* const text = lower.data();
     std::size_t e = pos + 1;
     while (e < size && ascii::is_alpha(text[e])) ++e;  // the run of letters

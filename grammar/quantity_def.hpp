@@ -6,6 +6,7 @@
 // from grammar/lexicon/*.tsv and fill the symbol tables once, before the first parse.
 #include <boost/spirit/home/x3.hpp>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -141,6 +142,15 @@ inline double digits_value(const char* b, const char* e) {
         whole = whole * 10 + static_cast<std::uint64_t>(c - '0');
     }
     if (plain) return static_cast<double>(whole);
+    // a decimal or a longer number: std::from_chars rounds as strtod does (to the nearest
+    // double) without a string or the locale; out of range (hundreds of digits), strtod's
+    // infinity or zero
+    char buf[64];
+    std::size_t n = 0;
+    for (const char* p = b; p != e && n < sizeof buf; ++p)
+        if (*p != ',') buf[n++] = *p;
+    double v = 0;
+    if (n < sizeof buf && std::from_chars(buf, buf + n, v).ec == std::errc()) return v;
     std::string s;
     for (const char* p = b; p != e; ++p)
         if (*p != ',') s.push_back(*p);

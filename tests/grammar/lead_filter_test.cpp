@@ -65,3 +65,34 @@ TEST_CASE("lead_filter: of letters only, a digit ends a word", "[grammar][lead_f
     CHECK_FALSE(may(alnum, "us5"));  // the word is "us5"
     CHECK(may(alnum, "us."));
 }
+
+TEST_CASE("lead_filter: the fourth character", "[grammar][lead_filter]") {
+    lead_filter f(lead_filter::words::letters);
+    f.add("forty");
+    f.add("thirty");
+    f.add("ten");
+    f.add("usd", true);  // runs on: any fourth character
+    f.add("millions", true);
+    f.add("abc$");  // cut at the sign: the word is "abc"
+    f.add("a");
+    auto fourth = [&](std::string_view text) { return f.may(text, 0, text.size()) && f.may_fourth(text, 0, text.size()); };
+    // every word added passes, as written, in a longer text and cased
+    for (std::string_view w : {"forty", "thirty", "ten", "usd", "millions", "abc", "a"}) CHECK(fourth(w));
+    CHECK(fourth("forty-two"));
+    CHECK(fourth("ten people"));
+    CHECK(fourth("TEN"));
+    CHECK(fourth("abc$5"));
+    CHECK(fourth("a drone"));  // a word of one or two characters is told by the first three
+    CHECK(fourth("usdollars"));
+    CHECK(fourth("usd5"));     // a digit ends the word: still "usd", running on
+    CHECK(fourth("millionaire"));
+    // three characters shared, the fourth not
+    CHECK_FALSE(fourth("for"));
+    CHECK_FALSE(fourth("fore"));
+    CHECK_FALSE(fourth("this"));
+    CHECK_FALSE(fourth("tent"));
+    CHECK_FALSE(fourth("abcd"));
+    CHECK_FALSE(fourth("miles"));
+    // the end given ends the word
+    CHECK(f.may_fourth("tent", 0, 3));
+}

@@ -64,7 +64,7 @@ struct measure {
     bound b = bound::point;
     bool revision = false;  ///< its sentence says a figure was revised
     bool crowded = false;   ///< its article gives its measure another value too (mark_crowded)
-    std::string whole;      ///< a part named by a pronoun: the figure it is part of (whole_of)
+    std::string whole;      ///< what a part is part of, for its conflict key (whole_of); empty for no part
     bool on_board = false;  ///< "people on board": who was aboard, not what happened to them
 };
 

@@ -1,0 +1,45 @@
+// Companies named by their trade in a speech cue: business wires say "the software maker said",
+// "the chipmaker said", "the retail giant said" where a crime story says "police said".
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <string>
+
+#include "grammar/extract.hpp"
+
+using namespace claimcheck::grammar;
+
+namespace {
+
+/// The source of the claim that starts with `words` in the one-sentence document `text`
+/// ("" when the claim has none).
+std::string source_of(const std::string& text, const std::string& words) {
+    std::string lower = text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& c : extract({text, lower}, {{0, text.size(), 0}}))
+        if (text.compare(c.begin, words.size(), words) == 0) return c.source ? c.source->source : "";
+    FAIL("no claim starts with " << words);
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("trade sources: a maker named by its trade closes the sentence as its source", "[grammar][attribution]") {
+    const std::string text =
+        "Microsoft will issue eight security bulletins next Tuesday, addressing 28 vulnerabilities, the software maker said.";
+    CHECK(source_of(text, "eight security bulletins") == "maker");
+    CHECK(source_of(text, "28 vulnerabilities") == "maker");
+}
+
+TEST_CASE("trade sources: compound trade nouns open the sentence as its subject", "[grammar][attribution]") {
+    CHECK(source_of("The chipmaker said it would cut 400 jobs.", "400 jobs") == "chipmaker");
+    CHECK(source_of("The carmaker said 40 workers were hired.", "40 workers") == "carmaker");
+    CHECK(source_of("The drugmaker said 3 trials had failed.", "3 trials") == "drugmaker");
+    CHECK(source_of("The lender said it would close 120 branches.", "120 branches") == "lender");
+}
+
+TEST_CASE("trade sources: a giant of a trade speaks, a giant thing does not", "[grammar][attribution]") {
+    CHECK(source_of("The retail giant said it would close 120 stores.", "120 stores") == "giant");
+    // "giant" before a noun is an adjective, and the sentence's source is who said it
+    CHECK(source_of("A giant wave killed 20 people, police said.", "20 people") == "police");
+}

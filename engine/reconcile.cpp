@@ -149,6 +149,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
             for (const auto& [object, cls] : it->second)
                 if (object == m.noun) m.pred = cls;
     }
+    // a sum something was bought for is what was paid for it: "AMD buys SeaMicro for $334M" and
+    // "AMD will pay $334 million for SeaMicro" are one price
+    if (m.kind == "money" && m.pred == "acquired") m.pred = "paid";
     if (c.q.kind == quantity_kind::denial) {
         // "no casualties": a zero count of people hurt
         m.kind = "count";

@@ -815,3 +815,19 @@ TEST_CASE("groups: a named source's value and an unattributed one in one article
     CHECK(g->verdict == "discrepancy");
     CHECK(same_group(r, 0, "magnitude 7.6", 1, "magnitude 7.5"));
 }
+
+TEST_CASE("groups: the sum a thing was bought for is the sum paid for it", "[engine][reconcile]") {
+    // an acquisition told with "buys" in one headline and "will pay" in the other reports
+    const std::string a = "AMD buys SeaMicro for $334 million\n\nAMD will pay $334 million for SeaMicro, the company said.\n";
+    const std::string b = "AMD to acquire SeaMicro\n\nAMD will pay $334 million in cash and stock for SeaMicro, a server maker.\n";
+    report r = check({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "$334 million");
+    REQUIRE(g);
+    CHECK(g->verdict == "agree");
+    CHECK(same_group(r, 0, "$334 million", 1, "$334 million"));
+    // the headline's "buys ... for $334 million" is that price too
+    std::size_t in_group = 0;
+    for (const auto& ref : g->claims) in_group += ref.doc == 0;
+    CHECK(in_group == 2);
+}

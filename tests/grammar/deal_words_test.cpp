@@ -1,0 +1,41 @@
+// Words of business and crash reports that say what a figure is: buying is acquiring, surviving
+// is its own fate, and a premium is what a percentage measures.
+#include <catch2/catch.hpp>
+
+#include <cctype>
+#include <string>
+
+#include "grammar/extract.hpp"
+
+using namespace claimcheck::grammar;
+
+namespace {
+
+/// The claim that starts with `words` in the one-sentence document `text`.
+claim claim_of(const std::string& text, const std::string& words) {
+    std::string lower = text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const auto& c : extract({text, lower}, {{0, text.size(), 0}}))
+        if (text.compare(c.begin, words.size(), words) == 0) return c;
+    FAIL("no claim starts with " << words);
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("deal words: to buy something for a sum is to acquire it", "[grammar][context]") {
+    CHECK(claim_of("Hewlett-Packard said it would buy Electronic Data Systems for $13.9 billion.", "$13.9 billion").pred.cls ==
+          "acquired");
+    CHECK(claim_of("The company is buying 40 aircraft from Airbus.", "40 aircraft").pred.cls == "acquired");
+}
+
+TEST_CASE("deal words: surviving is not being carried", "[grammar][context]") {
+    // a crash: "About 90 people survived" is not the count of those on board
+    const claim c = claim_of("About 90 people survived, many with burns, the official said.", "About 90 people");
+    CHECK(c.pred.cls == "survived");
+}
+
+TEST_CASE("deal words: a premium is what a percentage measures", "[grammar][context]") {
+    CHECK(claim_of("HP will pay $25 a share, a premium of about 32 percent over the stock's price.", "about 32 percent")
+              .attribute == "premium");
+}

@@ -311,8 +311,9 @@ std::string conflict_key(const measure& m) {
     } else if (m.kind == "measure") {
         // an amount of a substance is named by what was done with it: "seized 2,000 kilograms of
         // cocaine" and "seized about 2,100 kg" (two seizures in one article in one voice are
-        // kept from standing for either by mark_crowded)
-        const bool amount = m.c->q.dimension == "mass" || m.c->q.dimension == "volume";
+        // kept from standing for either by mark_crowded); so is an area: "has burned about 15,000
+        // acres" and "has charred 17,000 acres"
+        const bool amount = m.c->q.dimension == "mass" || m.c->q.dimension == "volume" || m.c->q.dimension == "area";
         if (m.attr.empty() && !(amount && !m.pred.empty())) return {};
         // a deal's or a contract's length needs to say whose (owned_attributes.tsv)
         static const auto& owned = grammar::lexicon_set("owned_attributes");

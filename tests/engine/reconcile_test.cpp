@@ -831,3 +831,23 @@ TEST_CASE("groups: the sum a thing was bought for is the sum paid for it", "[eng
     for (const auto& ref : g->claims) in_group += ref.doc == 0;
     CHECK(in_group == 2);
 }
+
+TEST_CASE("groups: the area a fire burned is compared, and its conversion is not", "[engine][reconcile]") {
+    // two reports of one wildfire: "burned about 15,000 acres" and "charred 17,000 acres, or about
+    // 27 square miles" (17,000 acres are 26.6 square miles: one area in two units)
+    const std::string reuters =
+        "A wildfire on Mount Lemmon north of Tucson has burned about 15,000 acres and destroyed 40 homes, fire "
+        "officials said on Friday.\n";
+    const std::string ap =
+        "A wildfire burning on Arizona's Mount Lemmon north of Tucson has charred 17,000 acres, or about 27 square "
+        "miles, officials said Friday. Officials said 40 homes had been destroyed.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "about 15,000 acres");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "about 15,000 acres", 1, "17,000 acres"));
+    const group* miles = group_of(r, 1, "about 27 square miles");
+    CHECK((miles == nullptr || miles->verdict != "discrepancy"));
+    CHECK_FALSE(same_group(r, 0, "about 15,000 acres", 1, "about 27 square miles"));
+}

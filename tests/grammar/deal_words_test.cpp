@@ -1,5 +1,5 @@
-// Words of business and crash reports that say what a figure is: buying is acquiring, surviving
-// is its own fate, and a premium is what a percentage measures.
+// Words of business, crash and fire reports that say what a figure is: buying is acquiring,
+// surviving is its own fate, a premium is what a percentage measures, and land is burned.
 #include <catch2/catch.hpp>
 
 #include <cctype>
@@ -38,4 +38,10 @@ TEST_CASE("deal words: surviving is not being carried", "[grammar][context]") {
 TEST_CASE("deal words: a premium is what a percentage measures", "[grammar][context]") {
     CHECK(claim_of("HP will pay $25 a share, a premium of about 32 percent over the stock's price.", "about 32 percent")
               .attribute == "premium");
+}
+
+TEST_CASE("deal words: what a fire did to the land is burning it", "[grammar][context]") {
+    CHECK(claim_of("The fire has burned about 15,000 acres, officials said.", "about 15,000 acres").pred.cls == "burned");
+    CHECK(claim_of("The blaze has charred 17,000 acres.", "17,000 acres").pred.cls == "burned");
+    CHECK(claim_of("The fire has scorched 2,000 hectares of forest.", "2,000 hectares").pred.cls == "burned");
 }

@@ -1,0 +1,17 @@
+// Numbers that are part of a title's name, not figures: "Deathly Hallows: Part 2", "Volume 3".
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("title labels: the part or volume of a work is no figure", "[grammar][extract]") {
+    doc film{"The record is held by \"Harry Potter and the Deathly Hallows: Part 2,\" which took in $169.2 million."};
+    REQUIRE(film.claims.size() == 1);
+    CHECK(film.words(film.claims[0]) == "$169.2 million");
+    doc book{"The book, Volume 3 of the series, sold 200,000 copies."};
+    REQUIRE(book.claims.size() == 1);
+    CHECK(book.words(book.claims[0]) == "200,000 copies");
+    // "took part in 3 attacks": the figure follows "in", not "part"
+    CHECK(doc{"They took part in 3 attacks."}.find("3 attacks").value == 3);
+}

@@ -45,3 +45,10 @@ TEST_CASE("deal words: what a fire did to the land is burning it", "[grammar][co
     CHECK(claim_of("The blaze has charred 17,000 acres.", "17,000 acres").pred.cls == "burned");
     CHECK(claim_of("The fire has scorched 2,000 hectares of forest.", "2,000 hectares").pred.cls == "burned");
 }
+
+TEST_CASE("deal words: apprehending and arresting are capturing", "[grammar][context]") {
+    // 12_1ecbplus: "thwarted a multi-boat attack ..., apprehending 26 Somali pirates"
+    CHECK(claim_of("The navy thwarted an attack on merchant vessels, apprehending 26 Somali pirates.", "26 Somali pirates")
+              .pred.cls == "captured");
+    CHECK(claim_of("Police apprehended 12 suspects on Friday.", "12 suspects").pred.cls == "captured");
+}

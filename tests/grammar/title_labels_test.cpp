@@ -1,4 +1,4 @@
-// Numbers that are part of a title's name, not figures: "Deathly Hallows: Part 2", "Volume 3".
+// Numbers that are part of a name, not figures: "Deathly Hallows: Part 2", "Volume 3", "Boeing 737".
 #include <catch2/catch.hpp>
 
 #include "tests/grammar/doc.hpp"
@@ -14,4 +14,13 @@ TEST_CASE("title labels: the part or volume of a work is no figure", "[grammar][
     CHECK(book.words(book.claims[0]) == "200,000 copies");
     // "took part in 3 attacks": the figure follows "in", not "part"
     CHECK(doc{"They took part in 3 attacks."}.find("3 attacks").value == 3);
+}
+
+TEST_CASE("title labels: a maker's model number is no figure", "[grammar][extract]") {
+    doc crash{"More than 100 people escaped the burning Boeing 737, some with serious burns."};
+    REQUIRE(crash.claims.size() == 1);
+    CHECK(crash.words(crash.claims[0]) == "More than 100 people");
+    doc plane{"A Tupolev 154 carrying 96 people crashed."};
+    REQUIRE(plane.claims.size() == 1);
+    CHECK(plane.find("96 people").value == 96);
 }

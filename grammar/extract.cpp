@@ -1100,9 +1100,18 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
 }
 
 /// Whether one of the eight words before `at` in `low` is a superlative ("largest", "deadliest",
-/// "first", "most"): what a "since" after it opens is a comparison, not a running total.
+/// "first", "most") or an ordinal ("the fifth operation since September", "its 3rd win since"):
+/// what a "since" after it opens is a comparison or a rank, not a running total.
 bool superlative_before(std::string_view low, std::size_t at) {
-    static const word_set words{"first", "most", "only", "last", "worst", "best", "least"};
+    static const word_set words{"first", "most",  "only",    "last",   "worst", "best",  "least", "second",
+                                "third", "fourth", "fifth",  "sixth",  "seventh", "eighth", "ninth", "tenth"};
+    // "2nd", "3rd", "5th", "21st": digits, then an ordinal's ending
+    auto ordinal_in_digits = [](std::string_view w) {
+        if (w.size() < 3 || !is_digit(w[0])) return false;
+        const std::string_view end = w.substr(w.size() - 2);
+        return std::all_of(w.begin(), w.end() - 2, [](char ch) { return is_digit(ch); }) &&
+               (same(end, "st"sv) || same(end, "nd"sv) || same(end, "rd"sv) || same(end, "th"sv));
+    };
     std::size_t e = at, seen = 0;
     while (e > 0 && seen < 8) {
         while (e > 0 && !is_alnum(low[e - 1])) {
@@ -1117,7 +1126,8 @@ bool superlative_before(std::string_view low, std::size_t at) {
         static const word_set not_superlative{"interest", "arrest", "protest", "request", "forest", "harvest", "suggest",
                                               "contest", "honest", "modest", "invest", "digest", "manifest", "conquest",
                                               "unrest", "southwest", "northwest", "midwest", "behest", "earnest"};
-        if (words.count(w) || (w.size() > 5 && w.ends_with("est") && !not_superlative.count(w))) return true;
+        if (words.count(w) || ordinal_in_digits(w) || (w.size() > 5 && w.ends_with("est") && !not_superlative.count(w)))
+            return true;
         e = b;
         ++seen;
     }

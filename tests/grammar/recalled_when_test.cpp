@@ -1,0 +1,24 @@
+// A "when" clause after a past month or year recalls what happened then: its figures are another
+// event's, not the story's.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("recalled when: a 'when' clause after a past month or year is background", "[grammar][extract]") {
+    doc patch{"The update is the largest since October, when Microsoft patched 20 flaws in 11 bulletins."};
+    CHECK(patch.find("20 flaws").background);
+    CHECK(patch.find("11 bulletins").background);
+    doc heist{"The same store was robbed in 2007, when thieves took jewels worth 10 million euros."};
+    CHECK(heist.find("10 million euros").background);
+    // the figures before the "when" are the sentence's own
+    doc before{"Microsoft will fix 28 flaws, its most since October, when it patched 20."};
+    CHECK_FALSE(before.find("28 flaws").background);
+    CHECK(before.find("20").background);
+}
+
+TEST_CASE("recalled when: a 'when' clause after the story's day is the story", "[grammar][extract]") {
+    CHECK_FALSE(doc{"The gunman opened fire on Thursday, when 20 people were in the store."}.find("20 people").background);
+    CHECK_FALSE(doc{"The quake struck at dawn, when 300 miners were underground."}.find("300 miners").background);
+}

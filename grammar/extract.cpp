@@ -1961,6 +1961,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!years.empty()) {
                 const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
                 const std::vector<std::size_t> marks = clause_marks(low);
+                // a year that opens the sentence sets the time of all of it: "In 2003, the Aspen
+                // Fire burned 84,750 acres and destroyed 340 homes", "In October 2007, ..."
+                std::size_t opening = tokens.size();
+                {
+                    std::size_t k = 0;
+                    if (k < tokens.size() && same(tokens[k].lower, "in"sv)) ++k;
+                    if (k == 1 && k < tokens.size() && lex().months.count(strip_dot(tokens[k].lower))) ++k;
+                    if (k >= 1 && k + 1 < tokens.size() && years.front() == k && same(tokens[k + 1].lower, ","sv)) opening = k;
+                }
                 for (auto& c : here) {
                     // (an age is a person's whatever year its clause names: "Talley, 51, had been
                     // with the department since 2010")
@@ -1968,7 +1977,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const std::size_t clause = clause_at(marks, c.q.begin - s.begin);
                     const std::size_t at = token_at(tokens, c.q.begin);
                     std::size_t best = tokens.size(), gap = tokens.size();
+                    const bool opened = opening < tokens.size() && clause_at(marks, tokens[opening].begin - s.begin) == clause;
+                    if (opened) best = opening;
                     for (std::size_t k : years) {
+                        if (opened) break;  // else the year of the figure's clause nearest it
                         if (tokens[k].begin >= c.q.begin && tokens[k].end <= c.q.end) continue;  // the figure itself
                         if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
                         // a figure between them is nearer the year: "reduced to 121 seats, down from

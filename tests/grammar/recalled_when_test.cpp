@@ -22,3 +22,14 @@ TEST_CASE("recalled when: a 'when' clause after the story's day is the story", "
     CHECK_FALSE(doc{"The gunman opened fire on Thursday, when 20 people were in the store."}.find("20 people").background);
     CHECK_FALSE(doc{"The quake struck at dawn, when 300 miners were underground."}.find("300 miners").background);
 }
+
+TEST_CASE("recalled when: a year that opens the sentence is the time of all its figures", "[grammar][extract]") {
+    doc fire{"In 2003, the Aspen Fire burned 84,750 acres and destroyed 340 homes in the same area."};
+    CHECK(fire.find("84,750 acres").where.key == "2003");
+    CHECK(fire.find("340 homes").where.key == "2003");
+    doc month{"In October 2007, thieves took jewels worth 10 million euros and 40 watches."};
+    CHECK(month.find("40 watches").where.key == "2007");
+    // a year inside the sentence still goes to the figure nearest it
+    doc seats{"The Conservatives were reduced to 121 seats, down from 365 at the last election in 2019."};
+    CHECK(seats.find("121 seats").where.key.empty());
+}

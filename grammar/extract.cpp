@@ -1954,6 +1954,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         };
         if (std::any_of(here.begin(), here.end(), takes_year)) {
             std::vector<std::size_t> years;
+            // "its biggest purchase since its 2002 acquisition of Compaq": the year of what a
+            // superlative compares with, not of the figures before it (those after are that
+            // event's: "the deadliest since a 1999 tremor killed 2,415 people")
+            auto compared = [&](std::size_t k) {
+                for (std::size_t j = k; j > 0 && k - j < 3; --j)
+                    if (same(tokens[j - 1].lower, "since"sv))
+                        return superlative_before(std::string_view(d.lower).substr(s.begin, s.end - s.begin), tokens[j - 1].begin - s.begin);
+                return false;
+            };
             for (std::size_t k = 0; k < tokens.size(); ++k)
                 // (is_year is a call: most tokens are no four-digit word, told inline)
                 if (tokens[k].lower.size() == 4 && is_digit(tokens[k].lower[0]) && tokens[k].word && is_year(tokens[k].lower))
@@ -1982,6 +1991,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     for (std::size_t k : years) {
                         if (opened) break;  // else the year of the figure's clause nearest it
                         if (tokens[k].begin >= c.q.begin && tokens[k].end <= c.q.end) continue;  // the figure itself
+                        if (c.q.end <= tokens[k].begin && compared(k)) continue;
                         if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
                         // a figure between them is nearer the year: "reduced to 121 seats, down from
                         // 365 at the last election in 2019" (2019's is the 365)

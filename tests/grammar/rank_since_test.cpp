@@ -15,3 +15,11 @@ TEST_CASE("rank since: an ordinal's 'since' makes no total", "[grammar][extract]
     // a running total without a rank stays one
     CHECK(doc{"The navy has captured 120 pirates since September."}.find("120 pirates").aggregate);
 }
+
+TEST_CASE("rank since: the year a superlative compares with is no figure's year", "[grammar][extract]") {
+    doc deal{"Hewlett-Packard agreed to buy EDS for about $13.2 billion, its biggest purchase since its 2002 acquisition "
+             "of Compaq."};
+    CHECK(deal.find("about $13.2 billion").where.key.empty());
+    // a year the figure happened in still scopes it
+    CHECK(doc{"HP bought Compaq for $19 billion in 2002."}.find("$19 billion").where.key == "2002");
+}

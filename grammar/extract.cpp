@@ -200,6 +200,13 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         const bool plural_next = noun.size() > 3 && noun.back() == 's' && !lex().stopwords.count(noun) &&
                                  !months.count(noun);
         if (!plural_next || months.count(prev_clean)) return "year";
+        // the year of named events: "the 1981 killings of three mobsters", "its 2004 elections",
+        // "the 2008 Olympics" (a count after "the" names no event: "the 2000 troops")
+        static const word_set owners{"the", "its", "his", "her", "their", "our"};
+        static const word_set& events = lexicon_words("scope_events");
+        static const word_set more_events{"killings", "murders", "elections", "olympics", "games", "protests",
+                                          "attacks", "bombings", "shootings", "championships", "finals"};
+        if (owners.count(prev_clean) && (events.count(noun) || more_events.count(noun))) return "year";
     }
     // model names and codes: "S-300", "AK-47", "AK 47", "COVID-19", "No. 5"
     if (q.begin == q.num_begin && q.num_begin >= 2 && d.text[q.num_begin - 1] == '-' &&

@@ -1,4 +1,4 @@
-// Numbers that are part of a name, not figures: "Deathly Hallows: Part 2", "Volume 3", "Boeing 737".
+// Numbers that are part of a name, not figures: "Deathly Hallows: Part 2", "Boeing 737", "the 1981 killings".
 #include <catch2/catch.hpp>
 
 #include "tests/grammar/doc.hpp"
@@ -23,4 +23,15 @@ TEST_CASE("title labels: a maker's model number is no figure", "[grammar][extrac
     doc plane{"A Tupolev 154 carrying 96 people crashed."};
     REQUIRE(plane.claims.size() == 1);
     CHECK(plane.find("96 people").value == 96);
+}
+
+TEST_CASE("title labels: the year of a named event is no figure", "[grammar][extract]") {
+    doc mob{"Vito is serving a sentence for his role in the 1981 killings of three mobsters."};
+    REQUIRE(mob.claims.size() == 1);
+    CHECK(mob.words(mob.claims[0]) == "three mobsters");
+    doc games{"The 2008 Olympics drew 4,000 athletes."};
+    REQUIRE(games.claims.size() == 1);
+    CHECK(games.find("4,000 athletes").value == 4000);
+    // a count after "the" is a count
+    CHECK(doc{"The 2000 troops arrived on Monday."}.find("2000 troops").value == 2000);
 }

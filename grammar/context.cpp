@@ -495,14 +495,20 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             ++words;
         }
         if (words == 0 || time_only) continue;
-        // "in Israeli air strikes", "in a fire", "in the attack": how it happened, not where
+        // "in Israeli air strikes", "in a fire", "in the attack": how it happened, not where; so
+        // is an event of someone or somewhere ("in the shootings of Paul Riva")
         {
             static const word_set& events = lexicon_words("scope_events");
-            if (it->second == "place"sv && events.count(toks[j - 1].lower)) continue;
+            if (it->second == "place"sv) {
+                bool event = events.count(toks[j - 1].lower) > 0;
+                for (std::size_t k = i + 2; k < j && !event; ++k)
+                    if (toks[k].lower == "of"sv && events.count(toks[k - 1].lower)) event = true;
+                if (event) continue;
+            }
         }
 
         if (it->second == "distributive"sv && t.lower == "a"sv) {
-            static const word_set periods{"season", "year", "month", "week", "day", "game"};
+            static const word_set periods{"season", "year", "month", "week", "day", "game", "share"};  // "$25 a share"
             if (!periods.count(toks[i + 1].lower)) continue;
         }
         // the words read, one space apart (not an abbreviation's period)

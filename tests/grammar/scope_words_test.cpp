@@ -1,0 +1,22 @@
+// What a phrase after a figure says of its scope: an event of someone is no place, and a price
+// "a share" is per share.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("scope words: an event of someone is no place", "[grammar][context]") {
+    // 18_6ecbplus
+    doc trial{"He was found guilty of murder in the shotgun slaying of 63-year-old Madeline Kafoury and assault in the "
+              "shootings of Paul Riva and Alan Steinberg at the accounting firm."};
+    CHECK(trial.find("63-year-old").where.key.empty());
+    // a place after the event is still read: "killed in a blast in Kabul"
+    CHECK(doc{"Five people were killed in a blast in Kabul."}.find("Five people").where.key == "kabul");
+}
+
+TEST_CASE("scope words: a price 'a share' is per share", "[grammar][context]") {
+    doc offer{"HP said it would buy EDS for $13.9 billion, or $25 a share."};
+    CHECK(offer.find("$25").where.key == "per share");
+    CHECK(offer.find("$13.9 billion").where.key.empty());
+}

@@ -52,3 +52,10 @@ TEST_CASE("deal words: apprehending and arresting are capturing", "[grammar][con
               .pred.cls == "captured");
     CHECK(claim_of("Police apprehended 12 suspects on Friday.", "12 suspects").pred.cls == "captured");
 }
+
+TEST_CASE("deal words: setting fire to a thing is burning it", "[grammar][context]") {
+    // two reports of one riot: "set fire to ... 40 cars" and "burned ... 30 cars" are one measure
+    CHECK(claim_of("Protesters set fire to 40 cars in central Athens.", "40 cars").pred.cls == "burned");
+    CHECK(claim_of("Rioters burned 30 cars in Athens overnight.", "30 cars").pred.cls == "burned");
+    CHECK(claim_of("Rioters torched 12 buses.", "12 buses").pred.cls == "burned");
+}

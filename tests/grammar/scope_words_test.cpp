@@ -20,3 +20,12 @@ TEST_CASE("scope words: a price 'a share' is per share", "[grammar][context]") {
     CHECK(offer.find("$25").where.key == "per share");
     CHECK(offer.find("$13.9 billion").where.key.empty());
 }
+
+TEST_CASE("scope words: a subordinate clause after the figure scopes it nowhere", "[grammar][context]") {
+    doc riot{"Police arrested 87 people as rioting raged for a third day across Greece on Monday."};
+    CHECK(riot.find("87 people").where.key.empty());
+    doc bus{"The crash killed 20 people when the bus plunged into a ravine in Peru."};
+    CHECK(bus.find("20 people").where.key.empty());
+    // "as of" and "as many as" open no clause
+    CHECK(doc{"Floods have killed 40 people in Kerala as of Monday."}.find("40 people").where.key == "kerala");
+}

@@ -167,6 +167,8 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         else if (w.find("injur") != std::string::npos || w.find("casualt") != std::string::npos) m.pred = "injured";
         else if (w.find("death") != std::string::npos || w.find("dead") != std::string::npos || w.find("fatal") != std::string::npos) m.pred = "killed";
     }
+    // a death toll counts people: "the death toll ... rose to 15" is 15 people killed
+    if (m.kind == "count" && m.noun.empty() && c.pred.text.ends_with("toll")) m.noun = "person";
     m.parent = parent_of(m.noun);
     m.attr = c.attribute;
     // a measure of a named thing is that thing's whatever the sentence says happened: "a 6.4-magnitude
@@ -201,6 +203,15 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // "about 26 miles from Santa Rosa in the Geysers area" and "about 20 miles from Santa Rosa" are
     // one distance, the place says where the quake was, not another distance
     if (m.kind == "measure" && m.attr.starts_with("from ") && c.where.kind == "place") m.scope.clear();
+    // so is a quake's magnitude: "a magnitude 6.0 earthquake in southern Iran" and "an earthquake of
+    // magnitude 6.1" are the story's quake, the place says where it struck
+    if (c.q.dimension == "magnitude" && c.where.kind == "place") m.scope.clear();
+    // and what it is the magnitude of is its attribute ("quake", "aftershock"), whether the noun
+    // follows it or not: "A magnitude 6.4 earthquake struck" and "A 6.3-magnitude earthquake"
+    if (c.q.dimension == "magnitude" && !m.attr.empty()) {
+        m.noun.clear();
+        m.parent.clear();
+    }
     m.state = c.mod_class;
     m.subgroup = c.subgroup;
     // children, women...: a group within a count of people, counted apart ("35 Palestinians,

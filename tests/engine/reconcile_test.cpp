@@ -851,3 +851,31 @@ TEST_CASE("groups: the area a fire burned is compared, and its conversion is not
     CHECK((miles == nullptr || miles->verdict != "discrepancy"));
     CHECK_FALSE(same_group(r, 0, "about 15,000 acres", 1, "about 27 square miles"));
 }
+
+TEST_CASE("groups: a revised magnitude is one quake's, wherever each report places it", "[engine][reconcile]") {
+    // two reports of one quake a day apart: the first gives magnitude 6.1 and 12 dead, the second
+    // 6.0 and a toll risen to 15; the magnitudes are within a revision of each other, so the reports
+    // are one story, and its magnitudes and tolls are compared
+    const std::string reuters =
+        "An earthquake of magnitude 6.1 struck southern Iran on Sunday, killing at least 12 people, state media "
+        "reported. The quake hit near the town of Bandar Abbas at a depth of 10 km.\n";
+    const std::string ap =
+        "The death toll from a magnitude 6.0 earthquake in southern Iran rose to 15 on Monday, Iran's state "
+        "television reported. The quake struck near the port city of Bandar Abbas on Sunday.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "magnitude 6.1");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "magnitude 6.1", 1, "magnitude 6.0"));
+    // "the death toll ... rose to 15" counts the killed
+    CHECK(same_group(r, 0, "at least 12 people", 1, "15"));
+}
+
+TEST_CASE("groups: a magnitude is its quake's, with the noun after it or not", "[engine][reconcile]") {
+    const std::string reuters = "A magnitude 6.4 earthquake struck off the west coast of Sumatra on Sunday, killing three people.\n";
+    const std::string ap = "A 6.3-magnitude earthquake shook western Sumatra on Sunday, killing three people.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK(same_group(r, 0, "magnitude 6.4", 1, "6.3-magnitude"));
+}

@@ -187,10 +187,19 @@ const word_info& info_of(std::string_view w) {
     if (auto it = cache.find(w); it != cache.end()) return it->second;
     static const auto& stop = grammar::lexicon_set("stopwords");
     static const auto& name_stop = grammar::lexicon_set("name_stopwords");
+    // a role capitalised in a title or after a dateline ("Police Chief Charles Gordon", "ATHENS
+    // (AP) - Police arrested 87") names a kind of body, not which one: no name of a story
+    // (sources.tsv, its head nouns)
+    static const auto roles = [] {
+        std::unordered_set<std::string> r;
+        for (const auto& [word, role] : grammar::lexicon_pairs("sources"))
+            if (role == "head") r.insert(std::string(word));
+        return r;
+    }();
     if (cache.size() >= cache_limit) cache.clear();
     const auto [id, text] = term_dictionary::global().intern(w);
     const std::string key(w);
-    return cache.emplace(text, word_info{id, stop.count(key) > 0, name_stop.count(key) > 0}).first->second;
+    return cache.emplace(text, word_info{id, stop.count(key) > 0, name_stop.count(key) > 0 || roles.count(key) > 0}).first->second;
 }
 
 /// Sorted ids -> (id, count) runs.
@@ -564,11 +573,13 @@ double story_space::cosine(const term_list& a, double na, const term_list& b, do
 }
 
 double story_space::score(std::size_t i, std::size_t j) const {
-    const double text = cosine(feats_[i].names, norm_names_[i], feats_[j].names, norm_names_[j], df_names_) +
-                        cosine(feats_[i].words, norm_words_[i], feats_[j].words, norm_words_[j], df_words_);
+    const double names = cosine(feats_[i].names, norm_names_[i], feats_[j].names, norm_names_[j], df_names_);
+    const double text = names + cosine(feats_[i].words, norm_words_[i], feats_[j].words, norm_words_[j], df_words_);
     double s = text;
-    // shared figures count only between documents that already talk alike
-    if (text >= story_min_text) {
+    // shared figures count only between documents that already talk alike and name something in
+    // common: a riot in Athens and an office shooting near Detroit both tell of police, officers
+    // and shots, and a 12-gauge shotgun met 12 injured officers
+    if (text >= story_min_text && names > 0) {
         const auto &vi = value_ids_[i], &vj = value_ids_[j];
         for (auto a = vi.begin(), b = vj.begin(); a != vi.end() && b != vj.end();) {
             if (*a < *b) ++a;

@@ -287,3 +287,24 @@ TEST_CASE("stories: a capitalised possessive that opens a sentence is a name", "
     REQUIRE(plain.stories.size() == 1);
     CHECK(plain.stories[0].label.find("officials") == std::string::npos);
 }
+
+TEST_CASE("stories: a riot and a shooting that share only police and a number are two stories", "[engine][stories]") {
+    // two events told in the same words (police, officers, shot), with the count 12 in both (a
+    // 12-gauge shotgun, 12 officers hurt) and the capitalised role "Police" in both
+    const std::string riot =
+        "ATHENS (AP) - Police arrested 87 people as rioting raged for a third day across Greece on Monday after an "
+        "officer shot and killed a 15-year-old boy, officials said. Police said 12 officers were hurt.\n";
+    const std::string riot2 =
+        "ATHENS (Reuters) - Rioting spread across Greek cities on Monday, a day after police shot dead a 15-year-old "
+        "boy in Athens. Twelve police officers were injured in the clashes, a police spokesman said.\n";
+    const std::string shooting =
+        "Troy Police Chief Charles Gordon said the gunman shot three people with a 12-gauge shotgun at an office "
+        "in Troy on Monday. One woman was killed and two men were wounded, police said.\n";
+    const std::string shooting2 =
+        "A man opened fire with a 12-gauge shotgun at a Troy accounting office on Monday, killing a woman and "
+        "wounding two men, Troy Police Chief Charles Gordon said.\n";
+    report r = analysed({{"riot.txt", riot}, {"riot2.txt", riot2}, {"shooting.txt", shooting}, {"shooting2.txt", shooting2}});
+    REQUIRE(r.stories.size() == 2);
+    CHECK(r.stories[0].documents.size() == 2);
+    CHECK(r.stories[1].documents.size() == 2);
+}

@@ -2,6 +2,7 @@
 #include "grammar/attribution.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -65,6 +66,13 @@ struct word_table {
     /// the same of the participles: the scan sees every place one can start (else "with" is
     /// always tried)
     bool participles_scannable = true;
+    /// the characters a cue that names its source first may read before its verb or colon:
+    /// those of a name (letters, digits, - ' . &), of sp and of the entries of the lists that
+    /// make a source and the adverbials after it
+    std::array<bool, 256> source_char{};
+    /// neither ',' nor ':' is one: where another character stands, no such cue reads past it
+    /// (else read_anchors cannot cut its walks there)
+    bool reach_known = true;
 };
 
 /// Calls `f(run)` for the runs of letters and digits of `s`: "U.N. official" -> U, N, official.
@@ -136,8 +144,13 @@ const word_table& words() {
         // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for/in the"
         // (cue_def in attribution_def.hpp); "s" of "ministry's"
         namespace ag = attribution_grammar;
+        for (unsigned c = 0; c < 256; ++c) t.source_char[c] = is_word(static_cast<char>(c));
+        for (char c : {' ', '\n', '-', '\'', '.', '&'}) t.source_char[static_cast<unsigned char>(c)] = true;
         auto each = [&](const word_list& table) {
-            table.for_each([&](const std::string& w) { for_each_alnum_run(w, [&](std::string_view run) { entry(run)->source_word = true; }); });
+            table.for_each([&](const std::string& w) {
+                for_each_alnum_run(w, [&](std::string_view run) { entry(run)->source_word = true; });
+                for (char c : w) t.source_char[static_cast<unsigned char>(c)] = true;
+            });
         };
         each(ag::t().det);
         each(ag::t().role_head);
@@ -145,6 +158,7 @@ const word_table& words() {
         each(ag::t().pronoun);
         each(ag::t().adverbial);
         for (const char* w : {"of", "for", "in", "the", "s"}) entry(w)->source_word = true;
+        t.reach_known = !t.source_char[static_cast<unsigned char>(',')] && !t.source_char[static_cast<unsigned char>(':')];
         return t;
     }());
     return table;
@@ -389,13 +403,29 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         while (q < end && (text[q] == ' ' || text[q] == '\n')) ++q;
         if (participles.begins(upto, q)) scan.tries.push_back(static_cast<std::size_t>(c - p));
     }
-    // the word start before `x` (at or after `begin`), npos when none
-    auto word_before = [&](std::size_t x) {
+    // the word start before `x` (at or after `begin`), npos when none; `gap` is where the
+    // characters between that word and `x` begin
+    auto word_before = [&](std::size_t x, std::size_t& gap) {
         std::size_t k = x;
         while (k > begin && !is_word(text[k - 1])) --k;
         if (k == begin) return std::string_view::npos;
+        gap = k;
         while (k > begin && is_word(text[k - 1])) --k;
         return k;
+    };
+    // whether a cue that names its source first may read the characters [gap, x) on its way to
+    // its verb or colon: source characters only, but for a comma right before the spaces before
+    // the verb (`before_verb`: `x` is the verb's start) ("the ministry, said": source, -',', sp)
+    auto passes = [&](std::size_t gap, std::size_t x, bool before_verb) {
+        if (!table.reach_known) return true;
+        if (before_verb) {
+            std::size_t k = x;
+            while (k > gap && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+            if (k < x && k > gap && text[k - 1] == ',') x = k - 1;
+        }
+        for (std::size_t k = gap; k < x; ++k)
+            if (!table.source_char[static_cast<unsigned char>(text[k])]) return false;
+        return true;
     };
     // a word after a space or line break that is not capitalised and that no source holds
     auto is_break = [&](std::size_t j) {
@@ -405,9 +435,10 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         return found == word_trie::none || !table.entries[static_cast<std::size_t>(found)].source_word;
     };
     // back from each verb and colon, in text order: a source may begin at a word start from which
-    // no break lies before the verb (at the verb itself) or colon; the walk stops at the anchor
-    // before, whose own walk reaches further back (scan.verbs is in text order: phrase_at pushes
-    // a start once per verb phrase standing there)
+    // no break lies before the verb (at the verb itself) or colon, nor a character that such a
+    // cue does not read (a comma but right before the verb, a quote, a semicolon: see passes); the
+    // walk stops at the anchor before, whose own walk reaches further back (scan.verbs is in text
+    // order: phrase_at pushes a start once per verb phrase standing there)
     const std::size_t npos = std::string_view::npos;
     std::size_t stop = npos;  // the anchor before (npos: none yet)
     std::size_t vi = 0, ci = 0;
@@ -417,8 +448,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (at == stop) continue;  // a second verb phrase at the same start
         if (verb) scan.tries.push_back(at);
         for (std::size_t x = at;;) {
-            const std::size_t j = word_before(x);
-            if (j == npos || (stop != npos && j <= stop)) break;
+            std::size_t gap = 0;
+            const std::size_t j = word_before(x, gap);
+            if (j == npos || (stop != npos && j <= stop) || !passes(gap, x, verb && x == at)) break;
             scan.tries.push_back(j);
             if (is_break(j)) break;
             x = j;

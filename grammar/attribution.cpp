@@ -12,6 +12,7 @@
 #include "grammar/ascii.hpp"
 #include "grammar/byte_scan.hpp"
 #include "grammar/attribution_def.hpp"
+#include "grammar/cue_word_starts.hpp"
 #include "grammar/lead_filter.hpp"
 #include "grammar/prefix_set.hpp"
 #include "grammar/word_trie.hpp"
@@ -387,11 +388,10 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (phrase_at(text, start, past - start, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
         if (e.intro) scan.tries.push_back(start);
     };
-    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
+    cue_words::for_each_word_start(p, begin, end, [&](std::size_t start) {
         // (a word start is a letter or digit: with three bytes of the sentence from it, the
         // filter needs no bounds)
         if (start + 3 <= end ? leads.may_letter(p + start) : leads.may_inline(text, start, end)) read_lead(start);
-        return false;
     });
     if (!scan.anchor) return;
     // a participle cue: a comma, spaces, then the participle

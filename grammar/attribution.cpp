@@ -60,7 +60,7 @@ struct word_table {
     lead_filter all;      ///< every word of `words`, by its leading letters
     /// the words read_anchors looks up: those that begin an anchor phrase, and those an intro
     /// or "with" begins with (entry::intro)
-    lead_filter anchor_or_intro;
+    cue_words::leads anchor_or_intro;
     /// every verb's first word is letters and digits only, so that the word scan below sees
     /// every place a speech verb can start (else the scan cannot rule any place out)
     bool verbs_scannable = true;
@@ -366,7 +366,6 @@ struct anchor_scan {
 /// of every word (scan_for_cues and the loop in find_cues) tries the grammar.
 void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anchor_scan& scan) {
     const auto& table = words();
-    const lead_filter& leads = table.anchor_or_intro;
     scan.anchor = false;
     scan.verbs.clear();
     scan.colons.clear();
@@ -388,11 +387,7 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (phrase_at(text, start, past - start, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
         if (e.intro) scan.tries.push_back(start);
     };
-    cue_words::for_each_word_start(p, begin, end, [&](std::size_t start) {
-        // (a word start is a letter or digit: with three bytes of the sentence from it, the
-        // filter needs no bounds)
-        if (start + 3 <= end ? leads.may_letter(p + start) : leads.may_inline(text, start, end)) read_lead(start);
-    });
+    cue_words::for_each_lead(p, begin, end, table.anchor_or_intro, read_lead);
     if (!scan.anchor) return;
     // a participle cue: a comma, spaces, then the participle
     const prefix_set& participles = participle_starters();

@@ -58,8 +58,8 @@ struct word_table {
     std::vector<entry> entries;
     lead_filter anchors;  ///< the words that begin an anchor phrase, by their leading letters
     lead_filter all;      ///< every word of `words`, by its leading letters
-    /// the words read_anchors looks up: those that begin an anchor phrase, and those an intro
-    /// or "with" begins with (entry::intro)
+    /// the words read_anchors looks up, -> index into `entries`: those that begin an anchor
+    /// phrase, and those an intro or "with" begins with (entry::intro)
     cue_words::leads anchor_or_intro;
     /// every verb's first word is letters and digits only, so that the word scan below sees
     /// every place a speech verb can start (else the scan cannot rule any place out)
@@ -118,7 +118,7 @@ const word_table& words() {
             if (participle && !scannable) t.participles_scannable = false;
             if (word_table::entry* e = entry(first)) {
                 t.anchors.add(first);
-                t.anchor_or_intro.add(first);
+                t.anchor_or_intro.add(first, static_cast<std::int32_t>(e - t.entries.data()));
                 e->phrases.push_back({phrase, verb, participle});
             }
         }
@@ -132,7 +132,7 @@ const word_table& words() {
             if (!e) return;
             if (what == attribution_grammar::opens::intro || what == attribution_grammar::opens::with) {
                 e->intro = true;
-                t.anchor_or_intro.add(first);
+                t.anchor_or_intro.add(first, static_cast<std::int32_t>(e - t.entries.data()));
             }
             for (auto& s : e->starters)
                 if (s.text == lower) {
@@ -380,11 +380,11 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
     // a word that passes the lead filter is read out of line: most words do not, and the loop
     // that asks every word start stays small
     auto read_lead = [&](std::size_t start) __attribute__((noinline)) {
-        const std::size_t past = start + bytes::alnum_prefix(p + start, end - start);
-        const std::int32_t found = table.words.find(text, start, past);
-        if (found == word_trie::none) return;
+        std::size_t size = 0;
+        const std::int32_t found = table.anchor_or_intro.find(text, start, end, size);
+        if (found < 0) return;
         const word_table::entry& e = table.entries[static_cast<std::size_t>(found)];
-        if (phrase_at(text, start, past - start, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
+        if (phrase_at(text, start, size, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
         if (e.intro) scan.tries.push_back(start);
     };
     cue_words::for_each_lead(p, begin, end, table.anchor_or_intro, read_lead);

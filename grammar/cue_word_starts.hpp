@@ -9,7 +9,10 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -19,9 +22,11 @@
 
 namespace claimcheck::grammar::cue_words {
 
-/// "May the word that starts here be one of these?" from its first three characters, as
-/// lead_filter::may_letter answers it for words added whole, but with no branch on the second:
-/// no means no, yes means look the word up. Digits are one class, as in lead_filter.
+/// Words of letters and digits asked of the word starts of a text: "may the word that starts
+/// here be one of them?" from its first three characters, as lead_filter::may_letter answers it
+/// for words added whole but with no branch on the second (no means no); then which one it is,
+/// read from the text where it lies (word_trie::find without reading the word's end first).
+/// Digits are one class to the filter, as in lead_filter.
 class leads {
 public:
     leads() {
@@ -30,18 +35,24 @@ public:
             class_[ch] = static_cast<std::uint8_t>(ascii::is_alpha(c) ? ascii::to_lower(c) - 'a' : ascii::is_digit(c) ? digit : other);
         }
     }
-    /// Adds a word of letters and digits (one holding anything else adds nothing).
-    void add(std::string_view word) {
+    /// Adds a word of letters and digits with `value` (a word already there keeps its first;
+    /// one holding anything else adds nothing). Throws std::length_error past 200 keys (the
+    /// classes of a word's first three characters).
+    void add(std::string_view word, std::int32_t value) {
         if (word.empty()) return;
         for (char c : word)
             if (!ascii::is_alnum(c)) return;
         const unsigned a = class_of(word[0]);
-        if (word.size() == 1) {
-            third_[a * classes + other] = ~std::uint32_t(0);  // whatever the byte after the next is
-            return;
-        }
-        const unsigned b = class_of(word[1]);
-        third_[a * classes + b] |= std::uint32_t(1) << (word.size() == 2 ? other : class_of(word[2]));
+        const unsigned b = word.size() > 1 ? class_of(word[1]) : other;
+        const unsigned c = word.size() > 2 ? class_of(word[2]) : other;
+        // after a word of one character the third byte read is another word's: any may follow
+        third_[a * classes + b] |= b == other ? ~std::uint32_t(0) : std::uint32_t(1) << c;
+        std::string lower(word);
+        for (char& ch : lower) ch = ascii::to_lower(ch);
+        std::vector<entry>& bucket = bucket_for(key(a, b, c));
+        for (const entry& e : bucket)
+            if (e.text == lower) return;
+        bucket.push_back({std::move(lower), value});
     }
     /// False when the word that starts at `w` (a letter or digit, with two more bytes of the
     /// text after it) is none of the words added.
@@ -56,14 +67,62 @@ public:
         const unsigned c = pos + 2 < end ? class_of(text[pos + 2]) : other;
         return (third_[a * classes + b] >> c) & 1;
     }
+    /// The value of the word that starts at `pos` of `text` (read up to `end`), case folded, and
+    /// its size in `size`; -1 when it is none of the words added.
+    std::int32_t find(std::string_view text, std::size_t pos, std::size_t end, std::size_t& size) const {
+        const unsigned a = class_of(text[pos]);
+        const unsigned b = pos + 1 < end ? class_of(text[pos + 1]) : other;
+        const unsigned c = b != other && pos + 2 < end ? class_of(text[pos + 2]) : other;
+        const std::vector<entry>* bucket = bucket_at(key(a, b, c));
+        if (!bucket) return -1;
+        for (const entry& e : *bucket) {
+            const std::size_t n = e.text.size();
+            if (pos + n > end || (pos + n < end && ascii::is_alnum(text[pos + n]))) continue;
+            std::size_t k = 0;
+            while (k < n && ascii::to_lower(text[pos + k]) == e.text[k]) ++k;
+            if (k == n) {
+                size = n;
+                return e.value;
+            }
+        }
+        return -1;
+    }
 
 private:
     static constexpr unsigned digit = 26, other = 27, classes = 28;
+    struct entry {
+        std::string text;  ///< lower-case
+        std::int32_t value;
+    };
+    struct slot {
+        std::uint16_t key_plus_1 = 0;  ///< 0: empty
+        std::uint16_t bucket = 0;      ///< index into buckets_
+    };
     unsigned class_of(char ch) const { return class_[static_cast<unsigned char>(ch)]; }
+    static unsigned key(unsigned a, unsigned b, unsigned c) { return (a * classes + b) * classes + c; }
+    static unsigned home(unsigned k) { return (k * 0x9E3779B1u) >> (32 - 8); }
+    const std::vector<entry>* bucket_at(unsigned k) const {
+        for (unsigned at = home(k);; at = (at + 1) & 255) {
+            if (slots_[at].key_plus_1 == 0) return nullptr;
+            if (slots_[at].key_plus_1 == k + 1) return &buckets_[slots_[at].bucket];
+        }
+    }
+    std::vector<entry>& bucket_for(unsigned k) {
+        if (const std::vector<entry>* b = bucket_at(k)) return buckets_[static_cast<std::size_t>(b - buckets_.data())];
+        if (buckets_.size() >= 200) throw std::length_error("cue_words::leads: over 200 keys of three characters");
+        unsigned at = home(k);
+        while (slots_[at].key_plus_1 != 0) at = (at + 1) & 255;
+        slots_[at] = slot{static_cast<std::uint16_t>(k + 1), static_cast<std::uint16_t>(buckets_.size())};
+        buckets_.emplace_back();
+        return buckets_.back();
+    }
     std::array<std::uint8_t, 256> class_{};
     /// for each class of the first two characters, the classes of the third that may follow
     /// (all of them after a word of one character: the third is then another word's)
     std::array<std::uint32_t, std::size_t(classes) * classes> third_{};
+    /// the words added, by the classes of their first three characters (`other` past the end)
+    std::array<slot, 256> slots_{};
+    std::vector<std::vector<entry>> buckets_;
 };
 
 /// Calls `f(j)`, in order, for every place j of [begin, end) where a word of ASCII letters and

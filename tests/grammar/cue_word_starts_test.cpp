@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "grammar/cue_word_starts.hpp"
@@ -41,8 +42,8 @@ std::vector<std::size_t> by_rule(const std::string& text, std::size_t begin, std
 
 TEST_CASE("cue_word_starts: words of one or two letters whole, longer ones by their first three", "[grammar][cue_word_starts]") {
     leads filter;
-    for (const char* w : {"said", "as", "a"}) filter.add(w);
-    filter.add("u.s.");  // not letters and digits only: adds nothing
+    for (const char* w : {"said", "as", "a"}) filter.add(w, 0);
+    filter.add("u.s.", 0);  // not letters and digits only: adds nothing
     const std::string text = "As Saint a Sai, asked U.S. saids A as";
     //                        0  3     9 11   16    22   27    33 35
     CHECK(found(text, 0, text.size(), filter) == std::vector<std::size_t>{0, 3, 9, 11, 27, 33, 35});
@@ -56,7 +57,7 @@ TEST_CASE("cue_word_starts: words of one or two letters whole, longer ones by th
 TEST_CASE("cue_word_starts: the same words across blocks of sixteen bytes, signs and bytes past ASCII", "[grammar][cue_word_starts]") {
     const std::vector<std::string> words{"said", "according", "as", "is", "with", "told", "i"};
     leads filter;
-    for (const auto& w : words) filter.add(w);
+    for (const auto& w : words) filter.add(w, 0);
     // the words at every place of a block, between gaps of every length; UTF-8 bytes (>= 0x80)
     // and signs end a word like a space
     const std::vector<std::string> pieces{"said", "Saying", "as", "ask", "IS", "i", "it", "according", "Accord", "with",
@@ -73,4 +74,30 @@ TEST_CASE("cue_word_starts: the same words across blocks of sixteen bytes, signs
             CHECK(found(text, begin, end, filter) == by_rule(text, begin, end, words));
         }
     }
+}
+
+TEST_CASE("cue_word_starts: find reads the whole word where it lies, in either case", "[grammar][cue_word_starts]") {
+    leads filter;
+    filter.add("said", 1);
+    filter.add("saying", 2);
+    filter.add("as", 3);
+    filter.add("g7", 4);
+    filter.add("Said", 5);  // already there (case folded): keeps 1
+    const std::string text = "SAID saidx as, Saying g8 g7 sa said";
+    //                        0    5     11  15     22 25 28 31
+    auto find = [&](std::size_t pos, std::size_t end) {
+        std::size_t size = 0;
+        const auto value = filter.find(text, pos, end, size);
+        return value < 0 ? std::make_pair(value, std::size_t(0)) : std::make_pair(value, size);
+    };
+    CHECK(find(0, text.size()) == std::make_pair(1, std::size_t(4)));
+    CHECK(find(5, text.size()).first == -1);  // "saidx": the word goes on
+    CHECK(find(11, text.size()) == std::make_pair(3, std::size_t(2)));
+    CHECK(find(15, text.size()) == std::make_pair(2, std::size_t(6)));
+    CHECK(find(22, text.size()).first == -1);  // "g8": the filter's one class of digits, not the word
+    CHECK(find(25, text.size()) == std::make_pair(4, std::size_t(2)));
+    CHECK(find(28, text.size()).first == -1);  // "sa" is no word added
+    CHECK(find(31, text.size()) == std::make_pair(1, std::size_t(4)));
+    CHECK(find(31, 33).first == -1);  // read up to `end`: "sa"
+    CHECK(find(5, 9) == std::make_pair(1, std::size_t(4)));  // "said" of "saidx", cut at `end`
 }

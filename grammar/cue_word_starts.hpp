@@ -127,12 +127,15 @@ private:
 
 /// Calls `f(j)`, in order, for every place j of [begin, end) where a word of ASCII letters and
 /// digits starts (p[j] is one and, unless j is `begin`, p[j - 1] is not) that `filter` lets
-/// through (the word is read up to `end`). `f` is called for few words: keep it out of
+/// through (the word is read up to `end`). The bytes up to `readable` (at least `end`) may be
+/// loaded, as the rest of a document after a sentence: the last bytes of the range are then
+/// read as a block too, and not one at a time. `f` is called for few words: keep it out of
 /// line, and this loop stays small.
 template <class F>
-void for_each_lead(const char* p, std::size_t begin, std::size_t end, const leads& filter, F&& f) {
+void for_each_lead(const char* p, std::size_t begin, std::size_t end, std::size_t readable, const leads& filter, F&& f) {
     std::size_t i = begin;
     bool after_word = false;  // p[i - 1] is a letter or digit (false at `begin`)
+    const std::string_view text(p, end);
 #if defined(__SSE2__)
     const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
     const __m128i before_a = _mm_set1_epi8('a' - 1), after_z = _mm_set1_epi8('z' + 1), case_bit = _mm_set1_epi8(0x20);
@@ -150,9 +153,23 @@ void for_each_lead(const char* p, std::size_t begin, std::size_t end, const lead
         }
         carry = (alnum >> 15) & 1u;
     }
+    // the last bytes, as a block where it may be loaded: the places from `end` on are none, and a
+    // word near `end` is read up to it
+    for (; i < end && i + 16 <= readable; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
+        const __m128i folded = _mm_or_si128(v, case_bit);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(folded, before_a), _mm_cmplt_epi8(folded, after_z));
+        const unsigned in_range = end - i >= 16 ? 0xFFFFu : (1u << (end - i)) - 1;
+        const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter))) & in_range;
+        for (unsigned m = alnum & ~((alnum << 1) | carry); m; m &= m - 1) {
+            const std::size_t j = i + static_cast<std::size_t>(__builtin_ctz(m));
+            if (j + 3 <= end ? filter.may(p + j) : filter.may(text, j, end)) f(j);
+        }
+        carry = (alnum >> 15) & 1u;
+    }
     after_word = carry != 0;
 #endif
-    const std::string_view text(p, end);
     for (; i < end; ++i) {
         const bool word = ascii::is_alnum(p[i]);
         if (word && !after_word && filter.may(text, i, end)) f(i);

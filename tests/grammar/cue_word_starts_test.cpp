@@ -11,9 +11,13 @@
 using claimcheck::grammar::cue_words::leads;
 
 namespace {
+/// The places for_each_lead gives, the same whether the bytes past `end` may be loaded or not.
 std::vector<std::size_t> found(const std::string& text, std::size_t begin, std::size_t end, const leads& filter) {
-    std::vector<std::size_t> out;
-    claimcheck::grammar::cue_words::for_each_lead(text.data(), begin, end, filter, [&](std::size_t j) { out.push_back(j); });
+    std::vector<std::size_t> out, out_reading_on;
+    claimcheck::grammar::cue_words::for_each_lead(text.data(), begin, end, end, filter, [&](std::size_t j) { out.push_back(j); });
+    claimcheck::grammar::cue_words::for_each_lead(text.data(), begin, end, text.size(), filter,
+                                                  [&](std::size_t j) { out_reading_on.push_back(j); });
+    CHECK(out == out_reading_on);
     return out;
 }
 bool word_char(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

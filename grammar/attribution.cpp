@@ -360,10 +360,11 @@ struct anchor_scan {
 
 /// Reads [begin, end) (which holds no '(') for anchor_scan: one pass over the word starts for
 /// the speech verbs, the participles, the anchor phrases and the first words of the intros
-/// ("according to", "as confirmed by", "with"); the colons and the commas before a participle; then, back from each
-/// speech verb and colon, the word starts from which a source may reach it (scan_for_cues's
-/// breaks: a word that no source holds ends the walk). These are the places where the reading
-/// of every word (scan_for_cues and the loop in find_cues) tries the grammar.
+/// ("according to", "as confirmed by", "with"); the colons and the commas before a participle;
+/// then, back from each speech verb and colon, the word starts from which a source may reach it
+/// (scan_for_cues's breaks: a word that no source holds ends the walk, and so does a character
+/// that no source reads). These are the places where the reading of every word (scan_for_cues
+/// and the loop in find_cues) tries the grammar, less those where no source can reach its verb.
 void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anchor_scan& scan) {
     const auto& table = words();
     scan.anchor = false;

@@ -2,6 +2,7 @@
 #include "grammar/attribution.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include "grammar/ascii.hpp"
 #include "grammar/byte_scan.hpp"
 #include "grammar/attribution_def.hpp"
+#include "grammar/cue_word_starts.hpp"
 #include "grammar/lead_filter.hpp"
 #include "grammar/prefix_set.hpp"
 #include "grammar/word_trie.hpp"
@@ -28,25 +30,50 @@ void ensure_tables() {
 }
 bool is_word(char c) { return ascii::is_alnum(c); }
 
+/// The bit of a starter's `opens` for what it opens.
+constexpr unsigned bit(attribution_grammar::opens what) { return 1u << static_cast<unsigned>(what); }
+
 /// The words the scan of a sentence looks up: the first words of lexicon/speech_verbs.tsv
 /// (every cue holds one of its phrases, a verb, participle, preposition or "by" phrase, or a
-/// colon for headlines) and the lower-case words a cue's source may hold.
+/// colon for headlines), the lower-case words a cue's source may hold, and the first words of
+/// the entries a cue can begin with (attribution_grammar::for_each_starter).
 struct word_table {
     struct phrase {
         std::string text;   ///< lower-case
         bool verb = false;  ///< of kind "verb": what the grammar's speech_verb reads
+        bool participle = false;  ///< of kind "participle": what with_participle ends with
+    };
+    /// An entry of a list a cue can begin with, and what it opens there.
+    struct starter {
+        std::string text;    ///< lower-case
+        unsigned opens = 0;  ///< bit(what) for each list that holds it
     };
     struct entry {
-        std::vector<phrase> phrases;  ///< the anchor phrases that begin with the word
-        bool source_word = false;     ///< may stand, lower-case, inside a source and before its verb
+        std::vector<phrase> phrases;    ///< the anchor phrases that begin with the word
+        std::vector<starter> starters;  ///< the starters that begin with the word
+        bool source_word = false;       ///< may stand, lower-case, inside a source and before its verb
+        bool intro = false;             ///< a starter that opens an intro or "with" begins with it
     };
     word_trie words;  ///< word -> index into `entries`
     std::vector<entry> entries;
     lead_filter anchors;  ///< the words that begin an anchor phrase, by their leading letters
     lead_filter all;      ///< every word of `words`, by its leading letters
+    /// the words read_anchors looks up, -> index into `entries`: those that begin an anchor
+    /// phrase, and those an intro or "with" begins with (entry::intro)
+    cue_words::leads anchor_or_intro;
     /// every verb's first word is letters and digits only, so that the word scan below sees
     /// every place a speech verb can start (else the scan cannot rule any place out)
     bool verbs_scannable = true;
+    /// the same of the participles: the scan sees every place one can start (else "with" is
+    /// always tried)
+    bool participles_scannable = true;
+    /// the characters a cue that names its source first may read before its verb or colon:
+    /// those of a name (letters, digits, - ' . &), of sp and of the entries of the lists that
+    /// make a source and the adverbials after it
+    std::array<bool, 256> source_char{};
+    /// neither ',' nor ':' is one: where another character stands, no such cue reads past it
+    /// (else read_anchors cannot cut its walks there)
+    bool reach_known = true;
 };
 
 /// Calls `f(run)` for the runs of letters and digits of `s`: "U.N. official" -> U, N, official.
@@ -84,20 +111,47 @@ const word_table& words() {
         for (const auto& r : lexicon("speech_verbs").rows) {
             std::string phrase;
             for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
-            const bool verb = r.at(1) == "verb";
+            const bool verb = r.at(1) == "verb", participle = r.at(1) == "participle";
             const std::string_view first = std::string_view(phrase).substr(0, phrase.find(' '));
-            if (verb && (first.empty() || !std::all_of(first.begin(), first.end(), is_word))) t.verbs_scannable = false;
+            const bool scannable = !first.empty() && std::all_of(first.begin(), first.end(), is_word);
+            if (verb && !scannable) t.verbs_scannable = false;
+            if (participle && !scannable) t.participles_scannable = false;
             if (word_table::entry* e = entry(first)) {
                 t.anchors.add(first);
-                e->phrases.push_back({phrase, verb});
+                t.anchor_or_intro.add(first, static_cast<std::int32_t>(e - t.entries.data()));
+                e->phrases.push_back({phrase, verb, participle});
             }
         }
+        // a starter is found from its first run of letters and digits (one that begins with
+        // neither stands at no word start, where find_cues tries the grammar)
+        attribution_grammar::for_each_starter([&](const std::string& w, attribution_grammar::opens what) {
+            std::string lower;
+            for (char c : w) lower.push_back(ascii::to_lower(c));
+            const std::string_view first = std::string_view(lower).substr(0, bytes::alnum_prefix(lower.data(), lower.size()));
+            word_table::entry* e = entry(first);
+            if (!e) return;
+            if (what == attribution_grammar::opens::intro || what == attribution_grammar::opens::with) {
+                e->intro = true;
+                t.anchor_or_intro.add(first, static_cast<std::int32_t>(e - t.entries.data()));
+            }
+            for (auto& s : e->starters)
+                if (s.text == lower) {
+                    s.opens |= bit(what);
+                    return;
+                }
+            e->starters.push_back({lower, bit(what)});
+        });
         // what a source and the words up to its verb are made of, apart from capitalised names:
         // determiners, role words, pronouns, adverbials ("also", "in a statement"), "of/for/in the"
         // (cue_def in attribution_def.hpp); "s" of "ministry's"
         namespace ag = attribution_grammar;
+        for (unsigned c = 0; c < 256; ++c) t.source_char[c] = is_word(static_cast<char>(c));
+        for (char c : {' ', '\n', '-', '\'', '.', '&'}) t.source_char[static_cast<unsigned char>(c)] = true;
         auto each = [&](const word_list& table) {
-            table.for_each([&](const std::string& w) { for_each_alnum_run(w, [&](std::string_view run) { entry(run)->source_word = true; }); });
+            table.for_each([&](const std::string& w) {
+                for_each_alnum_run(w, [&](std::string_view run) { entry(run)->source_word = true; });
+                for (char c : w) t.source_char[static_cast<unsigned char>(c)] = true;
+            });
         };
         each(ag::t().det);
         each(ag::t().role_head);
@@ -105,6 +159,7 @@ const word_table& words() {
         each(ag::t().pronoun);
         each(ag::t().adverbial);
         for (const char* w : {"of", "for", "in", "the", "s"}) entry(w)->source_word = true;
+        t.reach_known = !t.source_char[static_cast<unsigned char>(',')] && !t.source_char[static_cast<unsigned char>(':')];
         return t;
     }());
     return table;
@@ -130,20 +185,27 @@ struct cue_scan {
     }
 };
 
+/// Whether the lower-case `p`, whose first word is the word [start, start + word_size) of
+/// `text`, stands at `start` as whole words (up to `end`), as a word_list reads it and then `wb`.
+bool stands(std::string_view text, std::size_t start, std::size_t word_size, std::size_t end, const std::string& p) {
+    if (start + p.size() > end) return false;
+    for (std::size_t k = word_size; k < p.size(); ++k)
+        if (ascii::to_lower(text[start + k]) != p[k]) return false;
+    return start + p.size() == end || !is_word(text[start + p.size()]);
+}
+
 /// Whether a phrase of `e` (the entry of the word [start, start + word_size)) stands at `start`
-/// as whole words; the start goes to `verbs` once for each verb phrase that does (when given).
+/// as whole words; the start goes to `verbs` once for each verb phrase that does (when given),
+/// and to `*participle` when a participle does (when given).
 bool phrase_at(std::string_view text, std::size_t start, std::size_t word_size, std::size_t end,
-               const word_table::entry& e, std::vector<std::size_t>* verbs) {
+               const word_table::entry& e, std::vector<std::size_t>* verbs, std::size_t* participle = nullptr) {
     bool found = false;
     for (const auto& phrase : e.phrases) {
-        const std::string& p = phrase.text;
-        if (start + p.size() > end) continue;
-        bool same = true;
-        for (std::size_t k = word_size; k < p.size() && same; ++k) same = ascii::to_lower(text[start + k]) == p[k];
-        if (same && (start + p.size() == end || !is_word(text[start + p.size()]))) {
+        if (stands(text, start, word_size, end, phrase.text)) {
             found = true;
             if (!verbs) return true;
             if (phrase.verb) verbs->push_back(start);
+            if (phrase.participle && participle) *participle = start;
         }
     }
     return found;
@@ -226,17 +288,6 @@ const prefix_set& intro_starters() {
     return set;
 }
 
-/// The leading letters of every word a cue can begin with (for_each_starter).
-const prefix_set& starters() {
-    static const prefix_set set = [] {
-        ensure_tables();
-        prefix_set out;
-        attribution_grammar::for_each_starter([&](const std::string& w) { out.add(w); });
-        return out;
-    }();
-    return set;
-}
-
 /// The leading letters of the participles: at a comma only ", saying", ", adding", ... (a
 /// participle cue) can begin (cue_def reads ',' in no other alternative).
 const prefix_set& participle_starters() {
@@ -250,36 +301,50 @@ const prefix_set& participle_starters() {
     return set;
 }
 
-/// False when the word at `i` cannot begin a cue: a lower-case word whose letters begin no
-/// starter. Capitalised words, commas, digits and signs are always tried.
-bool may_start_cue(std::string_view text, std::size_t i, std::size_t end) {
-    return !ascii::is_lower(text[i]) || starters().begins(text.substr(0, end), i);
+/// The entry of the word that starts at `i` (up to `end`), and its end in `past`; nullptr when
+/// it has none.
+const word_table::entry* entry_at(std::string_view text, std::size_t i, std::size_t end, std::size_t& past) {
+    const auto& table = words();
+    past = i + bytes::alnum_prefix(text.data() + i, end - i);
+    if (!table.all.may(text, i, end)) return nullptr;
+    const std::int32_t found = table.words.find(text, i, past);
+    return found == word_trie::none ? nullptr : &table.entries[static_cast<std::size_t>(found)];
 }
 
-/// The leading letters of the words the read of anchors (read_anchors) looks at: those that
-/// begin an anchor phrase, and the intro starters (whatever letters follow theirs).
-const lead_filter& anchor_or_intro_leads() {
-    static const lead_filter filter = [] {
-        ensure_tables();
-        lead_filter out;
-        for (const auto& r : lexicon("speech_verbs").rows) {
-            std::string phrase;
-            for (char c : r[0]) phrase.push_back(ascii::to_lower(c));
-            out.add(phrase.substr(0, phrase.find(' ')));
-        }
-        auto each = [&](const word_list& table) {
-            table.for_each([&](const std::string& w) {
-                std::size_t n = 0;
-                while (n < w.size() && ascii::is_alpha(w[n])) ++n;
-                out.add(std::string_view(w).substr(0, n), true);
-            });
-        };
-        each(attribution_grammar::t().prep);
-        each(attribution_grammar::t().by);
-        out.add("with", true);
-        return out;
-    }();
-    return filter;
+/// Whether a source noun phrase (np_core) may begin after the spaces at `j`: sp reads one space
+/// or line break at least, then np_core a capitalised name, a determiner or a role word.
+bool source_may_follow(std::string_view text, std::size_t j, std::size_t end) {
+    if (j >= end || (text[j] != ' ' && text[j] != '\n')) return false;
+    while (j < end && (text[j] == ' ' || text[j] == '\n')) ++j;
+    if (j >= end || !is_word(text[j])) return false;
+    if (ascii::is_upper(text[j])) return true;
+    std::size_t past = 0;
+    const word_table::entry* e = entry_at(text, j, end, past);
+    if (!e) return false;
+    for (const auto& s : e->starters)
+        if ((s.opens & bit(attribution_grammar::opens::np)) && stands(text, j, past - j, end, s.text)) return true;
+    return false;
+}
+
+/// False when no alternative of cue_def can match at the word start `i`: a word not capitalised
+/// where no starter stands whole (for_each_starter; a lower-case word or a digit begins no name),
+/// or where only a speech verb stands with no source after it, or only "with" with no space after
+/// it or, `participle_ahead` false, no participle after it. Capitalised words are always tried.
+bool may_begin_cue(std::string_view text, std::size_t i, std::size_t end, bool participle_ahead) {
+    using attribution_grammar::opens;
+    if (!ascii::is_lower(text[i]) && !ascii::is_digit(text[i])) return true;
+    std::size_t past = 0;
+    const word_table::entry* e = entry_at(text, i, end, past);
+    if (!e) return false;
+    for (const auto& s : e->starters) {
+        if (!stands(text, i, past - i, end, s.text)) continue;
+        const std::size_t after = i + s.text.size();
+        if (s.opens & (bit(opens::intro) | bit(opens::np) | bit(opens::pronoun))) return true;
+        if ((s.opens & bit(opens::with)) && participle_ahead && after < end && (text[after] == ' ' || text[after] == '\n'))
+            return true;
+        if ((s.opens & bit(opens::verb)) && source_may_follow(text, after, end)) return true;
+    }
+    return false;
 }
 
 /// What find_cues reads of a sentence with no '(' before it tries the grammar: its anchors and
@@ -289,23 +354,24 @@ struct anchor_scan {
     bool anchor = false;
     std::vector<std::size_t> verbs;   ///< where a speech verb starts
     std::vector<std::size_t> colons;  ///< where a colon is
-    std::vector<std::size_t> tries;   ///< where find_cues tries the grammar (before may_start_cue)
+    std::vector<std::size_t> tries;   ///< where find_cues tries the grammar (before may_begin_cue)
+    std::size_t participle = std::string_view::npos;  ///< where the last participle starts (npos: none)
 };
 
 /// Reads [begin, end) (which holds no '(') for anchor_scan: one pass over the word starts for
-/// the speech verbs, the anchor phrases and the words an intro may open ("according to", "as
-/// confirmed by", "with"); the colons and the commas before a participle; then, back from each
-/// speech verb and colon, the word starts from which a source may reach it (scan_for_cues's
-/// breaks: a word that no source holds ends the walk). These are the places where the reading
-/// of every word (scan_for_cues and the loop in find_cues) tries the grammar.
+/// the speech verbs, the participles, the anchor phrases and the first words of the intros
+/// ("according to", "as confirmed by", "with"); the colons and the commas before a participle;
+/// then, back from each speech verb and colon, the word starts from which a source may reach it
+/// (scan_for_cues's breaks: a word that no source holds ends the walk, and so does a character
+/// that no source reads). These are the places where the reading of every word (scan_for_cues
+/// and the loop in find_cues) tries the grammar, less those where no source can reach its verb.
 void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anchor_scan& scan) {
     const auto& table = words();
-    const prefix_set& intros = intro_starters();
-    const lead_filter& leads = anchor_or_intro_leads();
     scan.anchor = false;
     scan.verbs.clear();
     scan.colons.clear();
     scan.tries.clear();
+    scan.participle = std::string_view::npos;
     const char* p = text.data();
     for (const char* c = p + begin; (c = static_cast<const char*>(std::memchr(c, ':', static_cast<std::size_t>(p + end - c))));
          ++c)
@@ -315,21 +381,14 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
     // a word that passes the lead filter is read out of line: most words do not, and the loop
     // that asks every word start stays small
     auto read_lead = [&](std::size_t start) __attribute__((noinline)) {
-        if (table.anchors.may(text, start, end)) {
-            const std::size_t past = start + bytes::alnum_prefix(p + start, end - start);
-            const std::int32_t found = table.words.find(text, start, past);
-            if (found != word_trie::none &&
-                phrase_at(text, start, past - start, end, table.entries[static_cast<std::size_t>(found)], &scan.verbs))
-                scan.anchor = true;
-        }
-        if (intros.begins(upto, start)) scan.tries.push_back(start);
+        std::size_t size = 0;
+        const std::int32_t found = table.anchor_or_intro.find(text, start, end, size);
+        if (found < 0) return;
+        const word_table::entry& e = table.entries[static_cast<std::size_t>(found)];
+        if (phrase_at(text, start, size, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
+        if (e.intro) scan.tries.push_back(start);
     };
-    bytes::for_each_word_start(p, begin, end, [&](std::size_t start) {
-        // (a word start is a letter or digit: with three bytes of the sentence from it, the
-        // filter needs no bounds)
-        if (start + 3 <= end ? leads.may_letter(p + start) : leads.may_inline(text, start, end)) read_lead(start);
-        return false;
-    });
+    cue_words::for_each_lead(p, begin, end, text.size(), table.anchor_or_intro, read_lead);
     if (!scan.anchor) return;
     // a participle cue: a comma, spaces, then the participle
     const prefix_set& participles = participle_starters();
@@ -340,13 +399,29 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         while (q < end && (text[q] == ' ' || text[q] == '\n')) ++q;
         if (participles.begins(upto, q)) scan.tries.push_back(static_cast<std::size_t>(c - p));
     }
-    // the word start before `x` (at or after `begin`), npos when none
-    auto word_before = [&](std::size_t x) {
+    // the word start before `x` (at or after `begin`), npos when none; `gap` is where the
+    // characters between that word and `x` begin
+    auto word_before = [&](std::size_t x, std::size_t& gap) {
         std::size_t k = x;
         while (k > begin && !is_word(text[k - 1])) --k;
         if (k == begin) return std::string_view::npos;
+        gap = k;
         while (k > begin && is_word(text[k - 1])) --k;
         return k;
+    };
+    // whether a cue that names its source first may read the characters [gap, x) on its way to
+    // its verb or colon: source characters only, but for a comma right before the spaces before
+    // the verb (`before_verb`: `x` is the verb's start) ("the ministry, said": source, -',', sp)
+    auto passes = [&](std::size_t gap, std::size_t x, bool before_verb) {
+        if (!table.reach_known) return true;
+        if (before_verb) {
+            std::size_t k = x;
+            while (k > gap && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+            if (k < x && k > gap && text[k - 1] == ',') x = k - 1;
+        }
+        for (std::size_t k = gap; k < x; ++k)
+            if (!table.source_char[static_cast<unsigned char>(text[k])]) return false;
+        return true;
     };
     // a word after a space or line break that is not capitalised and that no source holds
     auto is_break = [&](std::size_t j) {
@@ -356,9 +431,10 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         return found == word_trie::none || !table.entries[static_cast<std::size_t>(found)].source_word;
     };
     // back from each verb and colon, in text order: a source may begin at a word start from which
-    // no break lies before the verb (at the verb itself) or colon; the walk stops at the anchor
-    // before, whose own walk reaches further back (scan.verbs is in text order: phrase_at pushes
-    // a start once per verb phrase standing there)
+    // no break lies before the verb (at the verb itself) or colon, nor a character that such a
+    // cue does not read (a comma but right before the verb, a quote, a semicolon: see passes); the
+    // walk stops at the anchor before, whose own walk reaches further back (scan.verbs is in text
+    // order: phrase_at pushes a start once per verb phrase standing there)
     const std::size_t npos = std::string_view::npos;
     std::size_t stop = npos;  // the anchor before (npos: none yet)
     std::size_t vi = 0, ci = 0;
@@ -368,8 +444,9 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (at == stop) continue;  // a second verb phrase at the same start
         if (verb) scan.tries.push_back(at);
         for (std::size_t x = at;;) {
-            const std::size_t j = word_before(x);
-            if (j == npos || (stop != npos && j <= stop)) break;
+            std::size_t gap = 0;
+            const std::size_t j = word_before(x, gap);
+            if (j == npos || (stop != npos && j <= stop) || !passes(gap, x, verb && x == at)) break;
             scan.tries.push_back(j);
             if (is_break(j)) break;
             x = j;
@@ -426,9 +503,13 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         read_anchors(text, begin, end, scan);
         if (!scan.anchor) return out;
         std::size_t colon_at = 0;
+        const bool participles_seen = words().participles_scannable;
         for (const std::size_t i : scan.tries) {
             if (i < from) continue;
-            if (text[i] != ',' && !may_start_cue(text, i, end)) continue;
+            // "with" opens a cue only with a participle after it
+            const bool participle_ahead =
+                !participles_seen || (scan.participle != std::string_view::npos && scan.participle > i);
+            if (text[i] != ',' && !may_begin_cue(text, i, end, participle_ahead)) continue;
             try_at(i, scan.colons, colon_at);
         }
         return out;
@@ -467,7 +548,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
             if (p >= end || (text[p] != ' ' && text[p] != '\n')) continue;
             while (p < end && (text[p] == ' ' || text[p] == '\n')) ++p;
             if (!participles.begins(text.substr(0, end), p)) continue;
-        } else if (!may_start_cue(text, i, end)) {
+        } else if (!may_begin_cue(text, i, end, true)) {
             continue;
         }
         try_at(i, scan.colons, colon_at);

@@ -151,21 +151,31 @@ inline const auto source_phrase_def = np_core;
 
 BOOST_SPIRIT_DEFINE(cue, cue_no_headline, source_phrase)
 
-/// Calls `f(word)` for every entry or keyword a cue can begin with when its first letter is
+/// What a word of for_each_starter opens where it stands whole (followed by no letter or digit).
+enum class opens {
+    intro,    ///< a preposition or "by" phrase: "according to X", "as confirmed by X"
+    np,       ///< a source's first word, a determiner or role word: "the ministry said", "officials said"
+    pronoun,  ///< a pronoun source: "he said"
+    verb,     ///< a speech verb: "said the ministry" (a source must follow: name, determiner or role)
+    with,     ///< "with": "with officials reporting" (a space and, later, a participle must follow)
+};
+
+/// Calls `f(word, what)` for every entry or keyword a cue can begin with when its first letter is
 /// lower case (a capitalised word may always begin a source, a comma a participle): the
 /// prepositions, "by" phrases and verbs of speech_verbs.tsv, "with", and the words a source
-/// opens with (determiners, role words, pronouns). Keep it in step with cue_def above.
+/// opens with (determiners, role words, pronouns), each with what it opens. Keep it in step
+/// with cue_def above.
 template <typename F>
 void for_each_starter(F f) {
-    auto each = [&](const word_list& table) { table.for_each(f); };
-    each(t().prep);
-    each(t().by);
-    each(t().verb);
-    each(t().det);
-    each(t().role_head);
-    each(t().role_mod);
-    each(t().pronoun);
-    f("with");
+    auto each = [&](const word_list& table, opens what) { table.for_each([&](const std::string& w) { f(w, what); }); };
+    each(t().prep, opens::intro);
+    each(t().by, opens::intro);
+    each(t().verb, opens::verb);
+    each(t().det, opens::np);
+    each(t().role_head, opens::np);
+    each(t().role_mod, opens::np);
+    each(t().pronoun, opens::pronoun);
+    f(std::string("with"), opens::with);
 }
 
 }  // namespace claimcheck::grammar::attribution_grammar

@@ -209,13 +209,12 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
     std::size_t i = begin;
     while (i < end) {
         const char c = p[i];
-        if (c == ' ' || c == '\n') {
-            ++i;
-            continue;
-        }
+        // one look at the class table for the first byte, asked first whether it begins a word (most
+        // tokens do; the one space after a token is passed below, so few bytes here are spaces)
+        const std::uint8_t classes = ascii::classes(c);
         std::size_t e;
         bool word = false, joined = false;
-        if (is_alnum(c)) {
+        if (classes & (ascii::k_upper | ascii::k_lower | ascii::k_digit)) {
             // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
             e = i + 1;
             for (;;) {
@@ -227,6 +226,9 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
                 e += 2;
             }
             word = true;
+        } else if (c == ' ' || c == '\n') {
+            ++i;
+            continue;
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             e = i + 1;
             while (e < end && (static_cast<unsigned char>(p[e]) & 0xC0) == 0x80) ++e;
@@ -234,7 +236,7 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
             e = i + 1;
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
-        out.push_back(token{i, e, std::string_view(low + i, e - i), word, ascii::is_upper(c), joined});
+        out.push_back(token{i, e, std::string_view(low + i, e - i), word, (classes & ascii::k_upper) != 0, joined});
         i = e + (e < end && p[e] == ' ');  // the one space after most tokens, without a turn of the loop
     }
     parser_steps() += out.size();  // one step a token, counted once

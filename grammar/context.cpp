@@ -115,6 +115,13 @@ const phrase_table& predicates() {
     static const phrase_table& t = *new phrase_table("predicates", 0);  // never destroyed: no work at exit
     return t;
 }
+/// The row of predicates() that begins at token i (i < toks.size()), or nullptr: what
+/// find_predicate(toks, i, i + 1, true, p) == 0 tells, without copying the row's strings into a
+/// predicate that read_counted mostly throws away.
+const phrase_table::row* predicate_at(const std::vector<token>& toks, std::size_t i) {
+    const phrase_table& table = predicates();
+    return table.has_empty ? table.match(toks, i) : table.match_at(toks, i);
+}
 const phrase_table& heads() {
     static const phrase_table& t = *new phrase_table("heads", 1);  // never destroyed: no work at exit
     return t;
@@ -339,10 +346,8 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         // star hit 46 home runs" (the age's noun is the star)
         static const word_map& number_words = lexicon_pairs("number_words");
         if (!run.empty() && i + 1 < toks.size() &&
-            (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower))) {
-            predicate p;
-            if (find_predicate(toks, i, i + 1, true, p) == 0) break;
-        }
+            (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower)) && predicate_at(toks, i))
+            break;
         // a present participle after the noun opens a clause: "250 drones targeting the city"
         if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
         run.push_back(i);
@@ -357,12 +362,11 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             if (i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
                 const token& next = toks[i];
                 static const word_map& number_words = lexicon_pairs("number_words");
-                predicate p;
                 const bool noun = next.word && !next.capitalised && next.lower.size() > 2 && !is_stop(next.lower) &&
                                   !is_time_word(next.lower) && !ascii::is_digit(next.lower[0]) &&
                                   !number_words.count(next.lower) && !next.lower.ends_with("ing") &&
                                   !next.lower.ends_with("ed") && next.lower != "worth"sv && next.lower != "called"sv &&
-                                  next.lower != "named"sv && find_predicate(toks, i, i + 1, true, p) < 0;
+                                  next.lower != "named"sv && !predicate_at(toks, i);
                 if (noun && (head_table.match(toks, i) || (q.hyphen_compound && next.lower.back() != 's'))) {
                     run.push_back(i);
                     ++i;
@@ -374,12 +378,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     if (multi_end == 0) {
         // a participle closing the phrase is the predicate: "15 people injured"
         while (!run.empty()) {
-            predicate p;
             const std::string_view last = toks[run.back()].lower;
-            bool known = find_predicate(toks, run.back(), run.back() + 1, true, p) == 0;
+            const auto* known = predicate_at(toks, run.back());
             bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
             if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
-                if (pred.cls.empty() && known) pred = p;
+                if (pred.cls.empty() && known) {
+                    pred.text = known->text;
+                    pred.cls = known->second.at(0);
+                }
                 run.pop_back();
             } else {
                 break;
@@ -395,6 +401,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         if (k > head_i) c.head += ' ';
         c.head += toks[k].lower;
     }
+    c.modifiers.reserve(run.size() - 1);  // (one allocation, not one a doubling)
     for (std::size_t k = 0; k + 1 < run.size(); ++k) c.modifiers.emplace_back(toks[run[k]].lower);
     if (const auto* row = head_table.match(toks, head_i)) {
         c.lemma = row->second.at(0);
@@ -477,12 +484,14 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         std::size_t words = 0;
         // a phrase of days, months and numbers says when: "on April 11", "in January 2009"
         bool time_only = true;
+        bool periods_passed = false;  // an abbreviation's period is among the tokens read
         while (j < toks.size() && words < 6) {
             // "in St. Lucie County", "near Mt. Etna": an abbreviation's period stays in the name
             if (!toks[j].word) {
                 static const word_set& abbreviations = lexicon_words("abbreviations");
                 if (toks[j].lower == "."sv && j > i + 1 && j + 1 < toks.size() && toks[j + 1].capitalised &&
                     abbreviations.count(toks[j - 1].lower)) {
+                    periods_passed = true;
                     ++j;
                     continue;
                 }
@@ -507,13 +516,20 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             static const word_set periods{"season", "year", "month", "week", "day", "game"};
             if (!periods.count(toks[i + 1].lower)) continue;
         }
-        // the words read, one space apart (not an abbreviation's period)
-        std::string text(t.lower);
-        for (std::size_t k = i + 1; k < j; ++k)
-            if (toks[k].word) {
-                text += ' ';
-                text += toks[k].lower;
-            }
+        // the words read, one space apart (not an abbreviation's period): most often as the
+        // lowered text holds them, copied in one piece
+        std::string text;
+        if (!periods_passed) {
+            std::string scratch;
+            text = spaced_words(toks, i, j - 1, scratch);
+        } else {
+            text = t.lower;
+            for (std::size_t k = i + 1; k < j; ++k)
+                if (toks[k].word) {
+                    text += ' ';
+                    text += toks[k].lower;
+                }
+        }
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where

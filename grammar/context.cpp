@@ -210,7 +210,10 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
 
 void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::vector<token>& out) {
     out.clear();
-    out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
+    // about one token per five bytes of news text; room for more than one sentence asks, so that
+    // a document's vector grows a few times, not at each sentence longer than those before
+    const std::size_t want = (end - begin) / 5 + 4;
+    if (out.capacity() < want) out.reserve(std::max({want, 2 * out.capacity(), std::size_t(128)}));
     const char* p = doc.text.data();
     const char* low = doc.lower.data();  // the same length as the text: one byte a byte
     std::size_t i = begin;

@@ -319,11 +319,22 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     // a vague count names its things after "of": "Dozens of people", "hundreds of aftershocks"
     if (q.kind == quantity_kind::vague && i + 1 < toks.size() && toks[i].lower == "of"sv && toks[i + 1].word) ++i;
     const auto& head_table = heads();
+    // head_table.match, kept for the token last asked: the loop asks it of a token up to three
+    // times, and the lines after the loop of the head again (each a walk of the token's rows)
+    std::size_t asked = static_cast<std::size_t>(-1);  // (no token yet)
+    const phrase_table::row* answer = nullptr;
+    auto head_at = [&](std::size_t k) {
+        if (k != asked) {
+            asked = k;
+            answer = head_table.match(toks, k);
+        }
+        return answer;
+    };
     std::size_t multi_end = 0;
     while (i < toks.size() && run.size() < 6) {
         const token& t = toks[i];
         if (!t.word) break;
-        if (const auto* row = head_table.match(toks, i); row && row->first.size() > 1) {
+        if (const auto* row = head_at(i); row && row->first.size() > 1) {
             run.push_back(i);
             multi_end = i + row->first.size();
             break;
@@ -352,11 +363,11 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower)) && predicate_at(toks, i))
             break;
         // a present participle after the noun opens a clause: "250 drones targeting the city"
-        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
+        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_at(i)) break;
         run.push_back(i);
         ++i;
         // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"
-        if (head_table.match(toks, run.back()) || looks_plural(t.lower)) {
+        if (head_at(run.back()) || looks_plural(t.lower)) {
             // unless a singular noun modifies the noun after it: "two missile launchers", "three
             // drone attacks", "a 6,900-tonne Delhi-class missile destroyer" (a thing a unit
             // measures is one thing whatever its number)
@@ -370,7 +381,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
                                   !number_words.count(next.lower) && !next.lower.ends_with("ing") &&
                                   !next.lower.ends_with("ed") && next.lower != "worth"sv && next.lower != "called"sv &&
                                   next.lower != "named"sv && !predicate_at(toks, i);
-                if (noun && (head_table.match(toks, i) || (q.hyphen_compound && next.lower.back() != 's'))) {
+                if (noun && (head_at(i) || (q.hyphen_compound && next.lower.back() != 's'))) {
                     run.push_back(i);
                     ++i;
                 }
@@ -383,7 +394,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         while (!run.empty()) {
             const std::string_view last = toks[run.back()].lower;
             const auto* known = predicate_at(toks, run.back());
-            bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
+            bool participle = last.size() > 3 && last.ends_with("ed") && !head_at(run.back());
             if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
                 if (pred.cls.empty() && known) {
                     pred.text = known->text;
@@ -406,7 +417,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     }
     c.modifiers.reserve(run.size() - 1);  // (one allocation, not one a doubling)
     for (std::size_t k = 0; k + 1 < run.size(); ++k) c.modifiers.emplace_back(toks[run[k]].lower);
-    if (const auto* row = head_table.match(toks, head_i)) {
+    if (const auto* row = head_at(head_i)) {
         c.lemma = row->second.at(0);
         c.cls = row->second.size() > 1 ? row->second[1] : c.lemma;
     } else if (q.kind == quantity_kind::age && multi_end == 0 &&

@@ -216,6 +216,9 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
     if (out.capacity() < want) out.reserve(std::max({want, 2 * out.capacity(), std::size_t(128)}));
     const char* p = doc.text.data();
     const char* low = doc.lower.data();  // the same length as the text: one byte a byte
+    // a byte after the sentence that is no letter or digit ends every run of them in it (most
+    // sentences end so): then a run is read without a bounds check a byte
+    const bool fenced = end < doc.text.size() && !is_alnum(p[end]);
     std::size_t i = begin;
     while (i < end) {
         const char c = p[i];
@@ -228,10 +231,17 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
             // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
             e = i + 1;
             for (;;) {
-                // two bytes a bounds check, then an odd last one
-                while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
-                if (e < end && is_alnum(p[e])) ++e;
-                if (!(e + 1 < end && (p[e] == '-' || p[e] == '\'' || p[e] == '.') && is_alnum(p[e + 1]))) break;
+                if (fenced) {
+                    // two bytes a step, no bounds checked (the byte at `end` stops the run)
+                    while (is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
+                    if (is_alnum(p[e])) ++e;
+                } else {
+                    // two bytes a bounds check, then an odd last one
+                    while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
+                    if (e < end && is_alnum(p[e])) ++e;
+                }
+                // (a space ends most words: asked first, it spares them the three joiners)
+                if (!(e + 1 < end && p[e] != ' ' && (p[e] == '-' || p[e] == '\'' || p[e] == '.') && is_alnum(p[e + 1]))) break;
                 joined = true;
                 e += 2;
             }

@@ -111,7 +111,9 @@ struct phrase_table {
     }
 };
 
-const phrase_table& predicates() {
+// (the tables are asked at each call of find_predicate and read_counted: inline, the check that
+// they are made is a test, not a call)
+[[gnu::always_inline]] inline const phrase_table& predicates() {
     static const phrase_table& t = *new phrase_table("predicates", 0);  // never destroyed: no work at exit
     return t;
 }
@@ -122,7 +124,7 @@ const phrase_table::row* predicate_at(const std::vector<token>& toks, std::size_
     const phrase_table& table = predicates();
     return table.has_empty ? table.match(toks, i) : table.match_at(toks, i);
 }
-const phrase_table& heads() {
+[[gnu::always_inline]] inline const phrase_table& heads() {
     static const phrase_table& t = *new phrase_table("heads", 1);  // never destroyed: no work at exit
     return t;
 }
@@ -373,23 +375,25 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower)) && predicate_at(toks, i))
             break;
         // a present participle after the noun opens a clause: "250 drones targeting the city"
-        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_at(i)) break;
+        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing"sv) && !head_at(i)) break;
         run.push_back(i);
         ++i;
         // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"
-        if (head_at(run.back()) || looks_plural(t.lower)) {
+        const bool known_head = head_at(run.back()) != nullptr;
+        if (known_head || looks_plural(t.lower)) {
             // unless a singular noun modifies the noun after it: "two missile launchers", "three
             // drone attacks", "a 6,900-tonne Delhi-class missile destroyer" (a thing a unit
             // measures is one thing whatever its number)
             // (the noun after is a counted thing of the lexicon, or, after a unit, any word that
             // is no verb, number or "worth": "deal worth", "quake rattles", "quake two miles")
-            if (i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
+            // (a noun no row knows came here by being plural)
+            if (known_head && i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
                 const token& next = toks[i];
                 static const word_map& number_words = lexicon_pairs("number_words");
                 const bool noun = next.word && !next.capitalised && next.lower.size() > 2 && !is_stop(next.lower) &&
                                   !is_time_word(next.lower) && !ascii::is_digit(next.lower[0]) &&
-                                  !number_words.count(next.lower) && !next.lower.ends_with("ing") &&
-                                  !next.lower.ends_with("ed") && next.lower != "worth"sv && next.lower != "called"sv &&
+                                  !number_words.count(next.lower) && !next.lower.ends_with("ing"sv) &&
+                                  !next.lower.ends_with("ed"sv) && next.lower != "worth"sv && next.lower != "called"sv &&
                                   next.lower != "named"sv && !predicate_at(toks, i);
                 if (noun && (head_at(i) || (q.hyphen_compound && next.lower.back() != 's'))) {
                     run.push_back(i);
@@ -404,7 +408,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         while (!run.empty()) {
             const std::string_view last = toks[run.back()].lower;
             const auto* known = predicate_at(toks, run.back());
-            bool participle = last.size() > 3 && last.ends_with("ed") && !head_at(run.back());
+            bool participle = last.size() > 3 && last.ends_with("ed"sv) && !head_at(run.back());
             if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
                 if (pred.cls.empty() && known) {
                     pred.text = known->text;
@@ -522,8 +526,10 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
                 break;
             }
             const std::string_view w = toks[j].lower;
-            if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
-            if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv &&
+            // (the comparisons before the lookups: "of" and "the" are common, and a phrase known
+            // to say more than when needs no more lookups of time words)
+            if (words > 0 && w != "of"sv && w != "the"sv && is_stop(w)) break;
+            if (time_only && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv && !is_time_word(w) &&
                 !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); }))
                 time_only = false;
             ++j;

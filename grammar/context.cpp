@@ -111,11 +111,20 @@ struct phrase_table {
     }
 };
 
-const phrase_table& predicates() {
+// (the tables are asked at each call of find_predicate and read_counted: inline, the check that
+// they are made is a test, not a call)
+[[gnu::always_inline]] inline const phrase_table& predicates() {
     static const phrase_table& t = *new phrase_table("predicates", 0);  // never destroyed: no work at exit
     return t;
 }
-const phrase_table& heads() {
+/// The row of predicates() that begins at token i (i < toks.size()), or nullptr: what
+/// find_predicate(toks, i, i + 1, true, p) == 0 tells, without copying the row's strings into a
+/// predicate that read_counted mostly throws away.
+const phrase_table::row* predicate_at(const std::vector<token>& toks, std::size_t i) {
+    const phrase_table& table = predicates();
+    return table.has_empty ? table.match(toks, i) : table.match_at(toks, i);
+}
+[[gnu::always_inline]] inline const phrase_table& heads() {
     static const phrase_table& t = *new phrase_table("heads", 1);  // never destroyed: no work at exit
     return t;
 }
@@ -203,30 +212,45 @@ std::vector<token> tokenize(const text_input& doc, std::size_t begin, std::size_
 
 void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::vector<token>& out) {
     out.clear();
-    out.reserve((end - begin) / 5 + 4);  // about one token per five bytes of news text
+    // about one token per five bytes of news text; room for more than one sentence asks, so that
+    // a document's vector grows a few times, not at each sentence longer than those before
+    const std::size_t want = (end - begin) / 5 + 4;
+    if (out.capacity() < want) out.reserve(std::max({want, 2 * out.capacity(), std::size_t(128)}));
     const char* p = doc.text.data();
     const char* low = doc.lower.data();  // the same length as the text: one byte a byte
+    // a byte after the sentence that is no letter or digit ends every run of them in it (most
+    // sentences end so): then a run is read without a bounds check a byte
+    const bool fenced = end < doc.text.size() && !is_alnum(p[end]);
     std::size_t i = begin;
     while (i < end) {
         const char c = p[i];
-        if (c == ' ' || c == '\n') {
-            ++i;
-            continue;
-        }
+        // one look at the class table for the first byte, asked first whether it begins a word (most
+        // tokens do; the one space after a token is passed below, so few bytes here are spaces)
+        const std::uint8_t classes = ascii::classes(c);
         std::size_t e;
         bool word = false, joined = false;
-        if (is_alnum(c)) {
+        if (classes & (ascii::k_upper | ascii::k_lower | ascii::k_digit)) {
             // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
             e = i + 1;
             for (;;) {
-                // two bytes a bounds check, then an odd last one
-                while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
-                if (e < end && is_alnum(p[e])) ++e;
-                if (!(e + 1 < end && (p[e] == '-' || p[e] == '\'' || p[e] == '.') && is_alnum(p[e + 1]))) break;
+                if (fenced) {
+                    // two bytes a step, no bounds checked (the byte at `end` stops the run)
+                    while (is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
+                    if (is_alnum(p[e])) ++e;
+                } else {
+                    // two bytes a bounds check, then an odd last one
+                    while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
+                    if (e < end && is_alnum(p[e])) ++e;
+                }
+                // (a space ends most words: asked first, it spares them the three joiners)
+                if (!(e + 1 < end && p[e] != ' ' && (p[e] == '-' || p[e] == '\'' || p[e] == '.') && is_alnum(p[e + 1]))) break;
                 joined = true;
                 e += 2;
             }
             word = true;
+        } else if (c == ' ' || c == '\n') {
+            ++i;
+            continue;
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             e = i + 1;
             while (e < end && (static_cast<unsigned char>(p[e]) & 0xC0) == 0x80) ++e;
@@ -234,7 +258,7 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
             e = i + 1;
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
-        out.push_back(token{i, e, std::string_view(low + i, e - i), word, ascii::is_upper(c), joined});
+        out.push_back(token{i, e, std::string_view(low + i, e - i), word, (classes & ascii::k_upper) != 0, joined});
         i = e + (e < end && p[e] == ' ');  // the one space after most tokens, without a turn of the loop
     }
     parser_steps() += out.size();  // one step a token, counted once
@@ -307,11 +331,22 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     // a vague count names its things after "of": "Dozens of people", "hundreds of aftershocks"
     if (q.kind == quantity_kind::vague && i + 1 < toks.size() && toks[i].lower == "of"sv && toks[i + 1].word) ++i;
     const auto& head_table = heads();
+    // head_table.match, kept for the token last asked: the loop asks it of a token up to three
+    // times, and the lines after the loop of the head again (each a walk of the token's rows)
+    std::size_t asked = static_cast<std::size_t>(-1);  // (no token yet)
+    const phrase_table::row* answer = nullptr;
+    auto head_at = [&](std::size_t k) {
+        if (k != asked) {
+            asked = k;
+            answer = head_table.match(toks, k);
+        }
+        return answer;
+    };
     std::size_t multi_end = 0;
     while (i < toks.size() && run.size() < 6) {
         const token& t = toks[i];
         if (!t.word) break;
-        if (const auto* row = head_table.match(toks, i); row && row->first.size() > 1) {
+        if (const auto* row = head_at(i); row && row->first.size() > 1) {
             run.push_back(i);
             multi_end = i + row->first.size();
             break;
@@ -337,31 +372,30 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         // star hit 46 home runs" (the age's noun is the star)
         static const word_map& number_words = lexicon_pairs("number_words");
         if (!run.empty() && i + 1 < toks.size() &&
-            (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower))) {
-            predicate p;
-            if (find_predicate(toks, i, i + 1, true, p) == 0) break;
-        }
+            (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower)) && predicate_at(toks, i))
+            break;
         // a present participle after the noun opens a clause: "250 drones targeting the city"
-        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing") && !head_table.match(toks, i)) break;
+        if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing"sv) && !head_at(i)) break;
         run.push_back(i);
         ++i;
         // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"
-        if (head_table.match(toks, run.back()) || looks_plural(t.lower)) {
+        const bool known_head = head_at(run.back()) != nullptr;
+        if (known_head || looks_plural(t.lower)) {
             // unless a singular noun modifies the noun after it: "two missile launchers", "three
             // drone attacks", "a 6,900-tonne Delhi-class missile destroyer" (a thing a unit
             // measures is one thing whatever its number)
             // (the noun after is a counted thing of the lexicon, or, after a unit, any word that
             // is no verb, number or "worth": "deal worth", "quake rattles", "quake two miles")
-            if (i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
+            // (a noun no row knows came here by being plural)
+            if (known_head && i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
                 const token& next = toks[i];
                 static const word_map& number_words = lexicon_pairs("number_words");
-                predicate p;
                 const bool noun = next.word && !next.capitalised && next.lower.size() > 2 && !is_stop(next.lower) &&
                                   !is_time_word(next.lower) && !ascii::is_digit(next.lower[0]) &&
-                                  !number_words.count(next.lower) && !next.lower.ends_with("ing") &&
-                                  !next.lower.ends_with("ed") && next.lower != "worth"sv && next.lower != "called"sv &&
-                                  next.lower != "named"sv && find_predicate(toks, i, i + 1, true, p) < 0;
-                if (noun && (head_table.match(toks, i) || (q.hyphen_compound && next.lower.back() != 's'))) {
+                                  !number_words.count(next.lower) && !next.lower.ends_with("ing"sv) &&
+                                  !next.lower.ends_with("ed"sv) && next.lower != "worth"sv && next.lower != "called"sv &&
+                                  next.lower != "named"sv && !predicate_at(toks, i);
+                if (noun && (head_at(i) || (q.hyphen_compound && next.lower.back() != 's'))) {
                     run.push_back(i);
                     ++i;
                 }
@@ -372,12 +406,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     if (multi_end == 0) {
         // a participle closing the phrase is the predicate: "15 people injured"
         while (!run.empty()) {
-            predicate p;
             const std::string_view last = toks[run.back()].lower;
-            bool known = find_predicate(toks, run.back(), run.back() + 1, true, p) == 0;
-            bool participle = last.size() > 3 && last.ends_with("ed") && !head_table.match(toks, run.back());
+            const auto* known = predicate_at(toks, run.back());
+            bool participle = last.size() > 3 && last.ends_with("ed"sv) && !head_at(run.back());
             if ((known && (participle || last == "hurt"sv || last == "dead"sv)) || (participle && run.size() > 1)) {
-                if (pred.cls.empty() && known) pred = p;
+                if (pred.cls.empty() && known) {
+                    pred.text = known->text;
+                    pred.cls = known->second.at(0);
+                }
                 run.pop_back();
             } else {
                 break;
@@ -393,8 +429,9 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         if (k > head_i) c.head += ' ';
         c.head += toks[k].lower;
     }
+    c.modifiers.reserve(run.size() - 1);  // (one allocation, not one a doubling)
     for (std::size_t k = 0; k + 1 < run.size(); ++k) c.modifiers.emplace_back(toks[run[k]].lower);
-    if (const auto* row = head_table.match(toks, head_i)) {
+    if (const auto* row = head_at(head_i)) {
         c.lemma = row->second.at(0);
         c.cls = row->second.size() > 1 ? row->second[1] : c.lemma;
     } else if (q.kind == quantity_kind::age && multi_end == 0 &&
@@ -485,20 +522,24 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         std::size_t words = 0;
         // a phrase of days, months and numbers says when: "on April 11", "in January 2009"
         bool time_only = true;
+        bool periods_passed = false;  // an abbreviation's period is among the tokens read
         while (j < toks.size() && words < 6) {
             // "in St. Lucie County", "near Mt. Etna": an abbreviation's period stays in the name
             if (!toks[j].word) {
                 static const word_set& abbreviations = lexicon_words("abbreviations");
                 if (toks[j].lower == "."sv && j > i + 1 && j + 1 < toks.size() && toks[j + 1].capitalised &&
                     abbreviations.count(toks[j - 1].lower)) {
+                    periods_passed = true;
                     ++j;
                     continue;
                 }
                 break;
             }
             const std::string_view w = toks[j].lower;
-            if (words > 0 && is_stop(w) && w != "of"sv && w != "the"sv) break;
-            if (!is_time_word(w) && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv &&
+            // (the comparisons before the lookups: "of" and "the" are common, and a phrase known
+            // to say more than when needs no more lookups of time words)
+            if (words > 0 && w != "of"sv && w != "the"sv && is_stop(w)) break;
+            if (time_only && w != "the"sv && w != "a"sv && w != "this"sv && w != "last"sv && !is_time_word(w) &&
                 !std::all_of(w.begin(), w.end(), [](char ch) { return ascii::is_digit(ch); }))
                 time_only = false;
             ++j;
@@ -521,13 +562,20 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             static const word_set periods{"season", "year", "month", "week", "day", "game", "share"};  // "$25 a share"
             if (!periods.count(toks[i + 1].lower)) continue;
         }
-        // the words read, one space apart (not an abbreviation's period)
-        std::string text(t.lower);
-        for (std::size_t k = i + 1; k < j; ++k)
-            if (toks[k].word) {
-                text += ' ';
-                text += toks[k].lower;
-            }
+        // the words read, one space apart (not an abbreviation's period): most often as the
+        // lowered text holds them, copied in one piece
+        std::string text;
+        if (!periods_passed) {
+            std::string scratch;
+            text = spaced_words(toks, i, j - 1, scratch);
+        } else {
+            text = t.lower;
+            for (std::size_t k = i + 1; k < j; ++k)
+                if (toks[k].word) {
+                    text += ' ';
+                    text += toks[k].lower;
+                }
+        }
         s.kind = it->second;
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where

@@ -345,7 +345,8 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
                                     q.end < s.end && d.text[q.end] == ',';
         if (w < e && (is_upper(d.text[w]) || noun_after_det)) {
             const std::string_view prevword = d.lower.substr(w, e - w);
-            if (lex().months.count(strip_dot(prevword))) return false;
+            // a month or a day is no person: "released 25 hostages on Friday, 13 of them Israelis"
+            if (lex().months.count(strip_dot(prevword)) || lex().name_stopwords.count(prevword)) return false;
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
             const std::string_view next = word_after(d, a, s.end);

@@ -33,3 +33,9 @@ TEST_CASE("recalled when: a year that opens the sentence is the time of all its 
     doc seats{"The Conservatives were reduced to 121 seats, down from 365 at the last election in 2019."};
     CHECK(seats.find("121 seats").where.key.empty());
 }
+
+TEST_CASE("recalled when: a day before a comma is no person an age belongs to", "[grammar][extract]") {
+    doc hostages{"Militants released 25 hostages on Friday, 13 of them Israelis."};
+    CHECK(hostages.find("13").q.kind != claimcheck::grammar::quantity_kind::age);
+    CHECK(doc{"The suspect, Talley, 51, was arrested."}.find("51").q.kind == claimcheck::grammar::quantity_kind::age);
+}

@@ -330,9 +330,10 @@ std::string conflict_key(const measure& m) {
         static const auto& owned = grammar::lexicon_set("owned_attributes");
         if (m.agent.empty() && owned.count(m.attr)) return {};
     } else if (m.kind == "money") {
-        // offers and prices need to say whose; a sum that says what it is does not
+        // offers and prices need to say whose; a sum that says what it is does not, nor a fine
+        // ("fined Google a record 4.34 billion euros": who fined whom is the story)
         static const auto& kinds = grammar::lexicon_set("money_kinds");
-        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr)) return {};
+        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr) && m.pred != "fined") return {};
     } else {
         return {};  // percentages, fractions and vague quantities are listed, not flagged
     }

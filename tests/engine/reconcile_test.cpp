@@ -879,3 +879,21 @@ TEST_CASE("groups: a magnitude is its quake's, with the noun after it or not", "
     REQUIRE(r.stories.size() == 1);
     CHECK(same_group(r, 0, "magnitude 6.4", 1, "6.3-magnitude"));
 }
+
+TEST_CASE("groups: a fine is compared without a payer, and last year's fine stays apart", "[engine][reconcile]") {
+    const std::string reuters =
+        "European Union antitrust regulators fined Google a record 4.34 billion euros on Wednesday for using its "
+        "Android mobile operating system to block rivals. The fine is nearly double the 2.42 billion euros "
+        "penalty the European Commission imposed on Google last year.\n";
+    const std::string ap =
+        "The European Union fined Google 4.3 billion euros on Wednesday for abusing the dominance of its Android "
+        "operating system, the Commission said. Last year, the EU fined the company 2.4 billion euros.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "4.34 billion euros");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+    CHECK(same_group(r, 0, "4.34 billion euros", 1, "4.3 billion euros"));
+    CHECK_FALSE(same_group(r, 0, "4.34 billion euros", 1, "2.4 billion euros"));
+    CHECK_FALSE(same_group(r, 0, "4.34 billion euros", 0, "2.42 billion euros"));
+}

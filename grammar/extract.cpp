@@ -1218,6 +1218,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::vector<cue_match> cues;
     };
     std::vector<pending_sentence> pending;
+    // (room for every sentence, made once: most sentences wait, and a vector grown one sentence
+    // at a time was made anew five or six times an article, moving what waited; catch_up keeps
+    // the room)
+    pending.reserve(sentences.size());
     // no quote that opens at or after this offset was given a speaker by a pending sentence: the
     // end of the last pending sentence with no claim, plus the two bytes past its end where a
     // quote it names the speaker of may close (see quote_steps)

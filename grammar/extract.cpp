@@ -406,11 +406,14 @@ std::string clean_source(std::string_view raw) {
         const std::string_view last = std::string_view(s).substr(sp == std::string::npos ? 0 : sp + 1);
         if (std::count(last.begin(), last.end(), '.') == 1 && last.size() > 3) s.pop_back();
     }
-    for (std::string_view det : {"the ", "The ", "a ", "A ", "an ", "An "})
-        if (s.size() > det.size() && s.compare(0, det.size(), det) == 0) {
-            s.erase(0, det.size());
-            break;
-        }
+    // (each determiner opens with 't' or 'a', either case: most names open otherwise, and are
+    // not compared with them)
+    if (!s.empty() && (ascii::to_lower(s[0]) == 't' || ascii::to_lower(s[0]) == 'a'))
+        for (std::string_view det : {"the "sv, "The "sv, "a "sv, "A "sv, "an "sv, "An "sv})
+            if (s.size() > det.size() && same(s.data(), det.size(), det)) {
+                s.erase(0, det.size());
+                break;
+            }
     return s;
 }
 
@@ -1303,6 +1306,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // tokens only for sentences with a figure (most sentences have none), in one vector kept
     // from sentence to sentence
     std::vector<token> tokens;
+    // a modifier of a counted thing asked alone for a predicate (one vector for them all)
+    std::vector<token> one_word(1);
     // the attributions made for the cues of the sentence being read: its claims that pick the
     // same cue share one (what make_attr reads does not change between them: a pronoun or a
     // role catches up before it reads, and nothing else is read)
@@ -2050,8 +2055,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             for (const auto& m : c.counted.modifiers) {
                 predicate p;
-                std::vector<token> one{token{0, 0, m, true, false}};
-                if (find_predicate(one, 0, 1, true, p) == 0) c.mod_class = p.cls;
+                one_word[0] = token{0, 0, m, true, false};
+                if (find_predicate(one_word, 0, 1, true, p) == 0) c.mod_class = p.cls;
             }
         }
 
@@ -2060,7 +2065,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         for (auto& c : here) {
             quote_span* qs = quote_of(c.q.num_begin);
             if (auto sp = quote_speaker(qs)) {
-                c.source = sp;
+                c.source = std::move(sp);
                 continue;
             }
             const cue_match* before = nullptr;

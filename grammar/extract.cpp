@@ -1308,6 +1308,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     std::vector<token> tokens;
     // a modifier of a counted thing asked alone for a predicate (one vector for them all)
     std::vector<token> one_word(1);
+    // the figure read at a place: one for the whole document (parse_quantity sets every member
+    // of the quantity it reads, and a claim takes its strings by a move), not four strings made
+    // and dropped at each place tried
+    quantity q;
     // the attributions made for the cues of the sentence being read: its claims that pick the
     // same cue share one (what make_attr reads does not change between them: a pronoun or a
     // role catches up before it reads, and nothing else is read)
@@ -1445,7 +1449,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // the end of the sentence)
             i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
             if (i >= s.end) break;
-            quantity q;
             if (!parse_quantity(std::string_view(d.lower.data(), s.end), i, q)) continue;
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)

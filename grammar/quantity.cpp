@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <string>
@@ -112,19 +113,21 @@ bool table_word_at(const Table& table, std::string_view lower, std::size_t pos) 
     return table.prefix_find(first, last) && word_ends(lower, static_cast<std::size_t>(first - lower.data()));
 }
 
-/// Whether `word` stands at `pos` of `lower`, then a word boundary.
+/// Whether `word` stands at `pos` (at most the end) of `lower`, then a word boundary. (Its
+/// bytes compared in place: string_view's substr and == were calls.)
 bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
-    return lower.substr(pos, word.size()) == word && word_ends(lower, pos + word.size());
+    return lower.size() - pos >= word.size() && std::memcmp(lower.data() + pos, word.data(), word.size()) == 0 &&
+           word_ends(lower, pos + word.size());
 }
 
 /// Whether the rule reads on into a word at `pos`, after the spaces that follow a number, other
 /// than a unit: a scale, currency, qualifier, fraction, a number word after a ten, "hundred" or
 /// "dozen".
 bool reads_on_at(std::string_view lower, std::size_t pos) {
-    namespace qg = quantity_grammar;
-    return table_word_at(qg::t().scale_words, lower, pos) || table_word_at(qg::t().cur_suffix, lower, pos) ||
-           table_word_at(qg::t().cur_suffix_scaled, lower, pos) || table_word_at(qg::t().post_qual, lower, pos) ||
-           table_word_at(qg::t().fraction_words, lower, pos) || table_word_at(qg::t().units19, lower, pos) ||
+    const quantity_grammar::tables& tb = quantity_grammar::t();  // (asked once: each call tests its guard)
+    return table_word_at(tb.scale_words, lower, pos) || table_word_at(tb.cur_suffix, lower, pos) ||
+           table_word_at(tb.cur_suffix_scaled, lower, pos) || table_word_at(tb.post_qual, lower, pos) ||
+           table_word_at(tb.fraction_words, lower, pos) || table_word_at(tb.units19, lower, pos) ||
            word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
 }
 

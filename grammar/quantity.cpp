@@ -510,16 +510,43 @@ struct starter_sets {
         byte_set right_after;  ///< a byte right after the word, not a space ("a$", "approx.")
         byte_set next_word;    ///< a byte that opens the word after the spaces ("a minimum of": 'm')
         bool any = false;      ///< a starter is the word alone and asks nothing after it
+        /// the first two bytes of the word after the spaces, where it opens with a letter: its
+        /// letter and the class of the byte after it (a letter, or 26 for any other byte), one
+        /// bit of 26 * 27 each ("a total" is none of "a third", "a tenth", "a thousand": most
+        /// "a" of a text are turned down here, not by their list of starters); every pair when
+        /// a starter's list is a quantity's own (may_start_quantity reads there)
+        std::array<std::uint64_t, 11> next_pair{};
+        bool any_pair = false;
+        static unsigned letter_class(char c) { return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : 26; }
+        /// Lets the pair `first`, `second` through (`second` null: any byte after `first`).
+        void add_pair(char first, const char* second) {
+            if (first < 'a' || first > 'z') return;  // (the pairs are asked of a word that opens with a letter)
+            const unsigned row = letter_class(first) * 27;
+            for (unsigned c = 0; c < 27; ++c)
+                if (!second || letter_class(*second) == c) next_pair[(row + c) / 64] |= std::uint64_t(1) << ((row + c) % 64);
+        }
+        /// Whether the word after the spaces, from `p` (a lower-case letter; `end` past the
+        /// text), may open with a pair of next_pair.
+        bool may_pair(const char* p, const char* end) const {
+            if (any_pair) return true;
+            const unsigned bit = letter_class(*p) * 27 + (p + 1 < end ? letter_class(p[1]) : 26);
+            return (next_pair[bit / 64] >> (bit % 64)) & 1;
+        }
         void add(starter st, std::size_t letters) {
             const std::string& w = st.text;
             if (w.size() > letters && w[letters] != ' ') {
                 right_after.add(w[letters]);
             } else if (w.size() > letters + 1) {
                 next_word.add(w[letters + 1]);
+                add_pair(w[letters + 1], w.size() > letters + 2 ? &w[letters + 2] : nullptr);
             } else if (!st.after || st.after->any) {
                 any = true;
             } else {
                 for (std::size_t k = 0; k < 4; ++k) next_word.bits[k] |= st.after->first[k];
+                if (st.after->quantity) any_pair = true;
+                else
+                    for (const auto& a : st.after->sorted)
+                        if (!a.empty()) add_pair(a[0], a.size() > 1 ? &a[1] : nullptr);
             }
             list.push_back(std::move(st));
         }
@@ -647,6 +674,7 @@ bool word_may_start_quantity(std::string_view lower, std::size_t pos) {
             std::size_t next = e + 1;
             while (next < size && (text[next] == ' ' || text[next] == '\n')) ++next;
             if (next >= size || !word.next_word.has(text[next])) return false;
+            if (ascii::is_lower(text[next]) && !word.may_pair(text + next, text + size)) return false;
         }
     }
     const std::size_t rest = size - pos;

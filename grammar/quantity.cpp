@@ -97,6 +97,11 @@ struct plain_tables {
     /// qualifier, a denial, a vague quantity, a fraction or a number word, "between", "from",
     /// "magnitude"
     opening_set before_money;
+    /// the first bytes of the entries of the tables reads_on_at asks, in its order (scale words,
+    /// currency suffixes, scaled ones, qualifiers after, fraction words, unit words): a walk of a
+    /// table costs some twenty instructions a byte, and most words after a number open with
+    /// none of a table's entries
+    std::array<byte_set, 6> reads_on_first;
 };
 
 /// Whether a word ends at `k` of `lower`: no lower-case letter or digit stands there (the rules' wb).
@@ -123,12 +128,18 @@ bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
 /// Whether the rule reads on into a word at `pos`, after the spaces that follow a number, other
 /// than a unit: a scale, currency, qualifier, fraction, a number word after a ten, "hundred" or
 /// "dozen".
-bool reads_on_at(std::string_view lower, std::size_t pos) {
+bool reads_on_at(const plain_tables& tables, std::string_view lower, std::size_t pos) {
+    if (pos >= lower.size()) return false;  // (a table's walk reads a byte first: nothing stands at the end)
     const quantity_grammar::tables& tb = quantity_grammar::t();  // (asked once: each call tests its guard)
-    return table_word_at(tb.scale_words, lower, pos) || table_word_at(tb.cur_suffix, lower, pos) ||
-           table_word_at(tb.cur_suffix_scaled, lower, pos) || table_word_at(tb.post_qual, lower, pos) ||
-           table_word_at(tb.fraction_words, lower, pos) || table_word_at(tb.units19, lower, pos) ||
-           word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
+    const std::array<byte_set, 6>& first = tables.reads_on_first;
+    const char c = lower[pos];
+    return (first[0].has(c) && table_word_at(tb.scale_words, lower, pos)) ||
+           (first[1].has(c) && table_word_at(tb.cur_suffix, lower, pos)) ||
+           (first[2].has(c) && table_word_at(tb.cur_suffix_scaled, lower, pos)) ||
+           (first[3].has(c) && table_word_at(tb.post_qual, lower, pos)) ||
+           (first[4].has(c) && table_word_at(tb.fraction_words, lower, pos)) ||
+           (first[5].has(c) && table_word_at(tb.units19, lower, pos)) || word_at(lower, pos, "hundred") ||
+           word_at(lower, pos, "dozen");
 }
 
 /// The unit the rule reads at `pos` after a number and spaces or a hyphen ("12 miles", "20-km"),
@@ -172,6 +183,20 @@ const plain_tables& plain() {
         right_after(qg::t().abbr_any);
         right_after(qg::t().attached_units);
         right_after(qg::t().units);
+        std::size_t table = 0;
+        auto first_bytes = [&](const auto& t) {
+            byte_set& set = out.reads_on_first[table++];
+            qg::for_each_entry(t, [&](const std::string& w) {
+                if (w.empty()) set.bits.fill(~std::uint64_t(0));  // (an empty entry stands anywhere)
+                else set.add(w[0]);
+            });
+        };
+        first_bytes(qg::t().scale_words);
+        first_bytes(qg::t().cur_suffix);
+        first_bytes(qg::t().cur_suffix_scaled);
+        first_bytes(qg::t().post_qual);
+        first_bytes(qg::t().fraction_words);
+        first_bytes(qg::t().units19);
         out.after_space.add_table(qg::t().scale_words);
         out.after_space.add_table(qg::t().cur_suffix);
         out.after_space.add_table(qg::t().cur_suffix_scaled);
@@ -311,7 +336,7 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
             if (tables.after_space.may_begin(lower, w)) {
-                if (reads_on_at(lower, w)) return false;
+                if (reads_on_at(tables, lower, w)) return false;
                 // a unit ("12 miles", "eight years"), where nothing follows it that the rule reads
                 // (a qualifier after spaces or '-')
                 if ((unit = unit_at(lower, w, unit_end)) && qualifier_after(lower, unit_end)) return false;

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <functional>
 #include <mutex>
+#include <type_traits>
 #include <unordered_set>
 
 #include "grammar/ascii.hpp"
@@ -1078,22 +1079,31 @@ std::size_t next_quantity_place(const text_input& d, std::size_t i, std::size_t 
         unsigned m = (static_cast<unsigned>(_mm_movemask_epi8(may) | _mm_movemask_epi8(cur))) & ~after_word & 0xFFFFu;
         if (end - i < 16) m &= (1u << (end - i)) - 1;  // the sentence ends in the block
         const unsigned letters = static_cast<unsigned>(_mm_movemask_epi8(cur_lower));
-        for (; m; m &= m - 1) {
-            const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
-            const std::size_t j = i + k;
-            // quantity_place, knowing what the masks tell (the byte is a lower-case letter, a
-            // digit, '$' or from 0x80): a letter asks the filter, and only a digit may stand
-            // inside a number
-            if ((letters >> k) & 1) {
-                if (letters_may_start(d, j, end, lead_may_start(d, j, end, starts))) return j;
-                continue;
+        // the places of the block in order, `room`: every place has its next two bytes in the
+        // sentence (most blocks), and the filter reads a word's first three bytes without asking
+        // where the sentence ends (the loop is made twice, with the question and without)
+        auto visit = [&](auto room) {
+            for (; m; m &= m - 1) {
+                const unsigned k = static_cast<unsigned>(__builtin_ctz(m));
+                const std::size_t j = i + k;
+                // quantity_place, knowing what the masks tell (the byte is a lower-case letter, a
+                // digit, '$' or from 0x80): a letter asks the filter, and only a digit may stand
+                // inside a number
+                if ((letters >> k) & 1) {
+                    const bool lead = room ? starts.may_letter(d.lower.data() + j) && starts.may_fourth(d.lower, j, end)
+                                           : lead_may_start(d, j, end, starts);
+                    if (letters_may_start(d, j, end, lead)) return j;
+                    continue;
+                }
+                if (j > first) {
+                    const char p = d.text[j - 1];
+                    if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
+                }
+                return j;
             }
-            if (j > first) {
-                const char p = d.text[j - 1];
-                if ((p == '.' || p == ',' || p == '-') && j >= 2 && is_digit(d.text[j - 2]) && is_digit(d.text[j])) continue;
-            }
-            return j;
-        }
+            return end;
+        };
+        if (const std::size_t j = end - i >= 18 ? visit(std::true_type{}) : visit(std::false_type{}); j != end) return j;
         i += 16;
     }
 #endif

@@ -1318,10 +1318,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     std::vector<token> tokens;
     // a modifier of a counted thing asked alone for a predicate (one vector for them all)
     std::vector<token> one_word(1);
-    // the figure read at a place: one for the whole document (parse_quantity sets every member
-    // of the quantity it reads, and a claim takes its strings by a move), not four strings made
-    // and dropped at each place tried
-    quantity q;
     // the attributions made for the cues of the sentence being read: its claims that pick the
     // same cue share one (what make_attr reads does not change between them: a pronoun or a
     // role catches up before it reads, and nothing else is read)
@@ -1452,6 +1448,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // them, `prior` the claims of the sentences before
         const std::size_t prior = out.size();
         sentence_claims here{out, prior};
+        // a figure is read into the quantity of a claim made for it at the end of `out` (a slot,
+        // while `slot`: not a claim yet), which is the claim when the figure is one (its strings
+        // are not moved into a claim made then) and is read into again at the next place when
+        // not (parse_quantity sets every member of what it reads); a slot left is dropped
+        bool slot = false;
         for (std::size_t i = s.begin; i < s.end; ++i) {
             // to the next place after a byte that is no letter or digit (the inside of a word
             // begins nothing) with a digit, sign or word that may begin a figure: most places
@@ -1459,6 +1460,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // the end of the sentence)
             i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
             if (i >= s.end) break;
+            if (!slot) {
+                // (room is made first, so references to the sentence's earlier claims stay)
+                if (out.size() == out.capacity()) out.reserve(2 * out.size() + 8);
+                out.emplace_back();
+                slot = true;
+            }
+            quantity& q = out.back().q;
             if (!parse_quantity(std::string_view(d.lower.data(), s.end), i, q)) continue;
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)
@@ -1492,12 +1500,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 tokenize(d, s.begin, s.end, tokens);
                 tokenized = true;
             }
-            // the claim is built in its place at the end of `out`, after the sentence's earlier
-            // ones (`earlier`: the last of those; room is made first, so the reference stays)
-            if (out.size() == out.capacity()) out.reserve(2 * out.size() + 8);
-            claim* const earlier = here.empty() ? nullptr : &here.back();
-            claim& c = out.emplace_back();
-            c.q = std::move(q);  // (q's strings are read no more: c.q's from here)
+            // the slot is the claim, after the sentence's earlier ones (`earlier`: the last of those)
+            claim* const earlier = out.size() - 1 > prior ? &out[out.size() - 2] : nullptr;
+            claim& c = out.back();
+            slot = false;
             c.sentence = sentence_index;
             c.begin = q.begin;
             c.end = q.end;
@@ -1826,6 +1832,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             describe_measure(tokens, c);
             i = std::max(c.q.end, c.end) - 1;
         }
+        if (slot) out.pop_back();
 
         if (here.empty()) {
             // no claim: its cues wait until a later claim asks for what they leave

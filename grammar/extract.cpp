@@ -1322,7 +1322,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // same cue share one (what make_attr reads does not change between them: a pronoun or a
     // role catches up before it reads, and nothing else is read)
     std::vector<std::pair<const cue_match*, std::optional<attribution>>> made_for;
-    auto attribution_of = [&](const cue_match& cue) -> std::optional<attribution> {
+    // (the claim copies it straight from the list, before another is made: a copy returned
+    // was moved into the claim, then dropped)
+    auto attribution_of = [&](const cue_match& cue) -> const std::optional<attribution>& {
         for (const auto& m : made_for)
             if (m.first == &cue) return m.second;
         made_for.emplace_back(&cue, make_attr(cue, d.text.substr(cue.verb_begin, cue.verb_end - cue.verb_begin)));

@@ -1259,7 +1259,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // a generic role reads `seen`: what the sentences before left
         if (!pending.empty() && !c.pronoun && is_generic_role(d, c.src_begin, c.src_end)) catch_up();
         attribution a;
-        a.cue = std::string(cue_text);
+        a.cue.assign(cue_text);
         a.begin = c.src_begin;
         a.end = c.src_end;
         a.via = "sentence";
@@ -2020,8 +2020,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // a nationality used as the noun ("12 Somalis", "11 Yemeni nationals") counts people of it
         for (auto& c : here) {
             const auto& dem = lex().demonyms;
-            std::string h = c.counted.head;
-            if (h.size() > 1 && h.back() == 's' && dem.count(std::string_view(h).substr(0, h.size() - 1))) h.pop_back();
+            std::string_view h = c.counted.head;  // (read in place: most heads are no nationality)
+            if (h.size() > 1 && h.back() == 's' && dem.count(h.substr(0, h.size() - 1))) h.remove_suffix(1);
             if (auto it = dem.find(h); it != dem.end() && !c.counted.head.empty()) {
                 c.agent = it->second;
                 c.counted.lemma = h;
@@ -2060,8 +2060,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 (c.counted.head.empty() || c.counted.inherited || c.counted.cls == here[k - 1].counted.cls))
                 c.agent = here[k - 1].agent;
             for (const auto& m : c.counted.modifiers) {
+                if (!lex().demonyms.count(m)) continue;  // (asked first: most modifiers are none, and agent_of builds a string)
                 std::string a = agent_of(m);
-                if (!a.empty() && lex().demonyms.count(m)) c.agent = a;
+                if (!a.empty()) c.agent = std::move(a);
             }
             if (c.agent.empty() && !c.counted.lemma.empty()) {
                 const std::string& cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;

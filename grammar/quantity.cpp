@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <string>
@@ -96,6 +97,11 @@ struct plain_tables {
     /// qualifier, a denial, a vague quantity, a fraction or a number word, "between", "from",
     /// "magnitude"
     opening_set before_money;
+    /// the first bytes of the entries of the tables reads_on_at asks, in its order (scale words,
+    /// currency suffixes, scaled ones, qualifiers after, fraction words, unit words): a walk of a
+    /// table costs some twenty instructions a byte, and most words after a number open with
+    /// none of a table's entries
+    std::array<byte_set, 6> reads_on_first;
 };
 
 /// Whether a word ends at `k` of `lower`: no lower-case letter or digit stands there (the rules' wb).
@@ -112,20 +118,28 @@ bool table_word_at(const Table& table, std::string_view lower, std::size_t pos) 
     return table.prefix_find(first, last) && word_ends(lower, static_cast<std::size_t>(first - lower.data()));
 }
 
-/// Whether `word` stands at `pos` of `lower`, then a word boundary.
+/// Whether `word` stands at `pos` (at most the end) of `lower`, then a word boundary. (Its
+/// bytes compared in place: string_view's substr and == were calls.)
 bool word_at(std::string_view lower, std::size_t pos, std::string_view word) {
-    return lower.substr(pos, word.size()) == word && word_ends(lower, pos + word.size());
+    return lower.size() - pos >= word.size() && std::memcmp(lower.data() + pos, word.data(), word.size()) == 0 &&
+           word_ends(lower, pos + word.size());
 }
 
 /// Whether the rule reads on into a word at `pos`, after the spaces that follow a number, other
 /// than a unit: a scale, currency, qualifier, fraction, a number word after a ten, "hundred" or
 /// "dozen".
-bool reads_on_at(std::string_view lower, std::size_t pos) {
-    namespace qg = quantity_grammar;
-    return table_word_at(qg::t().scale_words, lower, pos) || table_word_at(qg::t().cur_suffix, lower, pos) ||
-           table_word_at(qg::t().cur_suffix_scaled, lower, pos) || table_word_at(qg::t().post_qual, lower, pos) ||
-           table_word_at(qg::t().fraction_words, lower, pos) || table_word_at(qg::t().units19, lower, pos) ||
-           word_at(lower, pos, "hundred") || word_at(lower, pos, "dozen");
+bool reads_on_at(const plain_tables& tables, std::string_view lower, std::size_t pos) {
+    if (pos >= lower.size()) return false;  // (a table's walk reads a byte first: nothing stands at the end)
+    const quantity_grammar::tables& tb = quantity_grammar::t();  // (asked once: each call tests its guard)
+    const std::array<byte_set, 6>& first = tables.reads_on_first;
+    const char c = lower[pos];
+    return (first[0].has(c) && table_word_at(tb.scale_words, lower, pos)) ||
+           (first[1].has(c) && table_word_at(tb.cur_suffix, lower, pos)) ||
+           (first[2].has(c) && table_word_at(tb.cur_suffix_scaled, lower, pos)) ||
+           (first[3].has(c) && table_word_at(tb.post_qual, lower, pos)) ||
+           (first[4].has(c) && table_word_at(tb.fraction_words, lower, pos)) ||
+           (first[5].has(c) && table_word_at(tb.units19, lower, pos)) || word_at(lower, pos, "hundred") ||
+           word_at(lower, pos, "dozen");
 }
 
 /// The unit the rule reads at `pos` after a number and spaces or a hyphen ("12 miles", "20-km"),
@@ -169,6 +183,20 @@ const plain_tables& plain() {
         right_after(qg::t().abbr_any);
         right_after(qg::t().attached_units);
         right_after(qg::t().units);
+        std::size_t table = 0;
+        auto first_bytes = [&](const auto& t) {
+            byte_set& set = out.reads_on_first[table++];
+            qg::for_each_entry(t, [&](const std::string& w) {
+                if (w.empty()) set.bits.fill(~std::uint64_t(0));  // (an empty entry stands anywhere)
+                else set.add(w[0]);
+            });
+        };
+        first_bytes(qg::t().scale_words);
+        first_bytes(qg::t().cur_suffix);
+        first_bytes(qg::t().cur_suffix_scaled);
+        first_bytes(qg::t().post_qual);
+        first_bytes(qg::t().fraction_words);
+        first_bytes(qg::t().units19);
         out.after_space.add_table(qg::t().scale_words);
         out.after_space.add_table(qg::t().cur_suffix);
         out.after_space.add_table(qg::t().cur_suffix_scaled);
@@ -308,7 +336,7 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
             std::size_t w = e;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
             if (tables.after_space.may_begin(lower, w)) {
-                if (reads_on_at(lower, w)) return false;
+                if (reads_on_at(tables, lower, w)) return false;
                 // a unit ("12 miles", "eight years"), where nothing follows it that the rule reads
                 // (a qualifier after spaces or '-')
                 if ((unit = unit_at(lower, w, unit_end)) && qualifier_after(lower, unit_end)) return false;
@@ -507,16 +535,43 @@ struct starter_sets {
         byte_set right_after;  ///< a byte right after the word, not a space ("a$", "approx.")
         byte_set next_word;    ///< a byte that opens the word after the spaces ("a minimum of": 'm')
         bool any = false;      ///< a starter is the word alone and asks nothing after it
+        /// the first two bytes of the word after the spaces, where it opens with a letter: its
+        /// letter and the class of the byte after it (a letter, or 26 for any other byte), one
+        /// bit of 26 * 27 each ("a total" is none of "a third", "a tenth", "a thousand": most
+        /// "a" of a text are turned down here, not by their list of starters); every pair when
+        /// a starter's list is a quantity's own (may_start_quantity reads there)
+        std::array<std::uint64_t, 11> next_pair{};
+        bool any_pair = false;
+        static unsigned letter_class(char c) { return c >= 'a' && c <= 'z' ? static_cast<unsigned>(c - 'a') : 26; }
+        /// Lets the pair `first`, `second` through (`second` null: any byte after `first`).
+        void add_pair(char first, const char* second) {
+            if (first < 'a' || first > 'z') return;  // (the pairs are asked of a word that opens with a letter)
+            const unsigned row = letter_class(first) * 27;
+            for (unsigned c = 0; c < 27; ++c)
+                if (!second || letter_class(*second) == c) next_pair[(row + c) / 64] |= std::uint64_t(1) << ((row + c) % 64);
+        }
+        /// Whether the word after the spaces, from `p` (a lower-case letter; `end` past the
+        /// text), may open with a pair of next_pair.
+        bool may_pair(const char* p, const char* end) const {
+            if (any_pair) return true;
+            const unsigned bit = letter_class(*p) * 27 + (p + 1 < end ? letter_class(p[1]) : 26);
+            return (next_pair[bit / 64] >> (bit % 64)) & 1;
+        }
         void add(starter st, std::size_t letters) {
             const std::string& w = st.text;
             if (w.size() > letters && w[letters] != ' ') {
                 right_after.add(w[letters]);
             } else if (w.size() > letters + 1) {
                 next_word.add(w[letters + 1]);
+                add_pair(w[letters + 1], w.size() > letters + 2 ? &w[letters + 2] : nullptr);
             } else if (!st.after || st.after->any) {
                 any = true;
             } else {
                 for (std::size_t k = 0; k < 4; ++k) next_word.bits[k] |= st.after->first[k];
+                if (st.after->quantity) any_pair = true;
+                else
+                    for (const auto& a : st.after->sorted)
+                        if (!a.empty()) add_pair(a[0], a.size() > 1 ? &a[1] : nullptr);
             }
             list.push_back(std::move(st));
         }
@@ -644,6 +699,7 @@ bool word_may_start_quantity(std::string_view lower, std::size_t pos) {
             std::size_t next = e + 1;
             while (next < size && (text[next] == ' ' || text[next] == '\n')) ++next;
             if (next >= size || !word.next_word.has(text[next])) return false;
+            if (ascii::is_lower(text[next]) && !word.may_pair(text + next, text + size)) return false;
         }
     }
     const std::size_t rest = size - pos;

@@ -654,6 +654,27 @@ TEST_CASE("quantity: may_start_quantity", "[grammar][quantity]") {
     CHECK_FALSE(may_start_quantity("onex", 0));
 }
 
+TEST_CASE("quantity: may_start_quantity reads the word after a starter past its first letter", "[grammar][quantity]") {
+    auto yes = [](std::string_view t) { return may_start_quantity(t, 0); };
+    // "a" before a word that opens with the letter of a fraction word, "hundred" or "dozen" but
+    // is none of them
+    CHECK(yes("a tenth of the budget"));
+    CHECK(yes("a third"));
+    CHECK(yes("a seventh"));
+    CHECK(yes("a\n  third of them"));
+    CHECK(yes("a dozen eggs"));
+    CHECK_FALSE(yes("a total of 5"));
+    CHECK_FALSE(yes("a server"));
+    CHECK_FALSE(yes("a depth of 10 km"));
+    CHECK_FALSE(yes("a h"));
+    // a qualifier of several words: its second word whole, not only its first letter
+    CHECK(yes("at least 4"));
+    CHECK_FALSE(yes("at last 4"));
+    CHECK_FALSE(yes("in exile"));
+    CHECK(yes("as many as 7"));
+    CHECK_FALSE(yes("as mentioned"));
+}
+
 TEST_CASE("quantity: may_start_quantity reads a starter as the tables write it", "[grammar][quantity]") {
     auto yes = [](std::string_view t) { return may_start_quantity(t, 0); };
     // a qualifier of several words must be there whole, not only its first word

@@ -172,10 +172,15 @@ void scan_layout(document& doc) {
     auto& paragraphs = doc.paragraphs;
     const std::size_t first = paragraphs.size();
     std::size_t wrapped = 0, longest = 0;
+    // the line ends among the stops (one pass finds them and the sentence marks)
+    doc.stops.clear();
+    find_stops(t, doc.stops);
+    const std::vector<std::uint32_t>& stops = doc.stops;
+    std::size_t next = 0;  // the first stop not yet passed
     std::size_t pos = 0;
     while (pos < size) {
-        const void* hit = std::memchr(text + pos, '\n', size - pos);
-        const std::size_t nl = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - text) : size;
+        while (next < stops.size() && text[stops[next]] != '\n') ++next;
+        const std::size_t nl = next < stops.size() ? stops[next++] : size;
         // the line without its outer spaces, and its lower-cased twin (same offsets): views, no copies
         std::size_t lb = pos, le = nl;
         while (lb < le && text[lb] == ' ') ++lb;

@@ -4,11 +4,6 @@
 #include <cctype>
 #include <cstdint>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
-#include "engine/io_simd.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -17,50 +12,6 @@ namespace claimcheck::engine {
 namespace {
 
 bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }
-bool is_mark(char c) { return c == '.' || c == '!' || c == '?'; }
-
-#if CLAIMCHECK_IO_AVX2
-/// find_marks thirty-two places at a time, for a processor with AVX2: the three marks have three
-/// different low halves, so a shuffle gives each byte the one mark with its low half (or 0x80,
-/// which no byte it is compared with can be: a byte from 0x80 is given 0), and one compare says
-/// whether the byte is it. Returns where it stopped (fewer than thirty-two bytes before n).
-[[gnu::target("avx2")]] std::size_t find_marks_avx2(const char* t, std::size_t n, std::vector<std::uint32_t>& out) {
-    constexpr char none = static_cast<char>(0x80);
-    const __m256i marks = _mm256_broadcastsi128_si256(
-        _mm_setr_epi8(none, '!', none, none, none, none, none, none, none, none, none, none, none, none, '.', '?'));
-    std::size_t i = 0;
-    for (; i + 32 <= n; i += 32) {
-        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t + i));
-        auto m = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(marks, v))));
-        for (; m; m &= m - 1) out.push_back(static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m))));
-    }
-    return i;
-}
-#endif
-
-/// Appends to `out` the places of t[0, n) that hold '.', '!' or '?', in order: the whole text in
-/// one pass, sixteen or thirty-two places sorted at a time, so that the text between marks is
-/// passed over without a step, or a call, each (a pass per paragraph had a tail and a start to
-/// make for each of them).
-void find_marks(const char* t, std::size_t n, std::vector<std::uint32_t>& out) {
-    std::size_t i = 0;
-    auto visit = [&](std::size_t at, unsigned m) {
-        for (; m; m &= m - 1) out.push_back(static_cast<std::uint32_t>(at + static_cast<std::size_t>(__builtin_ctz(m))));
-    };
-#if CLAIMCHECK_IO_AVX2
-    if (io::has_avx2()) i = find_marks_avx2(t, n, out);
-#endif
-#if defined(__SSE2__)
-    for (; i + 16 <= n; i += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
-        const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
-        visit(i, static_cast<unsigned>(_mm_movemask_epi8(hit)));
-    }
-#endif
-    for (; i < n; ++i)
-        if (is_mark(t[i])) out.push_back(static_cast<std::uint32_t>(i));
-}
 
 }  // namespace
 
@@ -87,11 +38,9 @@ void split_sentences(const document& doc, std::vector<grammar::sentence_span>& o
         }
         if (b < end) out.push_back({b, end, para});
     };
-    // the marks of the whole text, then each paragraph's in turn (kept from document to document)
-    thread_local std::vector<std::uint32_t> marks;
-    marks.clear();
-    find_marks(t.data(), t.size(), marks);
-    std::size_t next = 0;  // the first mark not yet passed
+    // the marks among the stops of the whole text (scan_layout's), each paragraph's in turn
+    const std::vector<std::uint32_t>& marks = doc.stops;
+    std::size_t next = 0;  // the first stop not yet passed
     std::size_t para = 0;
     for (const auto& [pb, pe] : doc.paragraphs) {
         std::size_t start = pb;
@@ -101,6 +50,7 @@ void split_sentences(const document& doc, std::vector<grammar::sentence_span>& o
         for (; next < marks.size() && marks[next] < pe; ++next) {
             const std::size_t i = marks[next];
             const char c = t[i];
+            if (c == '\n') continue;  // a line end
             std::size_t j = i + 1;
             while (j < pe && (t[j] == '"' || t[j] == ')' || t[j] == '\'')) ++j;
             if (j >= pe) break;

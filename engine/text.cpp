@@ -7,6 +7,8 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -139,6 +141,26 @@ inline std::size_t copy_plain_run(const char* in, std::size_t n, char* text, cha
             return i + static_cast<std::size_t>(__builtin_ctz(m));
     }
     return i;
+}
+#endif
+
+#if CLAIMCHECK_IO_AVX2
+/// find_stops thirty-two places at a time, for a processor with AVX2: the four signs have four
+/// different low halves, so a shuffle gives each byte the one sign with its low half (or 0x80,
+/// which no byte it is compared with can be: a byte from 0x80 is given 0), and one compare says
+/// whether the byte is it. Writes the places from `out` on; returns where it stopped (fewer than
+/// thirty-two bytes before n) and the end of what it wrote.
+[[gnu::target("avx2")]] std::pair<std::size_t, std::uint32_t*> find_stops_avx2(const char* t, std::size_t n, std::uint32_t* out) {
+    constexpr char none = static_cast<char>(0x80);
+    const __m256i stops = _mm256_broadcastsi128_si256(
+        _mm_setr_epi8(none, '!', none, none, none, none, none, none, none, none, '\n', none, none, none, '.', '?'));
+    std::size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t + i));
+        auto m = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(stops, v))));
+        for (; m; m &= m - 1) *out++ = static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m)));
+    }
+    return {i, out};
 }
 #endif
 
@@ -330,6 +352,38 @@ std::size_t find_invalid_utf8(std::string_view s) {
         i += n;
     }
     return std::string_view::npos;
+}
+
+void find_stops(std::string_view text, std::vector<std::uint32_t>& out) {
+    // sixteen or thirty-two places sorted at a time, so that the text between stops is passed
+    // over without a step, or a call, each; written through a pointer into room kept from
+    // document to document (a place for each byte at most), then copied out at their number (a
+    // vector's push_back checked its room and reloaded its end for each)
+    const char* const t = text.data();
+    const std::size_t n = text.size();
+    thread_local std::unique_ptr<std::uint32_t[]> room;
+    thread_local std::size_t room_size = 0;
+    if (room_size < n) {
+        room_size = std::max(n, 2 * room_size);
+        room = std::make_unique_for_overwrite<std::uint32_t[]>(room_size);
+    }
+    std::uint32_t* p = room.get();
+    std::size_t i = 0;
+#if CLAIMCHECK_IO_AVX2
+    if (io::has_avx2()) std::tie(i, p) = find_stops_avx2(t, n, p);
+#endif
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+        for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1)
+            *p++ = static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m)));
+    }
+#endif
+    for (; i < n; ++i)
+        if (t[i] == '\n' || t[i] == '.' || t[i] == '!' || t[i] == '?') *p++ = static_cast<std::uint32_t>(i);
+    out.insert(out.end(), room.get(), p);
 }
 
 std::size_t count_code_points(std::string_view s) {

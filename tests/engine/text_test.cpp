@@ -263,6 +263,36 @@ TEST_CASE("text: the AVX2 and the SSE2 loops fold alike, a sign at every place o
             }
 }
 
+TEST_CASE("text: find_stops gives every line end and sentence mark in order, both loops", "[engine][text]") {
+    // each of the four signs (and bytes that are none of them: a byte from 0x80, a NUL) at every
+    // place of texts up to past two wide blocks, with AVX2 and without
+    std::string letters;
+    while (letters.size() < 80) letters += "aB,c;D:e0-9 'x\"y)";
+    struct restore {
+        ~restore() { claimcheck::engine::io::avx2_off = false; }
+    } restore_after;
+    for (const char sign : {'\n', '.', '!', '?', '\xAE', '\0', '/'})
+        for (std::size_t n = 1; n <= 72; ++n)
+            for (std::size_t at = 0; at < n; ++at) {
+                std::string text = letters.substr(0, n);
+                text[at] = sign;
+                text[n - 1 - (n - 1) / 3] = '.';  // a second stop, before or after (or the same place)
+                std::vector<std::uint32_t> expected;
+                for (std::size_t i = 0; i < text.size(); ++i)
+                    if (text[i] == '\n' || text[i] == '.' || text[i] == '!' || text[i] == '?')
+                        expected.push_back(static_cast<std::uint32_t>(i));
+                INFO(n << " " << at << " " << static_cast<int>(sign));
+                for (const bool off : {false, true}) {
+                    claimcheck::engine::io::avx2_off = off;
+                    std::vector<std::uint32_t> stops{7};  // appended to
+                    find_stops(text, stops);
+                    REQUIRE(!stops.empty());
+                    CHECK(stops.front() == 7);
+                    CHECK(std::vector<std::uint32_t>(stops.begin() + 1, stops.end()) == expected);
+                }
+            }
+}
+
 TEST_CASE("text: count_code_points", "[engine][text]") {
     CHECK(count_code_points("") == 0);
     CHECK(count_code_points("drones") == 6);

@@ -67,38 +67,63 @@ std::string clean_outlet(std::string name, std::string_view text, std::string_vi
     return name;
 }
 
-/// `low`: the line lower-cased (ASCII letters).
-bool is_debris(std::string_view low) {
-    // a line of share-button words only: the first word that is not one ends the look
-    static const grammar::word_set& words = grammar::lexicon_words("debris_words");
-    // the first two bytes of each word (a space after a word of one byte): most lines open with
-    // a pair no debris word opens with, and are passed over without their first word read
-    auto pair = [](char first, char second) {
+/// The lexicon tables scan_layout reads, built once (fetched once per document: a guarded static
+/// asked for on every line cost a load and a test each time).
+struct layout_tables {
+    /// The outlet-line prefixes by the byte they open with (an empty prefix under every byte): a
+    /// line is read only against those that open with its first byte, and none for most lines.
+    std::array<std::vector<std::string_view>, 256> opening;
+    /// A line this long or longer is no outlet line (one is at most 79 bytes past its prefix).
+    std::size_t outlet_line_limit = 0;
+    const grammar::word_set* debris_words = nullptr;
+    /// The first two bytes of each debris word (a space after a word of one byte): most lines
+    /// open with a pair no debris word opens with, and are passed over without their first word read.
+    std::bitset<1 << 16> debris_openings;
+
+    static std::size_t pair(char first, char second) {
         return static_cast<std::size_t>(static_cast<unsigned char>(first)) << 8 | static_cast<unsigned char>(second);
-    };
-    static const std::bitset<1 << 16> openings = [&] {
-        std::bitset<1 << 16> o;
-        for (const auto& w : words)
-            if (!w.empty()) o.set(pair(w[0], w.size() > 1 ? w[1] : ' '));
-        return o;
-    }();
-    if (!low.empty() && !grammar::ascii::is_space(low[0])) {
-        const char second = low.size() > 1 && !grammar::ascii::is_space(low[1]) ? low[1] : ' ';
-        if (!openings.test(pair(low[0], second))) return false;
     }
-    int n = 0;
-    for (std::size_t i = 0; i < low.size();) {
-        if (grammar::ascii::is_space(low[i])) {
-            ++i;
-            continue;
+
+    static const layout_tables& get() {
+        static const layout_tables tables = [] {
+            layout_tables t;
+            for (const auto& r : grammar::lexicon("outlet_lines").rows) {
+                if (r[0].empty()) {
+                    for (auto& list : t.opening) list.push_back(r[0]);
+                } else {
+                    t.opening[static_cast<unsigned char>(r[0][0])].push_back(r[0]);
+                }
+                t.outlet_line_limit = std::max(t.outlet_line_limit, r[0].size() + 80);
+            }
+            t.debris_words = &grammar::lexicon_words("debris_words");
+            for (const auto& w : *t.debris_words)
+                if (!w.empty()) t.debris_openings.set(pair(w[0], w.size() > 1 ? w[1] : ' '));
+            return t;
+        }();
+        return tables;
+    }
+
+    /// Whether a line is share-button words only; `low`: the line lower-cased (ASCII letters).
+    bool is_debris(std::string_view low) const {
+        // the first word that is not one ends the look
+        if (!low.empty() && !grammar::ascii::is_space(low[0])) {
+            const char second = low.size() > 1 && !grammar::ascii::is_space(low[1]) ? low[1] : ' ';
+            if (!debris_openings.test(pair(low[0], second))) return false;
         }
-        const std::size_t b = i;
-        while (i < low.size() && !grammar::ascii::is_space(low[i])) ++i;
-        if (!words.count(low.substr(b, i - b))) return false;
-        ++n;
+        int n = 0;
+        for (std::size_t i = 0; i < low.size();) {
+            if (grammar::ascii::is_space(low[i])) {
+                ++i;
+                continue;
+            }
+            const std::size_t b = i;
+            while (i < low.size() && !grammar::ascii::is_space(low[i])) ++i;
+            if (!debris_words->count(low.substr(b, i - b))) return false;
+            ++n;
+        }
+        return n > 0;
     }
-    return n > 0;
-}
+};
 
 /// Everything left in `b`, read in large blocks: a byte at a time through istreambuf_iterator
 /// costs a call and a check per byte.
@@ -136,73 +161,72 @@ bool read_file(const fs::path& p, std::string& out, std::string& error) {
 }  // namespace
 
 void scan_layout(document& doc) {
+    const layout_tables& tables = layout_tables::get();
     const std::string& t = doc.folded.text;
-    static const auto& prefixes = grammar::lexicon("outlet_lines").rows;
-    // the prefixes by the byte they open with (an empty prefix under every byte): a line is read
-    // only against those that open with its first byte, and none for most lines
-    static const std::array<std::vector<std::string_view>, 256> opening = [] {
-        std::array<std::vector<std::string_view>, 256> o;
-        for (const auto& r : prefixes) {
-            if (r[0].empty()) {
-                for (auto& list : o) list.push_back(r[0]);
-            } else {
-                o[static_cast<unsigned char>(r[0][0])].push_back(r[0]);
-            }
-        }
-        return o;
-    }();
-    // the content lines, and whether each follows another content line: gathered in a buffer
-    // kept from document to document (the paragraphs grown a line at a time were reallocated a
-    // few times each), then copied out at their size
-    struct content_line {
-        std::size_t begin, end;
-        bool follows;
-    };
-    thread_local std::vector<content_line> lines;
-    lines.clear();
+    const char* const text = t.data();
+    const char* const lower = doc.folded.lower.data();
+    const std::size_t size = t.size();
+    // The content lines go straight into the paragraphs (whose room a document kept from input to
+    // input keeps), and are joined afterwards in the rare hard-wrapped text: a buffer of lines
+    // copied out at the end, and a pass over it for the line lengths, cost more than the join.
+    auto& paragraphs = doc.paragraphs;
+    const std::size_t first = paragraphs.size();
+    std::size_t wrapped = 0, longest = 0;
+    // the line ends among the stops (one pass finds them and the sentence marks)
+    doc.stops.clear();
+    find_stops(t, doc.stops);
+    const std::vector<std::uint32_t>& stops = doc.stops;
+    std::size_t next = 0;  // the first stop not yet passed
     std::size_t pos = 0;
-    bool previous_blank = true, previous_content = false;
-    while (pos < t.size()) {
-        std::size_t nl = t.find('\n', pos);
-        if (nl == std::string::npos) nl = t.size();
+    while (pos < size) {
+        while (next < stops.size() && text[stops[next]] != '\n') ++next;
+        const std::size_t nl = next < stops.size() ? stops[next++] : size;
         // the line without its outer spaces, and its lower-cased twin (same offsets): views, no copies
         std::size_t lb = pos, le = nl;
-        while (lb < le && t[lb] == ' ') ++lb;
-        while (le > lb && t[le - 1] == ' ') --le;
-        const std::string_view line = std::string_view(t).substr(lb, le - lb);
-        const std::string_view low = std::string_view(doc.folded.lower).substr(lb, le - lb);
-        bool content = !line.empty();
-        // (an empty line matches no prefix: it must be longer than the prefix)
-        if (!low.empty()) {
-            for (const std::string_view p : opening[static_cast<unsigned char>(low[0])]) {
-                // (the sizes first: most lines are longer than any outlet line)
+        while (lb < le && text[lb] == ' ') ++lb;
+        while (le > lb && text[le - 1] == ' ') --le;
+        pos = nl + 1;
+        if (lb == le) continue;  // a blank line
+        const std::string_view low(lower + lb, le - lb);
+        bool content = true;
+        // (the sizes first: most lines are longer than any outlet line; an empty line matches no
+        // prefix: it must be longer than the prefix)
+        if (low.size() < tables.outlet_line_limit) {
+            for (const std::string_view p : tables.opening[static_cast<unsigned char>(low[0])]) {
                 if (low.size() > p.size() && low.size() < p.size() + 80 && low.starts_with(p)) {
-                    std::string name = trim(std::string_view(line).substr(p.size()));
+                    std::string name = trim(std::string_view(text + lb, le - lb).substr(p.size()));
                     if (!name.empty() && !doc.outlet) doc.outlet = clean_outlet(name, t, doc.folded.lower);
                     content = false;
                     break;
                 }
             }
         }
-        if (content && is_debris(low)) content = false;
-        if (content) lines.push_back({lb, le, pos > 0 && previous_content && !previous_blank});
-        previous_blank = line.empty();
-        previous_content = content;
-        pos = nl + 1;
+        if (!content || tables.is_debris(low)) continue;
+        paragraphs.emplace_back(lb, le);
+        longest = std::max(longest, le - lb);
+        if (le - lb >= 50 && le - lb <= 80) ++wrapped;
     }
     // hard-wrapped text (most lines 50-80 characters, none over 100): a paragraph runs until a
-    // blank line, so that a sentence broken over two lines stays one sentence
-    std::size_t wrapped = 0, longest = 0;
-    for (const auto& l : lines) {
-        longest = std::max(longest, l.end - l.begin);
-        if (l.end - l.begin >= 50 && l.end - l.begin <= 80) ++wrapped;
+    // blank line, so that a sentence broken over two lines stays one sentence. A line follows the
+    // one before when only spaces and one newline part them (a blank line, an outlet line or
+    // debris between them leaves more).
+    const std::size_t lines = paragraphs.size() - first;
+    const bool hard_wrapped = lines >= 3 && longest <= 100 && wrapped * 10 >= lines * 6;
+    if (!hard_wrapped) return;
+    auto follows = [&](std::size_t end, std::size_t begin) {
+        std::size_t newlines = 0;
+        for (std::size_t i = end; i < begin; ++i) {
+            if (text[i] == '\n') ++newlines;
+            else if (text[i] != ' ') return false;
+        }
+        return newlines == 1;
+    };
+    std::size_t kept = first + 1;
+    for (std::size_t i = first + 1; i < paragraphs.size(); ++i) {
+        if (follows(paragraphs[i - 1].second, paragraphs[i].first)) paragraphs[kept - 1].second = paragraphs[i].second;
+        else paragraphs[kept++] = paragraphs[i];
     }
-    const bool hard_wrapped = lines.size() >= 3 && longest <= 100 && wrapped * 10 >= lines.size() * 6;
-    doc.paragraphs.reserve(doc.paragraphs.size() + lines.size());
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (hard_wrapped && i > 0 && lines[i].follows) doc.paragraphs.back().second = lines[i].end;
-        else doc.paragraphs.emplace_back(lines[i].begin, lines[i].end);
-    }
+    paragraphs.resize(kept);
 }
 
 namespace {

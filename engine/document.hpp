@@ -1,6 +1,7 @@
 #pragma once
 // Reading inputs: files, folders (recursively), standard input; checks and metadata.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <memory>
@@ -25,6 +26,9 @@ struct document {
     /// Folded spans of the lines that are article text (outlet lines and share-button debris
     /// excluded), one per paragraph.
     std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
+    /// find_stops of the folded text (scan_layout's): its line ends, then the sentence marks
+    /// split_sentences reads.
+    std::vector<std::uint32_t> stops;
 };
 
 /// An input that is not in the report, and why.
@@ -108,7 +112,7 @@ std::optional<std::string> load_jsonl_line(std::string_view where, std::size_t l
 /// may hold an earlier document: it is written over, the room of its strings kept.
 std::optional<std::string> load_document(std::string path, std::string bytes, document& out);
 
-/// Finds outlet lines and debris; fills `paragraphs` and `outlet` of a folded document.
+/// Finds outlet lines and debris; fills `paragraphs`, `stops` and `outlet` of a folded document.
 void scan_layout(document& doc);
 
 }  // namespace claimcheck::engine

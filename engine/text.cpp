@@ -7,11 +7,14 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <tuple>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+#include "engine/io_simd.hpp"
 #include "grammar/ascii.hpp"
 #include "grammar/byte_scan.hpp"
 
@@ -82,6 +85,83 @@ inline __m128i lower_ascii(__m128i v) {
     const __m128i upper = _mm_cmplt_epi8(moved, _mm_set1_epi8(static_cast<char>(-128 + 26)));
     return _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8('a' - 'A')));
 }
+
+/// Copies the plain bytes (bytes::fold_plain) that open in[0, n) to `text`, and lower-cased to
+/// `lower`, sixteen at a time (thirty-two while they last: one test and one step of the loop for
+/// both); returns how many it copied: up to the first byte that is not plain, or to fewer than
+/// sixteen bytes from the end (left to the byte-at-a-time loop). Whole blocks are stored, the
+/// bytes past the first that is not plain included (what follows writes over them): `text` and
+/// `lower` have room for n bytes.
+inline std::size_t copy_plain_run(const char* in, std::size_t n, char* text, char* lower) {
+    auto store = [&](std::size_t to, __m128i v) {
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(text + to), v);
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + to), lower_ascii(v));
+    };
+    auto load = [&](std::size_t from) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(in + from)); };
+    std::size_t i = 0;
+    unsigned m = 0;
+    for (; i + 32 <= n; i += 32) {
+        const __m128i v = load(i), w = load(i + 16);
+        store(i, v);
+        store(i + 16, w);
+        if ((m = not_fold_plain(v) | not_fold_plain(w) << 16)) break;
+    }
+    for (; !m && i + 16 <= n; i += 16) {
+        const __m128i v = load(i);
+        store(i, v);
+        if ((m = not_fold_plain(v))) break;
+    }
+    return m ? i + static_cast<std::size_t>(__builtin_ctz(m)) : i;
+}
+#endif
+
+#if CLAIMCHECK_IO_AVX2
+/// copy_plain_run thirty-two bytes at a time, for a processor with AVX2; the last sixteen to
+/// thirty-one bytes of a run are left to copy_plain_run. The bytes that may not be plain are found
+/// in fewer steps than not_fold_plain takes: those below 0x20 read as signed (the control bytes
+/// and those from 0x80), told apart (xor) from the members of {'\n', '&', '<'}, which have three
+/// different low halves: a shuffle gives each byte the one member with its low half (or 0x80,
+/// which no byte it is compared with can be: a byte from 0x80 is given 0), and one compare says
+/// whether the byte is it. The lower-casing is lower_ascii's.
+[[gnu::target("avx2")]] std::size_t copy_plain_run_avx2(const char* in, std::size_t n, char* text, char* lower) {
+    constexpr char none = static_cast<char>(0x80);
+    const __m256i members = _mm256_broadcastsi128_si256(_mm_setr_epi8(none, none, none, none, none, none, '&', none,
+                                                                      none, none, '\n', none, '<', none, none, none));
+    const __m256i below_space = _mm256_set1_epi8(0x20), shift = _mm256_set1_epi8(static_cast<char>(0x80 - 'A')),
+                  letters = _mm256_set1_epi8(static_cast<char>(-128 + 26)), case_bit = _mm256_set1_epi8('a' - 'A');
+    std::size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(in + i));
+        const __m256i upper = _mm256_cmpgt_epi8(letters, _mm256_add_epi8(v, shift));
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(text + i), v);
+        _mm256_storeu_si256(reinterpret_cast<__m256i*>(lower + i), _mm256_add_epi8(v, _mm256_and_si256(upper, case_bit)));
+        const __m256i low_or_high = _mm256_cmpgt_epi8(below_space, v);
+        const __m256i member = _mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(members, v));
+        if (const auto m = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_xor_si256(low_or_high, member))))
+            return i + static_cast<std::size_t>(__builtin_ctz(m));
+    }
+    return i;
+}
+#endif
+
+#if CLAIMCHECK_IO_AVX2
+/// find_stops thirty-two places at a time, for a processor with AVX2: the four signs have four
+/// different low halves, so a shuffle gives each byte the one sign with its low half (or 0x80,
+/// which no byte it is compared with can be: a byte from 0x80 is given 0), and one compare says
+/// whether the byte is it. Writes the places from `out` on; returns where it stopped (fewer than
+/// thirty-two bytes before n) and the end of what it wrote.
+[[gnu::target("avx2")]] std::pair<std::size_t, std::uint32_t*> find_stops_avx2(const char* t, std::size_t n, std::uint32_t* out) {
+    constexpr char none = static_cast<char>(0x80);
+    const __m256i stops = _mm256_broadcastsi128_si256(
+        _mm_setr_epi8(none, '!', none, none, none, none, none, none, none, none, '\n', none, none, none, '.', '?'));
+    std::size_t i = 0;
+    for (; i + 32 <= n; i += 32) {
+        const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(t + i));
+        auto m = static_cast<unsigned>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_shuffle_epi8(stops, v))));
+        for (; m; m &= m - 1) *out++ = static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m)));
+    }
+    return {i, out};
+}
 #endif
 
 struct entity {
@@ -105,8 +185,8 @@ folded_text fold(std::string_view in) {
 void fold(std::string_view in, folded_text& out) {
     out.runs.clear();
     // The folded text and its lower-cased twin are written side by side into buffers kept from
-    // document to document (a fold is never longer than its input), each plain run sixteen
-    // bytes at a time, then copied out at their size: a scan for the end of each run, a copy of
+    // document to document (a fold is never longer than its input), each plain run sixteen or
+    // thirty-two bytes at a time (copy_plain_run), then copied out at their size: a scan for the end of each run, a copy of
     // it, a copy of the whole text and a second pass to lower-case it were half as much again.
     thread_local std::unique_ptr<char[]> text_room, lower_room;
     thread_local std::size_t room = 0;
@@ -137,31 +217,15 @@ void fold(std::string_view in, folded_text& out) {
             // open a tag, '&' that may open an entity, or non-ASCII): one map entry at most
             out.map(at, i);
 #if defined(__SSE2__)
-            // sixteen at a time, both copies stored whole and kept up to the first byte that is
-            // not plain (what follows it is written over); at <= i, so the stores stay in room
-            // (thirty-two at a time while they last: one test and one step of the loop for both)
-            auto store = [&](std::size_t to, __m128i v) {
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(text + to), v);
-                _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + to), lower_ascii(v));
-            };
-            auto load = [&](std::size_t from) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(in.data() + from)); };
-            unsigned m = 0;
-            for (; i + 32 <= in.size(); i += 32, at += 32) {
-                const __m128i v = load(i), w = load(i + 16);
-                store(at, v);
-                store(at + 16, w);
-                if ((m = not_fold_plain(v) | not_fold_plain(w) << 16)) break;
-            }
-            for (; !m && i + 16 <= in.size(); i += 16, at += 16) {
-                const __m128i v = load(i);
-                store(at, v);
-                if ((m = not_fold_plain(v))) break;
-            }
-            if (m) {
-                const auto k = static_cast<std::size_t>(__builtin_ctz(m));
-                i += k;
-                at += k;
-            }
+            // many bytes at a time (at <= i: the stores stay in room)
+            std::size_t k = 0;
+#if CLAIMCHECK_IO_AVX2
+            if (io::has_avx2()) k = copy_plain_run_avx2(in.data() + i, in.size() - i, text + at, lower + at);
+#endif
+            if (i + k < in.size() && bytes::fold_plain(in[i + k]))
+                k += copy_plain_run(in.data() + i + k, in.size() - i - k, text + at + k, lower + at + k);
+            i += k;
+            at += k;
 #endif
             while (i < in.size() && bytes::fold_plain(in[i])) put(in[i++]);
             continue;
@@ -288,6 +352,38 @@ std::size_t find_invalid_utf8(std::string_view s) {
         i += n;
     }
     return std::string_view::npos;
+}
+
+void find_stops(std::string_view text, std::vector<std::uint32_t>& out) {
+    // sixteen or thirty-two places sorted at a time, so that the text between stops is passed
+    // over without a step, or a call, each; written through a pointer into room kept from
+    // document to document (a place for each byte at most), then copied out at their number (a
+    // vector's push_back checked its room and reloaded its end for each)
+    const char* const t = text.data();
+    const std::size_t n = text.size();
+    thread_local std::unique_ptr<std::uint32_t[]> room;
+    thread_local std::size_t room_size = 0;
+    if (room_size < n) {
+        room_size = std::max(n, 2 * room_size);
+        room = std::make_unique_for_overwrite<std::uint32_t[]>(room_size);
+    }
+    std::uint32_t* p = room.get();
+    std::size_t i = 0;
+#if CLAIMCHECK_IO_AVX2
+    if (io::has_avx2()) std::tie(i, p) = find_stops_avx2(t, n, p);
+#endif
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + i));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('.'))),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('!')), _mm_cmpeq_epi8(v, _mm_set1_epi8('?'))));
+        for (auto m = static_cast<unsigned>(_mm_movemask_epi8(hit)); m; m &= m - 1)
+            *p++ = static_cast<std::uint32_t>(i + static_cast<std::size_t>(__builtin_ctz(m)));
+    }
+#endif
+    for (; i < n; ++i)
+        if (t[i] == '\n' || t[i] == '.' || t[i] == '!' || t[i] == '?') *p++ = static_cast<std::uint32_t>(i);
+    out.insert(out.end(), room.get(), p);
 }
 
 std::size_t count_code_points(std::string_view s) {

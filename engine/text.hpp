@@ -55,6 +55,11 @@ std::size_t find_invalid_utf8(std::string_view text);
 /// there): 2 to 4, or 0 when it is not one (overlong, a surrogate, past U+10FFFF, cut short).
 std::size_t utf8_sequence(const char* p, std::size_t n);
 
+/// Appends to `out` the places of `text` that hold '\n', '.', '!' or '?', in order: the line ends
+/// and the sentence marks, found in one pass for both (scan_layout reads the lines, split_sentences
+/// the marks).
+void find_stops(std::string_view text, std::vector<std::uint32_t>& out);
+
 /// Number of Unicode code points in `text` (for 1-based columns).
 std::size_t count_code_points(std::string_view text);
 

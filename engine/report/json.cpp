@@ -911,16 +911,23 @@ bool append_string(std::string& out, std::string_view s) {
     return w.ok();
 }
 
-/// The end of every claim line of a document: its path (when given) and the closing brace, then
-/// `end`; nothing when the path is not valid UTF-8.
-std::optional<std::string> line_tail(const std::string* path, std::string_view end) {
-    std::string tail;
+/// The end of every claim line of a document, written over `tail`: its path (when given) and the
+/// closing brace, then `end`; false when the path is not valid UTF-8.
+bool line_tail(const std::string* path, std::string_view end, std::string& tail) {
+    tail.clear();
     if (path) {
         tail = R"(,"path":)";
-        if (!append_string(tail, *path)) return std::nullopt;
+        if (!append_string(tail, *path)) return false;
     }
     tail += '}';
     tail += end;
+    return true;
+}
+
+/// line_tail in a string of its own; nothing when the path is not valid UTF-8.
+std::optional<std::string> line_tail(const std::string* path, std::string_view end) {
+    std::string tail;
+    if (!line_tail(path, end, tail)) return std::nullopt;
     return tail;
 }
 
@@ -1165,11 +1172,13 @@ public:
             // with their ids straight into the output, the bytes prepare and the loop below would
             // give (each line made in a buffer of its own was one more copy of them all); what is
             // the same on every line (the document's id, its path) is escaped once
+            // (both written over strings kept from document to document: no allocation each)
             const document_result& dr = *item.result;
-            std::string after_id = R"(","doc":)";
+            std::string& after_id = after_id_;
+            after_id = R"(","doc":)";
             const bool id_ok = append_string(after_id, dr.doc.id);
             after_id += R"(,"start":)";
-            const auto tail = line_tail(&dr.doc.path, "\n");
+            const bool tail_ok = line_tail(&dr.doc.path, "\n", tail_);
             for (const auto& c : dr.claims) {
                 ++claims_;
                 const std::size_t mark = b.size();
@@ -1178,7 +1187,7 @@ public:
                 w.unsigned_number(claims_);
                 w.raw(after_id);
                 b.keep_to(w.end());
-                if (id_ok && tail && append_claim_members(b, dr, c, *tail)) continue;
+                if (id_ok && tail_ok && append_claim_members(b, dr, c, tail_)) continue;
                 // not valid UTF-8: nlohmann writes U+FFFD for each bad byte (the document's id is
                 // known here, so the reference line is the whole line)
                 b.truncate(mark);
@@ -1207,6 +1216,7 @@ public:
 
 private:
     std::size_t claims_ = 0;
+    std::string after_id_, tail_;  ///< write's: what every line of a document repeats
 };
 
 /// Bytes kept in memory, then in an unnamed temporary file once they pass a few megabytes.

@@ -175,6 +175,37 @@ TEST_CASE("document: share-button lines are not paragraphs", "[engine][document]
           std::vector<std::string>{"Kyiv faced a massive drone attack.", "Twitter users shared videos of the attack."});
 }
 
+TEST_CASE("document: hard-wrapped lines join into paragraphs until a blank line", "[engine][document]") {
+    // most lines 50-80 characters and none over 100: a paragraph runs on over its line breaks
+    // (spaces around a break stay inside the span), and ends at a blank line
+    const std::string a = "Kyiv faced a massive drone attack overnight, officials said on",
+                      b = "Sunday, and air defences shot down most of the drones sent. ",
+                      c = "  Russia launched 145 drones in all, Ukraine's Air Force said.",
+                      d = "Twitter users shared videos of the attack across the city.";
+    const document doc = loaded(a + "\n" + b + "\n" + c + "\n\n" + d + "\n");
+    CHECK(paragraph_texts(doc) == std::vector<std::string>{a + "\n" + b + "\n" + c, d});
+}
+
+TEST_CASE("document: hard-wrapped lines do not join over a share-button line", "[engine][document]") {
+    // the share buttons are not text, and the line after them opens a paragraph of its own
+    const std::string a = "Kyiv faced a massive drone attack overnight, officials said on",
+                      b = "Sunday, and air defences shot down most of the drones sent.",
+                      c = "Russia launched 145 drones in all, Ukraine's Air Force said.",
+                      d = "Twitter users shared videos of the attack across the city.";
+    const document doc = loaded(a + "\n" + b + "\nShare Tweet Email\n" + c + "\n" + d + "\n");
+    CHECK(paragraph_texts(doc) == std::vector<std::string>{a + "\n" + b, c + "\n" + d});
+}
+
+TEST_CASE("document: lines of prose are paragraphs of their own", "[engine][document]") {
+    // a line over 100 characters: the text is not hard-wrapped, each line is a paragraph
+    const std::string a = "Kyiv faced a massive drone attack overnight, officials said on",
+                      b = "Sunday, and air defences shot down most of the drones sent over the capital in the early hours.",
+                      c = "Russia launched 145 drones in all, Ukraine's Air Force said, and 12 missiles over the night.";
+    const std::string long_line = b + " " + c;
+    const document doc = loaded(a + "\n" + long_line + "\n" + c + "\n");
+    CHECK(paragraph_texts(doc) == std::vector<std::string>{a, long_line, c});
+}
+
 TEST_CASE("document: paragraph spans are trimmed lines of the folded text", "[engine][document]") {
     const document d = loaded("  First line.  \r\n\r\nSecond\xC2\xA0line.\n");
     REQUIRE(d.paragraphs.size() == 2);

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "engine/document.hpp"
+#include "engine/io_simd.hpp"
 #include "engine/segment.hpp"
 
 using namespace claimcheck::engine;
@@ -157,4 +158,31 @@ TEST_CASE("segment: sentences stay within their paragraph", "[engine][segment]")
     CHECK(d.folded.text.substr(spans[2].begin, spans[2].end - spans[2].begin) ==
           "\"Vladimir Putin responded positively to this initiative and immediately gave the Russian military the "
           "corresponding order,\" a Kremlin readout said.");
+}
+
+TEST_CASE("segment: the AVX2 and the SSE2 scans for marks split alike, a mark at every place of two wide blocks", "[engine][segment]") {
+    // the marks are found thirty-two bytes at a time with AVX2, sixteen at a time without: a
+    // sentence end at each place of texts up to past two wide blocks, in two paragraphs, both
+    // ways (on a processor without AVX2 both ways are the SSE2 scan)
+    auto digits = [](std::size_t n) {
+        std::string f;
+        while (f.size() < n) f += "1234567890 ";
+        f.resize(n);
+        if (f.back() == ' ') f.back() = '7';
+        return f;
+    };
+    struct restore {
+        ~restore() { claimcheck::engine::io::avx2_off = false; }
+    } restore_after;
+    for (std::size_t at = 1; at <= 72; ++at) {
+        const std::string first = digits(at), second = digits(73 - at);
+        const std::string text = first + ". Then 12 more! And? Yes.\n\n" + second + "? Done.\n";
+        INFO(at);
+        claimcheck::engine::io::avx2_off = false;
+        const sentences wide = sentences_of(text);
+        claimcheck::engine::io::avx2_off = true;
+        const sentences narrow = sentences_of(text);
+        CHECK(wide == sentences{first + ".", "Then 12 more!", "And?", "Yes.", second + "?", "Done."});
+        CHECK(narrow == wide);
+    }
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/io_simd.hpp"
 #include "engine/text.hpp"
 
 using namespace claimcheck::engine;
@@ -224,6 +225,71 @@ TEST_CASE("text: a folded sign at every place of the blocks of plain text around
                 if (!before.empty() || !folded.empty()) CHECK(f.original(0) == 0);  // (a dropped sign first: its end)
                 CHECK(f.original(before.size() + folded.size()) == before.size() + sign.size());
                 CHECK(f.original(f.text.size()) == original.size());
+            }
+}
+
+TEST_CASE("text: the AVX2 and the SSE2 loops fold alike, a sign at every place of two wide blocks", "[engine][text]") {
+    // with AVX2, plain runs are copied thirty-two bytes at a time, the rest sixteen at a time: a
+    // sign at each place of texts of each length up to past two wide blocks, both ways (on a
+    // processor without AVX2 both ways are the SSE2 loop)
+    const std::vector<std::pair<std::string, std::string>> signs{
+        {"\r\n", "\n"}, {"\t", " "}, {"\n", "\n"}, {"<b>", " "}, {"&amp;", "&"}, {"&x", "&x"}, {"<", "<"},
+        {"\xE2\x80\x99", "'"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xC2\xAD", ""}, {std::string(1, '\0'), std::string(1, '\0')},
+        {"\x1F", "\x1F"}, {"\x7F", "\x7F"}, {"@[`{", "@[`{"}};
+    std::string letters;
+    while (letters.size() < 80) letters += "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
+    struct restore {
+        ~restore() { claimcheck::engine::io::avx2_off = false; }
+    } restore_after;
+    for (std::size_t n = 0; n <= 72; ++n)
+        for (std::size_t at = 0; at <= n; ++at)
+            for (const auto& [sign, folded] : signs) {
+                const std::string before = letters.substr(0, at), after = letters.substr(at, n - at);
+                const std::string original = before + sign + after;
+                claimcheck::engine::io::avx2_off = false;
+                const folded_text wide = fold(original);
+                claimcheck::engine::io::avx2_off = true;
+                const folded_text narrow = fold(original);
+                INFO(n << " " << at << " " << sign);
+                REQUIRE(wide.text == before + folded + after);
+                std::string lower = wide.text;
+                for (char& c : lower)
+                    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+                CHECK(wide.lower == lower);
+                CHECK(wide.original(before.size() + folded.size()) == before.size() + sign.size());
+                CHECK(narrow.text == wide.text);
+                CHECK(narrow.lower == wide.lower);
+                CHECK(offsets_of(narrow) == offsets_of(wide));
+            }
+}
+
+TEST_CASE("text: find_stops gives every line end and sentence mark in order, both loops", "[engine][text]") {
+    // each of the four signs (and bytes that are none of them: a byte from 0x80, a NUL) at every
+    // place of texts up to past two wide blocks, with AVX2 and without
+    std::string letters;
+    while (letters.size() < 80) letters += "aB,c;D:e0-9 'x\"y)";
+    struct restore {
+        ~restore() { claimcheck::engine::io::avx2_off = false; }
+    } restore_after;
+    for (const char sign : {'\n', '.', '!', '?', '\xAE', '\0', '/'})
+        for (std::size_t n = 1; n <= 72; ++n)
+            for (std::size_t at = 0; at < n; ++at) {
+                std::string text = letters.substr(0, n);
+                text[at] = sign;
+                text[n - 1 - (n - 1) / 3] = '.';  // a second stop, before or after (or the same place)
+                std::vector<std::uint32_t> expected;
+                for (std::size_t i = 0; i < text.size(); ++i)
+                    if (text[i] == '\n' || text[i] == '.' || text[i] == '!' || text[i] == '?')
+                        expected.push_back(static_cast<std::uint32_t>(i));
+                INFO(n << " " << at << " " << static_cast<int>(sign));
+                for (const bool off : {false, true}) {
+                    claimcheck::engine::io::avx2_off = off;
+                    std::vector<std::uint32_t> stops{7};  // appended to
+                    find_stops(text, stops);
+                    REQUIRE(!stops.empty());
+                    CHECK(stops.front() == 7);
+                    CHECK(std::vector<std::uint32_t>(stops.begin() + 1, stops.end()) == expected);
+                }
             }
 }
 

@@ -229,6 +229,7 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
         const std::uint8_t classes = ascii::classes(c);
         std::size_t e;
         bool word = false, joined = false;
+        bool spaced = false;  // a space follows the token (at `end` at the furthest)
         if (classes & (ascii::k_upper | ascii::k_lower | ascii::k_digit)) {
             // runs of letters and digits joined by a '-', '\'' or '.' that a letter or digit follows
             e = i + 1;
@@ -237,6 +238,12 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
                     // two bytes a step, no bounds checked (the byte at `end` stops the run)
                     while (is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
                     if (is_alnum(p[e])) ++e;
+                    // a space ends most words: asked first, without the bounds (the byte at e is
+                    // the text's), and then known below
+                    if (p[e] == ' ') {
+                        spaced = true;
+                        break;
+                    }
                 } else {
                     // two bytes a bounds check, then an odd last one
                     while (e + 1 < end && is_alnum(p[e]) && is_alnum(p[e + 1])) e += 2;
@@ -259,7 +266,9 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
         }
         // possessive "Ukraine's" reads as "ukraine's"; keep it whole
         out.push_back(token{i, e, std::string_view(low + i, e - i), word, (classes & ascii::k_upper) != 0, joined});
-        i = e + (e < end && p[e] == ' ');  // the one space after most tokens, without a turn of the loop
+        // the one space after most tokens, without a turn of the loop (past `end` when the space is
+        // there: the loop ends as well)
+        i = spaced ? e + 1 : e + (e < end && p[e] == ' ');
     }
     parser_steps() += out.size();  // one step a token, counted once
 }

@@ -77,7 +77,7 @@ public:
         else bits_[slot(w)] |= std::uint64_t(1) << length_bit(w.size());
     }
     /// False when `w` is none of the words added.
-    bool may(std::string_view w) const {
+    [[gnu::always_inline]] bool may(std::string_view w) const {
         if (w.empty()) return empty_;
         return (bits_[slot(w)] >> length_bit(w.size())) & 1;
     }
@@ -103,8 +103,12 @@ template <class Base>
 class filtered_words {
 public:
     using const_iterator = typename Base::const_iterator;
-    std::size_t count(std::string_view w) const { return filter_.may(w) ? words_.count(w) : 0; }
-    const_iterator find(std::string_view w) const { return filter_.may(w) ? words_.find(w) : words_.end(); }
+    // (the filter inline at each call, the hashing behind a call: most words asked stop at the
+    // filter, and pay no call for it)
+    [[gnu::always_inline]] std::size_t count(std::string_view w) const { return filter_.may(w) ? count_hashed(w) : 0; }
+    [[gnu::always_inline]] const_iterator find(std::string_view w) const {
+        return filter_.may(w) ? find_hashed(w) : words_.end();
+    }
     const_iterator begin() const { return words_.begin(); }
     const_iterator end() const { return words_.end(); }
     std::size_t size() const { return words_.size(); }
@@ -113,6 +117,11 @@ public:
 protected:
     Base words_;
     word_filter filter_;
+
+private:
+    /// count() and find() past the filter.
+    [[gnu::noinline]] std::size_t count_hashed(std::string_view w) const { return words_.count(w); }
+    [[gnu::noinline]] const_iterator find_hashed(std::string_view w) const { return words_.find(w); }
 };
 
 /// A set of words asked with a std::string_view (a lexicon's first column, or a list of its own).

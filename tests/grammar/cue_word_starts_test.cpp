@@ -105,3 +105,22 @@ TEST_CASE("cue_word_starts: find reads the whole word where it lies, in either c
     CHECK(find(31, 33).first == -1);  // read up to `end`: "sa"
     CHECK(find(5, 9) == std::make_pair(1, std::size_t(4)));  // "said" of "saidx", cut at `end`
 }
+
+TEST_CASE("cue_word_starts: every byte is a letter, a digit or neither as the rule reads it", "[grammar][cue_word_starts]") {
+    // a one-letter word before and after each of the 256 byte values: the byte ends the word or
+    // goes on with it (a letter of either case or a digit), read in blocks of thirty-two and
+    // sixteen bytes as well as one at a time
+    const std::vector<std::string> words{"a", "b"};
+    leads filter;
+    for (const auto& w : words) filter.add(w, 0);
+    std::string text;
+    for (unsigned byte = 0; byte < 256; ++byte) {
+        text += "a";
+        text += static_cast<char>(byte);
+        text += "b ";
+    }
+    for (std::size_t begin : {0, 3, 31, 32, 33}) {
+        INFO("begin " << begin);
+        CHECK(found(text, begin, text.size(), filter) == by_rule(text, begin, text.size(), words));
+    }
+}

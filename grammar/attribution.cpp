@@ -351,21 +351,11 @@ bool source_may_follow(std::string_view text, std::size_t j, std::size_t end) {
 /// where no starter stands whole (for_each_starter; a lower-case word or a digit begins no name),
 /// or where only a speech verb stands with no source after it, or only "with" with no space after
 /// it or, `participle_ahead` false, no participle after it. Capitalised words are always tried.
-/// `known` is the index into words().entries of the word at `i` where the caller has looked it
-/// up already (no_entry: it has none), else unknown_entry.
-constexpr std::int32_t no_entry = -1, unknown_entry = -2;
-bool may_begin_cue(std::string_view text, std::size_t i, std::size_t end, bool participle_ahead,
-                   std::int32_t known = unknown_entry) {
+bool may_begin_cue(std::string_view text, std::size_t i, std::size_t end, bool participle_ahead) {
     using attribution_grammar::opens;
     if (!ascii::is_lower(text[i]) && !ascii::is_digit(text[i])) return true;
     std::size_t past = 0;
-    const word_table::entry* e = nullptr;
-    if (known == unknown_entry) {
-        e = entry_at(text, i, end, past);
-    } else if (known != no_entry) {
-        past = i + bytes::alnum_prefix(text.data() + i, end - i);
-        e = &words().entries[static_cast<std::size_t>(known)];
-    }
+    const word_table::entry* e = entry_at(text, i, end, past);
     if (!e) return false;
     for (const auto& s : e->starters) {
         if (!stands(text, i, past - i, end, s.text)) continue;
@@ -385,21 +375,7 @@ struct anchor_scan {
     bool anchor = false;
     std::vector<std::size_t> verbs;   ///< where a speech verb starts
     std::vector<std::size_t> colons;  ///< where a colon is
-    /// the entries of the words at `verbs` (indices into words().entries)
-    std::vector<std::int32_t> verb_entries;
-    /// Where find_cues tries the grammar (before may_begin_cue), each place with the entry of the
-    /// word there where read_anchors has looked it up (may_begin_cue's `known`), in one number
-    /// (place(at, entry)): a vector of integers is cheaper to fill and sort than one of pairs.
-    std::vector<std::uint64_t> tries;
-    /// (fewer words than word_trie holds at most; a place below 2^40, a terabyte)
-    static constexpr unsigned entry_bits = 24;
-    static std::uint64_t place(std::size_t at, std::int32_t entry) {
-        return (static_cast<std::uint64_t>(at) << entry_bits) | static_cast<std::uint32_t>(entry - unknown_entry);
-    }
-    static std::size_t at_of(std::uint64_t place) { return static_cast<std::size_t>(place >> entry_bits); }
-    static std::int32_t entry_of(std::uint64_t place) {
-        return static_cast<std::int32_t>(place & ((std::uint64_t(1) << entry_bits) - 1)) + unknown_entry;
-    }
+    std::vector<std::size_t> tries;   ///< where find_cues tries the grammar (before may_begin_cue)
     std::size_t participle = std::string_view::npos;  ///< where the last participle starts (npos: none)
 };
 
@@ -414,7 +390,6 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
     const auto& table = words();
     scan.anchor = false;
     scan.verbs.clear();
-    scan.verb_entries.clear();
     scan.colons.clear();
     scan.tries.clear();
     scan.participle = std::string_view::npos;
@@ -432,8 +407,7 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (found < 0) return;
         const word_table::entry& e = table.entries[static_cast<std::size_t>(found)];
         if (phrase_at(text, start, size, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
-        while (scan.verb_entries.size() < scan.verbs.size()) scan.verb_entries.push_back(found);
-        if (e.intro) scan.tries.push_back(anchor_scan::place(start, found));
+        if (e.intro) scan.tries.push_back(start);
     };
     cue_words::for_each_lead(p, begin, end, text.size(), table.anchor_or_intro, read_lead);
     if (!scan.anchor) return;
@@ -444,7 +418,7 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         std::size_t q = static_cast<std::size_t>(c - p) + 1;
         if (q >= end || (text[q] != ' ' && text[q] != '\n')) continue;
         while (q < end && (text[q] == ' ' || text[q] == '\n')) ++q;
-        if (participles.begins(upto, q)) scan.tries.push_back(anchor_scan::place(static_cast<std::size_t>(c - p), unknown_entry));
+        if (participles.begins(upto, q)) scan.tries.push_back(static_cast<std::size_t>(c - p));
     }
     // the word start before `x` (at or after `begin`), npos when none; `gap` is where the
     // characters between that word and `x` begin
@@ -470,17 +444,12 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
             if (!table.source_char[static_cast<unsigned char>(text[k])]) return false;
         return true;
     };
-    // a word after a space or line break that is not capitalised and that no source holds; the
-    // entry of the word goes to `entry` where it is looked up (else unknown_entry)
-    auto is_break = [&](std::size_t j, std::int32_t& entry) {
-        entry = unknown_entry;
+    // a word after a space or line break that is not capitalised and that no source holds
+    auto is_break = [&](std::size_t j) {
         if (j == begin || (text[j - 1] != ' ' && text[j - 1] != '\n') || ascii::is_upper(text[j])) return false;
-        entry = no_entry;
         if (!table.all.may(text, j, end)) return true;
         const std::int32_t found = table.words.find(text, j, j + bytes::alnum_prefix(p + j, end - j));
-        if (found == word_trie::none) return true;
-        entry = found;
-        return !table.entries[static_cast<std::size_t>(found)].source_word;
+        return found == word_trie::none || !table.entries[static_cast<std::size_t>(found)].source_word;
     };
     // back from each verb and colon, in text order: a source may begin at a word start from which
     // no break lies before the verb (at the verb itself) or colon, nor a character that such a
@@ -494,24 +463,19 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         const bool verb = ci == scan.colons.size() || (vi < scan.verbs.size() && scan.verbs[vi] < scan.colons[ci]);
         const std::size_t at = verb ? scan.verbs[vi++] : scan.colons[ci++];
         if (at == stop) continue;  // a second verb phrase at the same start
-        if (verb) scan.tries.push_back(anchor_scan::place(at, scan.verb_entries[vi - 1]));
+        if (verb) scan.tries.push_back(at);
         for (std::size_t x = at;;) {
             std::size_t gap = 0;
             const std::size_t j = word_before(x, gap);
             if (j == npos || (stop != npos && j <= stop) || !passes(gap, x, verb && x == at)) break;
-            std::int32_t entry = unknown_entry;
-            const bool stops = is_break(j, entry);
-            scan.tries.push_back(anchor_scan::place(j, entry));
-            if (stops) break;
+            scan.tries.push_back(j);
+            if (is_break(j)) break;
             x = j;
         }
         stop = at;
     }
-    // (a place pushed twice has the same word: either entry answers alike)
     std::sort(scan.tries.begin(), scan.tries.end());
-    scan.tries.erase(std::unique(scan.tries.begin(), scan.tries.end(),
-                                 [](std::uint64_t a, std::uint64_t b) { return anchor_scan::at_of(a) == anchor_scan::at_of(b); }),
-                     scan.tries.end());
+    scan.tries.erase(std::unique(scan.tries.begin(), scan.tries.end()), scan.tries.end());
 }
 }  // namespace
 
@@ -561,13 +525,12 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         if (!scan.anchor) return out;
         std::size_t colon_at = 0;
         const bool participles_seen = words().participles_scannable;
-        for (const std::uint64_t t : scan.tries) {
-            const std::size_t i = anchor_scan::at_of(t);
+        for (const std::size_t i : scan.tries) {
             if (i < from) continue;
             // "with" opens a cue only with a participle after it
             const bool participle_ahead =
                 !participles_seen || (scan.participle != std::string_view::npos && scan.participle > i);
-            if (text[i] != ',' && !may_begin_cue(text, i, end, participle_ahead, anchor_scan::entry_of(t))) continue;
+            if (text[i] != ',' && !may_begin_cue(text, i, end, participle_ahead)) continue;
             try_at(i, scan.colons, colon_at);
         }
         return out;

@@ -409,7 +409,8 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (phrase_at(text, start, size, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
         if (e.intro) scan.tries.push_back(start);
     };
-    cue_words::for_each_lead(p, begin, end, text.size(), table.anchor_or_intro, read_lead);
+    // (by four characters: some words the first three let through are read no further)
+    cue_words::for_each_lead_by_four(p, begin, end, text.size(), table.anchor_or_intro, read_lead);
     if (!scan.anchor) return;
     // a participle cue: a comma, spaces, then the participle
     const prefix_set& participles = participle_starters();

@@ -49,6 +49,10 @@ public:
         const unsigned c = word.size() > 2 ? class_of(word[2]) : other;
         // after a word of one character the third byte read is another word's: any may follow
         third_[a * classes + b] |= b == other ? ~std::uint32_t(0) : std::uint32_t(1) << c;
+        // the fourth likewise, after a word of one or two characters
+        const unsigned d = word.size() > 3 ? class_of(word[3]) : other;
+        for (unsigned c_any = b == other ? 0 : c; c_any <= (b == other ? classes - 1 : c); ++c_any)
+            for (unsigned d_any = c == other ? 0 : d; d_any <= (c == other ? classes - 1 : d); ++d_any) set_fourth(a, b, c_any, d_any);
         std::string lower(word);
         for (char& ch : lower) ch = ascii::to_lower(ch);
         std::vector<entry>& bucket = bucket_for(key(a, b, c));
@@ -61,6 +65,13 @@ public:
     [[gnu::always_inline]] bool may(const char* w) const {
         // (the first character's row read from a table: no multiplication at each word start)
         return (third_[row_[static_cast<unsigned char>(w[0])] + class_of(w[1])] >> class_of(w[2])) & 1;
+    }
+    /// False when the word that starts at `w` (a letter or digit that may() lets through, with
+    /// three more bytes of the text after it) is none of the words added, asked of its first four
+    /// characters; may() first: this is asked of the few words it lets through.
+    [[gnu::always_inline]] bool may_fourth(const char* w) const {
+        const unsigned k = fourth_key(class_of(w[0]), class_of(w[1]), class_of(w[2]), class_of(w[3]));
+        return (fourth_[k / 64] >> (k % 64)) & 1;
     }
     /// may() for a word at `pos` of `text` read up to `end` (the bytes from `end` on are none of
     /// its).
@@ -103,6 +114,14 @@ private:
     };
     unsigned class_of(char ch) const { return class_[static_cast<unsigned char>(ch)]; }
     static unsigned key(unsigned a, unsigned b, unsigned c) { return (a * classes + b) * classes + c; }
+    /// a bit of fourth_ for the classes of four characters (a hash: other keys share it)
+    static unsigned fourth_key(unsigned a, unsigned b, unsigned c, unsigned d) {
+        return ((key(a, b, c) * classes + d) * 0x9E3779B1u) >> (32 - 12);
+    }
+    void set_fourth(unsigned a, unsigned b, unsigned c, unsigned d) {
+        const unsigned k = fourth_key(a, b, c, d);
+        fourth_[k / 64] |= std::uint64_t(1) << (k % 64);
+    }
     static unsigned home(unsigned k) { return (k * 0x9E3779B1u) >> (32 - 8); }
     const std::vector<entry>* bucket_at(unsigned k) const {
         for (unsigned at = home(k);; at = (at + 1) & 255) {
@@ -124,6 +143,10 @@ private:
     /// for each class of the first two characters, the classes of the third that may follow
     /// (all of them after a word of one character: the third is then another word's)
     std::array<std::uint32_t, std::size_t(classes) * classes> third_{};
+    /// the classes of the first four characters of the words added (`other` past a word's end,
+    /// any after a word of one or two characters: the bytes read are then another word's), a bit
+    /// each in 4096 by fourth_key
+    std::array<std::uint64_t, 64> fourth_{};
     /// the words added, by the classes of their first three characters (`other` past the end)
     std::array<slot, 256> slots_{};
     std::vector<std::vector<entry>> buckets_;
@@ -136,6 +159,17 @@ private:
 /// read as a block too, and not one at a time. `f` is called for few words: keep it out of
 /// line, and this loop stays small.
 template <class F>
+void for_each_lead(const char* p, std::size_t begin, std::size_t end, std::size_t readable, const leads& filter, F&& f);
+
+/// for_each_lead that asks may_fourth() too where four bytes of the range from j are at hand
+/// (most places): every word of `filter` is given, and fewer others, some of those for_each_lead
+/// gives, depending on where they lie.
+template <class F>
+void for_each_lead_by_four(const char* p, std::size_t begin, std::size_t end, std::size_t readable, const leads& filter,
+                           F&& f);
+
+namespace detail {
+template <bool Fourth, class F>
 void for_each_lead(const char* p, std::size_t begin, std::size_t end, std::size_t readable, const leads& filter, F&& f) {
     std::size_t i = begin;
     bool after_word = false;  // p[i - 1] is a letter or digit (false at `begin`)
@@ -155,25 +189,25 @@ void for_each_lead(const char* p, std::size_t begin, std::size_t end, std::size_
         return static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
     };
     std::uint32_t carry = 0;
-    // (two bytes past the block: three bytes of the text from any word start in it.) Thirty-two
+    // (three bytes past the block: four bytes of the text from any word start in it.) Thirty-two
     // bytes a turn, then sixteen: the loop's own work is shared by twice the bytes
-    for (; i + 34 <= end; i += 32) {
+    for (; i + 35 <= end; i += 32) {
         const char* block = p + i;
         const std::uint32_t alnum = alnum_of(block) | (alnum_of(block + 16) << 16);
         // (the word's place is a pointer, its offset asked only of the few words the filter lets
         // through)
         for (std::uint32_t m = alnum & ~((alnum << 1) | carry); m; m &= m - 1) {
             const char* w = block + std::countr_zero(m);
-            if (filter.may(w)) f(static_cast<std::size_t>(w - p));
+            if (filter.may(w) && (!Fourth || filter.may_fourth(w))) f(static_cast<std::size_t>(w - p));
         }
         carry = alnum >> 31;
     }
-    for (; i + 18 <= end; i += 16) {
+    for (; i + 19 <= end; i += 16) {
         const char* block = p + i;
         const std::uint32_t alnum = alnum_of(block);  // (sixteen bits: so has m)
         for (std::uint32_t m = alnum & ~((alnum << 1) | carry); m; m &= m - 1) {
             const char* w = block + std::countr_zero(m);
-            if (filter.may(w)) f(static_cast<std::size_t>(w - p));
+            if (filter.may(w) && (!Fourth || filter.may_fourth(w))) f(static_cast<std::size_t>(w - p));
         }
         carry = (alnum >> 15) & 1u;
     }
@@ -195,6 +229,19 @@ void for_each_lead(const char* p, std::size_t begin, std::size_t end, std::size_
         if (word && !after_word && filter.may(text, i, end)) f(i);
         after_word = word;
     }
+}
+
+}  // namespace detail
+
+template <class F>
+void for_each_lead(const char* p, std::size_t begin, std::size_t end, std::size_t readable, const leads& filter, F&& f) {
+    detail::for_each_lead<false>(p, begin, end, readable, filter, f);
+}
+
+template <class F>
+void for_each_lead_by_four(const char* p, std::size_t begin, std::size_t end, std::size_t readable, const leads& filter,
+                           F&& f) {
+    detail::for_each_lead<true>(p, begin, end, readable, filter, f);
 }
 
 }  // namespace claimcheck::grammar::cue_words

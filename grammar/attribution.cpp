@@ -49,7 +49,12 @@ struct word_table {
         unsigned opens = 0;  ///< bit(what) for each list that holds it
     };
     struct entry {
-        std::vector<phrase> phrases;    ///< the anchor phrases that begin with the word
+        /// the anchor phrases of more than one word that begin with the word (a space follows it
+        /// in each: the word is a phrase's text up to its first space)
+        std::vector<phrase> phrases;
+        /// the word itself is an anchor phrase (of kind "verb": `verb`, "participle": `participle`):
+        /// it stands wherever the word stands whole, with nothing more to compare
+        bool whole = false, whole_verb = false, whole_participle = false;
         std::vector<starter> starters;  ///< the starters that begin with the word
         bool source_word = false;       ///< may stand, lower-case, inside a source and before its verb
         bool intro = false;             ///< a starter that opens an intro or "with" begins with it
@@ -97,8 +102,9 @@ const word_table& words() {
         word_table t;
         // the entry of a word, made the first time it is asked for; none for a word that is not
         // letters and digits only (the scans read no such word: word_trie holds none)
+        t.entries.reserve(512);  // (about 400 words: no moves of entries while it is filled)
         auto entry = [&](std::string_view w) -> word_table::entry* {
-            if (w.empty() || !std::all_of(w.begin(), w.end(), is_word)) return nullptr;
+            if (w.empty() || bytes::alnum_prefix(w.data(), w.size()) != w.size()) return nullptr;
             std::int32_t at = t.words.find(w, 0, w.size());
             if (at == word_trie::none) {
                 at = static_cast<std::int32_t>(t.entries.size());
@@ -119,7 +125,13 @@ const word_table& words() {
             if (word_table::entry* e = entry(first)) {
                 t.anchors.add(first);
                 t.anchor_or_intro.add(first, static_cast<std::int32_t>(e - t.entries.data()));
-                e->phrases.push_back({phrase, verb, participle});
+                if (first.size() == phrase.size()) {
+                    e->whole = true;
+                    e->whole_verb |= verb;
+                    e->whole_participle |= participle;
+                } else {
+                    e->phrases.push_back({phrase, verb, participle});
+                }
             }
         }
         // a starter is found from its first run of letters and digits (one that begins with
@@ -194,14 +206,23 @@ bool stands(std::string_view text, std::size_t start, std::size_t word_size, std
     return start + p.size() == end || !is_word(text[start + p.size()]);
 }
 
-/// Whether a phrase of `e` (the entry of the word [start, start + word_size)) stands at `start`
-/// as whole words; the start goes to `verbs` once for each verb phrase that does (when given),
-/// and to `*participle` when a participle does (when given).
-bool phrase_at(std::string_view text, std::size_t start, std::size_t word_size, std::size_t end,
-               const word_table::entry& e, std::vector<std::size_t>* verbs, std::size_t* participle = nullptr) {
-    bool found = false;
+/// Whether a phrase of `e` (the entry of the word [start, start + word_size), which stands there
+/// whole) stands at `start` as whole words; the start goes to `verbs` once for each verb phrase
+/// that does (when given), and to `*participle` when a participle does (when given).
+[[gnu::always_inline]] inline bool phrase_at(std::string_view text, std::size_t start, std::size_t word_size, std::size_t end,
+                                             const word_table::entry& e, std::vector<std::size_t>* verbs, std::size_t* participle = nullptr) {
+    bool found = e.whole;
+    if (found) {
+        if (!verbs) return true;
+        if (e.whole_verb) verbs->push_back(start);
+        if (e.whole_participle && participle) *participle = start;
+    }
+    // a phrase of more words has a space right after the word (most words are followed by
+    // something else where they are no such phrase's)
+    if (e.phrases.empty() || start + word_size + 1 >= end || text[start + word_size] != ' ') return found;
+    const char next = ascii::to_lower(text[start + word_size + 1]);  // the next word's first letter
     for (const auto& phrase : e.phrases) {
-        if (stands(text, start, word_size, end, phrase.text)) {
+        if (phrase.text.size() > word_size + 1 && phrase.text[word_size + 1] == next && stands(text, start, word_size, end, phrase.text)) {
             found = true;
             if (!verbs) return true;
             if (phrase.verb) verbs->push_back(start);
@@ -388,7 +409,8 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
         if (phrase_at(text, start, size, end, e, &scan.verbs, &scan.participle)) scan.anchor = true;
         if (e.intro) scan.tries.push_back(start);
     };
-    cue_words::for_each_lead(p, begin, end, text.size(), table.anchor_or_intro, read_lead);
+    // (by four characters: some words the first three let through are read no further)
+    cue_words::for_each_lead_by_four(p, begin, end, text.size(), table.anchor_or_intro, read_lead);
     if (!scan.anchor) return;
     // a participle cue: a comma, spaces, then the participle
     const prefix_set& participles = participle_starters();

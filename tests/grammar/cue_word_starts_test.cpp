@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -104,4 +105,61 @@ TEST_CASE("cue_word_starts: find reads the whole word where it lies, in either c
     CHECK(find(31, text.size()) == std::make_pair(1, std::size_t(4)));
     CHECK(find(31, 33).first == -1);  // read up to `end`: "sa"
     CHECK(find(5, 9) == std::make_pair(1, std::size_t(4)));  // "said" of "saidx", cut at `end`
+}
+
+TEST_CASE("cue_word_starts: every byte is a letter, a digit or neither as the rule reads it", "[grammar][cue_word_starts]") {
+    // a one-letter word before and after each of the 256 byte values: the byte ends the word or
+    // goes on with it (a letter of either case or a digit), read in blocks of thirty-two and
+    // sixteen bytes as well as one at a time
+    const std::vector<std::string> words{"a", "b"};
+    leads filter;
+    for (const auto& w : words) filter.add(w, 0);
+    std::string text;
+    for (unsigned byte = 0; byte < 256; ++byte) {
+        text += "a";
+        text += static_cast<char>(byte);
+        text += "b ";
+    }
+    for (std::size_t begin : {0, 3, 31, 32, 33}) {
+        INFO("begin " << begin);
+        CHECK(found(text, begin, text.size(), filter) == by_rule(text, begin, text.size(), words));
+    }
+}
+
+TEST_CASE("cue_word_starts: by four characters, every word of the filter and none that for_each_lead leaves", "[grammar][cue_word_starts]") {
+    const std::vector<std::string> words{"said", "according", "as", "is", "with", "told", "i", "was"};
+    leads filter;
+    for (const auto& w : words) filter.add(w, 0);
+    const std::vector<std::string> pieces{"said", "Saint", "Sai", "as", "ask", "IS", "i", "it", "according", "Accord", "with",
+                                          "within", "told", "toll", "Sa", "x9", "7", "was", "wash", "WAS"};
+    const char* gaps[] = {" ", ", ", "\xE2\x80\x94", "\"", "--", "\n", "   "};
+    std::string text;
+    for (int n = 0; n < 150; ++n) {
+        text += pieces[static_cast<std::size_t>(n * 7) % pieces.size()];
+        text += gaps[n % 7];
+    }
+    for (std::size_t begin : {0, 1, 5, 15, 16, 17, 40}) {
+        for (std::size_t end : {text.size(), text.size() - 1, text.size() - 3, std::size_t(64), std::size_t(100), std::size_t(101)}) {
+            INFO("begin " << begin << ", end " << end);
+            std::vector<std::size_t> by_four, by_four_reading_on;
+            claimcheck::grammar::cue_words::for_each_lead_by_four(text.data(), begin, end, end, filter,
+                                                                  [&](std::size_t j) { by_four.push_back(j); });
+            claimcheck::grammar::cue_words::for_each_lead_by_four(text.data(), begin, end, text.size(), filter,
+                                                                  [&](std::size_t j) { by_four_reading_on.push_back(j); });
+            const std::vector<std::size_t> by_three = found(text, begin, end, filter);
+            // none that the first three characters leave out
+            for (std::size_t j : by_four) CHECK(std::find(by_three.begin(), by_three.end(), j) != by_three.end());
+            for (std::size_t j : by_four_reading_on) CHECK(std::find(by_three.begin(), by_three.end(), j) != by_three.end());
+            // every place where a word of the filter stands whole (read up to `end`), in either case
+            for (std::size_t j = begin; j < end; ++j) {
+                if (!word_char(text[j]) || (j > begin && word_char(text[j - 1]))) continue;
+                std::string w;
+                for (std::size_t k = j; k < end && word_char(text[k]); ++k) w.push_back(lower(text[k]));
+                if (std::find(words.begin(), words.end(), w) == words.end()) continue;
+                INFO("word " << w << " at " << j);
+                CHECK(std::find(by_four.begin(), by_four.end(), j) != by_four.end());
+                CHECK(std::find(by_four_reading_on.begin(), by_four_reading_on.end(), j) != by_four_reading_on.end());
+            }
+        }
+    }
 }

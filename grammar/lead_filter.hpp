@@ -81,8 +81,8 @@ public:
     [[gnu::always_inline]] bool may_letter(const char* p) const {
         const unsigned a = word_class(p[0]);
         const unsigned b = word_class(p[1]);
-        const unsigned c = b != other ? word_class(p[2]) : other;
-        return (third_[a * classes + b] >> c) & 1;
+        // (a word of one character: its row is all set or all clear, so any third class reads it)
+        return (third_[a * classes + b] >> word_class(p[2])) & 1;
     }
 
     /// For a word at `p` that may() or may_letter() let through (up to `end`, and `p` ahead of
@@ -103,8 +103,9 @@ private:
 
     unsigned word_class(char ch) const { return class_[static_cast<unsigned char>(ch)]; }
     void set(unsigned a, unsigned b, unsigned c) {
-        if (b == other) c = other;  // nothing is read past the end of the word
-        third_[a * classes + b] |= std::uint32_t(1) << c;
+        // nothing is read past the end of the word: a word of one character sets its whole row
+        // (may_letter reads any third character there)
+        third_[a * classes + b] |= b == other ? (std::uint32_t(1) << classes) - 1 : std::uint32_t(1) << c;
     }
 
     /// The bit of fourth_ for the classes of a word's first four characters (`d` other: the word

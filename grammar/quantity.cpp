@@ -234,7 +234,8 @@ struct digits_read {
 [[gnu::always_inline]] inline digits_read read_digits(std::string_view lower, std::size_t pos) {
     const char* const text = lower.data();
     const std::size_t size = lower.size();
-    auto digit = [&](std::size_t k) { return k < size && ascii::is_digit(text[k]); };
+    // (a lambda here was left a call where read_digits is inlined three times)
+    auto digit = [&](std::size_t k) __attribute__((always_inline)) { return k < size && ascii::is_digit(text[k]); };
     digits_read r;
     std::size_t e = pos;
     std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
@@ -301,11 +302,65 @@ bool hyphen_compound_at(const plain_tables& tables, std::string_view lower, std:
     return !qualifier_after(lower, end);
 }
 
+/// Past the age the rule reads right after digits that end at `e` ("99-year-old", "45 years
+/// old"), where nothing follows it that the rule reads (a qualifier); 0 where none stands there
+/// or the rule may read something else (a range, a scale or currency word).
+std::size_t age_end_at(const plain_tables& tables, std::string_view lower, std::size_t e) {
+    const std::size_t size = lower.size();
+    if (e + 9 > size || (lower[e] != '-' && lower[e] != ' ') || lower[e + 1] != 'y') return 0;
+    const std::string_view at = lower.substr(e, 10);
+    std::size_t end = 0;  // the unit_part's age alternatives, in their order
+    for (const std::string_view age : {"-year-old"sv, "-years-old"sv, " years old"sv, " year old"sv, "-year old"sv})
+        if (at.starts_with(age)) {
+            end = e + age.size();
+            break;
+        }
+    if (!end || !word_ends(lower, end)) return 0;
+    // before the age the rule tries a range after '-' and a scale or currency word after a space
+    if (lower[e] == '-' ? tables.amount.may_begin(lower, e + 1) : reads_on_at(tables, lower, e + 1)) return 0;
+    return qualifier_after(lower, end) ? 0 : end;
+}
+
+/// The unit the rule reads right after digits that end at `e` ("48km", "45c"), with `end` past
+/// it: an attached unit, else a unit, each the longest entry then a word boundary. Null where
+/// none stands, or where the rule reads a scale abbreviation there ("5bn", "1.5m").
+const quantity_grammar::unit_info* attached_unit_at(std::string_view lower, std::size_t e, bool decimal, std::size_t& end) {
+    namespace qg = quantity_grammar;
+    const char* const text = lower.data();
+    const char* const last = text + lower.size();
+    const char* f = text + e;
+    if (qg::t().abbr_any.prefix_find(f, last) && word_ends(lower, static_cast<std::size_t>(f - text))) return nullptr;
+    if (decimal && text[e] == 'm' && word_ends(lower, e + 1)) return nullptr;
+    f = text + e;
+    if (const quantity_grammar::unit_info* u = qg::t().attached_units.prefix_find(f, last)) {
+        end = static_cast<std::size_t>(f - text);
+        if (word_ends(lower, end)) return u;  // (else the rule reads on to the units)
+    }
+    return unit_at(lower, e, end);
+}
+
+/// Past the scale word the amount rule reads after digits ending at `e` and spaces ("5
+/// million": past "million"), with `value` multiplied by it as the rule does; `e` when none
+/// stands there (the longest entry the text begins with, then a word boundary, as scale_sp).
+std::size_t past_scale(const plain_tables& tables, std::string_view lower, std::size_t e, double& value) {
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    std::size_t w = e;
+    while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
+    if (w == e || w >= size || !tables.reads_on_first[0].has(text[w])) return e;  // (reads_on_first[0]: the scale words')
+    const char* s = text + w;
+    const double* scale = quantity_grammar::t().scale_words.prefix_find(s, text + size);
+    if (!scale || !word_ends(lower, static_cast<std::size_t>(s - text))) return e;
+    value *= *scale;
+    return static_cast<std::size_t>(s - text);
+}
+
 /// The quantity the rule reads at `pos` when it reads a number alone there, made without the
 /// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), alone or with
-/// a unit after spaces ("12 miles") or a hyphen ("20-km", "five-boat"), most figures. False
-/// when the rule may read more or something else (a scale, currency, range, qualifier, a number
-/// of several words, a fraction, an age, ...): the rule reads those.
+/// a unit after spaces ("12 miles"), a hyphen ("20-km", "five-boat") or right after digits
+/// ("48km"), digits with a scale word ("5 million people"), most figures. False when the rule
+/// may read more or something else (a currency, range, qualifier, a number of several words, a
+/// fraction, an age, ...): the rule reads those.
 bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     static const plain_tables& tables = plain();
     const char* const text = lower.data();
@@ -329,35 +384,61 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         value = tables.values[static_cast<std::size_t>(at)];
         word = true;
     }
-    if (e < size) {
-        const char c = text[e];
+    // where what follows the amount begins: past a scale after digits ("5 million"; a number
+    // word's scale is part of its number, read by the rules), and past an age after digits
+    // ("99-year-old"): each asked only where the figure would else be left to the rules
+    std::size_t amount_end = e;
+    std::size_t age = 0;
+    while (amount_end < size) {
+        const char c = text[amount_end];
         if (c == ' ' || c == '\n') {
-            if (c == ' ' && range_or_age_at(tables, lower, e)) return false;
-            std::size_t w = e;
+            if (c == ' ' && range_or_age_at(tables, lower, amount_end)) {
+                if (word || amount_end != e || !(age = age_end_at(tables, lower, e))) return false;
+                unit_end = age;
+                break;
+            }
+            std::size_t w = amount_end;
             while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
             if (tables.after_space.may_begin(lower, w)) {
-                if (reads_on_at(tables, lower, w)) return false;
+                if (reads_on_at(tables, lower, w)) {
+                    // a scale after the digits: what follows it is read as after the digits
+                    if (word || amount_end != e || (amount_end = past_scale(tables, lower, e, value)) == e) return false;
+                    continue;
+                }
                 // a unit ("12 miles", "eight years"), where nothing follows it that the rule reads
                 // (a qualifier after spaces or '-')
                 if ((unit = unit_at(lower, w, unit_end)) && qualifier_after(lower, unit_end)) return false;
             }
         } else if (c == '-') {
-            if (!hyphen_compound_at(tables, lower, e, unit, unit_end)) return false;
+            if (!hyphen_compound_at(tables, lower, amount_end, unit, unit_end)) {
+                if (word || amount_end != e || !(age = age_end_at(tables, lower, e))) return false;
+                unit_end = age;
+                break;
+            }
             hyphen = true;
         } else if (tables.right_after.has(c)) {
-            return false;
+            // a unit right after the digits ("48km"), where nothing follows it that the rule reads
+            // ("48km or more"); else more of the rule ("5%", "3bn", "12,34")
+            if (c == '%' || word || amount_end != e || !(unit = attached_unit_at(lower, e, decimal, unit_end)) ||
+                qualifier_after(lower, unit_end))
+                return false;
         }
+        break;
     }
     // (the quantity the rules leave: its defaults, then the number; `out` may be a quantity of
     // an earlier parse)
     out.begin = out.num_begin = pos;
     out.num_end = e;
-    out.end = unit || hyphen ? unit_end : e;
+    out.end = unit || hyphen || age ? unit_end : amount_end;
     out.value = value;
     out.range_high.reset();
     out.qual = qualifier::exact;
     out.qualified = false;
-    if (unit) {
+    if (age) {
+        out.unit = "year";
+        out.dimension = "time";
+        out.kind = quantity_kind::age;
+    } else if (unit) {
         out.unit = unit->unit;
         out.dimension = unit->dimension;
         out.kind = unit->dimension == "percent"sv ? quantity_kind::percent : quantity_kind::measure;
@@ -366,9 +447,9 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         out.dimension.clear();
         out.kind = quantity_kind::count;
     }
-    if (hyphen && !unit) out.compound_noun.assign(lower.substr(e + 1, unit_end - e - 1));
+    if (hyphen && !unit) out.compound_noun.assign(lower.substr(amount_end + 1, unit_end - amount_end - 1));
     else out.compound_noun.clear();
-    out.hyphen_compound = hyphen;
+    out.hyphen_compound = hyphen || age;
     out.word_number = word;
     out.has_separator = separator;
     out.has_decimal = decimal;
@@ -446,6 +527,59 @@ bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
     return true;
 }
 
+/// The quantity the rule reads at `pos` when it reads "magnitude" and digits there, made
+/// without the rule: "magnitude 6.1", "magnitude-4", "magnitude of 4.6". False where the rule
+/// may read something else or more (a scale, a currency, a qualifier after, a number in words,
+/// no word boundary): the rule reads those.
+bool magnitude_figure(std::string_view lower, std::size_t pos, quantity& out) {
+    static const plain_tables& tables = plain();
+    const char* const text = lower.data();
+    const std::size_t size = lower.size();
+    // magnitude_prefix: "magnitude" >> -(" of" | " at" | " to") >> (sp | '-') >> amount_rule
+    if (size - pos < 11 || text[pos] != 'm' || std::memcmp(text + pos, "magnitude", 9) != 0 || tables.before.may_begin(lower, pos)) return false;
+    std::size_t k = pos + 9;
+    auto is = [&](std::size_t at, char ch) { return at < size && text[at] == ch; };
+    if (is(k, ' ') && ((is(k + 1, 'o') && is(k + 2, 'f')) || (is(k + 1, 'a') && is(k + 2, 't')) || (is(k + 1, 't') && is(k + 2, 'o'))))
+        k += 3;
+    if (is(k, '-')) ++k;
+    else if (is(k, ' ') || is(k, '\n'))
+        while (is(k, ' ') || is(k, '\n')) ++k;
+    else return false;
+    if (k >= size || !ascii::is_digit(text[k])) return false;
+    const digits_read number = read_digits(lower, k);
+    const std::size_t e = number.end;
+    // what the amount rule or the qualifier after may read on into: a scale or currency word
+    // (after spaces), an abbreviation, a qualifier ('-' or spaces); a letter or digit is no word
+    // boundary
+    if (e < size) {
+        const char c = text[e];
+        if (c == '-' || ascii::is_alnum(c)) return false;
+        if (c == ' ' || c == '\n') {
+            std::size_t w = e;
+            while (w < size && (text[w] == ' ' || text[w] == '\n')) ++w;
+            if (tables.after_space.may_begin(lower, w) && reads_on_at(tables, lower, w)) return false;
+        }
+    }
+    out.begin = pos;
+    out.end = out.num_end = e;
+    out.num_begin = k;
+    out.value = number.value;
+    out.range_high.reset();
+    out.qual = qualifier::exact;
+    out.qualified = false;
+    out.unit = "magnitude";
+    out.dimension = "magnitude";
+    out.kind = quantity_kind::measure;
+    out.compound_noun.clear();
+    out.hyphen_compound = false;
+    out.word_number = false;
+    out.has_separator = number.separator;
+    out.has_decimal = number.decimal;
+    out.unrepresentable = false;
+    out.denial_word.clear();
+    return true;
+}
+
 /// Where the figure after a qualifier at `pos` begins ("about 145": at "145"), with the
 /// qualifier in `qual`; `pos` when no qualifier and spaces stand there.
 std::size_t after_qualifier(std::string_view lower, std::size_t pos, qualifier& qual) {
@@ -485,7 +619,9 @@ bool parse_quantity(std::string_view lower, std::size_t pos, quantity& out) {
     // drones", "two drones", "12 miles", "$1.2 billion"); where the tables let a digit begin only
     // the main figure (which plain_figure reads), it is read without the rules
     if (pos < lower.size() && digit_rule_reads_digits()) {
-        auto shortcut = [&](std::size_t at) { return plain_figure(lower, at, out) || money_figure(lower, at, out); };
+        auto shortcut = [&](std::size_t at) {
+            return plain_figure(lower, at, out) || money_figure(lower, at, out) || magnitude_figure(lower, at, out);
+        };
         if (shortcut(pos)) return true;
         qualifier qual = qualifier::exact;
         const std::size_t figure = ascii::is_lower(lower[pos]) ? after_qualifier(lower, pos, qual) : pos;

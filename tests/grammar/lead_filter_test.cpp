@@ -99,3 +99,24 @@ TEST_CASE("lead_filter: the fourth character", "[grammar][lead_filter]") {
     // the end given ends the word
     CHECK(f.may_fourth("tent", 0, 3));
 }
+
+TEST_CASE("lead_filter: may_letter answers as may, whatever stands after a word of one letter", "[grammar][lead_filter]") {
+    // may_letter reads three bytes without asking where the word ends: after a word of one
+    // letter, any third byte must give may's answer
+    lead_filter f(lead_filter::words::letters);
+    f.add("a");
+    f.add("i");
+    f.add("at", true);
+    f.add("no");
+    f.add("six");
+    for (const char* text : {"a b", "a  ", "a,x", "a 5", "a\nz", "an ", "ab ", "i x", "i'm", "ix ", "at ", "ate",
+                             "no ", "no,", "nob", "six", "sixty", "sa ", "s z", "b a", "z 1"}) {
+        const std::string_view t(text);
+        INFO(text);
+        CHECK(f.may_letter(t.data()) == f.may(t, 0, t.size()));
+    }
+    CHECK(f.may_letter("a b"));
+    CHECK(f.may_letter("a,x"));
+    CHECK_FALSE(f.may_letter("ab "));
+    CHECK_FALSE(f.may_letter("s z"));
+}

@@ -882,6 +882,73 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
     CHECK(shapes > 100000);
 }
 
+TEST_CASE("quantity: digits with a scale word, an attached unit, an age, after magnitude", "[grammar][quantity]") {
+    // docs/grammar.md: "5 million people" is five million (the number is "5"); "48km" is a
+    // length; "a 99-year-old man" is an age; "magnitude 6.1" is a magnitude
+    const std::string scaled = "some 5 million people fled";
+    const quantity millions = at(scaled, "5 million").value();
+    CHECK(millions.value == 5e6);
+    CHECK(number_of(scaled, millions) == "5");
+    CHECK(matched(scaled, millions) == "5 million");
+    CHECK(millions.kind == quantity_kind::count);
+    const quantity length = first("a 48km stretch");
+    CHECK(length.value == 48);
+    CHECK(length.dimension == "length");
+    CHECK(length.kind == quantity_kind::measure);
+    const std::string aged = "a 99-year-old man";
+    const quantity age = at(aged, "99").value();
+    CHECK(age.kind == quantity_kind::age);
+    CHECK(matched(aged, age) == "99-year-old");
+    const std::string quake = "a magnitude 6.1 quake";
+    const quantity magnitude = at(quake, "magnitude").value();
+    CHECK(magnitude.unit == "magnitude");
+    CHECK(number_of(quake, magnitude) == "6.1");
+}
+
+TEST_CASE("quantity: the shortcut for digits and a scale word or after magnitude reads what the rules read", "[grammar][quantity]") {
+    // digits, spaces and each scale word (or a word that only begins like one), "magnitude" and
+    // digits, alone or after a qualifier, then every sign and space, then every word the tables
+    // hold: wherever the shortcut takes the figure, the rules must read the same
+    std::vector<std::string> figures = {"magnitude 6.1", "magnitude-4", "magnitude of 4.6", "magnitude at\n5",
+                                        "magnitude to 7.1", "magnitude  1,000", "magnitude offshore 5", "magnitudes 5",
+                                        "magnitude of-3", "magnitude 5", "about magnitude 5", "magnitude five",
+                                        "magnitude\n\n12", "magnitude of", "magnitude $5", "magnitude 1,0000",
+                                        "99-year-old", "45 years old", "1 year old", "3-years-old", "7-year old",
+                                        "2.5-year-old", "99-year-olds", "45 years older", "45  years old"};
+    for (const auto& row : lexicon("number_words").rows) {
+        if (row.size() < 3 || row[2] != "scale") continue;
+        for (const char* number : {"5 ", "1.5  ", "1,200\n", "12 \n", "0.25 ", "9007199254740993 ", "3"}) {
+            figures.push_back(number + row[0]);
+            figures.push_back(number + row[0] + "s");
+            figures.push_back(number + row[0].substr(0, row[0].size() - 1));
+        }
+        figures.push_back("about 5 " + row[0]);
+        figures.push_back("nearly\n1.2 " + row[0]);
+        figures.push_back("5 " + row[0] + " " + row[0]);
+    }
+    const std::vector<std::string> joins = {"", " ", "  ", "\n", ",", ".", ")", "-", "%", "/", "'", "\xC2\xB0", "$"};
+    std::vector<std::string> words = {"people", "years old", "year old", "- 5", "to 7", "to 7 million", "or 8", "or more",
+                                      "and", "x", "m", "bn", "k", "", "1", "the", "km/h", "year-old", "more", "hundred",
+                                      "dozen", "of", "to the", "-", "to $5", "dollars", "euros", "strong", "people or more"};
+    for (const char* name : {"units", "attached_units", "scale_abbreviations", "currencies", "qualifiers",
+                             "number_words", "vague", "fractions"})
+        for (const auto& row : lexicon(name).rows) {
+            words.push_back(row[0]);
+            words.push_back(row[0] + "s");
+            words.push_back(row[0].substr(0, row[0].size() / 2 + 1));
+        }
+    for (const auto& row : lexicon("units").rows)
+        for (const char* after : {" or more", "-long", " old", "-", "x"}) words.push_back(row[0] + after);
+    std::size_t shapes = 0;
+    for (const auto& f : figures)
+        for (const auto& j : joins)
+            for (const auto& w : words) {
+                same_as_rules("at " + f + j + w + " left", 3);
+                ++shapes;
+            }
+    CHECK(shapes > 50000);
+}
+
 TEST_CASE("quantity: a percentage then a new level in another unit is no range", "[grammar][quantity]") {
     // an earnings report: revenue "rose 112% to $30.8 billion" read as 112 to 30.8 billion percent
     const std::string rose = "data center revenue rose 112% to $30.8 billion.";

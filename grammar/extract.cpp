@@ -1821,6 +1821,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.where.text.empty() && !c.per_side) {
                 if (scope fronted = scope_before(tokens, qtok); !fronted.key.empty()) c.where = fronted;
             }
+            // so does a place that opens the sentence, for the figures that name no place of their
+            // own: "In Bangladesh, authorities evacuated about 750,000 people from coastal areas"
+            if (c.where.key.empty() && !c.per_side && qtok > 2 && same(tokens[0].lower, "in"sv)) {
+                std::size_t comma = 1;
+                while (comma < qtok && comma < 7 && tokens[comma].word) ++comma;
+                if (comma > 1 && comma < qtok && same(tokens[comma].lower, ","sv)) {
+                    const std::vector<token> phrase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(comma));
+                    bool side = false;
+                    scope opened = read_scope(phrase, 0, side);
+                    if (!side && same(opened.kind, "place"sv) && !opened.key.empty()) c.where = std::move(opened);
+                }
+            }
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
             // "Police said 57,000 people took part in the Paris march, while the CGT union put the
             // number at 400,000" (the 400,000 marched in Paris too)

@@ -29,3 +29,11 @@ TEST_CASE("scope words: a subordinate clause after the figure scopes it nowhere"
     // "as of" and "as many as" open no clause
     CHECK(doc{"Floods have killed 40 people in Kerala as of Monday."}.find("40 people").where.key == "kerala");
 }
+
+TEST_CASE("scope words: a place that opens the sentence scopes its figures with no place of their own", "[grammar][extract]") {
+    doc storm{"In Bangladesh, authorities evacuated about 750,000 people from coastal areas, an official said."};
+    CHECK(storm.find("about 750,000 people").where.key == "bangladesh");
+    // a figure's own place stays its own
+    doc two{"In Bangladesh, the storm killed 3 people in Chittagong."};
+    CHECK(two.find("3 people").where.key == "chittagong");
+}

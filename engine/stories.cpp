@@ -331,6 +331,22 @@ story_features features_of(const document_result& dr) {
             if (word && !info.stop) words.push_back(info.id);
         }
     }
+    // a report that a toll rose tells of an event of an earlier day ("The death toll from a car bomb
+    // ... rose to 31 on Sunday" of Saturday's bomb): the day before each day it names counts as
+    // named, so the first reports of that day are not kept apart from it (a quake of another
+    // day still is, by its magnitude)
+    if (f.weekdays) {
+        bool rose = false;
+        for (std::size_t at = lower.find("toll"); at != std::string_view::npos && !rose; at = lower.find("toll", at + 4)) {
+            const std::string_view after = lower.substr(at + 4, 32);
+            for (const std::string_view verb : {" rose", " rises", " has risen", " had risen", " climbed", " jumped", " increased"})
+                if (after.starts_with(verb)) rose = true;
+        }
+        if (rose) {
+            const unsigned days_named = f.weekdays;
+            f.weekdays = static_cast<std::uint8_t>(days_named | (days_named >> 1) | ((days_named & 1u) << 6));
+        }
+    }
     if (dr.doc.published && dr.doc.published->size() >= 10) {
         // ISO 8601 date: days since the epoch (civil calendar, proleptic Gregorian)
         const std::string& p = *dr.doc.published;

@@ -308,3 +308,20 @@ TEST_CASE("stories: a riot and a shooting that share only police and a number ar
     CHECK(r.stories[0].documents.size() == 2);
     CHECK(r.stories[1].documents.size() == 2);
 }
+
+TEST_CASE("stories: a report that the toll rose the next day is the first report's story", "[engine][stories]") {
+    const std::string first =
+        "A car bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 20 people and wounding "
+        "dozens, police said. The al Shabaab militant group claimed responsibility.\n";
+    const std::string update =
+        "Mogadishu bomb toll rises to 31\n\nThe death toll from a car bomb that exploded at a checkpoint in Mogadishu "
+        "rose to 31 on Sunday, a government spokesman said. Al Shabaab said it carried out the attack.\n";
+    report r = analysed({{"first.txt", first}, {"update.txt", update}});
+    CHECK(r.stories.size() == 1);
+    // a report of another day that says nothing of a rise stays apart (the weekday rule)
+    const std::string other =
+        "A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing 31 people, a government spokesman said. "
+        "Al Shabaab said it carried out the attack.\n";
+    report apart = analysed({{"first.txt", first}, {"other.txt", other}});
+    CHECK(apart.stories.size() == 2);
+}

@@ -61,21 +61,149 @@ inline const auto word_char = ascii::alnum;
 inline const auto wb = !word_char;
 inline const auto sp = +(lit(' ') | lit('\n'));
 
-/// A capitalised name word, possibly possessive or hyphenated: "Ukraine's", "Al-Jazeera", "U.S."
-inline const auto name_word = &ascii::upper >> !(x3::no_case[t().name_stop] >> !(word_char | '\'' | '-' | '.')) >>
-                              x3::lexeme[ascii::upper >> *(word_char | (x3::char_("-'.&") >> &word_char))] >>
-                              -lit('.') >> wb;
-inline const auto role_word = x3::no_case[t().role_head | t().role_mod] >> -(lit("'s") | lit("'")) >> wb;
+/// A capitalised name word, possibly possessive or hyphenated: "Ukraine's", "Al-Jazeera", "U.S.".
+/// Reads, by hand, what this X3 expression reads (a source reads it at each of its words):
+///     &upper >> !(no_case[name_stop] >> !(word_char | '\'' | '-' | '.')) >>
+///     lexeme[upper >> *(word_char | (char_("-'.&") >> &word_char))] >> -lit('.') >> wb
+struct name_word_parser : x3::parser<name_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    word_list stop = t().name_stop;  // (shares the entries the lexicon fills later)
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        if (first == last || !ascii::is_upper(*first)) return false;
+        // a stopword read whole is no name ("The", "In"), but one that goes on is ("Theresa",
+        // "In-N-Out"): word_list reads the longest entry, as no_case[symbols] does
+        Iterator i = first;
+        x3::unused_type unused;
+        if (stop.parse(i, last, x3::unused, unused, unused) &&
+            !(i != last && (ascii::is_alnum(*i) || *i == '\'' || *i == '-' || *i == '.')))
+            return false;
+        i = first;
+        ++i;
+        while (i != last) {
+            if (ascii::is_alnum(*i)) {
+                ++i;
+                continue;
+            }
+            const char c = *i;
+            if (c != '-' && c != '\'' && c != '.' && c != '&') break;
+            Iterator next = i;
+            ++next;
+            if (next == last || !ascii::is_alnum(*next)) break;
+            i = next;
+        }
+        if (i != last && *i == '.') ++i;
+        if (i != last && ascii::is_alnum(*i)) return false;
+        first = i;
+        return true;
+    }
+};
+/// A role word of lexicon/sources.tsv, possibly possessive: "ministry's", "officials'". Reads,
+/// by hand, what this X3 expression reads:
+///     no_case[role_head | role_mod] >> -(lit("'s") | lit("'")) >> wb
+struct role_word_parser : x3::parser<role_word_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    word_list head = t().role_head, mod = t().role_mod;  // (as name_word_parser::stop)
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+        Iterator i = first;
+        x3::unused_type unused;
+        // the alternative takes the head's longest entry when there is one (the words after
+        // it do not send it back to the modifiers)
+        if (!head.parse(i, last, x3::unused, unused, unused) && !mod.parse(i, last, x3::unused, unused, unused)) return false;
+        if (i != last && *i == '\'') {
+            ++i;
+            if (i != last && *i == 's') ++i;  // "'s" (lower case only, as lit reads it), else "'"
+        }
+        if (i != last && ascii::is_alnum(*i)) return false;
+        first = i;
+        return true;
+    }
+};
+inline const auto name_word = name_word_parser{};
+inline const auto role_word = role_word_parser{};
 inline const auto np_word = role_word | name_word;
 // bounded repetitions: a source is at most twelve words, a parenthetical at most 80 characters,
 // so that a run of capitalised words or an unclosed parenthesis costs linear time
 inline const auto parenthetical = lit('(') >> x3::repeat(0, 80)[x3::char_ - lit(')') - lit('"')] >> lit(')');
 // "spokesman for the Ministry", "police in Kabul", "prosecutors in Rotterdam": a role and the
-// named body or place it belongs to
-inline const auto np_core = -(x3::no_case[t().det] >> wb >> sp) >> (np_word >> x3::repeat(0, 11)[sp >> np_word]) >>
-                            -(sp >> x3::no_case[lit("of") | lit("for") | lit("in")] >> wb >> sp >> -(x3::no_case[lit("the")] >> sp) >>
-                              (name_word >> x3::repeat(0, 5)[sp >> name_word])) >>
-                            -(sp >> parenthetical);  // "AMD (NYSE: AMD) today announced"
+// named body or place it belongs to. np_core_parser reads, by hand, what this X3 expression reads
+// (every cue with a source reads it, and the composed sequences, repetitions and options cost
+// more than the loops below):
+//     -(no_case[det] >> wb >> sp) >> (np_word >> repeat(0, 11)[sp >> np_word]) >>
+//     -(sp >> no_case[lit("of") | lit("for") | lit("in")] >> wb >> sp >> -(no_case[lit("the")] >> sp) >>
+//       (name_word >> repeat(0, 5)[sp >> name_word])) >>
+//     -(sp >> parenthetical)  // "AMD (NYSE: AMD) today announced"
+struct np_core_parser : x3::parser<np_core_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    word_list det = t().det;  // (shares the entries the lexicon fills later)
+
+    template <typename Iterator>
+    static bool at_word_char(Iterator i, Iterator last) { return i != last && ascii::is_alnum(*i); }
+    /// sp: one space or line break at least
+    template <typename Iterator>
+    static bool spaces(Iterator& i, Iterator last) {
+        if (i == last || (*i != ' ' && *i != '\n')) return false;
+        do ++i;
+        while (i != last && (*i == ' ' || *i == '\n'));
+        return true;
+    }
+    /// no_case[lit(word)] (`word` lower case)
+    template <typename Iterator>
+    static bool keyword(Iterator& i, Iterator last, const char* word) {
+        Iterator k = i;
+        for (; *word; ++word, ++k)
+            if (k == last || ascii::to_lower(*k) != *word) return false;
+        i = k;
+        return true;
+    }
+    /// `word` (an X3 parser), then up to `more` times spaces and `word`
+    template <typename Iterator, typename P>
+    static bool run(Iterator& i, Iterator last, const P& word, int more) {
+        x3::unused_type unused;
+        if (!word.parse(i, last, x3::unused, unused, unused)) return false;
+        for (; more > 0; --more) {
+            Iterator k = i;
+            if (!spaces(k, last) || !word.parse(k, last, x3::unused, unused, unused)) break;
+            i = k;
+        }
+        return true;
+    }
+
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const;
+};
+template <typename Iterator, typename Context, typename RContext, typename Attribute>
+bool np_core_parser::parse(Iterator& first, Iterator const& last, Context const&, RContext&, Attribute&) const {
+    x3::unused_type unused;
+    Iterator i = first;
+    {
+        Iterator k = i;
+        if (det.parse(k, last, x3::unused, unused, unused) && !at_word_char(k, last) && spaces(k, last)) i = k;
+    }
+    if (!run(i, last, np_word, 11)) return false;
+    {
+        Iterator k = i;
+        if (spaces(k, last) && (keyword(k, last, "of") || keyword(k, last, "for") || keyword(k, last, "in")) &&
+            !at_word_char(k, last) && spaces(k, last)) {
+            Iterator the = k;
+            if (keyword(the, last, "the") && spaces(the, last)) k = the;
+            if (run(k, last, name_word, 5)) i = k;
+        }
+    }
+    {
+        Iterator k = i;
+        if (spaces(k, last) && parenthetical.parse(k, last, x3::unused, unused, unused)) i = k;
+    }
+    first = i;
+    return true;
+}
+inline const auto np_core = np_core_parser{};
 inline const auto pronoun_np = x3::no_case[t().pronoun] >> wb;
 
 struct match {

@@ -323,18 +323,20 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     to = std::min(to, toks.size());
     if (from >= to) return -1;
     const auto& table = predicates();
-    const std::size_t span = to - from;
-    // i moves one token a step from its first place, by `step` (all ones backwards: it wraps)
-    const std::size_t step = forward ? 1 : static_cast<std::size_t>(-1);
-    std::size_t i = forward ? from : to - 1;
-    // (whether the table has an empty row is asked once, not at each token)
+    auto found = [&](const phrase_table::row& row, std::size_t distance) {
+        out.text = row.text;
+        out.cls = row.second.at(0);
+        return static_cast<int>(distance);
+    };
+    // (whether the table has an empty row is asked once, not at each token; a loop for each
+    // direction, each with one index)
     auto scan = [&](auto match) {
-        for (std::size_t n = 0; n < span; ++n, i += step) {
-            if (const auto* row = match(i)) {
-                out.text = row->text;
-                out.cls = row->second.at(0);
-                return static_cast<int>(n);
-            }
+        if (forward) {
+            for (std::size_t i = from; i < to; ++i)
+                if (const auto* row = match(i)) return found(*row, i - from);
+        } else {
+            for (std::size_t i = to; i-- > from;)
+                if (const auto* row = match(i)) return found(*row, to - 1 - i);
         }
         return -1;
     };

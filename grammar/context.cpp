@@ -56,6 +56,9 @@ struct phrase_table {
                 }
                 rows.push_back(std::move(x));
             }
+        // (room made once: the map is not rehashed, nor the lists moved, as they grow)
+        by_first.reserve(rows.size());
+        lists.reserve(rows.size());
         for (const auto& r : rows) {
             if (r.first.empty()) {
                 has_empty = true;
@@ -103,9 +106,14 @@ struct phrase_table {
     }
     /// match() for a token of `toks` (i < toks.size()) when no row is empty (!has_empty).
     [[gnu::always_inline]] const row* match_at(const std::vector<token>& toks, std::size_t i) const {
+        return match_at(toks, i, slot);
+    }
+    /// match_at() with this table's `slot` given by the caller: a constant spares a load at
+    /// each token (find_predicate asks a token at a step).
+    [[gnu::always_inline]] const row* match_at(const std::vector<token>& toks, std::size_t i, std::size_t memo_slot) const {
         const token& t = toks[i];
         if (!t.word) return nullptr;
-        std::int16_t& at = t.first_of[slot];
+        std::int16_t& at = t.first_of[memo_slot];
         if (at == token::not_asked) at = rows_of(t.lower);
         return at < 0 ? nullptr : first_match(&lists[static_cast<std::size_t>(at)], toks, i);
     }
@@ -113,8 +121,9 @@ struct phrase_table {
 
 // (the tables are asked at each call of find_predicate and read_counted: inline, the check that
 // they are made is a test, not a call)
+constexpr std::size_t predicates_slot = 0;  ///< predicates()'s slot of token::first_of
 [[gnu::always_inline]] inline const phrase_table& predicates() {
-    static const phrase_table& t = *new phrase_table("predicates", 0);  // never destroyed: no work at exit
+    static const phrase_table& t = *new phrase_table("predicates", predicates_slot);  // never destroyed: no work at exit
     return t;
 }
 /// The row of predicates() that begins at token i (i < toks.size()), or nullptr: what
@@ -122,10 +131,11 @@ struct phrase_table {
 /// predicate that read_counted mostly throws away.
 const phrase_table::row* predicate_at(const std::vector<token>& toks, std::size_t i) {
     const phrase_table& table = predicates();
-    return table.has_empty ? table.match(toks, i) : table.match_at(toks, i);
+    return table.has_empty ? table.match(toks, i) : table.match_at(toks, i, predicates_slot);
 }
+constexpr std::size_t heads_slot = 1;  ///< heads()'s slot of token::first_of
 [[gnu::always_inline]] inline const phrase_table& heads() {
-    static const phrase_table& t = *new phrase_table("heads", 1);  // never destroyed: no work at exit
+    static const phrase_table& t = *new phrase_table("heads", heads_slot);  // never destroyed: no work at exit
     return t;
 }
 
@@ -193,6 +203,7 @@ std::string_view spaced_words(const std::vector<token>& toks, std::size_t i, std
 
 std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> words;
+    words.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1);  // (one allocation)
     std::size_t i = 0;
     while (i < text.size()) {
         while (i < text.size() && text[i] == ' ') ++i;
@@ -312,18 +323,25 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
     to = std::min(to, toks.size());
     if (from >= to) return -1;
     const auto& table = predicates();
-    const std::size_t span = to - from;
-    // i moves one token a step from its first place, by `step` (all ones backwards: it wraps)
-    const std::size_t step = forward ? 1 : static_cast<std::size_t>(-1);
-    std::size_t i = forward ? from : to - 1;
-    for (std::size_t n = 0; n < span; ++n, i += step) {
-        if (const auto* row = table.has_empty ? table.match(toks, i) : table.match_at(toks, i)) {
-            out.text = row->text;
-            out.cls = row->second.at(0);
-            return static_cast<int>(n);
+    auto found = [&](const phrase_table::row& row, std::size_t distance) {
+        out.text = row.text;
+        out.cls = row.second.at(0);
+        return static_cast<int>(distance);
+    };
+    // (whether the table has an empty row is asked once, not at each token; a loop for each
+    // direction, each with one index)
+    auto scan = [&](auto match) {
+        if (forward) {
+            for (std::size_t i = from; i < to; ++i)
+                if (const auto* row = match(i)) return found(*row, i - from);
+        } else {
+            for (std::size_t i = to; i-- > from;)
+                if (const auto* row = match(i)) return found(*row, to - 1 - i);
         }
-    }
-    return -1;
+        return -1;
+    };
+    if (table.has_empty) return scan([&](std::size_t k) { return table.match(toks, k); });
+    return scan([&](std::size_t k) { return table.match_at(toks, k, predicates_slot); });
 }
 
 counted_thing read_counted(const std::vector<token>& toks, std::size_t first, const quantity& q, predicate& pred) {
@@ -347,11 +365,15 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     auto head_at = [&](std::size_t k) {
         if (k != asked) {
             asked = k;
-            answer = head_table.match(toks, k);
+            answer = head_table.has_empty ? head_table.match(toks, k)
+                     : k < toks.size()        ? head_table.match_at(toks, k, heads_slot)
+                                              : nullptr;
         }
         return answer;
     };
     std::size_t multi_end = 0;
+    // (before the loop: a static in it is asked whether it is made at each word)
+    static const word_map& number_words = lexicon_pairs("number_words");
     while (i < toks.size() && run.size() < 6) {
         const token& t = toks[i];
         if (!t.word) break;
@@ -379,7 +401,6 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         }
         // a verb of the lexicon before another figure ends the phrase: "The 28-year-old Japanese
         // star hit 46 home runs" (the age's noun is the star)
-        static const word_map& number_words = lexicon_pairs("number_words");
         if (!run.empty() && i + 1 < toks.size() &&
             (ascii::is_digit(toks[i + 1].lower[0]) || number_words.count(toks[i + 1].lower)) && predicate_at(toks, i))
             break;
@@ -398,7 +419,6 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             // (a noun no row knows came here by being plural)
             if (known_head && i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
                 const token& next = toks[i];
-                static const word_map& number_words = lexicon_pairs("number_words");
                 const bool noun = next.word && !next.capitalised && next.lower.size() > 2 && !is_stop(next.lower) &&
                                   !is_time_word(next.lower) && !ascii::is_digit(next.lower[0]) &&
                                   !number_words.count(next.lower) && !next.lower.ends_with("ing"sv) &&
@@ -462,20 +482,19 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
     scope s;
     static const word_map& preps = lexicon_pairs("scope_preps");
     static const word_map& number_words = lexicon_pairs("number_words");
+    // (made before the loop: a static in it is asked whether it is made at each word)
+    static const word_set subordinators{"as", "when", "because", "although", "though", "whereas", "until", "unless"};
+    // ("as of Monday", "as many as", "as part of", "as a precaution" open no clause)
+    static const word_set not_after_as{"of", "many", "much", "well", "part", "soon", "long", "far", "a", "an", "the"};
     for (std::size_t i = first; i < toks.size() && i < first + 8; ++i) {
         const token& t = toks[i];
         if (!t.word) break;
         if (t.lower == "but"sv || t.lower == "while"sv || t.lower == "which"sv || t.lower == "who"sv) break;
         // a subordinate clause tells of another happening: "arrested 87 people as rioting raged
         // for a third day across Greece", "killed 20 when a bus plunged into a ravine in Peru"
-        {
-            static const word_set subordinators{"as", "when", "because", "although", "though", "whereas", "until", "unless"};
-            // ("as of Monday", "as many as", "as part of", "as a precaution" open no clause)
-            static const word_set not_after_as{"of", "many", "much", "well", "part", "soon", "long", "far", "a", "an", "the"};
-            if (subordinators.count(t.lower) &&
-                !(t.lower == "as"sv && i + 1 < toks.size() && toks[i + 1].word && not_after_as.count(toks[i + 1].lower)))
-                break;
-        }
+        if (subordinators.count(t.lower) &&
+            !(t.lower == "as"sv && i + 1 < toks.size() && toks[i + 1].word && not_after_as.count(toks[i + 1].lower)))
+            break;
         if (t.lower == "and"sv && i + 1 < toks.size() &&
             (ascii::is_digit(toks[i + 1].lower[0]) ||
              number_words.count(toks[i + 1].lower)))

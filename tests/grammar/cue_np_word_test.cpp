@@ -86,7 +86,7 @@ TEST_CASE("cue words: name_word_parser reads as its X3 expression", "[grammar][a
     const auto expression = name_word_expression(tb);
     std::vector<std::string> entries = entries_of(tb.name_stop);
     for (const std::string& w : entries_of(tb.role_head)) entries.push_back(w);
-    for (const std::string& w : {"Ukraine", "U.S", "Al-Jazeera", "AT&T", "O'Brien", "X", "e", "1", "", "-", "'", "."})
+    for (const char* w : {"Ukraine", "U.S", "Al-Jazeera", "AT&T", "O'Brien", "X", "e", "1", "", "-", "'", "."})
         entries.push_back(w);
     std::size_t matched = 0;
     for (const std::string& s : words_from(entries)) {
@@ -103,7 +103,7 @@ TEST_CASE("cue words: role_word_parser reads as its X3 expression", "[grammar][a
     const auto expression = role_word_expression(tb);
     std::vector<std::string> entries = entries_of(tb.role_head);
     for (const std::string& w : entries_of(tb.role_mod)) entries.push_back(w);
-    for (const std::string& w : {"Ukraine", "x", "", "'"}) entries.push_back(w);
+    for (const char* w : {"Ukraine", "x", "", "'"}) entries.push_back(w);
     std::size_t matched = 0;
     for (const std::string& s : words_from(entries)) {
         INFO(s);

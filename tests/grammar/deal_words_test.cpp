@@ -2,24 +2,17 @@
 // surviving is its own fate, a premium is what a percentage measures, and land is burned.
 #include <catch2/catch.hpp>
 
-#include <cctype>
 #include <string>
 
-#include "grammar/extract.hpp"
+#include "tests/grammar/doc.hpp"
 
-using namespace claimcheck::grammar;
+using claimcheck::test::doc;
+using claimcheck::grammar::claim;
 
 namespace {
 
 /// The claim that starts with `words` in the one-sentence document `text`.
-claim claim_of(const std::string& text, const std::string& words) {
-    std::string lower = text;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const auto& c : extract({text, lower}, {{0, text.size(), 0}}))
-        if (text.compare(c.begin, words.size(), words) == 0) return c;
-    FAIL("no claim starts with " << words);
-    return {};
-}
+claim claim_of(const std::string& text, const std::string& words) { return doc{text}.find(words); }
 
 }  // namespace
 

@@ -355,6 +355,27 @@ std::size_t past_scale(const plain_tables& tables, std::string_view lower, std::
     return static_cast<std::size_t>(s - text);
 }
 
+/// Sets `out` to a figure of one number read without the rules, exact and unqualified, with
+/// every other part left as the rules leave it (`out` may hold a quantity of an earlier parse).
+inline void set_figure(quantity& out, std::size_t begin, std::size_t end, std::size_t num_begin, std::size_t num_end,
+                       double value, bool separator, bool decimal) {
+    out.begin = begin;
+    out.end = end;
+    out.num_begin = num_begin;
+    out.num_end = num_end;
+    out.value = value;
+    out.range_high.reset();
+    out.qual = qualifier::exact;
+    out.qualified = false;
+    out.compound_noun.clear();
+    out.hyphen_compound = false;
+    out.word_number = false;
+    out.has_separator = separator;
+    out.has_decimal = decimal;
+    out.unrepresentable = false;
+    out.denial_word.clear();
+}
+
 /// The quantity the rule reads at `pos` when it reads a number alone there, made without the
 /// rule: digits ("145 drones", "1,000,", "4.6.") or a number word ("two people"), alone or with
 /// a unit after spaces ("12 miles"), a hyphen ("20-km", "five-boat") or right after digits
@@ -427,13 +448,7 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
     }
     // (the quantity the rules leave: its defaults, then the number; `out` may be a quantity of
     // an earlier parse)
-    out.begin = out.num_begin = pos;
-    out.num_end = e;
-    out.end = unit || hyphen || age ? unit_end : amount_end;
-    out.value = value;
-    out.range_high.reset();
-    out.qual = qualifier::exact;
-    out.qualified = false;
+    set_figure(out, pos, unit || hyphen || age ? unit_end : amount_end, pos, e, value, separator, decimal);
     if (age) {
         out.unit = "year";
         out.dimension = "time";
@@ -448,13 +463,8 @@ bool plain_figure(std::string_view lower, std::size_t pos, quantity& out) {
         out.kind = quantity_kind::count;
     }
     if (hyphen && !unit) out.compound_noun.assign(lower.substr(amount_end + 1, unit_end - amount_end - 1));
-    else out.compound_noun.clear();
     out.hyphen_compound = hyphen || age;
     out.word_number = word;
-    out.has_separator = separator;
-    out.has_decimal = decimal;
-    out.unrepresentable = false;
-    out.denial_word.clear();
     return true;
 }
 
@@ -506,24 +516,10 @@ bool money_figure(std::string_view lower, std::size_t pos, quantity& out) {
         if (c == '%' || c == '-' || ascii::is_digit(c) || ascii::is_lower(c)) return false;
         if ((c == ' ' && range_or_age_at(tables, lower, end)) || qualifier_after(lower, end)) return false;
     }
-    out.begin = pos;
-    out.end = end;
-    out.num_begin = num_begin;
-    out.num_end = num_end;
-    out.value = value;
-    out.range_high.reset();
-    out.qual = qualifier::exact;
-    out.qualified = false;
+    set_figure(out, pos, end, num_begin, num_end, value, number.separator, number.decimal);
     out.unit = *currency;
     out.dimension = "money";
     out.kind = quantity_kind::money;
-    out.compound_noun.clear();
-    out.hyphen_compound = false;
-    out.word_number = false;
-    out.has_separator = number.separator;
-    out.has_decimal = number.decimal;
-    out.unrepresentable = false;
-    out.denial_word.clear();
     return true;
 }
 
@@ -560,23 +556,10 @@ bool magnitude_figure(std::string_view lower, std::size_t pos, quantity& out) {
             if (tables.after_space.may_begin(lower, w) && reads_on_at(tables, lower, w)) return false;
         }
     }
-    out.begin = pos;
-    out.end = out.num_end = e;
-    out.num_begin = k;
-    out.value = number.value;
-    out.range_high.reset();
-    out.qual = qualifier::exact;
-    out.qualified = false;
+    set_figure(out, pos, e, k, e, number.value, number.separator, number.decimal);
     out.unit = "magnitude";
     out.dimension = "magnitude";
     out.kind = quantity_kind::measure;
-    out.compound_noun.clear();
-    out.hyphen_compound = false;
-    out.word_number = false;
-    out.has_separator = number.separator;
-    out.has_decimal = number.decimal;
-    out.unrepresentable = false;
-    out.denial_word.clear();
     return true;
 }
 

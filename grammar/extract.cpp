@@ -282,9 +282,28 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         static const word_set before{"no", "the", "any", "every", "each", "this", "that",
                                      "which", "someone", "anyone", "everyone"};
         static const word_set after{"another", "day", "time", "point", "way", "thing",
-                                                           "hand", "another's", "side", "or", "and", "such"};
+                                                           "hand", "another's", "side", "or", "such"};
         const std::string_view next = next_word();
         if (before.count(prev) || after.count(next)) return "pronoun";
+        // "one and the same", "one and only", "one and all" (but "killed one and wounded two")
+        if (same(next, "and"sv)) {
+            const std::size_t and_end = static_cast<std::size_t>(next.data() - d.lower.data()) + next.size();
+            const std::string_view then = word_after(d, and_end, s.end);
+            if (same(then, "the"sv) || same(then, "only"sv) || same(then, "all"sv)) return "pronoun";
+            if (same(then, "a"sv)) return "one and a half (not read as a number)";
+        }
+        // "the old one", "a new one", "this other one": a determiner and one word that is no
+        // number before it, and no noun after it (a sign, the end, or a word of the stop list or
+        // of time: "bought a new one last week")
+        if (!prev.empty() && ascii::is_alpha(prev.front()) && !lex().number_words.count(prev)) {
+            static const word_set time_words{"last", "next", "this", "today", "yesterday", "tomorrow", "now", "soon"};
+            const bool noun_after = q.num_end < s.end && d.text[q.num_end] == ' ' && !next.empty() &&
+                                    ascii::is_alpha(next.front()) && !lex().stopwords.count(next) && !time_words.count(next);
+            static const word_set determiners{"the", "a", "an", "this", "that", "each", "every", "any", "another",
+                                              "which", "my", "his", "her", "its", "their", "our", "your"};
+            if (!noun_after && determiners.count(word_before(d, static_cast<std::size_t>(prev.data() - d.lower.data()), s.begin)))
+                return "pronoun";
+        }
         if (same(next, "of"sv)) {
             // "one of the world's busiest", "one of the largest": a superlative set, not a count
             std::string_view rest = d.lower.substr(q.num_end, std::min<std::size_t>(40, s.end - q.num_end));
@@ -1623,10 +1642,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
                 if (same(c.counted.head, "others"sv)) c.partitive = "others";
+                // "one quarter the power", "a sixth the space": a fraction before "the" is a part
+                // of what follows, as with "of the" (the cue has one word fewer)
+                std::size_t unsaid = 0;
+                if (c.partitive.empty() && c.q.kind == quantity_kind::fraction && c.counted.head.empty() &&
+                    ti < tokens.size() && same(tokens[ti].lower, "the"sv)) {
+                    c.partitive = "of the";
+                    unsaid = 1;
+                }
                 // the whole named after the cue is the counted thing: "on three of the skiffs",
                 // "Five of the 20 drones" (past the whole's own figure, which is a claim of its own)
                 // ("23 of 25 drones", "30 out of 34 missiles": the same past the cue's own words)
-                const std::size_t cue_words = whole_cue_words(c.partitive);
+                const std::size_t cue_words = whole_cue_words(c.partitive) - unsaid;
                 if (cue_words && c.counted.head.empty() && ti + cue_words < tokens.size()) {
                     std::size_t k = ti + cue_words;
                     auto is_figure = [&](std::size_t at) {

@@ -66,6 +66,8 @@ struct measure {
     bool crowded = false;   ///< its article gives its measure another value too (mark_crowded)
     std::string whole;      ///< what a part is part of, for its conflict key (whole_of); empty for no part
     bool on_board = false;  ///< "people on board": who was aboard, not what happened to them
+    bool dated = false;     ///< its scope is a year that is not the article's own
+    bool capacity = false;  ///< how many it can hold ("licensed to carry 200"), not how many it held
 };
 
 /// Classes one level up: a serviceman or a patient is also a person.
@@ -171,6 +173,7 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     if (m.kind == "count" && m.noun.empty() && c.pred.text.ends_with("toll")) m.noun = "person";
     m.parent = parent_of(m.noun);
     m.attr = c.attribute;
+    m.capacity = m.attr == "capacity";
     // a measure of a named thing is that thing's whatever the sentence says happened: "a 6.4-magnitude
     // quake hit" after "280 were hurt when" is the quake's magnitude, not a count of the hurt
     if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
@@ -199,6 +202,10 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // a year that is the article's own tells nothing apart: "killed 9 people on April 3, 2024" in an
     // article of 2024 is the story's figure
     if (grammar::is_year(m.scope) && dr.doc.published && dr.doc.published->starts_with(m.scope)) m.scope.clear();
+    // any other year sets the figure in that year: "In 2018, three inmates escaped from the same
+    // prison" is not today's escape, and meets only figures of the same year (an unsaid scope
+    // does not bridge it to today's)
+    m.dated = grammar::is_year(m.scope);
     // a distance from a named place is measured between two points the attribute already names:
     // "about 26 miles from Santa Rosa in the Geysers area" and "about 20 miles from Santa Rosa" are
     // one distance, the place says where the quake was, not another distance
@@ -293,7 +300,9 @@ bool may_agree(const measure& a, const measure& b) {
     if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);  // a 48-year-old witness is not the victim
     // a total over several operations is not one operation's count, even when the figures are equal:
     // the cluster would bridge the two measures (dev d04: the rifles seized in one raid and in all)
-    if (a.aggregate != b.aggregate || a.background != b.background || a.subgroup != b.subgroup) return false;
+    if (a.aggregate != b.aggregate || a.background != b.background || a.subgroup != b.subgroup || a.dated != b.dated ||
+        a.capacity != b.capacity)
+        return false;
     // "one was killed and two others wounded": the others are counted apart from the dead, and
     // are the count of what happened to them ("two men were wounded") when both say what that was
     if (a.other != b.other && (a.pred.empty() || a.pred != b.pred)) return false;
@@ -751,8 +760,20 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
     const auto by_value = buckets_by([](const measure& m) { return m.kind + "|" + m.unit + "|" + format_value(m.value); });
     const auto by_key = buckets_by(conflict_key);
 
-    // the components: claims linked by sharing a bucket of either kind. A bucket of one claim
-    // links nothing and makes no pair, so it is left out.
+    // the whole a part names right after its cue, by the part: "taking 78 of the 151 seats" (the
+    // 151 is never set against what agrees with the 78: another report's "won 78 seats" is the
+    // part again, not a second count of the seats)
+    std::vector<std::size_t> part_of(n, n);
+    for (std::size_t x = 0; x + 1 < n; ++x) {
+        const grammar::claim &p = *ms[x].c, &w = *ms[x + 1].c;
+        if (ms[x + 1].ref.doc != ms[x].ref.doc || ms[x + 1].ref.claim != ms[x].ref.claim + 1) continue;
+        if (ms[x].whole != "of" || p.sentence != w.sentence || w.begin < p.end || w.begin - p.end > 12) continue;
+        part_of[x + 1] = x;
+    }
+
+    // the components: claims linked by sharing a bucket of either kind, and a whole with its part
+    // (step 2 reads the part's cluster). A bucket of one claim links nothing and makes no pair, so
+    // it is left out.
     struct component {
         std::vector<std::uint32_t> values, keys;  ///< its buckets of by_value and by_key, in order
         std::size_t pairs = 0;                    ///< pairs in its buckets, to hand out the large ones first
@@ -763,6 +784,8 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         for (const auto* buckets : {&by_value, &by_key})
             for (const auto& idx : *buckets)
                 for (std::size_t k = 1; k < idx.size(); ++k) linked.join(idx[0], idx[k]);
+        for (std::size_t w = 0; w < n; ++w)
+            if (part_of[w] < n) linked.join(w, part_of[w]);
         std::vector<std::uint32_t> comp_of(n, std::numeric_limits<std::uint32_t>::max());
         auto add = [&](const std::vector<std::vector<std::size_t>>& buckets, bool keys) {
             for (std::size_t b = 0; b < buckets.size(); ++b) {
@@ -860,6 +883,11 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                     if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
                     if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
                     if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
+                    // a whole and what agrees with its own part
+                    auto part_joins = [&](std::size_t whole, std::size_t other) {
+                        return part_of[whole] < n && uf.find(part_of[whole]) == uf.find(other);
+                    };
+                    if (part_joins(idx[x], idx[y]) || part_joins(idx[y], idx[x])) continue;
                     merge_parts(idx[x], idx[y]);
                 }
             }

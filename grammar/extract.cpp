@@ -577,6 +577,24 @@ std::string_view quake_class(std::string_view word) {
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
+    // a capacity, not a count of who is there: "licensed to carry 200 passengers", "can hold 5,000
+    // people", "a capacity of 60,000", "room for 300", "the prison, which houses about 1,600
+    // inmates" (the qualifier is the figure's: the words are read before it)
+    if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && c.attribute.empty()) {
+        const std::size_t at = token_at(toks, c.q.begin);
+        static const word_set carry{"carry", "hold", "accommodate", "seat", "house", "take", "transport", "fit"};
+        static const word_set able{"licensed", "designed", "built", "able", "allowed", "permitted", "certified",
+                                   "equipped", "meant", "rated", "approved", "authorised", "authorized", "intended"};
+        static const word_set modal{"can", "could", "cannot", "can't"};
+        static const word_set holds{"houses", "accommodates", "seats"};
+        auto word = [&](std::size_t back) -> std::string_view { return at >= back ? toks[at - back].lower : std::string_view{}; };
+        const bool capacity =
+            ((same(word(1), "of"sv) || same(word(1), "for"sv)) && same(word(2), "capacity"sv)) ||
+            (same(word(1), "for"sv) && same(word(2), "room"sv)) ||
+            (carry.count(word(1)) && (modal.count(word(2)) || (same(word(2), "to"sv) && able.count(word(3))))) ||
+            (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv)));
+        if (capacity) c.attribute = "capacity";
+    }
     // "temperatures reaching 46 C": a scale's capital letter alone after a space (45C, written
     // together, is read by the quantity grammar; "3 F-35s" has its hyphen)
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited && c.counted.modifiers.empty() &&
@@ -1727,6 +1745,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         break;
                     }
                 }
+                // nor past an earlier figure of the clause of the same kind, whose verb it is: "won 78
+                // seats in the 151-seat parliament" (the parliament's seats were not won; "the death
+                // toll from a magnitude 6.0 earthquake rose to 15" is the 15's)
+                if (earlier && earlier->q.kind == c.q.kind && earlier->end > tokens[from].begin && earlier->end <= c.begin)
+                    from = std::max(from, token_at(tokens, earlier->end));
                 if (find_predicate(tokens, from, qtok, false, far) >= 0) c.pred = far;
             }
             static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};
@@ -2052,14 +2075,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!years.empty()) {
                 const std::string_view low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
                 const std::vector<std::size_t> marks = clause_marks(low);
-                // a year that opens the sentence sets the time of all of it: "In 2003, the Aspen
-                // Fire burned 84,750 acres and destroyed 340 homes", "In October 2007, ..."
+                // a year that opens the sentence sets the time of all of its first clause: "In 2003,
+                // the Aspen Fire burned 84,750 acres and destroyed 340 homes", "In October 2007, ..."
                 std::size_t opening = tokens.size();
                 {
                     std::size_t k = 0;
                     if (k < tokens.size() && same(tokens[k].lower, "in"sv)) ++k;
                     if (k == 1 && k < tokens.size() && lex().months.count(strip_dot(tokens[k].lower))) ++k;
-                    if (k >= 1 && k + 1 < tokens.size() && years.front() == k && same(tokens[k + 1].lower, ","sv)) opening = k;
+                    // (with or without its comma: "In 2019 a similar robbery at a bank in Antwerp ended
+                    // with six hostages freed after a 14-hour standoff")
+                    if (k >= 1 && k + 1 < tokens.size() && years.front() == k) opening = k;
                 }
                 for (auto& c : here) {
                     // (an age is a person's whatever year its clause names: "Talley, 51, had been
@@ -2159,7 +2184,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 std::string a = agent_of(m);
                 if (!a.empty()) c.agent = std::move(a);
             }
-            if (c.agent.empty() && !c.counted.lemma.empty()) {
+            // (not in a sentence about any one of a kind: "A party needs 76 seats for a majority")
+            static const word_set generic{"a", "an", "any", "every", "each"};
+            if (c.agent.empty() && !c.counted.lemma.empty() && !(tokens.size() > 1 && generic.count(tokens[0].lower))) {
                 const std::string& cls = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
                 std::size_t looked = 0;
                 for (auto it = out.rbegin() + static_cast<std::ptrdiff_t>(out.size() - prior);

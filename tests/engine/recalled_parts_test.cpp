@@ -1,0 +1,63 @@
+// Figures that look like a second report of the same count and are not: a figure of an earlier
+// year, a capacity, and a whole whose part another report restates. Articles written for each rule.
+#include <catch2/catch.hpp>
+
+#include "tests/engine/support.hpp"
+
+using namespace claimcheck::engine;
+using claimcheck::test::group_of;
+
+namespace {
+
+report check(const std::vector<std::pair<std::string, std::string>>& articles) {
+    return claimcheck::test::cross_checked(articles);
+}
+
+/// Whether a discrepancy group of the report holds a claim of document `doc` starting with `words`.
+bool flagged(const report& r, std::size_t doc, const std::string& words) {
+    const group* g = group_of(r, doc, words);
+    return g && g->verdict == "discrepancy";
+}
+
+}  // namespace
+
+TEST_CASE("recalled: a figure set in an earlier year meets no figure of today's event", "[engine][reconcile]") {
+    const std::string ap =
+        "Five inmates escaped from the Tattnall Ridge State Prison in Georgia on Sunday, officials said. "
+        "In 2018, three inmates escaped from the same prison.\n";
+    const std::string local =
+        "Five inmates broke out of Tattnall Ridge State Prison in Georgia on Sunday. Three inmates were "
+        "still at large on Monday, the sheriff said.\n";
+    report r = check({{"ap.txt", ap}, {"local.txt", local}});
+    REQUIRE(r.stories.size() == 1);
+    const group* recalled = group_of(r, 0, "three inmates");
+    REQUIRE(recalled);
+    CHECK(recalled != group_of(r, 1, "Three inmates"));
+    CHECK(recalled->verdict == "single");
+}
+
+TEST_CASE("recalled: a ferry's licensed capacity is not the number it carried", "[engine][reconcile]") {
+    const std::string reuters =
+        "MANILA (Reuters) - A passenger ferry carrying 142 passengers capsized off Cebu on Tuesday, the coast "
+        "guard said.\n";
+    const std::string ap =
+        "MANILA (AP) - A ferry capsized off Cebu on Tuesday. The ferry was licensed to carry 200 passengers, "
+        "the coast guard said.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(flagged(r, 0, "142 passengers"));
+    CHECK_FALSE(flagged(r, 1, "200 passengers"));
+}
+
+TEST_CASE("parts: a whole is not set against another report of its part", "[engine][reconcile]") {
+    // one party's 78 of the parliament's 151 seats; the other report gives the 78 alone
+    const std::string reuters =
+        "VELSK (Reuters) - The Civic Renewal Party won an outright majority in Sunday's parliamentary election in "
+        "Marenia, taking 78 of the 151 seats, the Central Electoral Commission said.\n";
+    const std::string ap = "Marenia's ruling party secures 78 seats\n\nVELSK (AP) - The Civic Renewal Party of Marenia "
+                           "claimed victory on Monday after Sunday's parliamentary election.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(flagged(r, 0, "151 seats"));
+    CHECK_FALSE(flagged(r, 1, "78 seats"));
+}

@@ -1,0 +1,37 @@
+// Whose figure a verb is, and when a year sets a figure in the past: election, robbery and
+// escape reports.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("clause verbs: seats, games and awards are won", "[grammar][extract]") {
+    doc seats{"The Social Democrats won 46 seats."};
+    CHECK(seats.find("46 seats").pred.cls == "won");
+    doc awards{"The film won six awards on Sunday night."};
+    CHECK(awards.find("six awards").pred.cls == "won");
+}
+
+TEST_CASE("clause verbs: a figure inside an earlier figure's phrase does not take its verb", "[grammar][extract]") {
+    doc parliament{"The Civic Renewal Party won 78 seats in the 151-seat parliament in Sunday's election."};
+    CHECK(parliament.find("78 seats").pred.cls == "won");
+    CHECK(parliament.find("151-seat").pred.cls.empty());
+    // a measure between them leaves the verb to the count: the toll is the 15's
+    doc toll{"The death toll from a magnitude 6.0 earthquake in southern Iran rose to 15 on Monday."};
+    CHECK(toll.find_number("15").pred.cls == "killed");
+}
+
+TEST_CASE("clause verbs: a sentence about any one of a kind takes no earlier owner", "[grammar][extract]") {
+    doc needs{"The Homeland Front won 19 seats.", "A party needs 76 seats for a majority in the parliament."};
+    CHECK(needs.find("19 seats").agent == "homeland front");
+    CHECK(needs.find("76 seats").agent.empty());
+}
+
+TEST_CASE("clause verbs: a year that opens a sentence sets its figures in that year, comma or not", "[grammar][extract]") {
+    doc robbery{"In 2019 a similar robbery at a bank in Antwerp ended with six hostages freed after a 14-hour standoff."};
+    CHECK(robbery.find("14-hour").where.key == "2019");
+    CHECK(robbery.find("six hostages").where.key == "2019");
+    doc escape{"In 2018, three inmates escaped from the same facility."};
+    CHECK(escape.find("three inmates").where.key == "2018");
+}

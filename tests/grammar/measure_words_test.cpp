@@ -1,0 +1,51 @@
+// Units, synonyms and capacities met in flood, layoff, ferry and prison reports: each rule with
+// the sentence it was written for.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("measure words: millimetres and centimetres are units, written apart or together", "[grammar][extract]") {
+    doc together{"Officials said 250mm of rain fell overnight."};
+    CHECK(together.find("250mm").q.unit == "mm");
+    CHECK(together.find("250mm").value == 250);
+    doc apart{"Nearly 10 inches (250 millimeters) of rain fell on Tuesday."};
+    CHECK(apart.find("250 millimeters").q.unit == "mm");
+    CHECK(apart.find("Nearly 10 inches").q.unit == "in");
+    doc british{"More than 250 millimetres of rain fell in 24 hours."};
+    CHECK(british.find("More than 250 millimetres").q.unit == "mm");
+}
+
+TEST_CASE("measure words: people who fled their homes are displaced", "[grammar][extract]") {
+    doc fled{"More than 4,000 people have fled their homes, the disaster agency said."};
+    CHECK(fled.find("More than 4,000 people").pred.cls == "displaced");
+    doc displaced{"More than 4,000 have been displaced."};
+    CHECK(displaced.find("More than 4,000").pred.cls == "displaced");
+    doc forced{"Some 2,000 people were forced from their homes by the floods."};
+    CHECK(forced.find("Some 2,000 people").pred.cls == "displaced");
+    // fleeing a fight is not being made homeless
+    doc fighting{"About 500 people fled the fighting."};
+    CHECK(fighting.find("About 500 people").pred.cls == "fled");
+}
+
+TEST_CASE("measure words: factories and plants are one kind of thing", "[grammar][extract]") {
+    doc factories{"The company will close three factories next year."};
+    doc plants{"The carmaker will shut three plants in Germany."};
+    CHECK(factories.find("three factories").counted.cls == "factory");
+    CHECK(plants.find("three plants").counted.cls == "factory");
+}
+
+TEST_CASE("measure words: what a vessel or a building can hold is a capacity, not who is there", "[grammar][extract]") {
+    doc licensed{"The ferry was licensed to carry 200 passengers."};
+    CHECK(licensed.find("200 passengers").attribute == "capacity");
+    doc houses{"The prison, which houses about 1,600 inmates, is the largest in the state."};
+    CHECK(houses.find("about 1,600 inmates").attribute == "capacity");
+    doc stadium{"The stadium has a capacity of 60,000."};
+    CHECK(stadium.find("60,000").attribute == "capacity");
+    doc can{"The plane can carry up to 180 people."};
+    CHECK(can.find("up to 180 people").attribute == "capacity");
+    // what it carried that day
+    doc carrying{"The boat was carrying 142 passengers when it capsized."};
+    CHECK(carrying.find("142 passengers").attribute.empty());
+}

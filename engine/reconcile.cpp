@@ -104,7 +104,8 @@ using revision_memo = std::unordered_map<std::string_view, bool>;
 /// pronoun ("nine patients, two of whom", "Seven people were wounded, three of them critically")
 /// is part of the nearest earlier claim with a counted thing, in its sentence or the one before
 /// ("?" when there is none); a part of a whole in its own words ("23 of the raiders", "23 of 25
-/// drones") is marked "of". Empty for a figure that is no part, and for "including" and "other":
+/// drones") is marked "of", and a figure a running total sums up ("two were arrested ..., bringing
+/// the number of arrests to three") "total". Empty for a figure that is no part, and for "including" and "other":
 /// "including 23 wounded" is compared with "22 wounded" (the seeds' discrepancy), "others" are
 /// told apart by their own flag.
 std::string whole_of(const document_result& dr, std::size_t i) {
@@ -112,6 +113,7 @@ std::string whole_of(const document_result& dr, std::size_t i) {
     static const std::set<std::string, std::less<>> pronouns{"of them", "of whom", "of those", "of these", "of which"};
     static const std::set<std::string, std::less<>> own_words{"of the", "of", "out of"};
     if (own_words.count(c.partitive)) return "of";
+    if (c.partitive == "of a total") return "total";  // "two suspects were arrested ..., bringing the number to three"
     if (!pronouns.count(c.partitive)) return {};
     for (std::size_t j = i; j-- > 0;) {
         const grammar::claim& w = dr.claims[j];
@@ -181,10 +183,13 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.scope = c.where.key;
     // what a sum is, said after "in": "ordered to pay $320 million in restitution" (money_kinds.tsv)
     if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ")) {
-        static const auto& kinds = grammar::lexicon_set("money_kinds");
-        if (kinds.count(c.where.text.substr(3))) {
-            m.attr = c.where.text.substr(3);
+        static const auto& kinds = grammar::lexicon_map("money_kinds");
+        if (auto it = kinds.find(c.where.text.substr(3)); it != kinds.end()) {
+            m.attr = it->second.empty() ? it->first : it->second;
             m.scope.clear();
+            // what the sum is says what it is for: "would pay $450 million in severance" and "expects
+            // to book $420 million in severance" are one sum, whatever the verb
+            m.pred.clear();
         }
     }
     // a place within a place is the inner one: "in northern China's Shanxi province" and "in
@@ -231,7 +236,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.source = c.source ? lower(c.source->source) : std::string();
     m.aggregate = c.aggregate;
     m.per_side = c.per_side;
-    m.other = c.partitive == "others" || c.partitive == "other" || c.partitive == "more" || c.partitive == "another";
+    // ("with others": "one hostage was seriously injured and three others ...", one of the injured)
+    m.other = c.partitive == "others" || c.partitive == "other" || c.partitive == "more" || c.partitive == "another" ||
+              c.partitive == "with others";
     m.background = c.background;
     m.age = c.q.kind == quantity_kind::age;
     m.value = c.value.value_or(0);

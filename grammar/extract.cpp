@@ -2124,6 +2124,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
         }
+        // "One hostage was seriously injured and three others suffered minor injuries": the first
+        // figure is a part of the injured as the others are (four in all), not their count; "Two
+        // suspects were arrested ... and a third was detained, bringing the number of arrests to
+        // three": so are the figures a running total of the same verb sums up
+        for (std::size_t k = 1; k < here.size(); ++k) {
+            const claim& later = here[k];
+            const bool others = same(later.partitive, "others"sv) || same(later.partitive, "other"sv) ||
+                                same(later.partitive, "more"sv);
+            if ((!others && !later.aggregate) || later.pred.cls.empty()) continue;
+            for (std::size_t j = 0; j < k; ++j) {
+                claim& part = here[j];
+                if (!part.partitive.empty() || part.aggregate || part.background || part.pred.cls != later.pred.cls ||
+                    part.q.kind != later.q.kind)
+                    continue;
+                part.partitive = others ? "with others" : "of a total";
+            }
+        }
         // "12 Somali and 11 Yemeni nationals": the first figure shares the second's noun
         for (std::size_t k = 0; k + 1 < here.size(); ++k) {
             claim& a = here[k];

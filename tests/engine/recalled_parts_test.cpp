@@ -61,3 +61,48 @@ TEST_CASE("parts: a whole is not set against another report of its part", "[engi
     CHECK_FALSE(flagged(r, 0, "151 seats"));
     CHECK_FALSE(flagged(r, 1, "78 seats"));
 }
+
+TEST_CASE("parts: 'one ... and three others' with one verb are parts of the four", "[engine][reconcile]") {
+    const std::string afp =
+        "LYON (AFP) - Four hostages were injured when police stormed the Banque Rhodanienne branch on Rue Garibaldi "
+        "on Friday, ending a nine-hour siege, Lyon prosecutor Marc Vernet said.\n";
+    const std::string ap =
+        "LYON (AP) - One hostage was seriously injured and three others suffered minor injuries when police "
+        "stormed the Banque Rhodanienne branch on Rue Garibaldi on Friday, Lyon prosecutor Marc Vernet said.\n";
+    report r = check({{"afp.txt", afp}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(flagged(r, 0, "Four hostages"));
+    CHECK_FALSE(flagged(r, 1, "One hostage"));
+    // the others keep their verb apart: "one was killed and two others wounded" is the toll
+    const auto& one = r.documents[1].claims.front();
+    CHECK(one.partitive == "with others");
+}
+
+TEST_CASE("parts: the figures a running total sums up are its parts", "[engine][reconcile]") {
+    const std::string reuters =
+        "LYON (Reuters) - Police stormed the Banque Rhodanienne branch on Rue Garibaldi on Friday, Lyon prosecutor "
+        "Marc Vernet said. Three suspects were arrested, police said.\n";
+    const std::string ap =
+        "LYON (AP) - Police stormed the Banque Rhodanienne branch on Rue Garibaldi on Friday, Lyon prosecutor Marc "
+        "Vernet said. Two suspects were arrested inside the bank and a third was detained later in a car nearby, "
+        "police said, bringing the number of arrests to three.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(flagged(r, 1, "Two suspects"));
+    CHECK_FALSE(flagged(r, 0, "Three suspects"));
+}
+
+TEST_CASE("money: a sum named by what it is for is compared whatever the verb", "[engine][reconcile]") {
+    const std::string reuters =
+        "FRANKFURT (Reuters) - Norland Motors expects to book $420 million in severance for the 6,500 job cuts, "
+        "the carmaker said on Tuesday.\n";
+    const std::string ap =
+        "FRANKFURT (AP) - Norland Motors would pay $450 million in severance payments for the 6,500 job cuts, the "
+        "carmaker said on Tuesday.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "$420 million");
+    REQUIRE(g);
+    CHECK(g == group_of(r, 1, "$450 million"));
+    CHECK(g->verdict == "discrepancy");
+}

@@ -1061,6 +1061,39 @@ std::size_t clause_at(const std::vector<std::size_t>& marks, std::size_t at) {
     return static_cast<std::size_t>(std::lower_bound(marks.begin(), marks.end(), at) - marks.begin());
 }
 
+/// The side phrase of `low` that offset `at` lies in, as [first, last): a comparison (", compared
+/// with 1.5 million for last year's model", ", up from 999 euros for the previous model") to the
+/// end of its clause, a relative clause (", which opened in Phoenix in March,") or a "when" clause
+/// ("when he was hired in June 2023") to the next comma or the clause's end. What such a phrase
+/// says of its time is its own, not its sentence's. {npos, npos} when `at` lies in none.
+std::pair<std::size_t, std::size_t> side_phrase(std::string_view low, const std::vector<std::size_t>& marks, std::size_t at) {
+    constexpr std::size_t none = std::string_view::npos;
+    const std::size_t clause = clause_at(marks, at);
+    const std::size_t first = clause == 0 ? 0 : marks[clause - 1];
+    const std::size_t last = clause < marks.size() ? marks[clause] : low.size();
+    struct opener {
+        std::string_view words;
+        bool to_comma;  ///< ends at the next comma, else at the clause's end
+    };
+    static constexpr opener openers[] = {{", compared with ", false}, {", compared to ", false}, {", up from ", false},
+                                         {", down from ", false},     {", against ", false},     {", versus ", false},
+                                         {", which ", true},          {", who ", true},          {" when ", true}};
+    std::size_t best = none, best_end = none;
+    for (const auto& o : openers) {
+        const std::size_t p = low.substr(0, at).rfind(o.words);
+        if (p == none || p < first || (best != none && p < best)) continue;
+        std::size_t end = last;
+        if (o.to_comma) {
+            const std::size_t comma = low.find(',', p + o.words.size());
+            if (comma != none && comma < end) end = comma;
+        }
+        if (at >= end) continue;  // the phrase closed before `at`
+        best = p;
+        best_end = end;
+    }
+    return {best, best_end};
+}
+
 /// Whether the lead filter `starts` lets through the word of letters at `j` (the text read up to
 /// `end`): its first three characters, then its fourth.
 [[gnu::always_inline]] inline bool lead_may_start(const text_input& d, std::size_t j, std::size_t end, const lead_filter& starts) {
@@ -2008,13 +2041,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     marked = true;
                 }
                 const std::size_t clause = clause_at(marks, at);
+                // a cue in a side phrase reaches that phrase's figures only, and no further
+                const auto [side_first, side_last] = side_phrase(low, marks, at);
+                const bool side = side_first != std::string_view::npos;
                 bool any = false;
-                for (auto& c : here)
-                    if (clause_at(marks, c.q.begin - s.begin) == clause) {
+                for (auto& c : here) {
+                    const std::size_t off = c.q.begin - s.begin;
+                    if (side ? (off > side_first && off < side_last) : clause_at(marks, off) == clause) {
                         any = true;
                         if (!(sequence && names_its_place(c))) c.background = true;
                     }
-                if (!any) {
+                }
+                if (!any && !side) {
                     whole_sentence = true;
                     whole_by_sequence = whole_by_sequence && sequence;
                 }
@@ -2100,6 +2138,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         if (tokens[k].begin >= c.q.begin && tokens[k].end <= c.q.end) continue;  // the figure itself
                         if (c.q.end <= tokens[k].begin && compared(k)) continue;
                         if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
+                        // a year in a side phrase is that phrase's: "signed a four-year, $16 million
+                        // contract when he was hired in June 2023"
+                        if (const auto [f, l] = side_phrase(low, marks, tokens[k].begin - s.begin);
+                            f != std::string_view::npos && !(c.q.begin - s.begin > f && c.q.begin - s.begin < l))
+                            continue;
                         // a figure between them is nearer the year: "reduced to 121 seats, down from
                         // 365 at the last election in 2019" (2019's is the 365)
                         const std::size_t lo = std::min(tokens[k].begin, c.q.begin), hi = std::max(tokens[k].end, c.q.end);

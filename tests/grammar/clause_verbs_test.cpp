@@ -35,3 +35,23 @@ TEST_CASE("clause verbs: a year that opens a sentence sets its figures in that y
     doc escape{"In 2018, three inmates escaped from the same facility."};
     CHECK(escape.find("three inmates").where.key == "2018");
 }
+
+TEST_CASE("clause verbs: a past told in a side phrase stays in that phrase", "[grammar][extract]") {
+    // a comparison with last year's figure: only the compared figure is last year's
+    doc compared{"Nova said it had received 2.4 million pre-orders in the first 24 hours, compared with 1.5 million for "
+                 "last year's model."};
+    CHECK_FALSE(compared.find("2.4 million").background);
+    CHECK(compared.find("1.5 million").background);
+    doc up_from{"In Europe it will cost 1,099 euros, up from 999 euros for the previous model."};
+    CHECK_FALSE(up_from.find("1,099 euros").background);
+    CHECK(up_from.find("999 euros").background);
+    // a relative clause or a "when" clause tells its own time, not the sentence's
+    doc which{"The tour, which opened in Phoenix in March, had sold more than 300,000 tickets."};
+    CHECK_FALSE(which.find("more than 300,000").background);
+    doc when{"Tillman signed a four-year, $16 million contract when he was hired in June 2023."};
+    CHECK_FALSE(when.find("$16 million").background);
+    CHECK(when.find("$16 million").where.key.empty());
+    // a cue in the figure's own clause still reaches it
+    doc own{"Last year the company sold 1.5 million phones."};
+    CHECK(own.find("1.5 million").background);
+}

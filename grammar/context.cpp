@@ -319,11 +319,29 @@ std::string lemma_of(std::string_view w) {
     }();
     if (auto it = irregular.find(w); it != irregular.end()) return it->second;
     auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 1 && w.ends_with(suf); };
-    if (ends("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
-    if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return std::string(w.substr(0, w.size() - 2));
-    if (ends("ss") || ends("us") || ends("is")) return std::string(w);
-    if (ends("s")) return std::string(w.substr(0, w.size() - 1));
-    return std::string(w);
+    std::string lemma;
+    if (ends("ies")) lemma = std::string(w.substr(0, w.size() - 3)) + "y";
+    else if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) lemma = std::string(w.substr(0, w.size() - 2));
+    else if (ends("ss") || ends("us") || ends("is")) lemma = std::string(w);
+    else if (ends("s")) lemma = std::string(w.substr(0, w.size() - 1));
+    else lemma = std::string(w);
+    // one noun in British and American spelling: a BBC "60-day programme" is an AP "60-day program"
+    // (tonne stays: a metric ton is not a ton)
+    static const word_map& spellings = *[] {  // never destroyed
+        auto* map = new word_map;
+        for (const auto& [british, american] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"programme", "program"}, {"centre", "center"},     {"theatre", "theater"},   {"metre", "meter"},
+                 {"litre", "liter"},       {"kilometre", "kilometer"}, {"labour", "labor"},    {"harbour", "harbor"},
+                 {"neighbour", "neighbor"}, {"colour", "color"},     {"honour", "honor"},      {"rumour", "rumor"},
+                 {"defence", "defense"},   {"offence", "offense"},   {"licence", "license"},   {"tyre", "tire"},
+                 {"cheque", "check"},      {"jewellery", "jewelry"}, {"aluminium", "aluminum"}, {"aeroplane", "airplane"},
+                 {"catalogue", "catalog"}, {"manoeuvre", "maneuver"}, {"behaviour", "behavior"}, {"favour", "favor"}})
+            map->emplace(british, american);
+        return map;
+    }();
+    if (auto it = spellings.find(lemma); it != spellings.end()) return it->second;
+    if (lemma.size() > 8 && lemma.ends_with("isation")) lemma.replace(lemma.size() - 7, 7, "ization");
+    return lemma;
 }
 
 int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t to, bool forward, predicate& out) {

@@ -1833,6 +1833,42 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         c.agent = name;
                 }
             }
+            // who came to watch: "a crowd of 21,500 watched", "told the audience of about 3,000 people",
+            // "in front of 22,000 fans" (what the crowd did next is not what happened to it)
+            if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && qtok >= 2 &&
+                (same(tokens[qtok - 1].lower, "of"sv))) {
+                static const word_set crowds{"crowd", "audience", "attendance", "gathering", "congregation"};
+                const bool crowd = crowds.count(tokens[qtok - 2].lower) != 0;
+                const bool in_front = qtok >= 3 && same(tokens[qtok - 2].lower, "front"sv) && same(tokens[qtok - 3].lower, "in"sv);
+                if (crowd || in_front) {
+                    c.pred = {std::string(tokens[qtok - 2].lower), "attended"};
+                    if (crowd && (c.counted.head.empty() || !same(c.counted.cls, "person"sv))) {
+                        c.counted = {};
+                        c.counted.head = std::string(tokens[qtok - 2].lower);
+                        c.counted.lemma = "person";
+                        c.counted.cls = "person";
+                        c.end = c.q.end;
+                    }
+                }
+            }
+            // a price, and the name it is the price of: "The Orbit X is priced at €1,099", "the Orbit X
+            // will retail for $999", "The Orbit X costs $999" (a price of something unnamed, "the base
+            // model starts at $799", has no owner: it is listed, not compared)
+            if (c.q.kind == quantity_kind::money && qtok >= 2) {
+                static const word_set with_prep{"priced", "retail", "retails", "retailing", "sell", "sells", "selling",
+                                                "starts", "start", "starting"};
+                static const word_set bare{"costs", "cost"};
+                std::size_t v = qtok - 1;  // the verb's token
+                const bool prep = same(tokens[v].lower, "at"sv) || same(tokens[v].lower, "for"sv) || same(tokens[v].lower, "from"sv);
+                if (prep) --v;
+                if (tokens[v].word && (prep ? with_prep.count(tokens[v].lower) : bare.count(tokens[v].lower))) {
+                    c.pred = {std::string(tokens[v].lower), "priced"};
+                    static const word_set linking{"is", "are", "was", "were", "will", "would", "be", "been", "to", "expected", "set", "now"};
+                    std::size_t k = v;
+                    while (k > 0 && tokens[k - 1].word && linking.count(tokens[k - 1].lower)) --k;
+                    if (c.agent.empty()) c.agent = name_before(tokens, k);
+                }
+            }
             // list members share what the first member says: "launched 145 drones, two missiles and four ..."
             if (earlier) {
                 const claim& prev = *earlier;

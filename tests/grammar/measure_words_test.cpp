@@ -49,3 +49,42 @@ TEST_CASE("measure words: what a vessel or a building can hold is a capacity, no
     doc carrying{"The boat was carrying 142 passengers when it capsized."};
     CHECK(carrying.find("142 passengers").attribute.empty());
 }
+
+TEST_CASE("measure words: British and American spellings of a noun are one lemma", "[grammar][extract]") {
+    doc bbc{"The singer began a 60-day rehab programme on Monday."};
+    doc ap{"The singer began a 60-day rehab program on Monday."};
+    CHECK(bbc.find("60-day").counted.lemma == "program");
+    CHECK(ap.find("60-day").counted.lemma == "program");
+    doc organisations{"Three organisations sued the city."};
+    CHECK(organisations.find("Three organisations").counted.lemma == "organization");
+    // a tonne is not a ton: units keep their own words
+    doc tonnes{"Police seized 3.2 tonnes of cocaine."};
+    CHECK(tonnes.find("3.2 tonnes").q.unit == "t");
+}
+
+TEST_CASE("measure words: a crowd counts the people who came, whatever it did next", "[grammar][extract]") {
+    doc crowd{"A crowd of 21,500 watched the fight at the Kingdom Arena."};
+    const auto& c = crowd.find("21,500");
+    CHECK(c.counted.cls == "person");
+    CHECK(c.pred.cls == "attended");
+    doc audience{"Cook told the audience of about 3,000 people that 2.4 million people had pre-ordered the phone."};
+    CHECK(audience.find("about 3,000 people").pred.cls == "attended");
+    CHECK(audience.find("2.4 million people").pred.cls == "ordered");
+    doc front{"The Hornets lost in front of 22,000 fans."};
+    CHECK(front.find("22,000 fans").pred.cls == "attended");
+    CHECK(front.find("22,000 fans").counted.cls == "person");
+}
+
+TEST_CASE("measure words: a price is its product's when the product is named before the verb", "[grammar][extract]") {
+    doc priced{"The Orbit X is priced at $999 in the United States."};
+    CHECK(priced.find("$999").pred.cls == "priced");
+    CHECK(priced.find("$999").agent == "orbit x");
+    doc retail{"The Orbit X will retail for $999."};
+    CHECK(retail.find("$999").agent == "orbit x");
+    doc costs{"The Orbit X costs $999."};
+    CHECK(costs.find("$999").agent == "orbit x");
+    // a price of nothing named has no owner
+    doc base{"The base model starts at $799."};
+    CHECK(base.find("$799").pred.cls == "priced");
+    CHECK(base.find("$799").agent.empty());
+}

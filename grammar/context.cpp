@@ -508,7 +508,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
     static const word_map& preps = lexicon_pairs("scope_preps");
     static const word_map& number_words = lexicon_pairs("number_words");
     // (made before the loop: a static in it is asked whether it is made at each word)
-    static const word_set subordinators{"as", "when", "because", "although", "though", "whereas", "until", "unless"};
+    static const word_set subordinators{"as", "when", "because", "although", "though", "whereas", "until", "unless", "after", "before", "following"};
     // ("as of Monday", "as many as", "as part of", "as a precaution" open no clause)
     static const word_set not_after_as{"of", "many", "much", "well", "part", "soon", "long", "far", "a", "an", "the"};
     for (std::size_t i = first; i < toks.size() && i < first + 8; ++i) {

@@ -1833,6 +1833,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         c.agent = name;
                 }
             }
+            // the subject of a relative clause of having is what it hangs on: "The company, which
+            // employs about 72,000 people" and "its engine factory in Bochum, which employs 1,700
+            // people" are two owners' staff ("an attack from Russia, which left at least 15 people
+            // injured" tells what happened, not whose the people are)
+            static const word_set having{"employs", "employed", "employ", "has", "had", "have", "owns", "owned",
+                                         "operates", "operated", "runs", "holds", "held", "houses", "housed",
+                                         "serves", "served", "counts", "boasts", "produces", "produced", "makes"};
+            if (c.agent.empty() && qtok >= 4 && tokens[qtok - 1].word && having.count(tokens[qtok - 1].lower) &&
+                same(tokens[qtok - 3].lower, ","sv) &&
+                (same(tokens[qtok - 2].lower, "which"sv) || same(tokens[qtok - 2].lower, "who"sv)) && tokens[qtok - 4].word) {
+                std::string owner = name_before(tokens, qtok - 3);
+                if (owner.empty() && !lex().stopwords.count(tokens[qtok - 4].lower)) owner = lemma_of(tokens[qtok - 4].lower);
+                c.agent = std::move(owner);
+            }
             // who came to watch: "a crowd of 21,500 watched", "told the audience of about 3,000 people",
             // "in front of 22,000 fans" (what the crowd did next is not what happened to it)
             if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && qtok >= 2 &&

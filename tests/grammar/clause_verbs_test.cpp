@@ -55,3 +55,10 @@ TEST_CASE("clause verbs: a past told in a side phrase stays in that phrase", "[g
     doc own{"Last year the company sold 1.5 million phones."};
     CHECK(own.find("1.5 million").background);
 }
+
+TEST_CASE("clause verbs: a relative clause's figure is owned by what the clause hangs on", "[grammar][extract]") {
+    doc company{"The company, which employs about 72,000 people, will cut 6,500 jobs."};
+    CHECK(company.find("about 72,000 people").agent == "company");
+    doc plant{"It will close its engine factory in Bochum, which employs 1,700 people."};
+    CHECK(plant.find("1,700 people").agent == "bochum");
+}

@@ -37,3 +37,14 @@ TEST_CASE("scope words: a place that opens the sentence scopes its figures with 
     doc two{"In Bangladesh, the storm killed 3 people in Chittagong."};
     CHECK(two.find("3 people").where.key == "chittagong");
 }
+
+TEST_CASE("scope words: a place in an 'after' clause is the event's, not the figure's", "[grammar][extract]") {
+    doc ferry{"At least 31 people were dead and 14 were missing after a passenger ferry capsized in rough seas off "
+              "the central Philippine island of Cebu."};
+    CHECK(ferry.find_number("14").where.key.empty());
+    doc following{"Police arrested 12 people following clashes in Athens."};
+    CHECK(following.find("12 people").where.key.empty());
+    // a place right after the figure still scopes it
+    doc kursk{"Air defences shot down 35 drones over the Kursk region after midnight."};
+    CHECK(kursk.find("35 drones").where.key == "kursk");
+}

@@ -132,7 +132,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                                           "finish", "draw", "tie", "vote", "decision", "margin", "triumph", "rout",
                                           "series", "aggregate", "scoreline", "count"};
         static const word_set before_score{"beat", "beats", "beating", "defeated", "defeats", "lost", "won", "wins",
-                                           "trailed", "led", "leading", "trailing", "drew", "edged", "routed", "tied", "voted"};
+                                           "trailed", "led", "leading", "trailing", "drew", "edged", "routed", "tied", "voted",
+                                           "went", "goes", "going", "finished", "finish", "finishing"};
         // the second count: a range never falls ("78-76" is a score), and "3-1" without a range's
         // words is read by the words around it
         double second = 0;
@@ -623,6 +624,23 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         c.q.kind = quantity_kind::money;
         c.counted = {};
         return;
+    }
+    // "weighed 245 pounds", "3.2 tonnes (7,055 pounds)": a weight (a bare "500 pounds" may be money
+    // or weight, and stays a count of pounds)
+    if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited && c.counted.lemma == "pound"sv &&
+        c.counted.modifiers.empty()) {
+        const std::size_t at = token_at(toks, c.q.begin);
+        static const word_set weighing{"weighed", "weighs", "weighing", "weigh", "weight"};
+        static const word_set masses{"tonnes", "tonne", "tons", "ton", "kilograms", "kilogram", "kg", "kilos", "grams", "ounces"};
+        const bool weighed = at >= 1 && weighing.count(toks[at - 1].lower);
+        const bool converted = at >= 2 && same(toks[at - 1].lower, "("sv) && masses.count(toks[at - 2].lower);
+        if (weighed || converted) {
+            c.q.unit = "lb";
+            c.q.dimension = "mass";
+            c.q.kind = quantity_kind::measure;
+            c.counted = {};  // (the claim's words still reach over "pounds")
+            return;
+        }
     }
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited &&
         (same(c.counted.lemma, "cent"sv) || same(c.counted.lemma, "pence"sv) || same(c.counted.lemma, "penny"sv))) {

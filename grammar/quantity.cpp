@@ -139,7 +139,7 @@ bool reads_on_at(const plain_tables& tables, std::string_view lower, std::size_t
            (first[3].has(c) && table_word_at(tb.post_qual, lower, pos)) ||
            (first[4].has(c) && table_word_at(tb.fraction_words, lower, pos)) ||
            (first[5].has(c) && table_word_at(tb.units19, lower, pos)) || word_at(lower, pos, "hundred") ||
-           word_at(lower, pos, "dozen");
+           word_at(lower, pos, "dozen") || word_at(lower, pos, "and a half");
 }
 
 /// The unit the rule reads at `pos` after a number and spaces or a hyphen ("12 miles", "20-km"),
@@ -206,6 +206,7 @@ const plain_tables& plain() {
         out.after_space.add_table(qg::t().units19);
         out.after_space.add("hundred");
         out.after_space.add("dozen");
+        out.after_space.add("and a half");  // "two and a half hours" (the rule reads 2.5)
         out.amount.add_table(qg::t().cur_prefix);
         out.amount.add_table(qg::t().units19);
         out.amount.add_table(qg::t().teens);

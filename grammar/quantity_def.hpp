@@ -123,6 +123,7 @@ inline constexpr auto times_100 = [](auto& ctx) { x3::_val(ctx) *= 100; };
 inline constexpr auto times_12 = [](auto& ctx) { x3::_val(ctx) *= 12; };
 inline constexpr auto set_12 = [](auto& ctx) { x3::_val(ctx) = 12; };
 inline constexpr auto set_6 = [](auto& ctx) { x3::_val(ctx) = 6; };
+inline constexpr auto add_half = [](auto& ctx) { x3::_val(ctx) += 0.5; };
 
 /// The value of digits with optional thousands separators and decimals, [b, e): "145", "1,000",
 /// "4.6" (the digits rule's text; also read by parse_quantity's shortcut for plain figures).
@@ -185,10 +186,12 @@ inline const auto below1000_def =
      (x3::lit("hundred") >> wb)[times_100] >> -(sp >> -(x3::lit("and") >> sp) >> below100[add_val])) |
     below100[set_val];
 
-/// "twenty-three", "a hundred and fifty", "two thousand", "three million", "two dozen"
+/// "twenty-three", "a hundred and fifty", "two thousand", "three million", "two dozen", "two and a
+/// half" (2.5: "two and a half hours", "one and a half million")
 inline const auto word_number_def =
     (x3::lit("half a dozen") >> wb)[set_6] | (x3::lit("a dozen") >> wb)[set_12] |
     (below1000[set_val] >> -(sp >> (x3::lit("dozen") >> wb)[times_12]) >>
+     -(sp >> (x3::lit("and a half") >> wb)[add_half]) >>
      -(sp >> (t().scale_words >> wb)[mul_val] >> -(sp >> -(x3::lit("and") >> sp) >> below1000[add_val])));
 
 // ---- amounts: a number with its scale and currency ------------------------------------

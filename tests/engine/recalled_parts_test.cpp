@@ -106,3 +106,18 @@ TEST_CASE("money: a sum named by what it is for is compared whatever the verb", 
     CHECK(g == group_of(r, 1, "$450 million"));
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("rescued: people pulled from the water are the rescued of another report", "[engine][reconcile]") {
+    const std::string reuters =
+        "MANILA (Reuters) - A passenger ferry capsized off Cebu on Tuesday. Rescuers pulled 97 people from the water, "
+        "the Philippine coast guard said.\n";
+    const std::string ap =
+        "MANILA (AP) - A passenger ferry capsized off Cebu on Tuesday. The Philippine coast guard said 103 people had "
+        "been rescued.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "97 people");
+    REQUIRE(g);
+    CHECK(g == group_of(r, 1, "103 people"));
+    CHECK(g->verdict == "discrepancy");
+}

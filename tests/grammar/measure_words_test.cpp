@@ -88,3 +88,33 @@ TEST_CASE("measure words: a price is its product's when the product is named bef
     CHECK(base.find("$799").pred.cls == "priced");
     CHECK(base.find("$799").agent.empty());
 }
+
+TEST_CASE("measure words: 'two and a half' is 2.5", "[grammar][extract]") {
+    doc film{"The film runs two and a half hours."};
+    CHECK(film.find("two and a half hours").value == 2.5);
+    CHECK(film.find("two and a half hours").q.unit == "hour");
+    doc jail{"He served one and a half years in jail."};
+    CHECK(jail.find("one and a half years").value == 1.5);
+    doc cost{"The project cost two and a half million dollars."};
+    CHECK(cost.find("two and a half million").value == 2500000);
+}
+
+TEST_CASE("measure words: pounds that a thing weighs are a weight", "[grammar][extract]") {
+    doc boxer{"He weighed 245 pounds for the fight."};
+    CHECK(boxer.find("245").q.unit == "lb");
+    doc converted{"Police seized 3.2 tonnes (7,055 pounds) of cocaine."};
+    CHECK(converted.find("7,055").q.unit == "lb");
+    CHECK(converted.find("3.2 tonnes").q.unit == "t");
+}
+
+TEST_CASE("measure words: a win-loss record after 'went' or 'finished' is no range", "[grammar][extract]") {
+    doc went{"The Hornets went 7-22 before he was fired."};
+    for (const auto& c : went.claims) CHECK(c.value != 7);
+    doc finished{"They finished 27-55 last season."};
+    for (const auto& c : finished.claims) CHECK(c.value != 27);
+}
+
+TEST_CASE("measure words: people pulled from the water were pulled, which reconcile reads as rescued", "[grammar][extract]") {
+    doc pulled{"Rescuers pulled 97 people from the water."};
+    CHECK(pulled.find("97 people").pred.cls == "pulled");
+}

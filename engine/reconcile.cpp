@@ -237,8 +237,10 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.aggregate = c.aggregate;
     m.per_side = c.per_side;
     // ("with others": "one hostage was seriously injured and three others ...", one of the injured)
+    // ("along with eight smaller satellites": a set beside another figure's, not the whole)
     m.other = c.partitive == "others" || c.partitive == "other" || c.partitive == "more" || c.partitive == "another" ||
-              c.partitive == "with others";
+              c.partitive == "with others" || c.partitive == "along with" || c.partitive == "together with" ||
+              c.partitive == "in addition to";
     m.background = c.background;
     m.age = c.q.kind == quantity_kind::age;
     m.value = c.value.value_or(0);

@@ -145,10 +145,20 @@ constexpr std::size_t heads_slot = 1;  ///< heads()'s slot of token::first_of
     // what story scoping drops, and those words stay in its features (never destroyed)
     static const word_set& stop = *[] {
         auto* set = new word_set(lexicon_words("stopwords"));
-        for (const char* w : {"he", "she", "we", "you", "i", "said", "says", "told"}) set->insert(w);
+        for (const char* w : {"he", "she", "we", "you", "i", "said", "says", "told", "according"}) set->insert(w);
         return set;
     }();
     return stop.count(w) > 0;
+}
+/// is_stop, and the prepositions and adverbs that end a counted thing but may stand inside a
+/// place ("in and around the Geysers"): "a 524-km sun-synchronous orbit along with ...", "the
+/// 250-metre Sea Meridian shortly after" (never destroyed)
+[[gnu::always_inline]] inline bool ends_counted(std::string_view w) {
+    static const word_set& more = *new word_set{"along", "alongside", "aboard", "amid", "around", "beyond", "despite",
+                                                 "inside", "outside", "throughout", "toward", "towards", "under",
+                                                 "within", "without", "off", "above", "below", "behind", "beneath",
+                                                 "beside", "besides", "past", "upon", "shortly", "soon"};
+    return is_stop(w) || more.count(w) > 0;
 }
 [[gnu::always_inline]] inline bool is_time_word(std::string_view w) {
     // the months and the words of a day in one set: one lookup a word (never destroyed)
@@ -407,7 +417,7 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             multi_end = i + row->first.size();
             break;
         }
-        if (is_stop(t.lower) || is_time_word(t.lower)) break;
+        if (ends_counted(t.lower) || is_time_word(t.lower)) break;
         // "30 out of 34 missiles": a partitive cue, not a noun
         if (t.lower == "out"sv && i + 1 < toks.size() && toks[i + 1].lower == "of"sv) break;
         // a name given after the noun: "a 10-metre craft called Salahaddin"

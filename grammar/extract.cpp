@@ -140,6 +140,14 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         for (std::size_t k = q.num_end + 1; k < s.end && is_digit(d.text[k]); ++k) second = second * 10 + (d.text[k] - '0');
         if (second < q.value || after_score.count(strip_dot(word_after(d, q.end, s.end))) || before_score.count(prev_clean))
             return "a score or a record";
+        // "to fall to 7-22", "improved to 24-3": a record a team moves to
+        if (same(prev_clean, "to"sv)) {
+            static const word_set moves{"fall", "fell", "falls", "falling", "drop", "dropped", "drops", "slip", "slipped",
+                                        "improve", "improved", "improves", "improving", "move", "moved", "moves", "climb",
+                                        "climbed", "even", "evened", "rise", "rose"};
+            const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
+            if (moves.count(word_before(d, at, s.begin))) return "a score or a record";
+        }
     }
     // a name written with an upper-case M: "3M" (metres are "3m", millions carry a currency)
     if (same(q.unit, "m"sv) && q.num_end < s.end && d.text[q.num_end] == 'M') return "a name (3M)";
@@ -147,6 +155,11 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     if (q.word_number && is_upper(d.text[q.num_begin]) && q.num_begin > s.begin) {
         const std::size_t at = prev.empty() ? q.num_begin : static_cast<std::size_t>(prev.data() - d.lower.data());
         if (!prev.empty() && at > s.begin && is_upper(d.text[at])) return "a number word in a name";
+        // "organized by Seven Summit Treks": a capitalised number word inside the sentence that a
+        // capitalised word follows opens a name
+        std::size_t n = q.num_end;
+        while (n < s.end && d.text[n] == ' ') ++n;
+        if (n > q.num_end && n < s.end && is_upper(d.text[n])) return "a number word in a name";
     }
     // a half that is a part of a period or a place: "in the second half of 2012", "the northern half of"
     if (q.kind == quantity_kind::fraction && q.value == 0.5) {
@@ -1711,6 +1724,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     word_before(d, c.begin, s.begin) == "with"sv)
                     c.partitive = "with";
                 if (same(c.counted.head, "others"sv)) c.partitive = "others";
+                // "Among the dead were four children": a sentence that opens with "among" names the
+                // whole its figures are part of
+                if (c.partitive.empty() && !tokens.empty() && same(tokens[0].lower, "among"sv) &&
+                    (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague)) {
+                    static const word_set be{"were", "was", "are", "is"};
+                    const std::size_t at = token_at(tokens, c.begin);
+                    if (at >= 1 && be.count(tokens[at - 1].lower)) c.partitive = "among";
+                }
                 // "one quarter the power", "a sixth the space": a fraction before "the" is a part
                 // of what follows, as with "of the" (the cue has one word fewer)
                 std::size_t unsaid = 0;
@@ -2183,14 +2204,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::vector<std::size_t> marks = clause_marks(low);
                 // a year that opens the sentence sets the time of all of its first clause: "In 2003,
                 // the Aspen Fire burned 84,750 acres and destroyed 340 homes", "In October 2007, ..."
+                // (or after a colon: "The region has been hit repeatedly: in 2024, floods killed 67
+                // people, and another 20 were missing")
                 std::size_t opening = tokens.size();
-                {
-                    std::size_t k = 0;
+                for (std::size_t start = 0; start < tokens.size() && opening == tokens.size(); ++start) {
+                    if (start > 0 && !same(tokens[start - 1].lower, ":"sv)) continue;
+                    std::size_t k = start;
                     if (k < tokens.size() && same(tokens[k].lower, "in"sv)) ++k;
-                    if (k == 1 && k < tokens.size() && lex().months.count(strip_dot(tokens[k].lower))) ++k;
+                    if (k == start + 1 && k < tokens.size() && lex().months.count(strip_dot(tokens[k].lower))) ++k;
                     // (with or without its comma: "In 2019 a similar robbery at a bank in Antwerp ended
                     // with six hostages freed after a 14-hour standoff")
-                    if (k >= 1 && k + 1 < tokens.size() && years.front() == k) opening = k;
+                    if (k > start && k + 1 < tokens.size() && std::find(years.begin(), years.end(), k) != years.end())
+                        opening = k;
                 }
                 for (auto& c : here) {
                     // (an age is a person's whatever year its clause names: "Talley, 51, had been
@@ -2234,6 +2259,26 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+        }
+        // "... killed 35 people. Another 52 people were wounded": "another" or "others" that says
+        // a different thing happened to them than to the figure before counts all of those (the
+        // wounded are not a part of the dead)
+        for (std::size_t k = 0; k < here.size(); ++k) {
+            claim& c = here[k];
+            if (!(same(c.partitive, "another"sv) || same(c.partitive, "others"sv) || same(c.partitive, "other"sv)) ||
+                c.pred.cls.empty())
+                continue;
+            const claim* before = k > 0 ? &here[k - 1] : (prior > 0 ? &out[prior - 1] : nullptr);
+            if (before && !before->pred.cls.empty() && before->pred.cls != c.pred.cls && !same(c.counted.head, "others"sv))
+                c.partitive.clear();
+        }
+        // "in seven games this season" and "the final three games of the regular season": a figure
+        // picked out by its place in a run is a selection, compared only with the same selection
+        for (auto& c : here) {
+            if (c.q.kind != quantity_kind::count || !c.subgroup.empty()) continue;
+            const std::size_t at = token_at(tokens, c.q.begin);
+            static const word_set picks{"last", "first", "final", "next", "past", "previous", "opening", "closing"};
+            if (at >= 1 && picks.count(tokens[at - 1].lower)) c.subgroup = std::string(tokens[at - 1].lower);
         }
         // "One hostage was seriously injured and three others suffered minor injuries": the first
         // figure is a part of the injured as the others are (four in all), not their count; "Two

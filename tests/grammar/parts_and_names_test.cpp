@@ -1,0 +1,72 @@
+// Parts, selections and names met in bombing, climbing, launch, coach and basketball reports:
+// each rule with the sentence it was written for.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("parts and names: a capitalised number word that opens a name is no figure", "[grammar][extract]") {
+    doc treks{"The 14-member team was organized by Seven Summit Treks, the company said."};
+    for (const auto& c : treks.claims) CHECK(c.value != 7);
+    CHECK(treks.find("14-member").value == 14);
+    doc highway{"The crash closed Interstate 95 for six hours."};
+    for (const auto& c : highway.claims) CHECK(c.value != 95);
+}
+
+TEST_CASE("parts and names: 'Among the dead were four children' is a part", "[grammar][extract]") {
+    doc among{"Among the dead were four children, the hospital said."};
+    CHECK(among.find("four children").partitive == "among");
+    // a sentence that only opens with "among" keeps the figures it does not name as a part
+    doc vessels{"Among the captured vessels are a Saudi supertanker loaded with $100 million of crude oil."};
+    CHECK(vessels.find("$100 million").partitive.empty());
+}
+
+TEST_CASE("parts and names: 'another' wounded after a death toll counts all the wounded", "[grammar][extract]") {
+    doc toll{"The blast killed 35 people, police said.", "Another 52 people were wounded in the attack."};
+    CHECK(toll.find("52 people").partitive.empty());
+    CHECK(toll.find("52 people").pred.cls == "injured");
+    // the same verb: another is more of the same, a part
+    doc more{"Police arrested 12 people on Monday.", "Another 20 people were arrested on Tuesday."};
+    CHECK(more.find("20 people").partitive == "another");
+}
+
+TEST_CASE("parts and names: the last or final N of a run are a selection", "[grammar][extract]") {
+    doc final{"He hopes to return for the final three games of the regular season."};
+    CHECK(final.find("three games").subgroup == "final");
+    doc all{"He has missed seven games this season."};
+    CHECK(all.find("seven games").subgroup.empty());
+    // the rest of a set is no selection: "intercepted the remaining three boats" counts the boats
+    doc rest{"Two of them escaped, and the navy intercepted the remaining three boats."};
+    CHECK(rest.find("three boats").subgroup.empty());
+}
+
+TEST_CASE("parts and names: a set beside another is no whole", "[grammar][extract]") {
+    doc along{"The rocket placed the satellite in orbit along with eight smaller satellites."};
+    CHECK(along.find("eight smaller satellites").partitive == "along with");
+}
+
+TEST_CASE("parts and names: prepositions and adverbs end a counted thing", "[grammar][extract]") {
+    doc orbit{"It was placed in a 524-km orbit along with eight other satellites."};
+    CHECK(orbit.find("524-km").counted.head != "along");
+    doc ship{"The coast guard rescued 22 crew members shortly after the collision."};
+    CHECK(ship.find("22 crew").counted.lemma == "crew");
+    doc unions{"The ministry counted 757,000 protesters, against 2.5 million according to the unions."};
+    CHECK(unions.find("2.5 million").counted.head != "according");
+}
+
+TEST_CASE("parts and names: the name before 'had' owns the figure", "[grammar][extract]") {
+    doc had{"Darius Holt had 21 points and 11 rebounds."};
+    CHECK(had.find("21 points").agent == "darius holt");
+}
+
+TEST_CASE("parts and names: a record a team falls to is no range", "[grammar][extract]") {
+    doc fall{"The team lost 11 of its last 13 games to fall to 7-22."};
+    for (const auto& c : fall.claims) CHECK(c.value != 7);
+}
+
+TEST_CASE("parts and names: a year after a colon opens its clause", "[grammar][extract]") {
+    doc recalled{"The region has been hit repeatedly: in 2024, floods killed 67 people, and another 20 were missing."};
+    CHECK(recalled.find("67 people").where.key == "2024");
+    CHECK(recalled.find_number("20").where.key == "2024");
+}

@@ -187,6 +187,7 @@ const word_info& info_of(std::string_view w) {
     if (auto it = cache.find(w); it != cache.end()) return it->second;
     static const auto& stop = grammar::lexicon_set("stopwords");
     static const auto& name_stop = grammar::lexicon_set("name_stopwords");
+    static const auto& agencies = grammar::lexicon_set("agencies");
     // a role capitalised in a title or after a dateline ("Police Chief Charles Gordon", "ATHENS
     // (AP) - Police arrested 87") names a kind of body, not which one: no name of a story
     // (sources.tsv, its head nouns)
@@ -199,7 +200,7 @@ const word_info& info_of(std::string_view w) {
     if (cache.size() >= cache_limit) cache.clear();
     const auto [id, text] = term_dictionary::global().intern(w);
     const std::string key(w);
-    return cache.emplace(text, word_info{id, stop.count(key) > 0, name_stop.count(key) > 0 || roles.count(key) > 0}).first->second;
+    return cache.emplace(text, word_info{id, stop.count(key) > 0, name_stop.count(key) > 0 || roles.count(key) > 0 || agencies.count(key) > 0}).first->second;
 }
 
 /// Sorted ids -> (id, count) runs.
@@ -327,7 +328,7 @@ story_features features_of(const document_result& dr) {
             first = false;
             if (!name && !word) continue;
             const word_info& info = info_of(w);
-            if (name && !info.name_stop) names.push_back(info.id);
+            if (name && !info.name_stop && !info.stop) names.push_back(info.id);  // ("(AP) — The death toll": no name)
             if (word && !info.stop) words.push_back(info.id);
         }
     }
@@ -364,11 +365,18 @@ story_features features_of(const document_result& dr) {
     std::vector<std::pair<double, std::string_view>> figures;
     std::vector<std::pair<std::string_view, double>> signature;
     for (const auto& c : dr.claims) {
-        if (!c.value) continue;
+        // (a recalled figure tells nothing of this story: "In June 2024, suicide bombers killed 32
+        // people in Gwoza" does not tie a bombing report to "Police arrested 32 people in Paris")
+        if (!c.value || c.background) continue;
         double v = *c.value;
         const std::string_view key = figure_key(c);
         if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.push_back(v);
         if (key.empty() || (v <= 3 && c.q.unit.empty())) continue;
+        // figures that two events share by chance tie nothing: an age (a 45-year-old director and
+        // a winner aged 45), a round sum ("a $10,000 reward"), a handful of people ("Nine people")
+        if (c.q.kind == grammar::quantity_kind::age ||
+            (c.q.kind == grammar::quantity_kind::money && !distinctive(v)) || (key == "person" && v < 10))
+            continue;
         figures.push_back({v, key});
         // distinctive measures whose values tell events apart (not a recalled figure, nor one of
         // another year: "46 home runs in 2021" says nothing of this season's contract)

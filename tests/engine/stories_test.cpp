@@ -325,3 +325,40 @@ TEST_CASE("stories: a report that the toll rose the next day is the first report
     report apart = analysed({{"first.txt", first}, {"other.txt", other}});
     CHECK(apart.stories.size() == 2);
 }
+
+TEST_CASE("stories: figures two events share by chance tie nothing", "[engine][stories]") {
+    // an arson and a prison escape in one state, a day apart in the news: both name a 45-year-old,
+    // a $10,000 reward and nine people; none of those ties the two, a distinctive sum does
+    const std::string arson =
+        "MACON, Ga. (AP) — A fire destroyed the First Baptist Church in Bibb County early Sunday. Nine people "
+        "were treated at the scene. A 45-year-old man was questioned, and the church offered a $10,000 reward, "
+        "Fire Chief Ray Edwards said. Repairs will cost $1.37 million.\n";
+    const std::string escape =
+        "REIDSVILLE, Ga. (AP) — Five inmates escaped from Tattnall Ridge State Prison on Sunday. Nine people were "
+        "questioned. One of the inmates, a 45-year-old, was caught. The state offered a $10,000 reward, spokeswoman "
+        "Joan Heath said.\n";
+    report r = analysed({{"arson.txt", arson}, {"escape.txt", escape}});
+    story_space space(r.documents);
+    CHECK(space.link(0, 1).shared_figures == 0);
+    // the same sum to the cent in a second report of the fire is a figure both tell
+    const std::string arson2 = "MACON, Ga. - The Bibb County church destroyed by fire on Sunday needs $1.37 million in "
+                               "repairs, its pastor said.\n";
+    report r2 = analysed({{"arson.txt", arson}, {"arson2.txt", arson2}});
+    story_space space2(r2.documents);
+    CHECK(space2.link(0, 1).shared_figures == 1);
+}
+
+TEST_CASE("stories: a news agency's name is no name two reports share", "[engine][stories]") {
+    // two unrelated events, each credited to Reuters and to the Associated Press, share no name
+    const std::string quake = "TOKYO (Reuters) - A strong earthquake shook northern Japan on Tuesday, the Associated "
+                              "Press and Reuters reported.\n";
+    const std::string vote = "NAIROBI (Reuters) - Kenyans voted on Tuesday in a tight presidential race, the "
+                             "Associated Press and Reuters reported.\n";
+    report r = analysed({{"quake.txt", quake}, {"vote.txt", vote}});
+    story_space space(r.documents);
+    for (const auto& [name, weight] : space.names(0)) {
+        CHECK(name != "reuters");
+        CHECK(name != "associated");
+        CHECK(name != "press");
+    }
+}

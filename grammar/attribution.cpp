@@ -253,6 +253,22 @@ bool anchored(std::string_view text, std::size_t begin, std::size_t end) {
 /// that is not capitalised and is none of the lower-case words of a source (such a word ends
 /// any source before it: a cue that names its source before the verb, or a headline, cannot
 /// reach past it to its verb or colon).
+/// Whether the word at `start` is an "and" between two capitalised words, which a source's name
+/// holds ("the Food and Drug Administration", "the Maritime and Port Authority"): no break of
+/// the walk back from a verb (np_core reads it).
+bool and_in_name(std::string_view text, std::size_t begin, std::size_t start, std::size_t end) {
+    if (start < begin + 2 || end - start < 5 || text.compare(start, 3, "and") != 0) return false;
+    std::size_t k = start + 3;
+    if (text[k] != ' ' && text[k] != '\n') return false;
+    while (k < end && (text[k] == ' ' || text[k] == '\n')) ++k;
+    if (k >= end || !ascii::is_upper(text[k])) return false;
+    std::size_t b = start;
+    while (b > begin && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
+    std::size_t w = b;
+    while (w > begin && is_word(text[w - 1])) --w;
+    return w < b && ascii::is_upper(text[w]);
+}
+
 void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cue_scan& scan) {
     const auto& table = words();
     scan.clear();
@@ -278,7 +294,7 @@ void scan_for_cues(std::string_view text, std::size_t begin, std::size_t end, cu
         const std::int32_t found = table.all.may(text, start, end) ? table.words.find(text, start, i) : word_trie::none;
         const word_table::entry* e = found == word_trie::none ? nullptr : &table.entries[static_cast<std::size_t>(found)];
         if (start > begin && (text[start - 1] == ' ' || text[start - 1] == '\n') && !ascii::is_upper(c) &&
-            !(e && e->source_word))
+            !(e && e->source_word) && !and_in_name(text, begin, start, end))
             scan.breaks.push_back(start);
         if (!e) continue;
         if (phrase_at(text, start, i - start, end, *e, &scan.verbs)) scan.anchor = true;
@@ -448,6 +464,7 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
     // a word after a space or line break that is not capitalised and that no source holds
     auto is_break = [&](std::size_t j) {
         if (j == begin || (text[j - 1] != ' ' && text[j - 1] != '\n') || ascii::is_upper(text[j])) return false;
+        if (text[j] == 'a' && and_in_name(text, begin, j, end)) return false;
         if (!table.all.may(text, j, end)) return true;
         const std::int32_t found = table.words.find(text, j, j + bytes::alnum_prefix(p + j, end - j));
         return found == word_trie::none || !table.entries[static_cast<std::size_t>(found)].source_word;

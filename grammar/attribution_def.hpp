@@ -4,6 +4,9 @@
 // Reads folded text with its case kept: a source is a run of capitalised names ("Ukraine's
 // Air Force") and of role words from lexicon/sources.tsv ("the city's mayor", "customs
 // official"); cues (said, according to, as confirmed by, ...) come from speech_verbs.tsv.
+#include <array>
+#include <iterator>
+
 #include <boost/spirit/home/x3.hpp>
 #include <string>
 #include <string_view>
@@ -134,10 +137,24 @@ inline const auto parenthetical = lit('(') >> x3::repeat(0, 80)[x3::char_ - lit(
 // named body or place it belongs to. np_core_parser reads, by hand, what this X3 expression reads
 // (every cue with a source reads it, and the composed sequences, repetitions and options cost
 // more than the loops below):
-//     -(no_case[det] >> wb >> sp) >> (np_word >> repeat(0, 11)[sp >> np_word]) >>
+//     -(no_case[det] >> wb >> sp) >> (np_word >> repeat(0, 11)[sp >> (np_word | and_org)]) >>
 //     -(sp >> no_case[lit("of") | lit("for") | lit("in")] >> wb >> sp >> -(no_case[lit("the")] >> sp) >>
-//       (name_word >> repeat(0, 5)[sp >> name_word])) >>
+//       (name_word >> repeat(0, 5)[sp >> (name_word | and_name)])) >>
 //     -(sp >> parenthetical)  // "AMD (NYSE: AMD) today announced"
+// where and_name = lit("and") >> wb >> sp >> name_word: "and" between two capitalised words stays
+// in the name after "of", "for" or "in" ("the Department of Forestry and Fire Protection",
+// "the Centers for Disease Control and Prevention"); before it, only where up to four name words
+// after "and" end with the head of a body's name (org_heads: "the Food and Drug Administration",
+// "the Maritime and Port Authority"), as the longest of
+//     and_org = lit("and") >> wb >> sp >> repeat(j)[name_word >> sp] >> org_head, j = 3, 2, 1, 0
+// (org_head: a name word that is one of org_heads, any case) reads; "Le Monde and Channel News
+// Asia" and "Russia and Ukraine" are two sources, of which the cue takes the first or the last
+/// The last words of bodies' names that may hold an "and" ("Food and Drug Administration").
+inline constexpr std::array<std::string_view, 24> org_heads = {
+    "administration", "authority", "agency",  "department", "prevention", "protection", "commission", "service",
+    "services",       "affairs",   "management", "security", "safety",   "development", "research",  "board",
+    "bureau",         "council",   "office",  "organisation", "organization", "institute", "ministry", "trade"};
+
 struct np_core_parser : x3::parser<np_core_parser> {
     using attribute_type = x3::unused_type;
     static bool const has_attribute = false;
@@ -162,15 +179,63 @@ struct np_core_parser : x3::parser<np_core_parser> {
         i = k;
         return true;
     }
-    /// `word` (an X3 parser), then up to `more` times spaces and `word`
+    /// Whether [b, e) is one of org_heads, in any case.
+    template <typename Iterator>
+    static bool org_head(Iterator b, Iterator e) {
+        const auto n = static_cast<std::size_t>(std::distance(b, e));
+        for (std::string_view h : org_heads) {
+            if (h.size() != n) continue;
+            Iterator k = b;
+            std::size_t x = 0;
+            while (x < n && ascii::to_lower(*k) == h[x]) ++k, ++x;
+            if (x == n) return true;
+        }
+        return false;
+    }
+    /// `word` (an X3 parser), then up to `more` times spaces and `word`, or spaces, "and", spaces
+    /// and name words (`in_body`: one; else up to four that end with an org head)
     template <typename Iterator, typename P>
-    static bool run(Iterator& i, Iterator last, const P& word, int more) {
+    static bool run(Iterator& i, Iterator last, const P& word, int more, bool in_body) {
         x3::unused_type unused;
         if (!word.parse(i, last, x3::unused, unused, unused)) return false;
         for (; more > 0; --more) {
             Iterator k = i;
-            if (!spaces(k, last) || !word.parse(k, last, x3::unused, unused, unused)) break;
-            i = k;
+            if (!spaces(k, last)) break;
+            Iterator w = k;
+            if (word.parse(w, last, x3::unused, unused, unused)) {
+                i = w;
+                continue;
+            }
+            // "and" (lower case, as lit reads it) and a name word
+            if (k == last || *k != 'a') break;
+            ++k;
+            if (k == last || *k != 'n') break;
+            ++k;
+            if (k == last || *k != 'd') break;
+            ++k;
+            if (at_word_char(k, last) || !spaces(k, last)) break;
+            if (in_body) {
+                if (!name_word.parse(k, last, x3::unused, unused, unused)) break;
+                i = k;
+                continue;
+            }
+            // the longest run of up to four name words that ends with an org head
+            Iterator at = k, best = k;
+            bool found = false;
+            for (int n = 0; n < 4; ++n) {
+                const Iterator start = at;
+                if (!name_word.parse(at, last, x3::unused, unused, unused)) break;
+                // (a word read with a '.' after it is no head: org_head compares the whole)
+                if (org_head(start, at)) {
+                    best = at;
+                    found = true;
+                }
+                Iterator after = at;
+                if (!spaces(after, last)) break;
+                at = after;
+            }
+            if (!found) break;
+            i = best;
         }
         return true;
     }
@@ -186,14 +251,14 @@ bool np_core_parser::parse(Iterator& first, Iterator const& last, Context const&
         Iterator k = i;
         if (det.parse(k, last, x3::unused, unused, unused) && !at_word_char(k, last) && spaces(k, last)) i = k;
     }
-    if (!run(i, last, np_word, 11)) return false;
+    if (!run(i, last, np_word, 11, false)) return false;
     {
         Iterator k = i;
         if (spaces(k, last) && (keyword(k, last, "of") || keyword(k, last, "for") || keyword(k, last, "in")) &&
             !at_word_char(k, last) && spaces(k, last)) {
             Iterator the = k;
             if (keyword(the, last, "the") && spaces(the, last)) k = the;
-            if (run(k, last, name_word, 5)) i = k;
+            if (run(k, last, name_word, 5, true)) i = k;
         }
     }
     {

@@ -1102,27 +1102,35 @@ std::pair<std::size_t, std::size_t> side_phrase(std::string_view low, const std:
     const std::size_t clause = clause_at(marks, at);
     const std::size_t first = clause == 0 ? 0 : marks[clause - 1];
     const std::size_t last = clause < marks.size() ? marks[clause] : low.size();
-    struct opener {
-        std::string_view words;
-        bool to_comma;  ///< ends at the next comma, else at the clause's end
-    };
-    static constexpr opener openers[] = {{", compared with ", false}, {", compared to ", false}, {", up from ", false},
-                                         {", down from ", false},     {", against ", false},     {", versus ", false},
-                                         {", which ", true},          {", who ", true},          {" when ", true}};
-    std::size_t best = none, best_end = none;
-    for (const auto& o : openers) {
-        const std::size_t p = low.substr(0, at).rfind(o.words);
-        if (p == none || p < first || (best != none && p < best)) continue;
+    static constexpr std::string_view to_end[] = {", compared with ", ", compared to ", ", up from ",
+                                                  ", down from ",     ", against ",      ", versus "};
+    static constexpr std::string_view to_comma[] = {", which ", ", who "};
+    auto opens = [&](std::size_t p, std::string_view w) { return low.compare(p, w.size(), w) == 0; };
+    // back from `at` to the clause's start, one byte at a time: the nearest opener (a comma or
+    // " when ") is the phrase's, if the phrase has not closed before `at`
+    for (std::size_t p = std::min(at, low.size()); p-- > first;) {
+        const char c = low[p];
+        if (c != ',' && !(c == ' ' && p + 5 < low.size() && low[p + 1] == 'w')) continue;
+        bool comma_ended = false, matched = false;
+        if (c == ',') {
+            for (std::string_view w : to_end)
+                if (opens(p, w)) matched = true;
+            if (!matched)
+                for (std::string_view w : to_comma)
+                    if (opens(p, w)) matched = comma_ended = true;
+        } else if (opens(p, " when ")) {
+            matched = comma_ended = true;
+        }
+        if (!matched) continue;
         std::size_t end = last;
-        if (o.to_comma) {
-            const std::size_t comma = low.find(',', p + o.words.size());
+        if (comma_ended) {
+            const std::size_t comma = low.find(',', p + 2);
             if (comma != none && comma < end) end = comma;
         }
-        if (at >= end) continue;  // the phrase closed before `at`
-        best = p;
-        best_end = end;
+        if (at >= end) return {none, none};  // the nearest phrase closed before `at`
+        return {p, end};
     }
-    return {best, best_end};
+    return {none, none};
 }
 
 /// Whether the lead filter `starts` lets through the word of letters at `j` (the text read up to

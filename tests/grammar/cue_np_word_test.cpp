@@ -73,9 +73,21 @@ auto np_core_expression(const ag::tables& tb) {
     using ag::wb;
     const auto name_word = name_word_expression(tb);
     const auto np_word = role_word_expression(tb) | name_word;
-    return -(x3::no_case[tb.det] >> wb >> sp) >> (np_word >> x3::repeat(0, 11)[sp >> np_word]) >>
+    const auto and_name = ag::lit("and") >> wb >> sp >> name_word;
+    // an org head: one of ag::org_heads, capitalised, that name_word reads whole
+    static const x3::symbols<> heads = [] {
+        x3::symbols<> h;
+        for (std::string_view w : ag::org_heads) h.add(std::string(w));
+        return h;
+    }();
+    const auto org_head = &claimcheck::grammar::ascii::upper >> x3::no_case[heads] >>
+                          !(ag::word_char | (x3::char_("-'.&") >> ag::word_char)) >> !ag::lit('.') >> wb;
+    const auto nw_sp = name_word >> sp;
+    const auto and_org = ag::lit("and") >> wb >> sp >>
+                         ((nw_sp >> nw_sp >> nw_sp >> org_head) | (nw_sp >> nw_sp >> org_head) | (nw_sp >> org_head) | org_head);
+    return -(x3::no_case[tb.det] >> wb >> sp) >> (np_word >> x3::repeat(0, 11)[sp >> (np_word | and_org)]) >>
            -(sp >> x3::no_case[ag::lit("of") | ag::lit("for") | ag::lit("in")] >> wb >> sp >>
-             -(x3::no_case[ag::lit("the")] >> sp) >> (name_word >> x3::repeat(0, 5)[sp >> name_word])) >>
+             -(x3::no_case[ag::lit("the")] >> sp) >> (name_word >> x3::repeat(0, 5)[sp >> (name_word | and_name)])) >>
            -(sp >> ag::parenthetical);
 }
 
@@ -122,7 +134,8 @@ TEST_CASE("cue words: np_core_parser reads as its X3 expression", "[grammar][att
     std::vector<std::string> pieces = {"Ukraine's", "Air", "Force", "U.S.", "Al-Jazeera", "The", "THE", "In",  "in",
                                        "of",        "Of",  "for",   "FOR",  "the",        "theater", "info", "said",
                                        "told",      "(NYSE: AMD)", "(unclosed", "(a \"quote\")", ",", "'s", "x",
-                                       "officials'", "Kyiv", "Mayor", "mayor's"};
+                                       "officials'", "Kyiv", "Mayor", "mayor's", "and", "And", "andes", "Drug",
+                                       "Administration", "Authority", "AUTHORITY", "Office.", "Office-", "Port", "Le", "Monde"};
     // (std::addressof: & of a parser is X3's and-predicate)
     for (const word_list* list : {std::addressof(tb.det), std::addressof(tb.role_head), std::addressof(tb.role_mod),
                                   std::addressof(tb.name_stop)}) {

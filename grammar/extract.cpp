@@ -108,6 +108,21 @@ std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ce
     return std::string_view(d.lower.data() + b, e - b);  // (substr is a call)
 }
 
+/// Whether a headline cue's source is a dateline: a place in capitals that opens a report's body
+/// ("SINGAPORE: An oil slick ...", "NEW YORK: ..."), not a body's acronym ("NATO: ...", "UN: ...").
+bool dateline_cue(const text_input& d, const cue_match& cue) {
+    if (cue.kind != cue_kind::headline) return false;
+    std::size_t letters = 0;
+    bool several = false;
+    for (std::size_t k = cue.src_begin; k < cue.src_end; ++k) {
+        const char ch = d.text[k];
+        if (ascii::is_lower(ch) || ascii::is_digit(ch)) return false;
+        if (ascii::is_upper(ch)) ++letters;
+        else if (ch == ' ' || ch == ',') several = true;
+    }
+    return letters >= 5 || (several && letters >= 3);
+}
+
 std::string_view strip_dot(std::string_view w) {
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w;
@@ -1409,7 +1424,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                     for (const auto& cue : p.cues) {
                         if (cue.kind == cue_kind::participle || cue.pronoun) continue;
-                        if (cue.kind == cue_kind::headline && cue.begin != ps.begin) continue;
+                        if (cue.kind == cue_kind::headline && (cue.begin != ps.begin || dateline_cue(d, cue))) continue;
                         latest = &cue;
                     }
                 }
@@ -1490,7 +1505,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     auto remember = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
         for (const auto& cue : cues) {
             if (cue.kind == cue_kind::participle || cue.pronoun) continue;
-            if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
+            if (cue.kind == cue_kind::headline && (cue.begin != s.begin || dateline_cue(d, cue))) continue;
             spoken = latest_speaker{true, cue, seen.size(), false, {}};
             if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
             seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
@@ -2400,7 +2415,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // a cue inside a quotation speaks only for the quotation
                 quote_span* cq = quote_of(cue.begin);
                 if (cq && cq != qs) continue;
-                if (cue.kind == cue_kind::headline && cue.begin != s.begin) continue;
+                if (cue.kind == cue_kind::headline && (cue.begin != s.begin || dateline_cue(d, cue))) continue;
                 if (cue.begin >= c.end) {
                     // a trailing cue speaks for its own clause: not across ";" or ", but"
                     const std::string_view between = d.lower.substr(c.end, cue.begin - c.end);

@@ -42,3 +42,11 @@ TEST_CASE("agency names: two names joined by 'and' stay two sources", "[grammar]
                     "1,000 prisoners") == "Le Monde");
     CHECK(source_of("Smith and Jones said 12 people died.", "12 people") == "Jones");
 }
+
+TEST_CASE("agency names: a dateline in capitals before a colon is no source", "[grammar][attribution]") {
+    // (the source is the role word, as for "the port authority said" anywhere)
+    CHECK(source_of("SINGAPORE: An oil slick spread over 25 km on Tuesday, the port authority said.", "over 25 km") ==
+          "authority");
+    // a body's acronym in a headline still speaks
+    CHECK(source_of("NATO: 300 troops will be sent.", "300 troops") == "NATO");
+}

@@ -195,6 +195,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // a place within a place is the inner one: "in northern China's Shanxi province" and "in
     // Shanxi province" are one scope
     if (const auto inner = m.scope.rfind("'s "); inner != std::string::npos) m.scope.erase(0, inner + 3);
+    // where people were taken from is the event's own: "rescued 22 crew members from the Sea
+    // Meridian" and "24 crew were rescued" are one count
+    if (c.where.kind == "source" && (m.pred == "rescued" || m.pred == "evacuated")) m.scope.clear();
     // one country under its names: "in the U.S." and "in the United States" (place_aliases.tsv)
     if (!m.scope.empty()) {
         static const auto& names = grammar::lexicon_pairs("place_aliases");

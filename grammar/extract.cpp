@@ -2295,6 +2295,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (before && !before->pred.cls.empty() && before->pred.cls != c.pred.cls && !same(c.counted.head, "others"sv))
                 c.partitive.clear();
         }
+        // "about 350 rescue workers" are not the 87 workers underground: a role word before the
+        // noun names other people (compared only with the same role)
+        for (auto& c : here) {
+            if (!c.subgroup.empty() || c.counted.modifiers.empty()) continue;
+            static const word_set roles{"rescue", "relief", "aid", "health", "emergency", "medical", "construction",
+                                        "social", "election", "polling", "security", "sanitation", "postal"};
+            for (const auto& m : c.counted.modifiers)
+                if (roles.count(m)) c.subgroup = m;
+        }
         // "in seven games this season" and "the final three games of the regular season": a figure
         // picked out by its place in a run is a selection, compared only with the same selection
         for (auto& c : here) {

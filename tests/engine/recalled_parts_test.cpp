@@ -121,3 +121,18 @@ TEST_CASE("rescued: people pulled from the water are the rescued of another repo
     CHECK(g == group_of(r, 1, "103 people"));
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("rescued: where people were rescued from is no scope of the count", "[engine][reconcile]") {
+    const std::string reuters =
+        "SINGAPORE (Reuters) - The tanker Sea Meridian collided with a cargo ship off Singapore on Tuesday. The coast "
+        "guard rescued 22 crew members from the Sea Meridian, the port authority said.\n";
+    const std::string ap =
+        "SINGAPORE (AP) - The tanker Sea Meridian collided with a cargo ship off Singapore on Tuesday. All 24 crew were "
+        "rescued, the port authority said.\n";
+    report r = check({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "22 crew");
+    REQUIRE(g);
+    CHECK(g == group_of(r, 1, "24 crew"));
+    CHECK(g->verdict == "discrepancy");
+}

@@ -70,3 +70,17 @@ TEST_CASE("parts and names: a year after a colon opens its clause", "[grammar][e
     CHECK(recalled.find("67 people").where.key == "2024");
     CHECK(recalled.find_number("20").where.key == "2024");
 }
+
+TEST_CASE("parts and names: a role word before workers names other people", "[grammar][extract]") {
+    doc rescue{"About 350 rescue workers were at the site."};
+    CHECK(rescue.find("About 350 rescue workers").subgroup == "rescue");
+    doc plain{"There were 87 workers underground."};
+    CHECK(plain.find("87 workers").subgroup.empty());
+}
+
+TEST_CASE("parts and names: trapping and spilling say what happened", "[grammar][extract]") {
+    doc mine{"A gallery collapsed, trapping 22 miners underground."};
+    CHECK(mine.find("22 miners").pred.cls == "trapped");
+    doc spill{"The tanker collided with a cargo ship, spilling about 2,500 tonnes of oil."};
+    CHECK(spill.find("about 2,500 tonnes").pred.cls == "spilled");
+}

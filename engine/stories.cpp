@@ -28,6 +28,7 @@
 #include "engine/reconcile.hpp"
 #include "engine/stories.hpp"
 #include "grammar/ascii.hpp"
+#include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace claimcheck::engine {
@@ -367,7 +368,8 @@ story_features features_of(const document_result& dr) {
     for (const auto& c : dr.claims) {
         // (a recalled figure tells nothing of this story: "In June 2024, suicide bombers killed 32
         // people in Gwoza" does not tie a bombing report to "Police arrested 32 people in Paris")
-        if (!c.value || c.background) continue;
+        // (nor does a figure of another year: "A 6.1 quake struck the same region in 2021")
+        if (!c.value || c.background || grammar::is_year(c.where.key)) continue;
         double v = *c.value;
         const std::string_view key = figure_key(c);
         if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.push_back(v);
@@ -380,8 +382,10 @@ story_features features_of(const document_result& dr) {
         figures.push_back({v, key});
         // distinctive measures whose values tell events apart (not a recalled figure, nor one of
         // another year: "46 home runs in 2021" says nothing of this season's contract)
+        // (a value stated loosely, or a part, tells no event apart: "about 15 staff and customers"
+        // and "Sixteen employees and customers" are one heist's)
         if (((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
-              c.counted.cls != "person") ||
+              c.counted.cls != "person" && !c.q.qualified && c.partitive.empty()) ||
              c.q.dimension == "magnitude") &&
             !c.background && c.where.kind != "time")
             signature.push_back({key, v});
@@ -603,7 +607,7 @@ double story_space::score(std::size_t i, std::size_t j) const {
     // shared figures count only between documents that already talk alike and name something in
     // common: a riot in Athens and an office shooting near Detroit both tell of police, officers
     // and shots, and a 12-gauge shotgun met 12 injured officers
-    if (text >= story_min_text && names > 0) {
+    if (text >= story_min_text && names >= story_min_names) {
         const auto &vi = value_ids_[i], &vj = value_ids_[j];
         for (auto a = vi.begin(), b = vj.begin(); a != vi.end() && b != vj.end();) {
             if (*a < *b) ++a;

@@ -232,6 +232,10 @@ inline constexpr std::size_t story_sample = 32;
 inline constexpr std::size_t story_sample_scored = 8;
 /// Shared figures add to the score only when names + words reach this.
 inline constexpr double story_min_text = 0.1;
+/// ... and the names alone reach this: a first name or a city in common ("joe", "houston") is
+/// what two events of a large drop share by chance, and a shared count then joined a coach's
+/// firing to another team's season (session 9).
+inline constexpr double story_min_names = 0.05;
 /// Weight of a shared count or figure (times its smoothed idf) in the story score.
 inline constexpr double story_value_weight = 0.15;
 

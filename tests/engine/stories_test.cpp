@@ -362,3 +362,28 @@ TEST_CASE("stories: a news agency's name is no name two reports share", "[engine
         CHECK(name != "press");
     }
 }
+
+TEST_CASE("stories: a figure of another year ties no two events", "[engine][stories]") {
+    // a later quake's report recalls one of 2021 with the first quake's magnitude
+    const std::string first = "TEHRAN (Reuters) - A magnitude 6.1 earthquake struck Kohgiluyeh province in southwestern "
+                              "Iran on Sunday, killing 40 people and destroying 12 villages, state media said.\n";
+    const std::string second =
+        "TEHRAN (AP) - A magnitude 5.6 earthquake struck Hormozgan province in southern Iran on Thursday, killing two "
+        "people, state media said. A 6.1 quake struck the same region in 2021 without causing deaths.\n";
+    report r = analysed({{"first.txt", first}, {"second.txt", second}});
+    story_space space(r.documents);
+    CHECK(space.link(0, 1).shared_figures == 0);
+    CHECK(r.stories.size() == 2);
+}
+
+TEST_CASE("stories: a count stated loosely tells no event apart", "[engine][stories]") {
+    // one heist: "about 15 staff and customers" and "Sixteen employees and customers"
+    const std::string a = "PARIS (AP) - Four armed robbers stole jewels worth 85 million euros from the Harry Winston "
+                          "store on Avenue Montaigne on Thursday. They rounded up about 15 employees and customers.\n";
+    const std::string b = "PARIS (Reuters) - Armed robbers stole jewels worth 85 million euros from the Harry Winston store "
+                          "on Avenue Montaigne on Thursday. Sixteen employees and customers were in the store.\n";
+    report r = analysed({{"a.txt", a}, {"b.txt", b}});
+    story_space space(r.documents);
+    CHECK(space.link(0, 1).conflicts == 0);
+    CHECK(r.stories.size() == 1);
+}

@@ -531,6 +531,11 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
             c.verb_end = static_cast<std::size_t>(m.verb_e - base);
         }
         c.pronoun = m.pronoun;
+        // "told analysts", "tells reporters": who is told is the listener, never the speaker
+        if (c.kind == cue_kind::verb_source && c.verb_end - c.verb_begin >= 4) {
+            const std::string_view v = text.substr(c.verb_begin, c.verb_end - c.verb_begin);
+            if (v.starts_with("told") || v.starts_with("tell") || v.starts_with("Told") || v.starts_with("Tell")) return;
+        }
         out.push_back(c);
         // continue after the source so that "X said ... , Y added" finds both
         from = c.kind == cue_kind::participle ? c.end : std::max(c.verb_end, c.src_end);

@@ -50,3 +50,9 @@ TEST_CASE("agency names: a dateline in capitals before a colon is no source", "[
     // a body's acronym in a headline still speaks
     CHECK(source_of("NATO: 300 troops will be sent.", "300 troops") == "NATO");
 }
+
+TEST_CASE("agency names: who is told is the listener, never the speaker", "[grammar][attribution]") {
+    CHECK(source_of("Mark Hurd, 51, told analysts that 24,600 jobs would go.", "24,600 jobs") != "analysts");
+    CHECK(source_of("Hurd told analysts that 24,600 jobs would go.", "24,600 jobs") == "Hurd");
+    CHECK(source_of("\"We lost 12 men,\" a spokesman told Reuters.", "12 men") == "spokesman");
+}

@@ -309,7 +309,9 @@ bool compatible(const std::string& x, const std::string& y) { return x.empty() |
 /// May two claims with equal values be the same figure reported twice?
 bool may_agree(const measure& a, const measure& b) {
     if (a.kind != b.kind || a.unit != b.unit) return false;
-    if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);  // a 48-year-old witness is not the victim
+    // a 48-year-old witness is not the victim (equal ages of two named people still agree: the
+    // one figure stated twice; only one person's differing ages are a discrepancy, conflict_key)
+    if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);
     // a total over several operations is not one operation's count, even when the figures are equal:
     // the cluster would bridge the two measures (dev d04: the rifles seized in one raid and in all)
     if (a.aggregate != b.aggregate || a.background != b.background || a.subgroup != b.subgroup || a.dated != b.dated ||
@@ -333,6 +335,8 @@ bool may_agree(const measure& a, const measure& b) {
 
 /// The key of measures fully stated enough for differing values to be a discrepancy.
 std::string conflict_key(const measure& m) {
+    // an age is compared only where the text names whose it is ("Doris Simms, 76" and "Simms, 77")
+    if (m.age && !m.background && !m.agent.empty()) return "age|" + m.agent + '|' + m.noun;
     if (m.age || m.background) return {};
     if (m.kind == "count") {
         if (m.noun.empty()) return {};
@@ -659,7 +663,9 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
     std::vector<std::uint32_t> said_id(n);
     for (std::size_t i = 0; i < n; ++i) {
         if (!ms[i].noun.empty()) parents[i] = parent_of(ms[i].noun);
-        cl[i] = {text_id(ms[i].pred), text_id(parents[i]), text_id(ms[i].agent), text_id(ms[i].attr), text_id(ms[i].scope)};
+        // (an age's owner keys its discrepancies only: equal ages of two people still agree)
+        cl[i] = {text_id(ms[i].pred), text_id(parents[i]), ms[i].age ? 0u : text_id(ms[i].agent), text_id(ms[i].attr),
+                 text_id(ms[i].scope)};
         said_id[i] = text_id(said[i]);
     }
     // reads and writes only the clusters of a and b (their union-find entries and parts)

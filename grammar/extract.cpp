@@ -2370,10 +2370,52 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 here[k].subgroup = b;
             }
         }
+        // whose age: the person named beside it ("Doris Simms, 76," "the 63-year-old Madeline
+        // Kafoury", "Bettie Page dies at 85"), so that two reports of one person's age are
+        // compared and two people's are not
+        // (an age's owner is only such a name: a place it came from is no owner, "a 63-year-old
+        // woman from Warren")
+        for (auto& c : here) {
+            if (c.q.kind != quantity_kind::age) continue;
+            const std::size_t at = token_at(tokens, c.q.begin);
+            std::string name;
+            if (at >= 2 && same(tokens[at - 1].lower, ","sv)) {
+                name = name_before(tokens, at - 1);
+            } else if (at >= 3 && (same(tokens[at - 1].lower, "at"sv) || same(tokens[at - 1].lower, "aged"sv))) {
+                static const word_set deaths{"died", "dies", "dead", "passed"};
+                if (deaths.count(tokens[at - 2].lower)) name = name_before(tokens, at - 2);
+            }
+            if (name.empty()) {
+                // "63-year-old Madeline Kafoury": the capitalised words right after the age
+                std::size_t k = token_at(tokens, c.q.end);
+                if (k < tokens.size() && tokens[k].begin == c.q.end + 1) {
+                    std::size_t e = k;
+                    while (e < tokens.size() && e - k < 4 && tokens[e].word && tokens[e].capitalised &&
+                           !lex().name_stopwords.count(tokens[e].lower))
+                        ++e;
+                    for (std::size_t w = k; w < e; ++w) {
+                        if (!name.empty()) name += ' ';
+                        name += tokens[w].lower;
+                    }
+                }
+            }
+            // the name as written, less a generation's suffix ("Anthony J. LaCalamita III"): not the
+            // surname alone, which a husband and a wife share ("Harold Simms, 78, and his wife, Doris
+            // Simms, 76")
+            static const word_set suffixes{"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"};
+            for (std::size_t space = name.rfind(' ');
+                 space != std::string::npos && suffixes.count(std::string_view(name).substr(space + 1));
+                 space = name.rfind(' '))
+                name.resize(space);
+            if (suffixes.count(name)) name.clear();
+            if (name.size() > 2 && name.ends_with("'s")) name.resize(name.size() - 2);
+            c.agent = std::move(name);
+        }
         // whose: a demonym among the modifiers, "launched by Ukraine", else the part's whole, else
         // the latest claim about the same kind of thing
         for (std::size_t k = 0; k < here.size(); ++k) {
             claim& c = here[k];
+            if (c.q.kind == quantity_kind::age) continue;  // (its owner is the person named beside it, above)
             std::size_t t = token_at(tokens, c.end);
             for (std::size_t n = 0; n < 3 && t + 1 < tokens.size() && tokens[t].word; ++n, ++t)
                 if ((same(tokens[t].lower, "by"sv) || same(tokens[t].lower, "from"sv)) && tokens[t + 1].capitalised) {

@@ -136,3 +136,23 @@ TEST_CASE("rescued: where people were rescued from is no scope of the count", "[
     CHECK(g == group_of(r, 1, "24 crew"));
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("ages: one named person's differing ages are a discrepancy, two people's are not", "[engine][reconcile]") {
+    const std::string ap =
+        "COLUMBUS, Ohio (AP) - Jacob Brandt, 29, was convicted on Friday of killing Harold Simms, 78, and his wife, "
+        "Doris Simms, 76, in their Westerville home, prosecutors said.\n";
+    const std::string local =
+        "COLUMBUS, Ohio - A jury convicted Jacob Brandt, 29, of the Westerville murders of Harold Simms, 78, and Doris "
+        "Simms, 77, prosecutors said on Friday.\n";
+    report r = check({{"ap.txt", ap}, {"local.txt", local}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "76");
+    REQUIRE(g);
+    CHECK(g == group_of(r, 1, "77"));
+    CHECK(g->verdict == "discrepancy");
+    // the husband's 78 is not set against the wife's age, and the two 78s agree
+    const group* husband = group_of(r, 0, "78");
+    REQUIRE(husband);
+    CHECK(husband != g);
+    CHECK(husband == group_of(r, 1, "78"));
+}

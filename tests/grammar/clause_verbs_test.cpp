@@ -62,3 +62,15 @@ TEST_CASE("clause verbs: a relative clause's figure is owned by what the clause 
     doc plant{"It will close its engine factory in Bochum, which employs 1,700 people."};
     CHECK(plant.find("1,700 people").agent == "bochum");
 }
+
+TEST_CASE("clause verbs: an age belongs to the person named beside it", "[grammar][extract]") {
+    doc apposition{"Doris Simms, 76, was found dead in her home."};
+    CHECK(apposition.find("76").agent == "doris simms");
+    doc before{"The 63-year-old Madeline Kafoury was shot at her desk."};
+    CHECK(before.find("63-year-old").agent == "madeline kafoury");
+    doc died{"Bettie Page dies at 85."};
+    CHECK(died.find("85").agent == "bettie page");
+    // a place an unnamed person came from is no owner
+    doc from{"Police said the person killed was a 63-year-old woman from Warren."};
+    CHECK(from.find("63-year-old").agent.empty());
+}

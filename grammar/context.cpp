@@ -323,7 +323,7 @@ std::string lemma_of(std::string_view w) {
         for (const auto& [plural, singular] : std::initializer_list<std::pair<const char*, const char*>>{
                  {"people", "person"}, {"men", "man"},       {"women", "woman"},       {"children", "child"},
                  {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
-                 {"series", "series"}, {"news", "news"},     {"aircraft", "aircraft"}, {"sheep", "sheep"}})
+                 {"series", "series"}, {"species", "species"}, {"news", "news"},     {"aircraft", "aircraft"}, {"sheep", "sheep"}})
             map->emplace(plural, singular);
         return map;
     }();

@@ -2252,6 +2252,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     for (std::size_t k : years) {
                         if (opened) break;  // else the year of the figure's clause nearest it
                         if (tokens[k].begin >= c.q.begin && tokens[k].end <= c.q.end) continue;  // the figure itself
+                        // a year that ends or starts a span is not when the figure happened: "a
+                        // contract that runs through 2028", "in place since 1978", "by 2030"
+                        if (k > 0) {
+                            static const word_set spans{"through", "until", "till", "since", "by", "thru"};
+                            if (spans.count(tokens[k - 1].lower)) continue;
+                        }
                         if (c.q.end <= tokens[k].begin && compared(k)) continue;
                         if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
                         // a year in a side phrase is that phrase's: "signed a four-year, $16 million

@@ -118,3 +118,36 @@ TEST_CASE("measure words: people pulled from the water were pulled, which reconc
     doc pulled{"Rescuers pulled 97 people from the water."};
     CHECK(pulled.find("97 people").pred.cls == "pulled");
 }
+
+TEST_CASE("measure words: nouns of security updates, football and jobs", "[grammar][extract]") {
+    doc patch{"Microsoft fixed 87 vulnerabilities and 12 bugs; the update patches 89 flaws."};
+    CHECK(patch.find("87 vulnerabilities").counted.cls == "vulnerability");
+    CHECK(patch.find("89 flaws").counted.cls == "vulnerability");
+    doc tds{"He threw four touchdown passes and ran for two touchdowns."};
+    CHECK(tds.find("four touchdown passes").counted.cls == "touchdown");
+    CHECK(tds.find("two touchdowns").counted.cls == "touchdown");
+    doc cuts{"HP could cut 24,600 positions, or 25,000 jobs by other counts."};
+    CHECK(cuts.find("24,600 positions").counted.cls == "job");
+    doc species{"The rule covers 1,600 species."};
+    CHECK(species.find("1,600 species").counted.lemma == "species");
+}
+
+TEST_CASE("measure words: an obituary's family is no count of survivors", "[grammar][extract]") {
+    doc family{"She is survived by seven grandchildren."};
+    CHECK(family.find("seven grandchildren").pred.cls == "family");
+    doc crash{"About 90 people survived the crash."};
+    CHECK(crash.find("About 90 people").pred.cls == "survived");
+}
+
+TEST_CASE("measure words: villages destroyed are destroyed, not shot down", "[grammar][extract]") {
+    doc quake{"The quake destroyed 12 villages."};
+    CHECK(quake.find("12 villages").counted.cls == "place");
+    CHECK(quake.find("12 villages").pred.text == "destroyed");  // (reconcile reads destroyed places as destroyed)
+}
+
+TEST_CASE("measure words: a year that ends or starts a span is no scope", "[grammar][extract]") {
+    doc through{"He signed a three-year extension worth $120 million that runs through 2028."};
+    CHECK(through.find("$120 million").where.key.empty());
+    doc since{"The rule, in place since 1978, covers 1,600 species."};
+    CHECK(since.find("1,600 species").where.key.empty());
+}

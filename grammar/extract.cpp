@@ -406,6 +406,11 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
     if (same(prev, "turn"sv) || same(prev, "turns"sv) || same(prev, "turned"sv) || same(prev, "aged"sv) ||
         same(prev, "age"sv))
         return true;
+    // an obituary's "She was 91." (the sentence ends with the number)
+    if (same(prev, "was"sv) && (q.end >= s.end || d.text[q.end] == '.')) {
+        const std::string_view subject = word_before(d, static_cast<std::size_t>(prev.data() - d.lower.data()), s.begin);
+        if ((same(subject, "she"sv) || same(subject, "he"sv)) && subject.data() == d.lower.data() + s.begin) return true;
+    }
     // a list of ages after "aged": "Three men, aged 24, 31 and 45", "three children, aged 3, 6 and 8"
     {
         std::size_t p = q.begin;

@@ -74,3 +74,10 @@ TEST_CASE("clause verbs: an age belongs to the person named beside it", "[gramma
     doc from{"Police said the person killed was a 63-year-old woman from Warren."};
     CHECK(from.find("63-year-old").agent.empty());
 }
+
+TEST_CASE("clause verbs: an obituary's 'She was 91.' is an age", "[grammar][extract]") {
+    doc obit{"Margaret Ellison died at her home in London on Saturday.", "She was 91."};
+    CHECK(obit.find("91").q.kind == claimcheck::grammar::quantity_kind::age);
+    doc toll{"The toll was 12."};
+    CHECK(toll.find("12").q.kind == claimcheck::grammar::quantity_kind::count);
+}

@@ -371,12 +371,15 @@ story_features features_of(const document_result& dr) {
         // (nor does a figure of another year: "A 6.1 quake struck the same region in 2021")
         if (!c.value || c.background || grammar::is_year(c.where.key)) continue;
         double v = *c.value;
-        const std::string_view key = figure_key(c);
+        // (a named person's age is that person's: "Marcus Tate, 22" in two reports ties them; an
+        // unnamed age is left out below)
+        const std::string_view key =
+            c.q.kind == grammar::quantity_kind::age && !c.agent.empty() ? std::string_view(c.agent) : figure_key(c);
         if (c.q.kind == grammar::quantity_kind::count && distinctive(v)) f.values.push_back(v);
         if (key.empty() || (v <= 3 && c.q.unit.empty())) continue;
         // figures that two events share by chance tie nothing: an age (a 45-year-old director and
         // a winner aged 45), a round sum ("a $10,000 reward"), a handful of people ("Nine people")
-        if (c.q.kind == grammar::quantity_kind::age ||
+        if ((c.q.kind == grammar::quantity_kind::age && c.agent.empty()) ||
             (c.q.kind == grammar::quantity_kind::money && !distinctive(v)) || (key == "person" && v < 10))
             continue;
         figures.push_back({v, key});

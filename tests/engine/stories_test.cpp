@@ -387,3 +387,11 @@ TEST_CASE("stories: a count stated loosely tells no event apart", "[engine][stor
     CHECK(space.link(0, 1).conflicts == 0);
     CHECK(r.stories.size() == 1);
 }
+
+TEST_CASE("stories: a named person's age is a figure two reports share", "[engine][stories]") {
+    const std::string a = "HOUSTON (AP) - Marcus Tate, 22, was charged on Monday with killing a police officer.\n";
+    const std::string b = "HOUSTON - Prosecutors charged Marcus Tate, 22, in the shooting of a police officer.\n";
+    report r = analysed({{"a.txt", a}, {"b.txt", b}});
+    story_space space(r.documents);
+    CHECK(space.link(0, 1).shared_figures == 1);
+}

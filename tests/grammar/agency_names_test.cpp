@@ -8,17 +8,7 @@
 
 using claimcheck::test::doc;
 
-namespace {
-
-/// The source of the claim that starts with `words` in the one-sentence document `text`
-/// ("" when the claim has none).
-std::string source_of(const std::string& text, const std::string& words) {
-    const doc d{text};
-    const auto& c = d.find(words);
-    return c.source ? c.source->source : "";
-}
-
-}  // namespace
+using claimcheck::test::source_of;
 
 TEST_CASE("agency names: 'and' before the head of a body's name stays in the name", "[grammar][attribution]") {
     CHECK(source_of("The drug was recalled after 12 deaths, the Food and Drug Administration said.", "12 deaths") ==

@@ -62,4 +62,12 @@ struct doc {
     }
 };
 
+/// The source of the claim that starts with `words` in the one-sentence document `text` ("" when
+/// the claim has none).
+inline std::string source_of(const std::string& text, const std::string& words) {
+    const doc d{text};
+    const auto& c = d.find(words);
+    return c.source ? c.source->source : "";
+}
+
 }  // namespace claimcheck::test

@@ -8,17 +8,7 @@
 
 using claimcheck::test::doc;
 
-namespace {
-
-/// The source of the claim that starts with `words` in the one-sentence document `text`
-/// ("" when the claim has none).
-std::string source_of(const std::string& text, const std::string& words) {
-    const doc d{text};
-    const auto& c = d.find(words);
-    return c.source ? c.source->source : "";
-}
-
-}  // namespace
+using claimcheck::test::source_of;
 
 TEST_CASE("trade sources: a maker named by its trade closes the sentence as its source", "[grammar][attribution]") {
     const std::string text =

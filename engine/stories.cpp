@@ -610,14 +610,12 @@ double story_space::score(std::size_t i, std::size_t j) const {
     // shared figures count only between documents that already talk alike and name something in
     // common: a riot in Athens and an office shooting near Detroit both tell of police, officers
     // and shots, and a 12-gauge shotgun met 12 injured officers
+    // A shared count lifts only with what it counts: "11 rebounds" and "11 rounds" share a number,
+    // not a figure (a Houston basketball game and a Houston police shooting). Each shared figure
+    // adds its value's weight when its value is a distinctive count, else its own weight.
     if (text >= story_min_text && names >= story_min_names) {
-        const auto &vi = value_ids_[i], &vj = value_ids_[j];
-        for (auto a = vi.begin(), b = vj.begin(); a != vi.end() && b != vj.end();) {
-            if (*a < *b) ++a;
-            else if (*b < *a) ++b;
-            else s += value_weight_[*a], ++a, ++b;
-        }
         const auto &fi = figure_ids_[i], &fj = figure_ids_[j];
+        std::uint32_t counted = no_id;  // the last distinctive value lifted (a value lifts once)
         for (auto a = fi.begin(), b = fj.begin(); a != fi.end() && b != fj.end();) {
             if (*a < *b) {
                 ++a;
@@ -625,7 +623,8 @@ double story_space::score(std::size_t i, std::size_t j) const {
                 ++b;
             } else {
                 const std::uint32_t v = figure_value_[*a];
-                if (v == no_id || !std::binary_search(vj.begin(), vj.end(), v)) s += figure_weight_[*a];
+                if (v == no_id) s += figure_weight_[*a];
+                else if (v != counted) s += value_weight_[v], counted = v;
                 ++a;
                 ++b;
             }

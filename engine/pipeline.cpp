@@ -16,6 +16,30 @@ void analyse(document_result& r) {
     split_sentences(r.doc, r.sentences);
     grammar::text_input in{r.doc.folded.text, r.doc.folded.lower};
     r.claims = grammar::extract(in, r.sentences);
+    // a source as the article spells it: the grammars read "said José Álvarez" folded to "Jose
+    // Alvarez" (engine/text.cpp); the source's words are taken back from the original bytes
+    // where the folded ones differ (most sources hold only ASCII, and are left as they are)
+    for (auto& c : r.claims) {
+        if (!c.source || c.source->end <= c.source->begin) continue;
+        auto& a = *c.source;
+        const std::string_view folded = std::string_view(r.doc.folded.text).substr(a.begin, a.end - a.begin);
+        const std::size_t k = folded.find(a.source);
+        if (k == std::string_view::npos) continue;
+        const std::size_t ob = r.doc.folded.original(a.begin + k), oe = r.doc.folded.original(a.begin + k + a.source.size());
+        if (oe < ob || oe > r.doc.bytes.size()) continue;
+        const std::string_view original = std::string_view(r.doc.bytes).substr(ob, oe - ob);
+        if (original == a.source) continue;
+        // (only letters folded: a quote or a dash inside a name keeps its folded ASCII form)
+        bool letters_only = true;
+        for (std::size_t x = 0; x < original.size() && letters_only; ++x) {
+            const auto ch = static_cast<unsigned char>(original[x]);
+            if (ch < 0x80) continue;
+            letters_only = (ch == 0xC3 || ch == 0xC4 || ch == 0xC5) && x + 1 < original.size() &&
+                           (static_cast<unsigned char>(original[x + 1]) & 0xC0) == 0x80;
+            ++x;
+        }
+        if (letters_only) a.source.assign(original);
+    }
 }
 
 document_result analyse(document doc) {

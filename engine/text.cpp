@@ -39,6 +39,26 @@ constexpr std::array<fold_rule, 24> fold_rules{{
     {"\xE2\x80\x91", "-"},  {"\xC2\xB2", "2"},      {"\xE2\x80\xA6", "..."}, {"\xC2\xAD", ""},
 }};
 
+/// The letters of Latin-1 and Latin Extended-A (U+00C0 to U+017F, two bytes each) as the ASCII
+/// letters a reader takes them for: "Gómez" is read as "Gomez", "Łódź" as "Lodz", "Ærø" as
+/// "AEro", so that names and words hold no byte the grammars stop at (they read ASCII letters:
+/// "said José Álvarez" named "Jos"). Empty: not a letter (× and ÷), kept as it is. Never longer
+/// than the two bytes it replaces.
+constexpr std::array<std::string_view, 0x180 - 0xC0> latin_letters = {
+    "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E", "I", "I", "I", "I",
+    "D", "N", "O", "O", "O", "O", "O", "", "O", "U", "U", "U", "U", "Y", "TH", "ss",
+    "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+    "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+    "A", "a", "A", "a", "A", "a", "C", "c", "C", "c", "C", "c", "C", "c", "D", "d",
+    "D", "d", "E", "e", "E", "e", "E", "e", "E", "e", "E", "e", "G", "g", "G", "g",
+    "G", "g", "G", "g", "H", "h", "H", "h", "I", "i", "I", "i", "I", "i", "I", "i",
+    "I", "i", "IJ", "ij", "J", "j", "K", "k", "k", "L", "l", "L", "l", "L", "l", "L",
+    "l", "L", "l", "N", "n", "N", "n", "N", "n", "n", "N", "n", "O", "o", "O", "o",
+    "O", "o", "OE", "oe", "R", "r", "R", "r", "R", "r", "S", "s", "S", "s", "S", "s",
+    "S", "s", "T", "t", "T", "t", "T", "t", "U", "u", "U", "u", "U", "u", "U", "u",
+    "U", "u", "U", "u", "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
+};
+
 /// A fold rule's bytes packed into a word (the first byte lowest) with the mask of its length:
 /// a sequence is matched with one comparison, not a strlen and a compare per rule.
 struct packed_rule {
@@ -286,6 +306,15 @@ void fold(std::string_view in, folded_text& out) {
                 }
             }
             if (done) continue;
+        }
+        if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < in.size()) {
+            const auto d = static_cast<unsigned char>(in[i + 1]);
+            const std::size_t cp = (static_cast<std::size_t>(c & 0x1F) << 6) | (d & 0x3F);
+            if ((d & 0xC0) == 0x80 && cp >= 0xC0 && !latin_letters[cp - 0xC0].empty()) {
+                emit(latin_letters[cp - 0xC0], i);
+                i += 2;
+                continue;
+            }
         }
         if (c >= 0x80 && opens_rule[c]) {
             // the (up to) four bytes from i, packed as the rules are (a rule longer than what is

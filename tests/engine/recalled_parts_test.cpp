@@ -156,3 +156,13 @@ TEST_CASE("ages: one named person's differing ages are a discrepancy, two people
     CHECK(husband != g);
     CHECK(husband == group_of(r, 1, "78"));
 }
+
+TEST_CASE("sources: a name with accents is read whole and printed as the article spells it", "[engine][attribution]") {
+    // the grammars read folded ASCII ("Jose Alvarez"); before, "said José Álvarez" named "Jos"
+    report r = check({{"a.txt", "The fire killed 3 people, said Jos\xC3\xA9 \xC3\x81lvarez.\n"}});
+    REQUIRE(r.documents.size() == 1);
+    REQUIRE(r.documents[0].claims.size() == 1);
+    const auto& c = r.documents[0].claims[0];
+    REQUIRE(c.source);
+    CHECK(c.source->source == "Jos\xC3\xA9 \xC3\x81lvarez");
+}

@@ -208,7 +208,8 @@ TEST_CASE("text: a folded sign at every place of the blocks of plain text around
     // texts of each length up to past two blocks, mixed-case letters on both sides
     const std::vector<std::pair<std::string, std::string>> signs{
         {"\r\n", "\n"}, {"\r", "\n"}, {"\t", " "}, {"\v", " "}, {"\f", " "}, {"\n", "\n"}, {"<b>", " "}, {"</P>", "\n"},
-        {"&amp;", "&"}, {"&x", "&x"}, {"<", "<"}, {"\xE2\x80\x99", "'"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xC2\xAD", ""}};
+        {"&amp;", "&"}, {"&x", "&x"}, {"<", "<"}, {"\xE2\x80\x99", "'"}, {"\xC3\xA9", "e"}, {"\xC3\x89", "E"},
+        {"\xC3\x9F", "ss"}, {"\xC3\x97", "\xC3\x97"}, {"\xC2\xAD", ""}};
     const std::string letters = "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789AbCdEfGhIj";
     for (std::size_t n = 0; n <= 40; ++n)
         for (std::size_t at = 0; at <= n; ++at)
@@ -234,7 +235,7 @@ TEST_CASE("text: the AVX2 and the SSE2 loops fold alike, a sign at every place o
     // processor without AVX2 both ways are the SSE2 loop)
     const std::vector<std::pair<std::string, std::string>> signs{
         {"\r\n", "\n"}, {"\t", " "}, {"\n", "\n"}, {"<b>", " "}, {"&amp;", "&"}, {"&x", "&x"}, {"<", "<"},
-        {"\xE2\x80\x99", "'"}, {"\xC3\xA9", "\xC3\xA9"}, {"\xC2\xAD", ""}, {std::string(1, '\0'), std::string(1, '\0')},
+        {"\xE2\x80\x99", "'"}, {"\xC3\xA9", "e"}, {"\xC3\x97", "\xC3\x97"}, {"\xC2\xAD", ""}, {std::string(1, '\0'), std::string(1, '\0')},
         {"\x1F", "\x1F"}, {"\x7F", "\x7F"}, {"@[`{", "@[`{"}};
     std::string letters;
     while (letters.size() < 80) letters += "aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789";
@@ -341,4 +342,16 @@ TEST_CASE("byte_scan: the wide scans agree with the byte-by-byte rules", "[engin
         bytes::lower_ascii(low.data(), low.size());
         CHECK(low == expect);
     }
+}
+
+TEST_CASE("text: Latin letters with marks are read as their ASCII letters, mapped back to the original", "[engine][text]") {
+    const std::string original = "said Jos\xC3\xA9 \xC3\x81lvarez in \xC5\x81\xC3\xB3" "d\xC5\xBA, Stra\xC3\x9F" "e 3 \xC3\x97 4";
+    const folded_text f = fold(original);
+    CHECK(f.text == "said Jose Alvarez in Lodz, Strasse 3 \xC3\x97 4");
+    CHECK(f.lower == "said jose alvarez in lodz, strasse 3 \xC3\x97 4");
+    // "Alvarez" begins where the original's "\xC3\x81lvarez" does, and ends where it ends
+    const std::size_t a = f.text.find("Alvarez");
+    CHECK(f.original(a) == original.find("\xC3\x81lvarez"));
+    CHECK(f.original(a + 7) == original.find("\xC3\x81lvarez") + 8);
+    CHECK(f.original(f.text.size()) == original.size());
 }

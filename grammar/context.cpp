@@ -589,6 +589,8 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             };
             if (idioms.count(words_to(i + 1))) continue;
             if (i + 2 < toks.size() && toks[i + 2].word && idioms.count(words_to(i + 2))) continue;
+            // ("in a critical condition")
+            if (i + 3 < toks.size() && toks[i + 3].word && toks[i + 2].word && idioms.count(words_to(i + 3))) continue;
         }
         std::size_t j = i + 1;
         std::size_t words = 0;

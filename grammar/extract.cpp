@@ -624,7 +624,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         auto word = [&](std::size_t back) -> std::string_view { return at >= back ? toks[at - back].lower : std::string_view{}; };
         const bool capacity =
             ((same(word(1), "of"sv) || same(word(1), "for"sv)) && same(word(2), "capacity"sv)) ||
-            (same(word(1), "for"sv) && same(word(2), "room"sv)) ||
+            (same(word(1), "for"sv) && (same(word(2), "room"sv) || able.count(word(2)))) ||
             (carry.count(word(1)) && (modal.count(word(2)) || (same(word(2), "to"sv) && able.count(word(3))))) ||
             (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv)));
         if (capacity) c.attribute = "capacity";
@@ -648,7 +648,9 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // share" is money too (a bare "500 pounds" is more often a weight)
     const auto per_share = [&] {
         const std::size_t k = token_at(toks, c.end);
-        return k + 1 < toks.size() && (toks[k].lower == "a"sv || toks[k].lower == "per"sv) && toks[k + 1].lower == "share"sv;
+        // (and a wage: "earn about 200,000 pounds a week")
+        static const word_set periods{"share", "week", "month", "year", "day"};
+        return k + 1 < toks.size() && (toks[k].lower == "a"sv || toks[k].lower == "per"sv) && periods.count(toks[k + 1].lower);
     };
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited && c.counted.lemma == "pound"sv &&
         per_share()) {
@@ -2305,6 +2307,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             const claim* before = k > 0 ? &here[k - 1] : (prior > 0 ? &out[prior - 1] : nullptr);
             if (before && !before->pred.cls.empty() && before->pred.cls != c.pred.cls && !same(c.counted.head, "others"sv))
                 c.partitive.clear();
+        }
+        // "with 116 lawmakers voting in favour and 91 against": a bare "against" after a count,
+        // beside a count of votes for, is a count of votes against
+        for (std::size_t k = 1; k < here.size(); ++k) {
+            claim& c = here[k];
+            if (!c.pred.cls.empty()) continue;
+            const std::size_t t = token_at(tokens, c.q.end);
+            if (t >= tokens.size() || !same(tokens[t].lower, "against"sv)) continue;
+            if (t + 1 < tokens.size() && tokens[t + 1].word) continue;  // "against the bill": a preposition
+            for (std::size_t j = 0; j < k; ++j)
+                if (same(here[j].pred.cls, "voted_for"sv)) c.pred = {"against", "voted_against"};
         }
         // "about 350 rescue workers" are not the 87 workers underground: a role word before the
         // noun names other people (compared only with the same role)

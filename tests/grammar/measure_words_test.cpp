@@ -151,3 +151,40 @@ TEST_CASE("measure words: a year that ends or starts a span is no scope", "[gram
     doc since{"The rule, in place since 1978, covers 1,600 species."};
     CHECK(since.find("1,600 species").where.key.empty());
 }
+
+TEST_CASE("measure words: approved or licensed for N is a capacity", "[grammar][extract]") {
+    doc floors{"The building was approved for six floors."};
+    CHECK(floors.find("six floors").attribute == "capacity");
+    doc venue{"The venue was licensed for 20,000 people."};
+    CHECK(venue.find("20,000 people").attribute == "capacity");
+}
+
+TEST_CASE("measure words: a patient's condition is no place", "[grammar][extract]") {
+    doc critical{"Eleven of the injured were in critical condition."};
+    CHECK(critical.find("Eleven").where.text.empty());
+    doc serious{"Nine patients remain in a serious condition."};
+    CHECK(serious.find("Nine patients").where.text.empty());
+}
+
+TEST_CASE("measure words: cars and carriages derailed", "[grammar][extract]") {
+    doc cars{"Five of the train's eight cars left the tracks."};
+    doc carriages{"Four of the eight carriages derailed."};
+    CHECK(cars.find("Five of the train's eight cars").counted.cls == "car");
+    CHECK(carriages.find("eight carriages").counted.cls == "car");
+    CHECK(carriages.find("eight carriages").pred.cls == "derailed");
+}
+
+TEST_CASE("measure words: votes for, against and abstaining", "[grammar][extract]") {
+    doc vote{"With 116 lawmakers voting in favour and 91 against, the budget passed; 21 lawmakers were abstaining."};
+    CHECK(vote.find("116 lawmakers").pred.cls == "voted_for");
+    CHECK(vote.find_number("91").pred.cls == "voted_against");
+    CHECK(vote.find("21 lawmakers").pred.cls == "abstained");
+    // "against" before a noun is a preposition
+    doc protest{"Some 500 people marched, and 40 against the plan were arrested."};
+    for (const auto& c : protest.claims) CHECK(c.pred.cls != "voted_against");
+}
+
+TEST_CASE("measure words: pounds a week are a wage", "[grammar][extract]") {
+    doc wage{"He will earn about 200,000 pounds a week."};
+    CHECK(wage.find("about 200,000 pounds").q.unit == "GBP");
+}

@@ -19,6 +19,7 @@ void analyse(document_result& r) {
     // a source as the article spells it: the grammars read "said José Álvarez" folded to "Jose
     // Alvarez" (engine/text.cpp); the source's words are taken back from the original bytes
     // where the folded ones differ (most sources hold only ASCII, and are left as they are)
+    if (!r.doc.folded.letters) return;
     for (auto& c : r.claims) {
         if (!c.source || c.source->end <= c.source->begin) continue;
         auto& a = *c.source;

@@ -204,6 +204,7 @@ folded_text fold(std::string_view in) {
 
 void fold(std::string_view in, folded_text& out) {
     out.runs.clear();
+    out.letters = false;
     // The folded text and its lower-cased twin are written side by side into buffers kept from
     // document to document (a fold is never longer than its input), each plain run sixteen or
     // thirty-two bytes at a time (copy_plain_run), then copied out at their size: a scan for the end of each run, a copy of
@@ -312,6 +313,7 @@ void fold(std::string_view in, folded_text& out) {
             const std::size_t cp = (static_cast<std::size_t>(c & 0x1F) << 6) | (d & 0x3F);
             if ((d & 0xC0) == 0x80 && cp >= 0xC0 && !latin_letters[cp - 0xC0].empty()) {
                 emit(latin_letters[cp - 0xC0], i);
+                out.letters = true;
                 i += 2;
                 continue;
             }

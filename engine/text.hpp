@@ -22,6 +22,7 @@ struct folded_text {
         std::uint32_t at, original;
     };
     std::vector<run> runs;
+    bool letters = false;  ///< a letter with a mark was read as its ASCII letter ("é" as "e")
 
     std::size_t original(std::size_t folded_offset) const {
         // the last run that starts at or before the offset, by halving without a branch to

@@ -361,6 +361,19 @@ TEST_CASE("stories: a news agency's name is no name two reports share", "[engine
         CHECK(name != "associated");
         CHECK(name != "press");
     }
+    // nor are the generic words of public bodies' names, which reports of unrelated disasters share
+    const std::string flood = "PADANG (Reuters) - Floods killed 19 people in West Sumatra, the National Disaster "
+                              "Management Agency said on Monday.\n";
+    const std::string mine = "ACCRA (Reuters) - A mine collapse killed nine people in Obuasi, the National Disaster "
+                             "Management Organisation said on Monday.\n";
+    report r2 = analysed({{"flood.txt", flood}, {"mine.txt", mine}});
+    story_space space2(r2.documents);
+    for (const auto& [name, weight] : space2.names(0)) {
+        CHECK(name != "national");
+        CHECK(name != "disaster");
+        CHECK(name != "management");
+    }
+    CHECK(r2.stories.size() == 2);
 }
 
 TEST_CASE("stories: a figure of another year ties no two events", "[engine][stories]") {

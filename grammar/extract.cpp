@@ -319,7 +319,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             const std::size_t and_end = static_cast<std::size_t>(next.data() - d.lower.data()) + next.size();
             const std::string_view then = word_after(d, and_end, s.end);
             if (same(then, "the"sv) || same(then, "only"sv) || same(then, "all"sv)) return "pronoun";
-            if (same(then, "a"sv)) return "one and a half (not read as a number)";
+            // ("one and a half" is read whole, as 1.5; "one and a quarter" is not read)
+            if (same(then, "a"sv)) return "one and a fraction (not read as a number)";
         }
         // "the old one", "a new one", "this other one": a determiner and one word that is no
         // number before it, and no noun after it (a sign, the end, or a word of the stop list or

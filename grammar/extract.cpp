@@ -1126,7 +1126,8 @@ std::pair<std::size_t, std::size_t> side_phrase(std::string_view low, const std:
     const std::size_t first = clause == 0 ? 0 : marks[clause - 1];
     const std::size_t last = clause < marks.size() ? marks[clause] : low.size();
     static constexpr std::string_view to_end[] = {", compared with ", ", compared to ", ", up from ",
-                                                  ", down from ",     ", against ",      ", versus "};
+                                                  ", down from ",     ", against ",      ", versus ",
+                                                  ", up ",            ", down "};
     static constexpr std::string_view to_comma[] = {", which ", ", who "};
     auto opens = [&](std::size_t p, std::string_view w) { return low.compare(p, w.size(), w) == 0; };
     // back from `at` to the clause's start, one byte at a time: the nearest opener (a comma or
@@ -1793,6 +1794,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         predicate unused;
                         c.counted = read_counted(tokens, k, c.q, unused);
                         if (!past_figure && c.counted.end > c.end) c.end = c.counted.end;
+                        // "12 of the injured", "three of the dead": people (not the counted thing of
+                        // the figure before); what happened to the part is its own verb's ("two of
+                        // the injured had died")
+                        static const word_set people_by_fate{"injured", "wounded", "dead", "killed", "missing", "hurt"};
+                        if (c.counted.head.empty() && !past_figure && people_by_fate.count(tokens[k].lower)) {
+                            c.counted.head = std::string(tokens[k].lower);
+                            c.counted.lemma = "person";
+                            c.counted.cls = "person";
+                            c.counted.begin = tokens[k].begin;
+                            c.counted.end = tokens[k].end;
+                            c.end = std::max(c.end, c.counted.end);  // (the verb is read after the whole)
+                        }
                     }
                 }
             }
@@ -2186,8 +2199,33 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // when thieves took 10 million euros" (a weekday or a date is the story's own day)
             for (std::size_t at = low.find(", when "); at != std::string_view::npos; at = low.find(", when ", at + 1)) {
                 const std::string_view w = strip_dot(word_before(d, s.begin + at, s.begin));
-                const bool past = lex().months.count(w) || is_year(w) || same(w, "ago"sv) ||
-                                  ((same(w, "year"sv) || same(w, "month"sv)) && word_before_is(d, static_cast<std::size_t>(w.data() - d.lower.data()), s.begin, "last"sv));
+                // (a year after a day of a month is a date, the story's own day: "a bus crashed on
+                // March 3, 2024, when the driver fell asleep, killing 12 people")
+                auto dated_day = [&](std::string_view year) {
+                    std::size_t p = static_cast<std::size_t>(year.data() - d.lower.data());
+                    while (p > s.begin && d.text[p - 1] == ' ') --p;
+                    if (p > s.begin && d.text[p - 1] == ',') --p;
+                    std::size_t digits = 0;
+                    while (p > s.begin && is_digit(d.text[p - 1])) --p, ++digits;
+                    return digits >= 1 && digits <= 2;
+                };
+                bool past = lex().months.count(w) || (is_year(w) && !dated_day(w)) || same(w, "ago"sv) ||
+                            ((same(w, "year"sv) || same(w, "month"sv)) && word_before_is(d, static_cast<std::size_t>(w.data() - d.lower.data()), s.begin, "last"sv));
+                // or a past event named by its year: "memories of the November 2021 disaster in
+                // Ikoyi, when a tower fell and killed 45 people" (the year after "the", a month
+                // between them or not, within the six words before the comma)
+                for (std::string_view x = w; !past && !x.empty() && x.data() - d.lower.data() > static_cast<std::ptrdiff_t>(s.begin);) {
+                    const std::size_t x_at = static_cast<std::size_t>(x.data() - d.lower.data());
+                    if (s.begin + at - x_at > 60) break;
+                    const std::string_view before = word_before(d, x_at, s.begin);
+                    if (is_year(x)) {
+                        std::string_view det = before;
+                        if (lex().months.count(strip_dot(det)) && !det.empty())
+                            det = word_before(d, static_cast<std::size_t>(det.data() - d.lower.data()), s.begin);
+                        past = same(det, "the"sv);
+                    }
+                    x = before;
+                }
                 if (!past) continue;
                 if (!marked) {
                     marks = clause_marks(low);

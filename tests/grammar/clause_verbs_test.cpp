@@ -81,3 +81,25 @@ TEST_CASE("clause verbs: an obituary's 'She was 91.' is an age", "[grammar][extr
     doc toll{"The toll was 12."};
     CHECK(toll.find("12").q.kind == claimcheck::grammar::quantity_kind::count);
 }
+
+TEST_CASE("clause verbs: a 'when' clause after a past event named by its year is background, after a date it is not", "[grammar][extract]") {
+    doc named{"Residents recalled the November 2021 disaster in Ikoyi, when a tower fell and killed 45 people."};
+    CHECK(named.find("45 people").background);
+    doc date{"A bus crashed on March 3, 2024, when the driver fell asleep, killing 12 people."};
+    CHECK_FALSE(date.find("12 people").background);
+    doc year{"The museum was robbed in 2007, when thieves took 10 million euros."};
+    CHECK(year.find("10 million euros").background);
+}
+
+TEST_CASE("clause verbs: a growth rate 'from a year earlier' is that phrase's past, not the figure's", "[grammar][extract]") {
+    doc growth{"The company posted revenue of $14.2 billion on Tuesday, up 38% from a year earlier."};
+    CHECK_FALSE(growth.find("$14.2 billion").background);
+}
+
+TEST_CASE("clause verbs: '12 of the injured' counts people, and takes its own verb", "[grammar][extract]") {
+    doc part{"Eleven of the injured were in critical condition."};
+    CHECK(part.find("Eleven").counted.lemma == "person");
+    CHECK(part.find("Eleven").pred.cls.empty());
+    doc died{"Officials said two of the injured had died in hospital overnight."};
+    CHECK(died.find("two").pred.cls == "killed");
+}

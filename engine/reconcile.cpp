@@ -153,6 +153,8 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
             for (const auto& [object, cls] : it->second)
                 if (object == m.noun) m.pred = cls;
     }
+    // workers laid off are jobs cut: "will lay off 500 workers" and "500 job cuts" are one figure
+    if (m.pred == "cut" && m.noun == "employee") m.noun = "job";
     // a sum something was bought for is what was paid for it: "AMD buys SeaMicro for $334M" and
     // "AMD will pay $334 million for SeaMicro" are one price
     if (m.kind == "money" && m.pred == "acquired") m.pred = "paid";

@@ -495,7 +495,127 @@ void read_anchors(std::string_view text, std::size_t begin, std::size_t end, anc
     std::sort(scan.tries.begin(), scan.tries.end());
     scan.tries.erase(std::unique(scan.tries.begin(), scan.tries.end()), scan.tries.end());
 }
+/// The first word of an apposition between a source and its verb: an age ("Mark Hurd, 51,
+/// told"), an article or relative ("Smith, a spokesman for the agency, said", "Teixeira, who
+/// turns 29 on April 11, said"), or a role word ("Smith, spokesman for the ministry, said").
+bool opens_apposition(std::string_view text, std::size_t at, std::size_t end) {
+    std::size_t e = at;
+    while (e < end && ascii::is_alnum(text[e])) ++e;
+    if (e == at) return false;
+    const std::string_view w = text.substr(at, e - at);
+    if (ascii::is_digit(w[0])) {
+        // an age: one to three digits alone ("51"), not a figure with a unit or noun after
+        if (w.size() > 3 || !std::all_of(w.begin(), w.end(), ascii::is_digit)) return false;
+        std::size_t k = e;
+        while (k < end && text[k] == ' ') ++k;
+        return k == end;  // (`end`: the comma that closes the apposition)
+    }
+    std::string low(w);
+    for (char& c : low) c = ascii::to_lower(c);
+    static const std::array<std::string_view, 9> openers = {"a", "an", "the", "who", "whose", "which", "aged", "himself", "herself"};
+    if (std::find(openers.begin(), openers.end(), std::string_view(low)) != openers.end()) return true;
+    namespace x3 = boost::spirit::x3;
+    const char* f = text.data() + at;
+    x3::unused_type unused;
+    return attribution_grammar::t().role_head.parse(f, text.data() + e, x3::unused, unused, unused) && f == text.data() + e;
+}
+
+/// Cues whose source and verb stand apart by an apposition set off by commas: "Mark Hurd, 51,
+/// told analysts", "John Smith, a spokesman for the agency, said", "Teixeira, who turns 29,
+/// said". The grammar's source reads no comma but one right before its verb; here, for a speech
+/// verb (at `verbs`) that no cue of `out` reads, the two commas before it are found (with no
+/// quote, bracket, colon, semicolon or sentence stop between), the apposition must open as
+/// opens_apposition tells, and the longest source noun phrase (or pronoun) that ends right at
+/// the first comma names the source. Added to `out` in text order; none overlaps a cue there.
+void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t end, const std::vector<std::size_t>& verbs,
+                         std::vector<cue_match>& out) {
+    namespace x3 = boost::spirit::x3;
+    const char* base = text.data();
+    for (const std::size_t v : verbs) {
+        if (v <= begin || v >= end) continue;
+        // a cue of the grammar that reads this verb: kept, unless its source lies inside the
+        // apposition ("Smith, a spokesman for the agency, said" reads "the agency, said")
+        const auto read = std::find_if(out.begin(), out.end(), [&](const cue_match& c) { return v >= c.begin && v < c.end; });
+        if (read != out.end() && !(read->kind == cue_kind::source_verb && read->verb_begin == v)) continue;
+        // the verb, as the grammar's source_verb reads it: not "added 24 points", not "said by"
+        const char* vf = base + v;
+        if (!x3::parse(vf, base + end, x3::no_case[attribution_grammar::t().verb] >> attribution_grammar::wb)) continue;
+        const std::size_t verb_end = static_cast<std::size_t>(vf - base);
+        {
+            const std::string_view vw = text.substr(v, verb_end - v);
+            std::size_t k = verb_end;
+            while (k < end && text[k] == ' ') ++k;
+            if ((vw.size() == 5 || vw.size() == 4) && (ascii::to_lower(vw[0]) == 'a') && k < end && ascii::is_digit(text[k]) &&
+                k == verb_end + 1)
+                continue;  // "added 24 points"
+            if (k + 2 <= end && ascii::to_lower(text[k]) == 'b' && ascii::to_lower(text[k + 1]) == 'y' &&
+                (k + 2 == end || !ascii::is_alnum(text[k + 2])))
+                continue;  // "reported by": passive
+        }
+        std::size_t k = v;
+        while (k > begin && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+        if (k <= begin || text[k - 1] != ',') continue;
+        const std::size_t second = k - 1;
+        // the comma before: an apposition is short and holds no other stop
+        std::size_t first = std::string_view::npos;
+        for (std::size_t j = second; j > begin && second - j < 120;) {
+            --j;
+            const char ch = text[j];
+            if (ch == ',') {
+                first = j;
+                break;
+            }
+            if (ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' || ch == '\n' ||
+                (ch == '.' && j + 1 < second && text[j + 1] == ' ' && j > 0 && ascii::is_lower(text[j - 1])))
+                break;
+            if (static_cast<unsigned char>(ch) >= 0x80) break;  // curly quotes and dashes
+        }
+        if (first == std::string_view::npos || first <= begin) continue;
+        if (read != out.end() && read->src_begin <= first) continue;  // its source stands before the apposition
+        std::size_t a = first + 1;
+        while (a < second && text[a] == ' ') ++a;
+        if (a >= second || !opens_apposition(text, a, second)) continue;
+        // the source: the earliest word start (up to twelve words back, no stop crossed) from
+        // which a source noun phrase or a pronoun reads up to the first comma
+        std::size_t best = std::string_view::npos;
+        bool pronoun = false;
+        std::size_t w = first;
+        for (int n = 0; n < 12; ++n) {
+            while (w > begin && text[w - 1] == ' ') --w;
+            if (w == begin || !(ascii::is_alnum(text[w - 1]) || text[w - 1] == '.' || text[w - 1] == '\'' || text[w - 1] == '-'))
+                break;
+            while (w > begin && (ascii::is_alnum(text[w - 1]) || text[w - 1] == '.' || text[w - 1] == '\'' || text[w - 1] == '-'))
+                --w;
+            const char* f = base + w;
+            if (x3::parse(f, base + first, attribution_grammar::np_core) && f == base + first) {
+                best = w;
+                pronoun = false;
+            } else if (best == std::string_view::npos) {
+                const char* g = base + w;
+                if (x3::parse(g, base + first, attribution_grammar::pronoun_np) && g == base + first) {
+                    best = w;
+                    pronoun = true;
+                }
+            }
+            if (w == begin || text[w - 1] != ' ') break;
+        }
+        if (best == std::string_view::npos) continue;
+        cue_match c;
+        c.kind = cue_kind::source_verb;
+        c.begin = best;
+        c.end = verb_end;
+        c.src_begin = best;
+        c.src_end = first;
+        c.verb_begin = v;
+        c.verb_end = verb_end;
+        c.pronoun = pronoun;
+        if (read != out.end()) out.erase(read);
+        if (std::any_of(out.begin(), out.end(), [&](const cue_match& o) { return o.begin < c.end && c.begin < o.end; })) continue;
+        out.insert(std::upper_bound(out.begin(), out.end(), c, [](const cue_match& x, const cue_match& y) { return x.begin < y.begin; }), c);
+    }
+}
 }  // namespace
+
 
 std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::size_t end) {
     namespace x3 = boost::spirit::x3;
@@ -556,6 +676,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
             if (text[i] != ',' && !may_begin_cue(text, i, end, participle_ahead)) continue;
             try_at(i, scan.colons, colon_at);
         }
+        add_appositive_cues(text, begin, end, scan.verbs, out);
         return out;
     }
     thread_local cue_scan scan;  // find_cues does not call itself: one scratch per thread
@@ -597,6 +718,7 @@ std::vector<cue_match> find_cues(std::string_view text, std::size_t begin, std::
         }
         try_at(i, scan.colons, colon_at);
     }
+    add_appositive_cues(text, begin, end, scan.verbs, out);
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "grammar/ascii.hpp"
@@ -1966,13 +1967,38 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (c.agent.empty()) c.agent = name_before(tokens, k);
                 }
             }
+            // a noun that names what happened to whom it counts: "caused 45 deaths" are 45 people
+            // killed, "500 layoffs" and "24,600 job cuts" are jobs cut (fate_nouns.tsv); a list
+            // member's own noun says it, not the first member's verb ("3 deaths and 12 injuries")
+            // (the noun says it over any verb: "buried the village ... caused 45 deaths" are no
+            // deaths buried, the verb before a fate noun is a light one, "caused", "reported")
+            bool by_fate = false;
+            if (!c.counted.lemma.empty() && !c.counted.inherited) {
+                struct fate {
+                    std::string cls, pred;
+                };
+                static const std::unordered_map<std::string, fate> fates = [] {
+                    std::unordered_map<std::string, fate> m;
+                    for (const auto& r : lexicon("fate_nouns").rows)
+                        if (r.size() >= 3) m.emplace(r[0], fate{r[1], r[2]});
+                    return m;
+                }();
+                auto it = fates.find(c.counted.lemma);
+                if (it == fates.end() && !c.counted.modifiers.empty())
+                    it = fates.find(c.counted.modifiers.back() + " " + c.counted.lemma);
+                if (it != fates.end()) {
+                    c.pred = {c.counted.head, it->second.pred};
+                    c.counted.cls = it->second.cls;
+                    by_fate = true;
+                }
+            }
             // list members share what the first member says: "launched 145 drones, two missiles and four ..."
             if (earlier) {
                 const claim& prev = *earlier;
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = !tokens[k].word || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "or"sv);
-                if (list && db < 0 && !prev.pred.cls.empty() && !own_verb) {
+                if (list && db < 0 && !prev.pred.cls.empty() && !own_verb && !by_fate) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
                 }

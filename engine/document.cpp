@@ -1,5 +1,7 @@
 #include "engine/document.hpp"
 
+#include "engine/dateline.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bitset>
@@ -266,7 +268,11 @@ std::optional<std::string> load_document(std::string path, std::string bytes, do
     out.published.reset();
     out.title.reset();
     out.record_id.reset();
-    return load_text(out, false);
+    auto why = load_text(out, false);
+    // a date line near the top dates a plain-text article (a JSON Lines record's own
+    // "published" is set over it by the caller)
+    if (!why) out.published = dateline_date(out);
+    return why;
 }
 
 void for_each_line(std::string_view bytes, const std::function<void(std::size_t, std::string_view)>& fn) {

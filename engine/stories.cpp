@@ -630,6 +630,11 @@ double story_space::score(std::size_t i, std::size_t j) const {
             }
         }
     }
+    // reports published more than story_max_days apart that a figure still ties (so not kept
+    // apart) link at half strength: the reports of one day link first, and a year-old report of
+    // a like event that shares one figure with one of them does not pull it from the others
+    const auto &pa = feats_[i].published_day, &pb = feats_[j].published_day;
+    if (pa && pb && std::labs(*pa - *pb) > story_max_days) s *= 0.5;
     return s;
 }
 

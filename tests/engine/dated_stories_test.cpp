@@ -1,0 +1,73 @@
+// Reports of one event are published within days; a report a year older of a like event that
+// shares a figure with one of them is not kept apart (a figure ties it), but links at half
+// strength: the reports of the one event join first, and it stays alone. Three reports of one
+// typhoon and one of a typhoon the year before that left as many households without power.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "engine/stories.hpp"
+#include "tests/engine/support.hpp"
+
+using namespace claimcheck::engine;
+
+namespace {
+const char* const ap =
+    "Typhoon Marwin slams northern Philippines, killing at least 14\n"
+    "November 10, 2026\n"
+    "MANILA, Philippines (AP) - Typhoon Marwin slammed into the northeastern Philippines on Tuesday with sustained winds of 185 kilometers (115 miles) per hour and gusts of up to 230 kph (143 mph), killing at least 14 people and forcing more than 300,000 to flee their homes, officials said.\n"
+    "Most of the deaths were caused by landslides and falling trees in Isabela and Cagayan provinces, the Office of Civil Defense said. Six people were still missing.\n"
+    "About 1.2 million households lost power across northern Luzon, the National Grid Corp. said.\n";
+const char* const reuters =
+    "Typhoon Marwin kills 17 in Philippines, forces 350,000 from homes\n"
+    "MANILA, Nov 10 (Reuters) - Typhoon Marwin tore across the northern Philippines on Tuesday, killing 17 people and driving more than 350,000 from their homes, the national disaster agency said, as power was cut to 1.4 million households.\n"
+    "The typhoon made landfall in Cagayan province at 5 a.m. with maximum sustained winds of 185 km/h (115 mph), the weather bureau PAGASA said.\n"
+    "Of the 17 dead, 11 were killed in landslides in the mountain town of Dinapigue, provincial officials said.\n";
+const char* const bbc =
+    "Typhoon Marwin: Death toll rises to 23 as Philippines counts the cost\n"
+    "11 November 2026\n"
+    "The number of people killed by Typhoon Marwin in the northern Philippines has risen to 23, the country's disaster agency says.\n"
+    "Nine people are still missing and around 120,000 remain in evacuation centres, the National Disaster Risk Reduction and Management Council (NDRRMC) said on Wednesday.\n"
+    "The storm, which has weakened to a severe tropical storm with winds of 110km/h (68mph), is now moving across the South China Sea towards Vietnam.\n";
+const char* const daloy =
+    "Typhoon Daloy batters central Vietnam, leaving 1.2 million without power\n"
+    "September 24, 2025\n"
+    "HANOI, Vietnam (AP) - Typhoon Daloy barreled into central Vietnam on Wednesday with winds of up to 150 kph (93 mph), killing at least eight people and leaving about 1.2 million households without power, state media reported.\n"
+    "More than 250,000 people were evacuated from coastal areas of Ha Tinh and Nghe An provinces, the national disaster agency said.\n"
+    "The storm had earlier swept across the northern Philippines, where it killed three people.\n";
+
+std::size_t story_of(const report& r, std::size_t doc) {
+    for (std::size_t s = 0; s < r.stories.size(); ++s)
+        if (std::count(r.stories[s].documents.begin(), r.stories[s].documents.end(), doc)) return s;
+    FAIL("document " << doc << " is in no story");
+    return 0;
+}
+}  // namespace
+
+TEST_CASE("dated stories: a year-old report sharing one figure does not pull a report from its own story", "[engine][stories][dateline]") {
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"reuters.txt", reuters}, {"bbc.txt", bbc}, {"daloy.txt", daloy}});
+    REQUIRE(r.documents[0].doc.published == "2026-11-10");
+    REQUIRE(r.documents[3].doc.published == "2025-09-24");
+    CHECK(story_of(r, 0) == story_of(r, 1));
+    CHECK(story_of(r, 0) == story_of(r, 2));
+    CHECK(story_of(r, 3) != story_of(r, 0));
+}
+
+TEST_CASE("dated stories: a pair published far apart links at half the strength of the same pair on one day", "[engine][stories][dateline]") {
+    auto analysed = [](const char* name, const char* text, const char* published) {
+        document d;
+        REQUIRE_FALSE(load_document(name, text, d));
+        d.published = published;
+        return analyse(std::move(d));
+    };
+    std::vector<document_result> same_week, year_apart;
+    same_week.push_back(analysed("ap.txt", ap, "2026-11-10"));
+    same_week.push_back(analysed("daloy.txt", daloy, "2026-11-12"));
+    year_apart.push_back(analysed("ap.txt", ap, "2026-11-10"));
+    year_apart.push_back(analysed("daloy.txt", daloy, "2025-09-24"));
+    const story_space near(same_week), far(year_apart);
+    REQUIRE(near.score(0, 1) > 0.1);
+    CHECK(far.score(0, 1) == Approx(near.score(0, 1) / 2));
+    // the figure they share still ties them: a year apart is no bar by itself
+    CHECK_FALSE(far.keeps_apart(0, 1));
+}

@@ -542,12 +542,13 @@ void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t e
         if (!x3::parse(vf, base + end, x3::no_case[attribution_grammar::t().verb] >> attribution_grammar::wb)) continue;
         const std::size_t verb_end = static_cast<std::size_t>(vf - base);
         {
-            const std::string_view vw = text.substr(v, verb_end - v);
+            const char* o = base + v;
+            if (x3::parse(o, base + end,
+                          attribution_grammar::counted_object_verb >> x3::lit(' ') >>
+                              -(x3::no_case[attribution_grammar::object_qualifier] >> x3::lit(' ')) >> x3::char_('0', '9')))
+                continue;  // "added 24 points", "wrote 412 checks"
             std::size_t k = verb_end;
             while (k < end && text[k] == ' ') ++k;
-            if ((vw.size() == 5 || vw.size() == 4) && (ascii::to_lower(vw[0]) == 'a') && k < end && ascii::is_digit(text[k]) &&
-                k == verb_end + 1)
-                continue;  // "added 24 points"
             if (k + 2 <= end && ascii::to_lower(text[k]) == 'b' && ascii::to_lower(text[k + 1]) == 'y' &&
                 (k + 2 == end || !ascii::is_alnum(text[k + 2])))
                 continue;  // "reported by": passive

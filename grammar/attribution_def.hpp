@@ -310,6 +310,14 @@ inline constexpr auto m_verb_after_subject = [](auto& ctx) {
     m.verb_e = x3::_attr(ctx).end();
 };
 
+/// Speech verbs that also take a counted object ("added 24 points", "wrote 412 checks",
+/// "recalled 300,000 kettles"): a figure right after one is the object, not what was said.
+inline const auto counted_object_verb =
+    x3::no_case[lit("added") | lit("adds") | lit("wrote") | lit("writes") | lit("posted") | lit("posts") | lit("recalled") |
+                lit("recalls")];
+/// The words that may stand between such a verb and its object's number.
+inline const auto object_qualifier = lit("about") | lit("nearly") | lit("some") | lit("roughly") | lit("around") |
+                                     lit("almost") | lit("over") | lit("more than") | lit("at least") | lit("another");
 inline const auto source = x3::raw[np_core][m_src] | x3::raw[pronoun_np][m_pron];
 inline const auto speech_verb = x3::raw[x3::no_case[t().verb] >> wb][m_verb];
 
@@ -329,8 +337,10 @@ inline const auto cue_no_headline_def =
     (x3::eps[m_kind<cue_kind::source_verb>] >> source >> *(sp >> x3::no_case[t().adverbial] >> wb) >> -lit(',') >>
      sp >>
      // a figure right after "added" is its object, not what was said: "Anthony Davis added 24
-     // points" (sports), "The economy added 275,000 jobs" (where "said 45 people died" says it)
-     !(x3::no_case[lit("added") | lit("adds")] >> lit(' ') >> x3::char_('0', '9')) >>
+     // points" (sports), "The economy added 275,000 jobs" (where "said 45 people died" says it);
+     // so after the other speech verbs that also take things as objects: "Tulley wrote 412
+     // checks", "Kestrel recalled about 300,000 kettles", "posted 30 points"
+     !(counted_object_verb >> lit(' ') >> -(x3::no_case[object_qualifier] >> lit(' ')) >> x3::char_('0', '9')) >>
      x3::raw[x3::no_case[t().verb] >> wb][m_verb_after_subject] >>
      !(sp >> x3::no_case[lit("by")] >> wb)) |  // "figures reported by X" is passive
     (x3::eps[m_kind<cue_kind::verb_source>] >> speech_verb >> sp >> x3::raw[np_core][m_src]);

@@ -332,7 +332,11 @@ std::string lemma_of(std::string_view w) {
         for (const auto& [plural, singular] : std::initializer_list<std::pair<const char*, const char*>>{
                  {"people", "person"}, {"men", "man"},       {"women", "woman"},       {"children", "child"},
                  {"personnel", "personnel"}, {"police", "police"}, {"staff", "staff"}, {"crew", "crew"},
-                 {"series", "series"}, {"species", "species"}, {"news", "news"},     {"aircraft", "aircraft"}, {"sheep", "sheep"}})
+                 {"series", "series"}, {"species", "species"}, {"news", "news"},     {"aircraft", "aircraft"}, {"sheep", "sheep"},
+                 // diseases named in the plural, and nouns in -fe/-f
+                 {"measles", "measles"}, {"mumps", "mumps"}, {"diabetes", "diabetes"}, {"lives", "life"}, {"wives", "wife"},
+                 {"knives", "knife"}, {"wolves", "wolf"}, {"halves", "half"}, {"shelves", "shelf"}, {"thieves", "thief"},
+                 {"leaves", "leaf"}, {"loaves", "loaf"}})
             map->emplace(plural, singular);
         return map;
     }();

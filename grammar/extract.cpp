@@ -1976,16 +1976,33 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!c.counted.lemma.empty() && !c.counted.inherited) {
                 struct fate {
                     std::string cls, pred;
+                    std::vector<std::string> verbs;  ///< the verbs one must follow (none: any)
                 };
                 static const std::unordered_map<std::string, fate> fates = [] {
                     std::unordered_map<std::string, fate> m;
-                    for (const auto& r : lexicon("fate_nouns").rows)
-                        if (r.size() >= 3) m.emplace(r[0], fate{r[1], r[2]});
+                    for (const auto& r : lexicon("fate_nouns").rows) {
+                        if (r.size() < 3) continue;
+                        fate f{r[1], r[2], {}};
+                        if (r.size() >= 4)
+                            for (std::size_t b = 0; b < r[3].size();) {
+                                std::size_t e = r[3].find(',', b);
+                                if (e == std::string::npos) e = r[3].size();
+                                f.verbs.push_back(r[3].substr(b, e - b));
+                                b = e + 1;
+                            }
+                        m.emplace(r[0], std::move(f));
+                    }
                     return m;
                 }();
                 auto it = fates.find(c.counted.lemma);
                 if (it == fates.end() && !c.counted.modifiers.empty())
                     it = fates.find(c.counted.modifiers.back() + " " + c.counted.lemma);
+                if (it != fates.end() && !it->second.verbs.empty()) {
+                    const bool after_verb = qtok >= 1 && tokens[qtok - 1].word &&
+                                            std::find(it->second.verbs.begin(), it->second.verbs.end(), tokens[qtok - 1].lower) !=
+                                                it->second.verbs.end();
+                    if (!after_verb) it = fates.end();
+                }
                 if (it != fates.end()) {
                     c.pred = {c.counted.head, it->second.pred};
                     c.counted.cls = it->second.cls;

@@ -111,8 +111,7 @@ std::string_view word_after(const text_input& d, std::size_t pos, std::size_t ce
 
 /// Whether a headline cue's source is a dateline: a place in capitals that opens a report's body
 /// ("SINGAPORE: An oil slick ...", "NEW YORK: ..."), not a body's acronym ("NATO: ...", "UN: ...").
-bool dateline_cue(const text_input& d, const cue_match& cue) {
-    if (cue.kind != cue_kind::headline) return false;
+bool capital_dateline(const text_input& d, const cue_match& cue) {
     std::size_t letters = 0;
     bool several = false;
     for (std::size_t k = cue.src_begin; k < cue.src_end; ++k) {
@@ -122,6 +121,30 @@ bool dateline_cue(const text_input& d, const cue_match& cue) {
         else if (ch == ' ' || ch == ',') several = true;
     }
     return letters >= 5 || (several && letters >= 3);
+}
+
+/// Whether a headline cue ("X: ...") names no source: a dateline (capital_dateline), a topic
+/// label that names an event ("Heatwave: 44 dead", "Typhoon Marwin: Death toll rises to 23",
+/// "Mandi bus crash: 21 killed": a word of scope_events.tsv), or a label beside a cue of the same
+/// sentence that names its source with a verb ("Heatwave: 44 dead, says Health Ministry").
+bool dateline_cue(const text_input& d, const cue_match& cue, const std::vector<cue_match>& cues) {
+    if (cue.kind != cue_kind::headline) return false;
+    if (capital_dateline(d, cue)) return true;
+    static const word_set& events = lexicon_words("scope_events");
+    for (std::size_t k = cue.src_begin; k < cue.src_end;) {
+        if (!is_alnum(d.text[k])) {
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e < cue.src_end && is_alnum(d.text[e])) ++e;
+        if (events.count(d.lower.substr(k, e - k))) return true;
+        k = e;
+    }
+    for (const auto& other : cues)
+        if (&other != &cue && (other.kind == cue_kind::source_verb || other.kind == cue_kind::verb_source) && !other.pronoun)
+            return true;
+    return false;
 }
 
 std::string_view strip_dot(std::string_view w) {
@@ -1434,7 +1457,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                     for (const auto& cue : p.cues) {
                         if (cue.kind == cue_kind::participle || cue.pronoun) continue;
-                        if (cue.kind == cue_kind::headline && (cue.begin != ps.begin || dateline_cue(d, cue))) continue;
+                        if (cue.kind == cue_kind::headline && (cue.begin != ps.begin || dateline_cue(d, cue, p.cues))) continue;
                         latest = &cue;
                     }
                 }
@@ -1515,7 +1538,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     auto remember = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
         for (const auto& cue : cues) {
             if (cue.kind == cue_kind::participle || cue.pronoun) continue;
-            if (cue.kind == cue_kind::headline && (cue.begin != s.begin || dateline_cue(d, cue))) continue;
+            if (cue.kind == cue_kind::headline && (cue.begin != s.begin || dateline_cue(d, cue, cues))) continue;
             spoken = latest_speaker{true, cue, seen.size(), false, {}};
             if (is_generic_role(d, cue.src_begin, cue.src_end)) continue;
             seen.push_back({cue.src_begin, cue.src_end, false, {}, {}});
@@ -2572,7 +2595,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // a cue inside a quotation speaks only for the quotation
                 quote_span* cq = quote_of(cue.begin);
                 if (cq && cq != qs) continue;
-                if (cue.kind == cue_kind::headline && (cue.begin != s.begin || dateline_cue(d, cue))) continue;
+                if (cue.kind == cue_kind::headline && (cue.begin != s.begin || dateline_cue(d, cue, cues))) continue;
                 if (cue.begin >= c.end) {
                     // a trailing cue speaks for its own clause: not across ";" or ", but"
                     const std::string_view between = d.lower.substr(c.end, cue.begin - c.end);

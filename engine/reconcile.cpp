@@ -183,6 +183,18 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
     m.whole = whole_of(dr, i);
     m.scope = c.where.key;
+    // a part that says what happened to it, of a whole named right after it that says nothing
+    // happened, counts all that happened: "killing 63 of the 72 people on board" is the toll (the
+    // 72 were on board), "won 54 of the 146 seats" the seats won; it meets other reports' toll and
+    // seats. The whole's "on board" is the whole's ("Five of the 20 drones over Kursk" keeps its place)
+    bool whole_on_board = false;
+    if (m.whole == "of" && !c.pred.cls.empty() && i + 1 < dr.claims.size()) {
+        const grammar::claim& w = dr.claims[i + 1];
+        if (w.sentence == c.sentence && w.begin >= c.end && w.begin - c.end <= 12 && w.pred.cls.empty() && w.partitive.empty()) {
+            m.whole.clear();
+            whole_on_board = w.where.kind == "side" && w.where.text.starts_with("on board");
+        }
+    }
     // what a sum is, said after "in": "ordered to pay $320 million in restitution" (money_kinds.tsv)
     if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ")) {
         static const auto& kinds = grammar::lexicon_map("money_kinds");
@@ -209,6 +221,7 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // compared only with who was on board. Only for conflicts: "a plane carrying 72 people" and
     // "72 people on board" still agree.
     m.on_board = c.where.kind == "side" && c.where.text.starts_with("on board");
+    if (whole_on_board) m.on_board = false;
     // a year that is the article's own tells nothing apart: "killed 9 people on April 3, 2024" in an
     // article of 2024 is the story's figure
     if (grammar::is_year(m.scope) && dr.doc.published && dr.doc.published->starts_with(m.scope)) m.scope.clear();

@@ -654,6 +654,23 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv)));
         if (capacity) c.attribute = "capacity";
     }
+    // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
+    if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && c.attribute.empty()) {
+        static const word_set needing{"requires", "require", "required", "requiring", "needs", "need", "needed", "needing"};
+        const std::size_t at = token_at(toks, c.q.begin);
+        if (at >= 1 && needing.count(toks[at - 1].lower)) c.attribute = "required";
+    }
+    // a count joined by a hyphen to a unit of size, before the noun it sizes, is that thing's size:
+    // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature
+    // holds, not seats won)
+    if (c.q.kind == quantity_kind::count && c.q.hyphen_compound && c.attribute.empty() && !c.counted.head.empty()) {
+        static const word_set sizes{"seat", "bed", "room", "member", "storey", "story", "floor", "lane", "berth",
+                                    "car", "carriage", "unit", "apartment", "page"};
+        const std::size_t next = token_at(toks, c.q.end);
+        if (next < toks.size() && sizes.count(lemma_of(c.counted.head)) && toks[next].word && !toks[next].capitalised &&
+            !lex().stopwords.count(toks[next].lower))
+            c.attribute = "capacity";
+    }
     // "temperatures reaching 46 C": a scale's capital letter alone after a space (45C, written
     // together, is read by the quantity grammar; "3 F-35s" has its hyphen)
     if (c.q.unit.empty() && c.q.kind == quantity_kind::count && !c.counted.inherited && c.counted.modifiers.empty() &&
@@ -1929,6 +1946,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 static const word_set& verbs = lexicon_words("agent_verbs");
                 if (tokens[qtok - 1].word && verbs.count(tokens[qtok - 1].lower)) {
                     c.agent = name_before(tokens, qtok - 1);
+                    // the subject of a relative clause is what it hangs on: "the Greens, who won 19 seats"
+                    if (c.agent.empty() && qtok >= 4 && tokens[qtok - 3].word == false && same(tokens[qtok - 3].lower, ","sv) &&
+                        (same(tokens[qtok - 2].lower, "who"sv) || same(tokens[qtok - 2].lower, "which"sv)))
+                        c.agent = name_before(tokens, qtok - 3);
                 } else if (earlier && !earlier->agent.empty()) {
                     std::size_t k = qtok;
                     const std::string name = name_before(tokens, k);
@@ -2113,6 +2134,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     bool side = false;
                     scope opened = read_scope(phrase, 0, side);
                     if (!side && same(opened.kind, "place"sv) && !opened.key.empty()) c.where = std::move(opened);
+                }
+            }
+            // a phrase with "alone" that opens the clause makes its figures a part of a larger
+            // whole when it names no place to scope them by: "On Saturday alone, nine people died"
+            // is a day of a toll, not the toll ("In Kursk alone, 35 drones" is scoped by Kursk)
+            if (c.where.key.empty() && c.partitive.empty() && !c.per_side) {
+                for (std::size_t a = 1; a + 1 < qtok && a < 10; ++a) {
+                    if (!same(tokens[a + 1].lower, ","sv)) continue;
+                    if (same(tokens[a].lower, "alone"sv)) c.partitive = "alone";
+                    break;
                 }
             }
             // a bare figure that took an earlier figure's noun speaks of it where that one does:
@@ -2410,8 +2441,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.pred.cls.empty())
                 continue;
             const claim* before = k > 0 ? &here[k - 1] : (prior > 0 ? &out[prior - 1] : nullptr);
-            if (before && !before->pred.cls.empty() && before->pred.cls != c.pred.cls && !same(c.counted.head, "others"sv))
+            if (before && !before->pred.cls.empty() && before->pred.cls != c.pred.cls) {
                 c.partitive.clear();
+                // "58 people were rescued. Eight others were found dead": the others are of the
+                // figure before's kind ("others" counts no thing of its own)
+                if (same(c.counted.head, "others"sv) || same(c.counted.head, "other"sv)) {
+                    if (!before->counted.head.empty() && !same(before->counted.head, "others"sv)) {
+                        c.counted = before->counted;
+                        c.counted.inherited = true;
+                        c.counted.begin = c.counted.end = 0;
+                    } else {
+                        c.partitive = "others";  // of no kind the text says: left a part
+                    }
+                }
+            }
         }
         // "with 116 lawmakers voting in favour and 91 against": a bare "against" after a count,
         // beside a count of votes for, is a count of votes against

@@ -1,0 +1,48 @@
+// What makes a figure a part, a size or a need, and what does not: "others" that a different
+// thing happened to, a day "alone", "146-seat", "requires 74"; and whose a relative clause's
+// figure is.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("parts: others that a different thing happened to are all of those, of the earlier kind", "[grammar][extract][parts]") {
+    doc boat{"Rescuers pulled 58 people from the water.", "Eight others, including two children, were found dead."};
+    const auto& others = boat.find("Eight others");
+    CHECK(others.partitive.empty());
+    CHECK(others.counted.cls == "person");
+    CHECK(others.pred.cls == "killed");
+    // the same thing happening to "others" keeps them a part
+    doc more{"Police arrested 12 people on Friday.", "Police arrested four others on Saturday."};
+    CHECK(more.find("four others").partitive == "others");
+}
+
+TEST_CASE("parts: a phrase with alone opening the clause makes a part", "[grammar][extract][parts]") {
+    doc saturday{"On Saturday alone, nine people died, officials said."};
+    CHECK(saturday.find("nine people").partitive == "alone");
+    doc plain{"On Saturday, nine people died, officials said."};
+    CHECK(plain.find("nine people").partitive.empty());
+    // a place with alone scopes the figure instead
+    doc kursk{"In Kursk alone, 35 drones were shot down."};
+    CHECK(kursk.find("35 drones").partitive.empty());
+    CHECK(kursk.find("35 drones").where.key == "kursk");
+}
+
+TEST_CASE("sizes and needs: a hyphened size before its noun, a figure a verb of needing takes", "[grammar][extract][parts]") {
+    doc chamber{"The SPD secured 55 seats in the 146-seat legislature."};
+    CHECK(chamber.find("146-seat").attribute == "capacity");
+    CHECK(chamber.find("55 seats").attribute.empty());
+    CHECK(chamber.find("55 seats").pred.cls == "won");
+    doc hospital{"A 500-bed hospital was evacuated."};
+    CHECK(hospital.find("500-bed").attribute == "capacity");
+    doc majority{"A majority requires 74 seats."};
+    CHECK(majority.find("74 seats").attribute == "required");
+}
+
+TEST_CASE("agents: the subject of a relative clause of winning is its antecedent", "[grammar][extract][parts]") {
+    doc greens{"Lies said he would open coalition talks with the Greens, who won 19 seats."};
+    CHECK(greens.find("19 seats").agent == "greens");
+    doc gapped{"The SPD secured 55 seats, with the Christian Democrats winning 47."};
+    CHECK(gapped.find("47").agent == "christian democrats");
+}

@@ -113,7 +113,8 @@ std::string whole_of(const document_result& dr, std::size_t i) {
     static const std::set<std::string, std::less<>> pronouns{"of them", "of whom", "of those", "of these", "of which"};
     static const std::set<std::string, std::less<>> own_words{"of the", "of", "out of"};
     if (own_words.count(c.partitive)) return "of";
-    if (c.partitive == "of a total") return "total";  // "two suspects were arrested ..., bringing the number to three"
+    if (c.partitive == "of a total") return "total";
+    if (c.partitive == "alone") return "alone";  // "On Saturday alone, nine people died": a day of the toll  // "two suspects were arrested ..., bringing the number to three"
     if (!pronouns.count(c.partitive)) return {};
     for (std::size_t j = i; j-- > 0;) {
         const grammar::claim& w = dr.claims[j];

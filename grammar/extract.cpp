@@ -2174,6 +2174,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (same(w, ";"sv) || same(w, "."sv)) break;
                 }
             }
+            // driven from home: "forcing more than 300,000 to flee their homes", "driving 350,000
+            // from their homes" (the verb stands before the figure, its particle after); and who
+            // stay in shelters, a count of another day than those who fled: "around 120,000 remain
+            // in evacuation centres"
+            if (c.pred.cls.empty() && (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && c.q.unit.empty() &&
+                (c.counted.head.empty() || same(c.counted.cls, "person"sv))) {
+                const std::string_view after = d.lower.substr(c.end, std::min<std::size_t>(40, s.end - c.end));
+                auto opens = [&](std::string_view p) { return after.size() > p.size() && after.substr(1, p.size()) == p; };
+                if (opens("to flee") || opens("from their homes") || opens("from homes") || opens("out of their homes"))
+                    c.pred = {"fled", "displaced"};
+                else if (c.where.text.find("evacuation cent") != std::string::npos || c.where.text.find("shelter") != std::string::npos ||
+                         c.where.text.find("relief camp") != std::string::npos)
+                    c.pred = {"sheltered", "sheltered"};
+                if (!c.pred.cls.empty() && c.counted.head.empty()) {
+                    c.counted.lemma = c.counted.cls = "person";
+                    c.counted.inherited = true;
+                }
+            }
             describe_measure(tokens, c);
             i = std::max(c.q.end, c.end) - 1;
         }

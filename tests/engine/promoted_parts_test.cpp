@@ -48,3 +48,17 @@ TEST_CASE("promoted parts: seats won of a chamber's seats are the seats won", "[
     REQUIRE(size);
     CHECK(size->verdict != "discrepancy");
 }
+
+TEST_CASE("promoted parts: a day 'alone' is not the toll", "[engine][reconcile][parts]") {
+    const std::string bbc =
+        "MADRID - The heatwave in Spain has killed 51 people, the health ministry said on Sunday.\n";
+    const std::string reuters =
+        "MADRID (Reuters) - The heatwave in Spain has killed 51 people, the health ministry said. On Saturday "
+        "alone, nine people died, the ministry said.\n";
+    report r = claimcheck::test::cross_checked({{"bbc.txt", bbc}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    const group* toll = group_of(r, 0, "51 people");
+    REQUIRE(toll);
+    CHECK(toll->verdict == "agree");
+    CHECK(group_of(r, 1, "nine people") != toll);
+}

@@ -46,3 +46,15 @@ TEST_CASE("agents: the subject of a relative clause of winning is its antecedent
     doc gapped{"The SPD secured 55 seats, with the Christian Democrats winning 47."};
     CHECK(gapped.find("47").agent == "christian democrats");
 }
+
+TEST_CASE("fled and sheltered: the verb before the figure, its particle after; shelters are another count", "[grammar][extract][parts]") {
+    doc forced{"The storm killed 14 people and forced more than 300,000 to flee their homes."};
+    CHECK(forced.find("more than 300,000").pred.cls == "displaced");
+    doc driven{"It drove more than 350,000 from their homes."};
+    CHECK(driven.find("more than 350,000").pred.cls == "displaced");
+    doc shelters{"Around 120,000 remain in evacuation centres."};
+    CHECK(shelters.find("Around 120,000").pred.cls == "sheltered");
+    // a distance run to flee is no one displaced
+    doc ran{"He ran 300 metres to flee the fire."};
+    CHECK(ran.find("300 metres").pred.cls.empty());
+}

@@ -1733,6 +1733,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             std::size_t ti = token_at(tokens, c.q.end);
             c.counted = read_counted(tokens, ti, c.q, c.pred);
             if (c.counted.end > c.end) c.end = c.counted.end;
+            // "over" before a span of time that opens the sentence or a clause, or follows another
+            // figure, tells over what span, not how long: "Over six full seasons, he hit 203
+            // home runs", "took in $61 million over nine years" (where "jailed for over six years"
+            // and "lasted over six hours" are more than six)
+            if (q.qual == qualifier::more_than && c.value && d.lower.compare(q.begin, 5, "over ") == 0) {
+                static const word_set spans{"year", "month", "week", "day", "hour", "decade", "season", "game", "match", "century"};
+                const bool span = spans.count(q.unit) || spans.count(lemma_of(c.counted.head));
+                std::size_t p = q.begin;
+                while (p > s.begin && d.text[p - 1] == ' ') --p;
+                const bool opens = p == s.begin || d.text[p - 1] == ',';
+                const bool after_figure = earlier && earlier->end <= q.begin && q.begin - earlier->end <= 30 &&
+                                          d.lower.substr(earlier->end, q.begin - earlier->end).find_first_of(",;") == std::string_view::npos;
+                if (span && (opens || after_figure)) {
+                    c.q.qual = qualifier::exact;
+                    set_interval(c);
+                }
+            }
             // partitive cues
             {
                 std::size_t after_end = c.q.num_end;
@@ -2292,12 +2309,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // a cue in a side phrase reaches that phrase's figures only, and no further
                 const auto [side_first, side_last] = side_phrase(low, marks, at);
                 const bool side = side_first != std::string_view::npos;
+                // the span an average is taken over is no average: "has averaged 30 home runs in his
+                // six big-league seasons" (the six seasons are his career's, as other reports say)
+                const bool average = low.substr(at).starts_with("averag");
+                auto span_of_average = [&](const claim& c) {
+                    static const word_set spans{"season", "year", "game", "match", "start", "month", "week"};
+                    if (!average || !spans.count(c.counted.lemma)) return false;
+                    const std::size_t k = token_at(tokens, c.q.begin);
+                    for (std::size_t b = k; b > 0 && k - b < 3; --b) {
+                        const std::string_view w = tokens[b - 1].lower;
+                        if (same(w, "in"sv) || same(w, "over"sv) || same(w, "across"sv) || same(w, "during"sv)) return true;
+                    }
+                    return false;
+                };
                 bool any = false;
                 for (auto& c : here) {
                     const std::size_t off = c.q.begin - s.begin;
                     if (side ? (off > side_first && off < side_last) : clause_at(marks, off) == clause) {
                         any = true;
-                        if (!(sequence && names_its_place(c))) c.background = true;
+                        if (!(sequence && names_its_place(c)) && !span_of_average(c)) c.background = true;
                     }
                 }
                 if (!any && !side) {

@@ -2028,6 +2028,46 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (c.agent.empty()) c.agent = name_before(tokens, k);
                 }
             }
+            // a state word read as the counted thing counts people in that state: "leaving about 30
+            // missing", "left 12 dead" (the word says what happened to them, whatever verb came before)
+            if (!c.counted.inherited && !c.counted.head.empty() && c.counted.modifiers.empty() && c.partitive.empty() &&
+                (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague)) {
+                static const word_set states{"missing", "dead", "injured", "wounded", "hurt", "killed", "displaced", "evacuated",
+                                             "rescued", "arrested", "detained", "homeless", "stranded", "trapped"};
+                if (states.count(c.counted.head)) {
+                    static const auto& preds = lexicon_pairs("predicates");
+                    if (auto it = preds.find(std::string_view(c.counted.head)); it != preds.end()) {
+                        c.pred = {c.counted.head, it->second};
+                        c.counted.lemma = c.counted.cls = "person";
+                    }
+                }
+            }
+            // a figure a source puts on a number said before restates that number: "Hundreds of
+            // residents were evacuated; officials put the number at 650", "police estimated the
+            // total at 45,000" (the nearest earlier figure of this sentence or the one before that
+            // counts something that happened)
+            if (c.counted.head.empty() && c.pred.cls.empty() && qtok >= 4 && same(tokens[qtok - 1].lower, "at"sv)) {
+                static const word_set putting{"put", "puts", "putting", "estimated", "estimates", "estimating", "pegged", "pegs",
+                                              "placed", "places", "set", "sets"};
+                static const word_set numbers{"number", "figure", "total", "count", "tally"};
+                bool restated = false;
+                for (std::size_t k = qtok - 1; k > 0 && qtok - k < 5 && !restated; --k)
+                    if (numbers.count(tokens[k - 1].lower))
+                        for (std::size_t v = k - 1; v > 0 && k - v < 4 && !restated; --v) restated = putting.count(tokens[v - 1].lower) > 0;
+                if (restated) {
+                    const claim* said = nullptr;
+                    for (std::size_t j = out.size() - 1; j-- > 0 && !said;) {
+                        if (out[j].sentence + 1 < out.back().sentence) break;
+                        if (!out[j].counted.head.empty() && !out[j].pred.cls.empty()) said = &out[j];
+                    }
+                    if (said) {
+                        c.counted = said->counted;
+                        c.counted.inherited = true;
+                        c.counted.begin = c.counted.end = 0;
+                        c.pred = said->pred;
+                    }
+                }
+            }
             // a noun that names what happened to whom it counts: "caused 45 deaths" are 45 people
             // killed, "500 layoffs" and "24,600 job cuts" are jobs cut (fate_nouns.tsv); a list
             // member's own noun says it, not the first member's verb ("3 deaths and 12 injuries")

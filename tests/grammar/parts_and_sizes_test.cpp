@@ -58,3 +58,19 @@ TEST_CASE("fled and sheltered: the verb before the figure, its particle after; s
     doc ran{"He ran 300 metres to flee the fire."};
     CHECK(ran.find("300 metres").pred.cls.empty());
 }
+
+TEST_CASE("states and restated numbers: 'left 30 missing', 'put the number at 650'", "[grammar][extract][parts]") {
+    doc missing{"A landslide killed at least 12 people and left about 30 missing."};
+    CHECK(missing.find("at least 12 people").pred.cls == "killed");
+    CHECK(missing.find("about 30 missing").pred.cls == "missing");
+    CHECK(missing.find("about 30 missing").counted.cls == "person");
+    doc number{"Hundreds of residents were evacuated.", "Officials put the number at 650."};
+    const auto& n = number.find("650");
+    CHECK(n.pred.cls == "evacuated");
+    CHECK(n.counted.cls == "person");
+    REQUIRE(n.source);
+    CHECK(n.source->source == "Officials");
+    // miners are workers
+    doc miners{"Rescuers reached 27 miners."};
+    CHECK(miners.find("27 miners").counted.cls == "employee");
+}

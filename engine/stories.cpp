@@ -387,8 +387,11 @@ story_features features_of(const document_result& dr) {
         // another year: "46 home runs in 2021" says nothing of this season's contract)
         // (a value stated loosely, or a part, tells no event apart: "about 15 staff and customers"
         // and "Sixteen employees and customers" are one heist's)
+        // (nor a count of people of a kind, which rises as a toll does: "29 miners trapped" in one
+        // report is "27 miners trapped" in another)
         if (((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
-              c.counted.cls != "person" && !c.q.qualified && c.partitive.empty()) ||
+              c.counted.cls != "person" && c.counted.cls != "employee" && c.counted.cls != "patient" &&
+              c.counted.cls != "serviceman" && !c.q.qualified && c.partitive.empty()) ||
              c.q.dimension == "magnitude") &&
             !c.background && c.where.kind != "time")
             signature.push_back({key, v});

@@ -2115,7 +2115,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const claim& prev = *earlier;
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
-                    list = !tokens[k].word || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "or"sv);
+                    list = (!tokens[k].word && !same(tokens[k].lower, ";"sv)) || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "or"sv);  // (";" ends a list: "killing 12; about 30 missing")
                 if (list && db < 0 && !prev.pred.cls.empty() && !own_verb && !by_fate) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;

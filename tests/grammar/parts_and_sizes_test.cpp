@@ -74,3 +74,11 @@ TEST_CASE("states and restated numbers: 'left 30 missing', 'put the number at 65
     doc miners{"Rescuers reached 27 miners."};
     CHECK(miners.find("27 miners").counted.cls == "employee");
 }
+
+TEST_CASE("lists: a semicolon ends a list, and the figure after it keeps its own state", "[grammar][extract][parts]") {
+    doc headline{"Landslide buries homes in Colombia, killing 12; about 30 missing"};
+    CHECK(headline.find("12").pred.cls == "killed");
+    CHECK(headline.find("about 30").pred.cls == "missing");
+    doc list{"Russia launched 145 drones, two missiles and four rockets."};
+    CHECK(list.find("two missiles").pred.cls == "launched");
+}

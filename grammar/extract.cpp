@@ -847,6 +847,41 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             }
         }
     }
+    // a sentence is the sentenced person's, and what one faces is its most, not a sentence:
+    // "Halvorsen was sentenced to 12 years in prison", "sentenced Halvorsen to 10 years",
+    // "Halvorsen, 58, was jailed for 12 years"; "he faces up to 20 years in prison"
+    if (same(c.attribute, "sentence"sv) && qtok >= 1) {
+        static const word_set facing{"faces", "face", "facing", "faced", "could", "might", "may", "maximum", "max", "risks"};
+        static const word_set verbs{"sentenced", "jailed", "imprisoned", "given", "handed", "gave", "gets", "got", "received", "receives"};
+        static const word_set linking{"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "to"};
+        bool most = c.q.qual == qualifier::at_most;
+        std::size_t verb = toks.size();
+        for (std::size_t k = qtok; k > 0 && qtok - k < 6; --k) {
+            const std::string_view w = toks[k - 1].lower;
+            if (facing.count(w)) most = true;
+            if (verb == toks.size() && verbs.count(w)) verb = k - 1;
+            if (same(w, ","sv) || same(w, ";"sv)) break;
+        }
+        if (most) {
+            c.attribute = "maximum sentence";
+        } else if (c.agent.empty() && verb < toks.size()) {
+            // the name after the verb ("sentenced Halvorsen to"), else the subject before it
+            if (verb + 1 < qtok && toks[verb + 1].word && toks[verb + 1].capitalised) {
+                std::size_t e = verb + 1;
+                while (e < qtok && toks[e].word && toks[e].capitalised) ++e;
+                c.agent = name_before(toks, e);
+            } else {
+                std::size_t k = verb;
+                while (k > 0 && toks[k - 1].word && linking.count(toks[k - 1].lower)) --k;
+                // past an age in commas: "Halvorsen, 58, was jailed"
+                if (k >= 3 && same(toks[k - 1].lower, ","sv) && ascii::is_digit(toks[k - 2].lower[0]) && same(toks[k - 3].lower, ","sv))
+                    k -= 3;
+                c.agent = name_before(toks, k);
+            }
+            // by surname: the first report names "Erik Halvorsen", the next "Halvorsen"
+            if (const auto sp = c.agent.rfind(' '); sp != std::string::npos) c.agent.erase(0, sp + 1);
+        }
+    }
 }
 
 /// The claims of the sentence being read: the tail of the document's claims from `from` on.

@@ -1,0 +1,42 @@
+// A prison sentence is the sentenced person's, named by surname, and is compared across reports;
+// the most a defendant faces is no sentence. Articles written for the rule.
+#include <catch2/catch.hpp>
+
+#include "tests/engine/support.hpp"
+
+using namespace claimcheck::engine;
+using claimcheck::test::group_of;
+
+TEST_CASE("sentences: two reports of one sentencing that differ are flagged", "[engine][reconcile][sentence]") {
+    const std::string reuters =
+        "OSLO (Reuters) - Former banker Erik Halvorsen, 58, was sentenced to 12 years in prison on Tuesday for a "
+        "$47 million fraud, prosecutors said. He had faced up to 20 years in prison.\n";
+    const std::string ap =
+        "OSLO (AP) - A judge on Tuesday sentenced Halvorsen to 10 years in prison for the $47 million fraud, "
+        "prosecutors said.\n";
+    report r = claimcheck::test::cross_checked({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    const group* sentence = group_of(r, 0, "12 years");
+    REQUIRE(sentence);
+    CHECK(sentence == group_of(r, 1, "10 years"));
+    CHECK(sentence->verdict == "discrepancy");
+    // the most he faced is not set against what he got
+    const group* most = group_of(r, 0, "up to 20 years");
+    REQUIRE(most);
+    CHECK(most != sentence);
+}
+
+TEST_CASE("sentences: two defendants' sentences are two measures", "[engine][reconcile][sentence]") {
+    const std::string ap =
+        "OSLO (AP) - An Oslo judge on Tuesday sentenced Halvorsen to 12 years in prison and Berg to eight years "
+        "in prison for the Nordvik Capital fraud, prosecutors said.\n";
+    const std::string local =
+        "OSLO - Halvorsen was sentenced to 12 years in prison on Tuesday for the Nordvik Capital fraud. Berg was "
+        "sentenced to eight years in prison, prosecutors in Oslo said.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"local.txt", local}});
+    REQUIRE(r.stories.size() == 1);
+    const group* halvorsen = group_of(r, 0, "12 years");
+    REQUIRE(halvorsen);
+    CHECK(halvorsen->verdict == "agree");
+    CHECK(halvorsen != group_of(r, 1, "eight years"));
+}

@@ -156,6 +156,14 @@ TEST_CASE("quantity: scale abbreviations", "[grammar][quantity]") {
     CHECK(q.unit == "GBP");
     CHECK(matched(pounds, q) == pounds);
 
+    // the scale's word written on to the digits, as some papers print it: "Â£" "73million"
+    const std::string glued = "the club paid \xC2\xA3" "73million for him";
+    q = first(glued);
+    CHECK(q.value == Approx(73e6));
+    CHECK(q.unit == "GBP");
+    CHECK(first("a $5billion deal").value == Approx(5e9));
+    CHECK(first("some 5million people fled").value == Approx(5e6));
+
     // 43_10ecbplus: "The deal cost AMD $334 million ($281M in cash)", lower-cased
     const std::string cash = "the deal cost amd $334 million ($281m in cash)";
     q = *at(cash, "$281m");

@@ -576,6 +576,21 @@ void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t e
         std::size_t a = first + 1;
         while (a < second && text[a] == ' ') ++a;
         if (a >= second || !opens_apposition(text, a, second)) continue;
+        // a list of people with their ages is no cue: "office manager Linda Carver, 58, claims
+        // adjuster Marisol Ortega, 34, and ..." (another age between commas follows the "verb")
+        if (ascii::is_digit(text[a])) {
+            bool listed = false;
+            for (std::size_t x = verb_end; x + 2 < end && x < verb_end + 60 && !listed; ++x) {
+                if (text[x] != ',') continue;
+                std::size_t y = x + 1;
+                while (y < end && text[y] == ' ') ++y;
+                std::size_t digits = 0;
+                while (y < end && ascii::is_digit(text[y])) ++y, ++digits;
+                while (y < end && text[y] == ' ') ++y;
+                listed = digits >= 1 && digits <= 3 && y < end && text[y] == ',';
+            }
+            if (listed) continue;
+        }
         // the source: the earliest word start (up to twelve words back, no stop crossed) from
         // which a source noun phrase or a pronoun reads up to the first comma
         std::size_t best = std::string_view::npos;

@@ -50,3 +50,11 @@ TEST_CASE("apposition: the verb's own source is kept, and a list is no appositio
     const std::string years = "The council, 12 members strong, said it would vote.";
     for (const auto& c : find_cues(years, 0, years.size())) CHECK(years.substr(c.src_begin, c.src_end - c.src_begin) != "The council");
 }
+
+TEST_CASE("apposition: a list of people with their ages is no cue", "[grammar][attribution][apposition]") {
+    // "claims" is a noun here ("claims adjuster"), and another age follows: a list, not a speaker
+    doc list{"Police named the three people killed as office manager Linda Carver, 58, claims adjuster Marisol Ortega, "
+             "34, and accountant Brian Feld, 41."};
+    for (const auto& c : list.claims)
+        if (c.source) CHECK(c.source->source != "Linda Carver");
+}

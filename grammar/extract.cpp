@@ -2678,7 +2678,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 name = name_before(tokens, at - 1);
             } else if (at >= 3 && (same(tokens[at - 1].lower, "at"sv) || same(tokens[at - 1].lower, "aged"sv))) {
                 static const word_set deaths{"died", "dies", "dead", "passed"};
-                if (deaths.count(tokens[at - 2].lower)) name = name_before(tokens, at - 2);
+                if (deaths.count(tokens[at - 2].lower)) {
+                    name = name_before(tokens, at - 2);
+                    // past an apposition: "Harlan Whitcomb, longtime Iowa senator, dead at 86"
+                    if (name.empty() && at >= 4 && same(tokens[at - 3].lower, ","sv))
+                        for (std::size_t k = at - 3; k > 0 && at - 3 - k < 8; --k)
+                            if (same(tokens[k - 1].lower, ","sv)) {
+                                name = name_before(tokens, k - 1);
+                                break;
+                            }
+                }
             }
             if (name.empty()) {
                 // "63-year-old Madeline Kafoury": the capitalised words right after the age
@@ -2704,6 +2713,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 name.resize(space);
             if (suffixes.count(name)) name.clear();
             if (name.size() > 2 && name.ends_with("'s")) name.resize(name.size() - 2);
+            // a person by first and last name: reports differ on middle names and initials ("Gary
+            // Lee Hollis", "Gary Hollis", "Anthony J. LaCalamita")
+            if (const auto first_space = name.find(' '), last_space = name.rfind(' ');
+                first_space != std::string::npos && last_space != first_space)
+                name.erase(first_space, last_space - first_space);
+            // a surname alone is the person the article named in full before with it ("Gary Lee
+            // Hollis, 52, ... Hollis, 53"), when only one such person is named
+            if (!name.empty() && name.find(' ') == std::string::npos) {
+                std::string full;
+                bool several = false;
+                for (std::size_t j = 0; j < out.size(); ++j) {
+                    const claim& o = out[j];
+                    if (&o == &c || o.q.kind != quantity_kind::age || o.agent.size() <= name.size() + 1) continue;
+                    if (!o.agent.ends_with(name) || o.agent[o.agent.size() - name.size() - 1] != ' ') continue;
+                    if (!full.empty() && full != o.agent) several = true;
+                    full = o.agent;
+                }
+                if (!full.empty() && !several) name = full;
+            }
             c.agent = std::move(name);
         }
         // whose: a demonym among the modifiers, "launched by Ukraine", else the part's whole, else

@@ -103,3 +103,17 @@ TEST_CASE("clause verbs: '12 of the injured' counts people, and takes its own ve
     doc died{"Officials said two of the injured had died in hospital overnight."};
     CHECK(died.find("two").pred.cls == "killed");
 }
+
+TEST_CASE("ages: one person by first and last name, a surname the person named in full before", "[grammar][extract][ages]") {
+    doc hollis{"Police identified the gunman as 52-year-old Gary Lee Hollis.", "Hollis, 53, had been fired."};
+    CHECK(hollis.find("52-year-old").agent == "gary hollis");
+    CHECK(hollis.find("53").agent == "gary hollis");
+    // two people of one surname: the surname alone stays ambiguous
+    doc spouses{"Harold Simms, 78, and his wife, Doris Simms, 76, died.", "Simms, 78, was a teacher."};
+    CHECK(spouses.find("76").agent == "doris simms");
+    const auto& later = spouses.claims.back();
+    CHECK(later.agent == "simms");
+    // an age at death past an apposition
+    doc senator{"Harlan Whitcomb, longtime Iowa senator, dead at 86"};
+    CHECK(senator.find("86").agent == "harlan whitcomb");
+}

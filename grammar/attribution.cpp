@@ -512,7 +512,8 @@ bool opens_apposition(std::string_view text, std::size_t at, std::size_t end) {
     }
     std::string low(w);
     for (char& c : low) c = ascii::to_lower(c);
-    static const std::array<std::string_view, 9> openers = {"a", "an", "the", "who", "whose", "which", "aged", "himself", "herself"};
+    static const std::array<std::string_view, 10> openers = {"a",    "an",   "the",     "who",     "whose",
+                                                              "which", "aged", "himself", "herself", "one"};
     if (std::find(openers.begin(), openers.end(), std::string_view(low)) != openers.end()) return true;
     namespace x3 = boost::spirit::x3;
     const char* f = text.data() + at;
@@ -536,7 +537,10 @@ void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t e
         // a cue of the grammar that reads this verb: kept, unless its source lies inside the
         // apposition ("Smith, a spokesman for the agency, said" reads "the agency, said")
         const auto read = std::find_if(out.begin(), out.end(), [&](const cue_match& c) { return v >= c.begin && v < c.end; });
-        if (read != out.end() && !(read->kind == cue_kind::source_verb && read->verb_begin == v)) continue;
+        // (or one that reads its source after the verb: "Ruth Ibarra, one of the two no votes, said
+        // the public share was ...", where the verb has its source before it)
+        if (read != out.end() && !((read->kind == cue_kind::source_verb || read->kind == cue_kind::verb_source) && read->verb_begin == v))
+            continue;
         // the verb, as the grammar's source_verb reads it: not "added 24 points", not "said by"
         const char* vf = base + v;
         if (!x3::parse(vf, base + end, x3::no_case[attribution_grammar::t().verb] >> attribution_grammar::wb)) continue;
@@ -562,8 +566,8 @@ void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t e
         for (std::size_t j = second; j > begin && second - j < 120;) {
             --j;
             const char ch = text[j];
-            if (ch == ',') {
-                first = j;
+            if (ch == ',' && !(j > begin && ascii::is_digit(text[j - 1]) && j + 1 < end && ascii::is_digit(text[j + 1]))) {
+                first = j;  // (not the comma of "14,000")
                 break;
             }
             if (ch == ';' || ch == ':' || ch == '"' || ch == '(' || ch == ')' || ch == '\n' ||
@@ -572,7 +576,7 @@ void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t e
             if (static_cast<unsigned char>(ch) >= 0x80) break;  // curly quotes and dashes
         }
         if (first == std::string_view::npos || first <= begin) continue;
-        if (read != out.end() && read->src_begin <= first) continue;  // its source stands before the apposition
+        if (read != out.end() && read->kind == cue_kind::source_verb && read->src_begin <= first) continue;  // its source stands before the apposition
         std::size_t a = first + 1;
         while (a < second && text[a] == ' ') ++a;
         if (a >= second || !opens_apposition(text, a, second)) continue;

@@ -130,6 +130,16 @@ bool capital_dateline(const text_input& d, const cue_match& cue) {
 bool dateline_cue(const text_input& d, const cue_match& cue, const std::vector<cue_match>& cues) {
     if (cue.kind != cue_kind::headline) return false;
     if (capital_dateline(d, cue)) return true;
+    // a section's label: "Box Office: 'Nightglass' Opens to $86 Million", "Analysis: ..."
+    {
+        static const word_set sections{"box office", "analysis", "update", "breaking", "breaking news", "exclusive", "watch",
+                                       "live", "review", "opinion", "comment", "editorial", "explainer", "factbox", "fact box",
+                                       "timeline", "photos", "video", "sports", "sport", "business", "markets", "world",
+                                       "world news", "politics", "tech", "technology", "entertainment", "health", "science",
+                                       "weather", "traffic", "crime", "local", "national", "nation", "u.s.", "us news"};
+        std::string label(d.lower.substr(cue.src_begin, cue.src_end - cue.src_begin));
+        if (sections.count(label)) return true;
+    }
     static const word_set& events = lexicon_words("scope_events");
     for (std::size_t k = cue.src_begin; k < cue.src_end;) {
         if (!is_alnum(d.text[k])) {
@@ -1768,12 +1778,31 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             std::size_t ti = token_at(tokens, c.q.end);
             c.counted = read_counted(tokens, ti, c.q, c.pred);
             if (c.counted.end > c.end) c.end = c.counted.end;
+            // "plus" that adds something after it is no bound: "$800 million plus any cost overruns",
+            // "€105 million plus €15 million in variables" (where "50-plus" and "200 plus" are more)
+            if (q.qual == qualifier::at_least && c.value && q.end >= q.begin + 5 && d.lower.compare(q.end - 4, 4, "plus") == 0) {
+                std::size_t k = q.end;
+                while (k < s.end && d.text[k] == ' ') ++k;
+                const std::string_view next = word_after(d, k, s.end);
+                static const word_set adds{"any", "a", "an", "the", "its", "his", "her", "their", "another", "bonuses", "add-ons",
+                                           "interest", "expenses", "costs", "fees", "taxes", "vat"};
+                const bool figure_next = k < s.end && (is_digit(d.text[k]) || d.text[k] == '$' || static_cast<unsigned char>(d.text[k]) >= 0x80);
+                if (figure_next || adds.count(next)) {
+                    std::size_t e = q.end - 4;
+                    while (e > q.begin && (d.text[e - 1] == ' ' || d.text[e - 1] == '-')) --e;
+                    if (c.end == c.q.end) c.end = e;
+                    c.q.end = e;
+                    c.q.qual = qualifier::exact;
+                    set_interval(c);
+                }
+            }
             // "over" before a span of time that opens the sentence or a clause, or follows another
             // figure, tells over what span, not how long: "Over six full seasons, he hit 203
             // home runs", "took in $61 million over nine years" (where "jailed for over six years"
             // and "lasted over six hours" are more than six)
             if (q.qual == qualifier::more_than && c.value && d.lower.compare(q.begin, 5, "over ") == 0) {
-                static const word_set spans{"year", "month", "week", "day", "hour", "decade", "season", "game", "match", "century"};
+                static const word_set spans{"year", "month", "week", "day", "hour", "decade", "season", "game", "match", "century",
+                                            "start", "inning", "appearance", "outing", "race", "round"};
                 const bool span = spans.count(q.unit) || spans.count(lemma_of(c.counted.head));
                 std::size_t p = q.begin;
                 while (p > s.begin && d.text[p - 1] == ' ') --p;

@@ -58,3 +58,16 @@ TEST_CASE("apposition: a list of people with their ages is no cue", "[grammar][a
     for (const auto& c : list.claims)
         if (c.source) CHECK(c.source->source != "Linda Carver");
 }
+
+TEST_CASE("apposition: a relative clause with a figure of thousands, and a verb whose source followed it", "[grammar][attribution][apposition]") {
+    // the comma of "14,000" opens no apposition: the UAW speaks, not "the U.S."
+    const std::string uaw = "The UAW, which represents 14,000 Corvane workers in the U.S., said none of its members were affected.";
+    const auto cues = find_cues(uaw, 0, uaw.size());
+    REQUIRE(cues.size() == 1);
+    CHECK(uaw.substr(cues[0].src_begin, cues[0].src_end - cues[0].src_begin) == "The UAW");
+    // "said the public share was ...": the verb's source is the person before the apposition
+    const std::string ibarra = "Council member Ruth Ibarra, one of the two no votes, said the public share was a gift.";
+    const auto said = find_cues(ibarra, 0, ibarra.size());
+    REQUIRE(said.size() == 1);
+    CHECK(ibarra.substr(said[0].src_begin, said[0].src_end - said[0].src_begin) == "Ruth Ibarra");
+}

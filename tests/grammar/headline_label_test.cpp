@@ -30,3 +30,8 @@ TEST_CASE("headline labels: a body or a person before the colon still speaks", "
     REQUIRE(air_force.find("145 drones").source);
     CHECK(air_force.find("145 drones").source->source == "Ukraine's Air Force");
 }
+
+TEST_CASE("headline labels: a section's label is no source", "[grammar][attribution][headline]") {
+    doc box_office{"Box Office: 'Nightglass' Opens to $86 Million", "The film beat forecasts."};
+    CHECK_FALSE(box_office.find("$86 Million").source);
+}

@@ -30,3 +30,15 @@ TEST_CASE("spans: the seasons an average is taken over are no average", "[gramma
     CHECK(average.find("100 RBIs").background);
     CHECK_FALSE(average.find("six big-league seasons").background);
 }
+
+TEST_CASE("spans: plus that adds something is no bound", "[grammar][extract][spans]") {
+    doc overruns{"The deal is valued at $800 million plus any cost overruns."};
+    CHECK(overruns.find("$800 million").q.qual == qualifier::exact);
+    CHECK(overruns.words(overruns.find("$800 million")) == "$800 million");
+    doc variables{"He signed for 105 million euros plus 15 million euros in variables."};
+    CHECK(variables.find("105 million").q.qual == qualifier::exact);
+    doc members{"It has 200 plus members."};
+    CHECK(members.find("200 plus").q.qual == qualifier::at_least);
+    doc starts{"He posted a 2.84 ERA over 33 starts."};
+    CHECK(starts.find("over 33 starts").q.qual == qualifier::exact);
+}

@@ -1001,20 +1001,35 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             if (!m0.scope.empty()) g.why += "; scope: " + m0.scope;
             if (!m0.agent.empty()) g.why += "; whose: " + m0.agent;
         }
+        // an article that repeats its own figure (a headline and its lead) is one report of it: an
+        // agreement takes two articles
+        std::size_t articles = 0;
+        {
+            std::vector<std::size_t> docs_of;
+            docs_of.reserve(gm.size());
+            for (const measure* m : gm) docs_of.push_back(m->ref.doc);
+            std::sort(docs_of.begin(), docs_of.end());
+            articles = static_cast<std::size_t>(std::unique(docs_of.begin(), docs_of.end()) - docs_of.begin());
+        }
         if (gm.size() == 1) {
             g.verdict = "single";
             g.relation = "single";
             g.explanation = "no other source reports this figure";
+        } else if ((values.size() == 1 || one_figure) && articles == 1) {
+            g.verdict = "single";
+            g.relation = "single";
+            g.explanation = "one article gives " + *figures.begin() + " " + std::to_string(gm.size()) +
+                            " times; no other source reports this figure";
         } else if (values.size() == 1) {
             g.verdict = "agree";
             g.relation = "equal";
-            g.explanation = std::to_string(gm.size()) + " reports give " + *values.begin();
+            g.explanation = std::to_string(articles) + " reports give " + *values.begin();
         } else if (one_figure) {
             g.verdict = "agree";
             g.relation = "equal";
             std::string as;
             for (const auto& v : values) as += (as.empty() ? "" : ", ") + v;
-            g.explanation = std::to_string(gm.size()) + " reports give " + *figures.begin() + " (stated as " + as + ")";
+            g.explanation = std::to_string(articles) + " reports give " + *figures.begin() + " (stated as " + as + ")";
         } else {
             g.verdict = "discrepancy";
             relate(gm, g);

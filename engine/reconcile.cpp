@@ -1018,8 +1018,8 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         } else if ((values.size() == 1 || one_figure) && articles == 1) {
             g.verdict = "single";
             g.relation = "single";
-            g.explanation = "one article gives " + *figures.begin() + " " + std::to_string(gm.size()) +
-                            " times; no other source reports this figure";
+            g.explanation = "one article gives " + *figures.begin() + " (" + std::to_string(gm.size()) +
+                            " mentions); no other source reports this figure";
         } else if (values.size() == 1) {
             g.verdict = "agree";
             g.relation = "equal";

@@ -637,6 +637,56 @@ described describe_story(const std::vector<document_result>& docs, const story& 
     return out;
 }
 
+/// The story's own place scopes nothing: "A landslide killed 12 people in northwestern Colombia"
+/// and "A landslide in Colombia killed 14 people" give one toll, the place said after the figure in
+/// one report and before it in the other. A place key of "in", "at" or "near" that every article
+/// of the story names (a sample of fifty in a large story) is cleared from the measures that have
+/// it, when it is the only such key of the story (a story of two countries' tolls, each named
+/// everywhere, keeps both) and the figure's sentence names no other place for another figure
+/// ("144 in Myanmar and 10 in Thailand" are parts).
+void clear_story_place(const std::vector<document_result>& docs, const story& st, std::vector<measure>& ms) {
+    const std::size_t nd = st.documents.size();
+    if (nd < 2) return;
+    auto placed = [](const measure& m) {
+        const std::string& t = m.c->where.text;
+        return m.c->where.kind == "place" && !m.scope.empty() && m.kind == "count" && !grammar::is_year(m.scope) &&
+               (t.starts_with("in ") || t.starts_with("at ") || t.starts_with("near "));
+    };
+    std::vector<std::string> keys;
+    for (const auto& m : ms)
+        if (placed(m) && std::find(keys.begin(), keys.end(), m.scope) == keys.end()) keys.push_back(m.scope);
+    if (keys.empty() || keys.size() > 16) return;
+    auto names = [](std::string_view text, std::string_view key) {
+        for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1))
+            if ((at == 0 || !grammar::ascii::is_alnum(text[at - 1])) &&
+                (at + key.size() == text.size() || !grammar::ascii::is_alnum(text[at + key.size()])))
+                return true;
+        return false;
+    };
+    const std::size_t sample = std::min<std::size_t>(nd, 50);
+    std::string own;
+    for (const auto& key : keys) {
+        bool everywhere = true;
+        for (std::size_t k = 0; k < sample && everywhere; ++k)
+            everywhere = names(docs[st.documents[k * nd / sample]].doc.folded.lower, key);
+        if (!everywhere) continue;
+        if (!own.empty()) return;  // two places named everywhere: neither is the story's own
+        own = key;
+    }
+    if (own.empty()) return;
+    for (auto& m : ms) {
+        if (!placed(m) || m.scope != own) continue;
+        // no other place for another figure of its sentence
+        const auto& claims = docs[m.ref.doc].claims;
+        bool other = false;
+        for (const auto& c : claims)
+            if (c.sentence == m.c->sentence && c.where.kind == "place" && !c.where.key.empty() && c.where.key != m.c->where.key &&
+                !grammar::is_year(c.where.key))
+                other = true;
+        if (!other) m.scope.clear();
+    }
+}
+
 /// The groups of one story, in the order of their first claims, then the claims that cannot be
 /// represented; ids are given by the caller. `jobs` threads share the work; the result never
 /// depends on it.
@@ -650,6 +700,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                                    unsigned jobs, detail::story_split* split = nullptr) {
     std::vector<group> out;
     described dm = describe_story(docs, st, jobs);
+    clear_story_place(docs, st, dm.ms);
     mark_crowded(dm.ms, dm.said);
     const std::vector<measure>& ms = dm.ms;
     const std::vector<std::string>& said = dm.said;

@@ -2443,6 +2443,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (whole_sentence)
                 for (auto& c : here)
                     if (!(whole_by_sequence && names_its_place(c))) c.background = true;
+            // a month that opens the sentence, with its comma, tells of another day than the
+            // story's: "In early March, a gunman shot and wounded three people at a printing
+            // facility near Los Angeles" (a report says "on Monday" of its own event)
+            if (tokens.size() > 4 && same(tokens[0].lower, "in"sv)) {
+                std::size_t k = 1;
+                if (same(tokens[k].lower, "early"sv) || same(tokens[k].lower, "late"sv) || same(tokens[k].lower, "mid"sv) ||
+                    same(tokens[k].lower, "mid-"sv))
+                    ++k;
+                if (k < tokens.size() && lex().months.count(strip_dot(tokens[k].lower))) {
+                    ++k;
+                    if (k < tokens.size() && is_year(tokens[k].lower)) ++k;  // (a year does as much: handled with years too)
+                    if (k < tokens.size() && same(tokens[k].lower, ","sv)) {
+                        if (!marked) {
+                            marks = clause_marks(low);
+                            marked = true;
+                        }
+                        const std::size_t clause = clause_at(marks, tokens[k].begin - s.begin + 1);
+                        for (auto& c : here)
+                            if (c.q.kind != quantity_kind::age && clause_at(marks, c.q.begin - s.begin) == clause) c.background = true;
+                    }
+                }
+            }
             // a "when" clause after a past month or year tells what happened then: "the largest
             // since October, when Microsoft patched 20 flaws in 11 bulletins", "robbed in 2007,
             // when thieves took 10 million euros" (a weekday or a date is the story's own day)

@@ -2524,7 +2524,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         auto takes_year = [](const claim& c) {
             return c.where.key.empty() && !c.per_side && c.q.kind != quantity_kind::age;
         };
-        if (std::any_of(here.begin(), here.end(), takes_year)) {
+        // (a place the figure names gives way to a year that opens its sentence: "In 2013, Typhoon
+        // Haiyan left more than 7,300 people dead in the central Philippines" is 2013's toll)
+        auto placed = [](const claim& c) { return same(c.where.kind, "place"sv) && !c.per_side && c.q.kind != quantity_kind::age; };
+        if (std::any_of(here.begin(), here.end(), takes_year) || std::any_of(here.begin(), here.end(), placed)) {
             std::vector<std::size_t> years;
             // "its biggest purchase since its 2002 acquisition of Compaq": the year of what a
             // superlative compares with, not of the figures before it (those after are that
@@ -2560,11 +2563,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here) {
                     // (an age is a person's whatever year its clause names: "Talley, 51, had been
                     // with the department since 2010")
-                    if (!takes_year(c)) continue;
                     const std::size_t clause = clause_at(marks, c.q.begin - s.begin);
+                    const bool opened = opening < tokens.size() && clause_at(marks, tokens[opening].begin - s.begin) == clause;
+                    if (!takes_year(c) && !(opened && placed(c))) continue;
                     const std::size_t at = token_at(tokens, c.q.begin);
                     std::size_t best = tokens.size(), gap = tokens.size();
-                    const bool opened = opening < tokens.size() && clause_at(marks, tokens[opening].begin - s.begin) == clause;
                     if (opened) best = opening;
                     for (std::size_t k : years) {
                         if (opened) break;  // else the year of the figure's clause nearest it

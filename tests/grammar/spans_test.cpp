@@ -42,3 +42,10 @@ TEST_CASE("spans: plus that adds something is no bound", "[grammar][extract][spa
     doc starts{"He posted a 2.84 ERA over 33 starts."};
     CHECK(starts.find("over 33 starts").q.qual == qualifier::exact);
 }
+
+TEST_CASE("spans: a year that opens the sentence outweighs the place the figure names", "[grammar][extract][spans]") {
+    doc haiyan{"In 2013, Typhoon Haiyan left more than 7,300 people dead or missing in the central Philippines."};
+    CHECK(haiyan.find("more than 7,300 people").where.key == "2013");
+    doc place{"Typhoon Marwin killed 14 people in the central Philippines."};
+    CHECK(place.find("14 people").where.key != "2013");
+}

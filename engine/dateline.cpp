@@ -169,7 +169,19 @@ std::optional<std::string> dateline_date(const document& doc) {
     std::size_t n = 0;
     for (const auto& [b, e] : doc.paragraphs) {
         if (n++ == 4) break;
-        if (auto d = date_of_line(std::string_view(text).substr(b, e - b))) return d;
+        const std::string_view line = std::string_view(text).substr(b, e - b);
+        if (auto d = date_of_line(line)) return d;
+        // a wire dateline that opens the lead: "QUETTA, Pakistan, Jan 10 2013 (Reuters) - A car bomb
+        // ...", "LONDON, March 3, 2024 - ..." (the place in capitals, the date before the agency or dash)
+        if (line.size() > 8 && ascii::is_upper(line[0]) && ascii::is_upper(line[1]) && ascii::is_upper(line[2])) {
+            std::size_t stop = std::string_view::npos;
+            for (std::string_view mark : {" (", " - ", " -- ", " \xE2\x80\x94", " \xE2\x80\x93"}) {
+                const std::size_t at = line.find(mark);
+                if (at != std::string_view::npos && at < stop) stop = at;
+            }
+            if (stop != std::string_view::npos && stop <= 80)
+                if (auto d = date_of_line(line.substr(0, stop))) return d;
+        }
     }
     return std::nullopt;
 }

@@ -280,7 +280,9 @@ int signature_conflicts(const std::vector<std::pair<std::uint32_t, double>>& a,
 }
 
 bool different_days(const story_features& a, const story_features& b) {
-    if (a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days) return true;
+    // known publication dates tell more than the days of the week a text names (a follow-up of the
+    // next day names the day after; "His bail hearing is set for Thursday" names a day to come)
+    if (a.published_day && b.published_day) return std::labs(*a.published_day - *b.published_day) > story_max_days;
     return a.weekdays && b.weekdays && !(a.weekdays & b.weekdays);
 }
 
@@ -294,6 +296,7 @@ story_features features_of(const document_result& dr) {
     // the tokens of grammar::tokenize, read in place (no token strings)
     for (const auto& s : dr.sentences) {
         bool first = true;
+        bool ahead = false;  // the word before was one of a day to come ("for", "until", "next")
         const std::size_t end = s.end;
         for (std::size_t i = s.begin; i < end;) {
             const char c = text[i];
@@ -321,9 +324,11 @@ story_features features_of(const document_result& dr) {
             // contract with the Dodgers ..."), which other capitalised words are not known to be
             const bool possessive = w.size() > 2 && w.ends_with("'s");
             if (possessive) w.remove_suffix(2);
-            if (w.size() >= 6 && w.size() <= 9 && w.ends_with("day"))
+            // (a day to come is not the event's: "set for Thursday", "until Monday", "next Friday")
+            if (w.size() >= 6 && w.size() <= 9 && w.ends_with("day") && !ahead)
                 for (std::size_t d = 0; d < days.size(); ++d)
                     if (w == days[d]) f.weekdays |= static_cast<std::uint8_t>(1u << d);
+            ahead = w == "for" || w == "until" || w == "till" || w == "next" || w == "by" || w == "before";
             const bool name = capitalised && (!first || possessive) && w.size() >= 3;
             const bool word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) { return grammar::ascii::is_alpha(ch) || ch == '-'; });
             first = false;

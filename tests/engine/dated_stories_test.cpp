@@ -71,3 +71,20 @@ TEST_CASE("dated stories: a pair published far apart links at half the strength 
     // the figure they share still ties them: a year apart is no bar by itself
     CHECK_FALSE(far.keeps_apart(0, 1));
 }
+
+TEST_CASE("dated stories: reports dated a day apart are not kept apart by the weekdays they name", "[engine][stories][dateline]") {
+    // the next day's report names Tuesday's shooting and Wednesday; the first names a hearing "set for Thursday"
+    const char* const tv =
+        "Police: Fired worker shot 5 at Cascade Mutual, 3 dead\nPosted: Oct 14, 2014 2:48 PM PDT\n"
+        "TACOMA - A fired employee opened fire at the Cascade Mutual Insurance office in Tacoma, killing three "
+        "people and wounding two, police said. Gary Hollis was arrested at the scene. His bail hearing is set for "
+        "Thursday.\n";
+    const char* const blog =
+        "Tacoma office shooting: what we know\nWednesday, October 15, 2014\n"
+        "Here is what we know so far about Tuesday's shooting at Cascade Mutual Insurance in Tacoma. Police "
+        "named the three people killed. Gary Hollis was arrested at the scene, police said.\n";
+    report r = claimcheck::test::cross_checked({{"tv.txt", tv}, {"blog.txt", blog}});
+    REQUIRE(r.documents[0].doc.published == "2014-10-14");
+    REQUIRE(r.documents[1].doc.published == "2014-10-15");
+    CHECK(r.stories.size() == 1);
+}

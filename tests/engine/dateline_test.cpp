@@ -46,3 +46,19 @@ TEST_CASE("dateline: a plain-text article is dated by its date line, near its to
     REQUIRE_FALSE(load_document("b.txt", "Title\nOne.\nTwo.\nThree.\nFour.\nMarch 3, 2024\n", late));
     CHECK_FALSE(late.published);
 }
+
+TEST_CASE("dateline: a wire dateline that opens the lead dates the article", "[engine][dateline]") {
+    document d;
+    REQUIRE_FALSE(load_document("r.txt",
+                                "Car bomb kills at least 23 in Quetta\nQUETTA, Pakistan, Jan 10 2013 (Reuters) - A car bomb "
+                                "tore through a market on Thursday, killing at least 23 people, police said.\n",
+                                d));
+    CHECK(d.published == "2013-01-10");
+    // a lead that names a date after its dateline is not dated by it
+    document lead;
+    REQUIRE_FALSE(load_document("a.txt",
+                                "Bomb kills 11\nQUETTA, Pakistan (AP) - A bomb that police said was planted on Jan 10 2013 "
+                                "killed 11 people.\n",
+                                lead));
+    CHECK_FALSE(lead.published);
+}

@@ -534,6 +534,12 @@ void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t e
     const char* base = text.data();
     for (const std::size_t v : verbs) {
         if (v <= begin || v >= end) continue;
+        {
+            // a comma right before the verb first (most verbs have none: nothing more is read)
+            std::size_t k = v;
+            while (k > begin && (text[k - 1] == ' ' || text[k - 1] == '\n')) --k;
+            if (k <= begin || text[k - 1] != ',') continue;
+        }
         // a cue of the grammar that reads this verb: kept, unless its source lies inside the
         // apposition ("Smith, a spokesman for the agency, said" reads "the agency, said")
         const auto read = std::find_if(out.begin(), out.end(), [&](const cue_match& c) { return v >= c.begin && v < c.end; });

@@ -663,12 +663,9 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             (carry.count(word(1)) && (modal.count(word(2)) || (same(word(2), "to"sv) && able.count(word(3))))) ||
             (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv)));
         if (capacity) c.attribute = "capacity";
-    }
-    // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
-    if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && c.attribute.empty()) {
+        // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
         static const word_set needing{"requires", "require", "required", "requiring", "needs", "need", "needed", "needing"};
-        const std::size_t at = token_at(toks, c.q.begin);
-        if (at >= 1 && needing.count(toks[at - 1].lower)) c.attribute = "required";
+        if (!capacity && needing.count(word(1))) c.attribute = "required";
     }
     // a count joined by a hyphen to a unit of size, before the noun it sizes, is that thing's size:
     // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature

@@ -197,14 +197,24 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         }
     }
     // what a sum is, said after "in": "ordered to pay $320 million in restitution" (money_kinds.tsv)
-    if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ")) {
+    // ("$334 million in cash and stock" is the whole price, not its cash: the scope's words stop
+    // at the "and")
+    bool kind_of_sum = false;
+    const bool and_more = [&] {
+        const std::string_view after = std::string_view(dr.doc.folded.lower).substr(c.end, 40);
+        const std::size_t at = after.find(c.where.text);
+        return at != std::string_view::npos && after.substr(at + c.where.text.size()).starts_with(" and ");
+    }();
+    if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ") && !and_more) {
         static const auto& kinds = grammar::lexicon_map("money_kinds");
         if (auto it = kinds.find(c.where.text.substr(3)); it != kinds.end()) {
             m.attr = it->second.empty() ? it->first : it->second;
             m.scope.clear();
             // what the sum is says what it is for: "would pay $450 million in severance" and "expects
-            // to book $420 million in severance" are one sum, whatever the verb
+            // to book $420 million in severance" are one sum, whatever the verb (and whoever is named
+            // beside it: "paying $281 million in cash for SeaMicro" and "$281 million in cash")
             m.pred.clear();
+            kind_of_sum = true;
         }
     }
     // a place within a place is the inner one: "in northern China's Shanxi province" and "in
@@ -252,6 +262,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         if (groups.count(c.counted.lemma)) m.subgroup = c.counted.lemma;
     }
     m.agent = c.agent;
+    // a company's name written in one word or two ("SeaMicro", "Sea Micro") is one owner of a sum
+    if (m.kind == "money") m.agent.erase(std::remove(m.agent.begin(), m.agent.end(), ' '), m.agent.end());
+    if (kind_of_sum) m.agent.clear();
     m.source = c.source ? lower(c.source->source) : std::string();
     m.aggregate = c.aggregate;
     m.per_side = c.per_side;

@@ -2071,6 +2071,48 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            // what was bought for a sum is whose the sum is: "agreed to buy Texas start-up Lumisil for
+            // $400 million", "AMD to buy SeaMicro for $334 million", "Lumisil will be acquired by
+            // Harborview for $420 million" (the thing bought, named before "for"; or the subject of the
+            // passive)
+            if (c.q.kind == quantity_kind::money && c.agent.empty() && same(c.pred.cls, "acquired"sv) && qtok >= 3 &&
+                same(tokens[qtok - 1].lower, "for"sv)) {
+                static const word_set buying{"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
+                                             "purchase", "purchases", "purchased", "purchasing"};
+                std::size_t v = qtok - 1;
+                while (v > 0 && qtok - 1 - v < 10 && !(tokens[v - 1].word && buying.count(tokens[v - 1].lower))) --v;
+                if (v > 0 && buying.count(tokens[v - 1].lower)) {
+                    const std::size_t verb = v - 1;
+                    if (verb + 1 < qtok - 1 && same(tokens[verb + 1].lower, "by"sv)) {
+                        // the passive: the subject before "(will) be acquired"
+                        std::size_t k = verb;
+                        static const word_set linking{"is", "was", "be", "been", "being", "will", "would", "to", "has", "had", "have"};
+                        while (k > 0 && tokens[k - 1].word && linking.count(tokens[k - 1].lower)) --k;
+                        c.agent = name_before(tokens, k);
+                    } else {
+                        // the last name between the verb and "for"
+                        c.agent = name_before(tokens, qtok - 1);
+                    }
+                }
+            }
+            // and a sum paid "for" a named thing is that thing's: "AMD will pay $334 million in cash
+            // and stock for SeaMicro" (the payer is the story's buyer either way)
+            if (c.q.kind == quantity_kind::money && (same(c.pred.cls, "paid"sv) || same(c.pred.cls, "acquired"sv) || c.pred.cls.empty())) {
+                const std::size_t after = token_at(tokens, c.end);
+                for (std::size_t k = after; k + 1 < tokens.size() && k < after + 6; ++k) {
+                    if (!tokens[k].word) break;
+                    if (same(tokens[k].lower, "for"sv) && tokens[k + 1].capitalised) {
+                        std::size_t e = k + 1;
+                        while (e < tokens.size() && e < k + 5 && tokens[e].word && tokens[e].capitalised) ++e;
+                        const std::string target = name_before(tokens, e);
+                        if (!target.empty()) {
+                            c.agent = target;
+                            if (c.pred.cls.empty()) c.pred = {"pay", "paid"};
+                        }
+                        break;
+                    }
+                }
+            }
             // a price, and the name it is the price of: "The Orbit X is priced at €1,099", "the Orbit X
             // will retail for $999", "The Orbit X costs $999" (a price of something unnamed, "the base
             // model starts at $799", has no owner: it is listed, not compared)

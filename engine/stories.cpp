@@ -280,9 +280,7 @@ int signature_conflicts(const std::vector<std::pair<std::uint32_t, double>>& a,
 }
 
 bool different_days(const story_features& a, const story_features& b) {
-    // known publication dates tell more than the days of the week a text names (a follow-up of the
-    // next day names the day after; "His bail hearing is set for Thursday" names a day to come)
-    if (a.published_day && b.published_day) return std::labs(*a.published_day - *b.published_day) > story_max_days;
+    if (a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days) return true;
     return a.weekdays && b.weekdays && !(a.weekdays & b.weekdays);
 }
 

@@ -2485,6 +2485,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a month that opens the sentence, with its comma, tells of another day than the
             // story's: "In early March, a gunman shot and wounded three people at a printing
             // facility near Los Angeles" (a report says "on Monday" of its own event)
+            // a count since a year that opens the sentence is a count of many events: "Since 2008, more
+            // than 800 people have been killed in sectarian violence in the province"
+            if (tokens.size() > 4 && same(tokens[0].lower, "since"sv) && is_year(tokens[1].lower)) {
+                if (!marked) {
+                    marks = clause_marks(low);
+                    marked = true;
+                }
+                const std::size_t clause = clause_at(marks, tokens[2].begin - s.begin + 1);
+                for (auto& c : here)
+                    if (c.q.kind != quantity_kind::age && clause_at(marks, c.q.begin - s.begin) == clause) c.background = true;
+            }
             if (tokens.size() > 4 && same(tokens[0].lower, "in"sv)) {
                 std::size_t k = 1;
                 if (same(tokens[k].lower, "early"sv) || same(tokens[k].lower, "late"sv) || same(tokens[k].lower, "mid"sv) ||

@@ -82,3 +82,15 @@ TEST_CASE("lists: a semicolon ends a list, and the figure after it keeps its own
     doc list{"Russia launched 145 drones, two missiles and four rockets."};
     CHECK(list.find("two missiles").pred.cls == "launched");
 }
+
+TEST_CASE("parts: 'included' makes a part, officers are one group by any name, a count since a year is of many events", "[grammar][extract][parts]") {
+    doc included{"The bomb killed 31 people.", "Those killed included seven police officers."};
+    CHECK(included.find("seven police officers").partitive == "included");
+    CHECK(included.find("seven police officers").counted.lemma == "officer");
+    doc policemen{"Seven policemen were among the dead."};
+    CHECK(policemen.find("Seven policemen").counted.lemma == "officer");
+    doc since{"Since 2008, more than 800 people have been killed in sectarian violence in the province."};
+    CHECK(since.find("more than 800 people").background);
+    doc today{"Since Monday, 23 people have died in the floods."};
+    CHECK_FALSE(today.find("23 people").background);
+}

@@ -689,13 +689,17 @@ void clear_story_place(const std::vector<document_result>& docs, const story& st
     if (own.empty()) return;
     for (auto& m : ms) {
         if (!placed(m) || m.scope != own) continue;
-        // no other place for another figure of its sentence
+        // no other place for another figure of its sentence (its neighbours in the document's
+        // claims, which are in text order; a bounded look keeps a sentence of thousands linear)
         const auto& claims = docs[m.ref.doc].claims;
         bool other = false;
-        for (const auto& c : claims)
-            if (c.sentence == m.c->sentence && c.where.kind == "place" && !c.where.key.empty() && c.where.key != m.c->where.key &&
-                !grammar::is_year(c.where.key))
-                other = true;
+        auto differs = [&](const grammar::claim& c) {
+            return c.where.kind == "place" && !c.where.key.empty() && c.where.key != m.c->where.key && !grammar::is_year(c.where.key);
+        };
+        for (std::size_t k = m.ref.claim, n = 0; k-- > 0 && n < 64 && claims[k].sentence == m.c->sentence && !other; ++n)
+            other = differs(claims[k]);
+        for (std::size_t k = m.ref.claim + 1, n = 0; k < claims.size() && n < 64 && claims[k].sentence == m.c->sentence && !other; ++k, ++n)
+            other = differs(claims[k]);
         if (!other) m.scope.clear();
     }
 }

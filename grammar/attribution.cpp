@@ -531,6 +531,9 @@ bool opens_apposition(std::string_view text, std::size_t at, std::size_t end) {
 void add_appositive_cues(std::string_view text, std::size_t begin, std::size_t end, const std::vector<std::size_t>& verbs,
                          std::vector<cue_match>& out) {
     namespace x3 = boost::spirit::x3;
+    // (each verb reads the cues found: a sentence of thousands of verbs is read in linear time
+    // without this rule)
+    if (verbs.size() > 64) return;
     const char* base = text.data();
     for (const std::size_t v : verbs) {
         if (v <= begin || v >= end) continue;

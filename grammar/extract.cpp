@@ -1565,6 +1565,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         return made_for.back().second;
     };
     std::size_t sentence_index = 0;
+    // the people and owners named in full so far, by surname ("" once two share one): a later
+    // mention by surname alone is that one's
+    std::unordered_map<std::string, std::string> owners_by_surname, aged_by_surname;
     // the speakers of the quotes that close in `s` (or just past it) and of those that open in it
     auto quote_steps = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
         auto first_quote = std::lower_bound(quotes.begin(), quotes.end(), s.begin > 200000 ? s.begin - 200000 : 0,
@@ -2022,7 +2025,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // with the next name, "and the Greens four"
             if (c.agent.empty() && qtok >= 2) {
                 static const word_set& verbs = lexicon_words("agent_verbs");
-                if (tokens[qtok - 1].word && verbs.count(tokens[qtok - 1].lower)) {
+                // "Young finished with 36 points", "Cam Thomas led Brooklyn with 29 points": the subject
+                // of the verb before "with"
+                if (same(tokens[qtok - 1].lower, "with"sv)) {
+                    static const word_set finishing{"finished", "ended", "led", "paced", "closed", "finishes", "leads"};
+                    for (std::size_t k = qtok - 1; k > 0 && qtok - 1 - k < 4; --k)
+                        if (tokens[k - 1].word && finishing.count(tokens[k - 1].lower)) {
+                            c.agent = name_before(tokens, k - 1);
+                            break;
+                        }
+                }
+                if (c.agent.empty() && tokens[qtok - 1].word && verbs.count(tokens[qtok - 1].lower)) {
                     c.agent = name_before(tokens, qtok - 1);
                     // the subject of a relative clause is what it hangs on: "the Greens, who won 19 seats"
                     if (c.agent.empty() && qtok >= 4 && tokens[qtok - 3].word == false && same(tokens[qtok - 3].lower, ","sv) &&
@@ -2825,16 +2838,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a surname alone is the person the article named in full before with it ("Gary Lee
             // Hollis, 52, ... Hollis, 53"), when only one such person is named
             if (!name.empty() && name.find(' ') == std::string::npos) {
-                std::string full;
-                bool several = false;
-                for (std::size_t j = 0; j < out.size(); ++j) {
-                    const claim& o = out[j];
-                    if (&o == &c || o.q.kind != quantity_kind::age || o.agent.size() <= name.size() + 1) continue;
-                    if (!o.agent.ends_with(name) || o.agent[o.agent.size() - name.size() - 1] != ' ') continue;
-                    if (!full.empty() && full != o.agent) several = true;
-                    full = o.agent;
+                if (auto it = aged_by_surname.find(name); it != aged_by_surname.end()) {
+                    if (!it->second.empty()) name = it->second;
                 }
-                if (!full.empty() && !several) name = full;
+            } else if (const auto sp = name.rfind(' '); sp != std::string::npos) {
+                auto [it, added] = aged_by_surname.try_emplace(name.substr(sp + 1), name);
+                if (!added && it->second != name) it->second.clear();  // two people of one surname: neither
             }
             c.agent = std::move(name);
         }
@@ -2877,6 +2886,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 one_word[0] = token{0, 0, m, true, false};
                 if (find_predicate(one_word, 0, 1, true, p) == 0) c.mod_class = p.cls;
             }
+        }
+
+        // an owner named by surname alone is the one the article named in full before: "Trae Young
+        // scored 38 points ... Young's 36 points" (when only one such name ends so)
+        for (auto& c : here) {
+            if (c.q.kind == quantity_kind::age || c.agent.empty() || c.agent.find(' ') != std::string::npos) continue;
+            if (auto it = owners_by_surname.find(c.agent); it != owners_by_surname.end() && !it->second.empty()) c.agent = it->second;
+        }
+        for (const auto& c : here) {
+            if (c.q.kind == quantity_kind::age) continue;
+            const auto sp = c.agent.rfind(' ');
+            if (sp == std::string::npos) continue;
+            auto [it, added] = owners_by_surname.try_emplace(c.agent.substr(sp + 1), c.agent);
+            if (!added && it->second != c.agent) it->second.clear();  // two people of one surname: neither
         }
 
         // attribution

@@ -94,3 +94,14 @@ TEST_CASE("parts: 'included' makes a part, officers are one group by any name, a
     doc today{"Since Monday, 23 people have died in the floods."};
     CHECK_FALSE(today.find("23 people").background);
 }
+
+TEST_CASE("owners: 'finished with', 'led ... with', and a surname the article named in full", "[grammar][extract][parts]") {
+    doc young{"Trae Young scored 38 points.", "Young finished with 11 assists."};
+    CHECK(young.find("38 points").agent == "trae young");
+    CHECK(young.find("11 assists").agent == "trae young");
+    doc led{"Cam Thomas led Brooklyn with 29 points."};
+    CHECK(led.find("29 points").agent == "cam thomas");
+    // two owners of one surname: the surname alone stays itself
+    doc brothers{"Jalen Smith scored 20 points and Dennis Smith scored 12 points.", "Smith finished with 9 rebounds."};
+    CHECK(brothers.find("9 rebounds").agent == "smith");
+}

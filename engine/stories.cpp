@@ -311,7 +311,15 @@ story_features features_of(const document_result& dr) {
             } else {
                 if (static_cast<unsigned char>(c) >= 0x80)
                     while (j < end && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
-                if (lower.substr(i, j - i) == "\"") first = true;
+                // a quotation opens a sentence of its own, but a short one that a capitalised word
+                // opens is a title ("Nightglass", "Deathly Hallows"): its words are names
+                if (lower.substr(i, j - i) == "\"") {
+                    const std::size_t close = text.find('"', j);
+                    const std::string_view quoted = text.substr(j, close == std::string_view::npos ? 0 : close - j);
+                    first = !(close != std::string_view::npos && close < end && quoted.size() <= 40 && !quoted.empty() &&
+                              grammar::ascii::is_upper(quoted[0]) && std::count(quoted.begin(), quoted.end(), ' ') <= 3 &&
+                              quoted.find_first_of(",.!?") == std::string_view::npos);
+                }
                 i = j;
                 continue;
             }
@@ -394,7 +402,7 @@ story_features features_of(const document_result& dr) {
         // report is "27 miners trapped" in another)
         if (((c.q.unit.empty() && c.q.kind == grammar::quantity_kind::count && !c.counted.cls.empty() &&
               c.counted.cls != "person" && c.counted.cls != "employee" && c.counted.cls != "patient" &&
-              c.counted.cls != "serviceman" && !c.q.qualified && c.partitive.empty()) ||
+              c.counted.cls != "serviceman" && c.counted.cls != "job" && !c.q.qualified && c.partitive.empty()) ||
              c.q.dimension == "magnitude") &&
             !c.background && c.where.kind != "time")
             signature.push_back({key, v});

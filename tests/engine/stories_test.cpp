@@ -408,3 +408,24 @@ TEST_CASE("stories: a named person's age is a figure two reports share", "[engin
     story_space space(r.documents);
     CHECK(space.link(0, 1).shared_figures == 1);
 }
+
+TEST_CASE("stories: a title in quotes is a name, and job counts that differ keep no reports apart", "[engine][stories]") {
+    // the film is named only in quotes after its headline; the next day's figures differ
+    const std::string sunday =
+        "Box office: weekend estimates\nUniversal's sci-fi thriller \"Nightglass\" opened to an estimated $86 million "
+        "in North America this weekend, studio estimates showed Sunday. \"Nightglass\" also beat \"Tidewater\".\n";
+    const std::string monday =
+        "Weekend actuals\nFinal weekend figures released Monday put the North America opening of Universal's sci-fi "
+        "thriller \"Nightglass\" at $82.4 million, below Sunday's studio estimate. \"Tidewater\" held second place.\n";
+    report r = analysed({{"sunday.txt", sunday}, {"monday.txt", monday}});
+    CHECK(r.stories.size() == 1);
+    // two reports of one automaker's cuts that differ on the jobs
+    const std::string wire =
+        "Corvane Motors to cut 3,200 jobs\nDETROIT (Reuters) - Corvane Motors will cut 3,200 jobs worldwide, "
+        "including 800 at its headquarters near Detroit, the automaker said on Wednesday.\n";
+    const std::string freep =
+        "Corvane layoffs hit metro Detroit\nCorvane Motors will shed 3,000 jobs, the automaker told employees on "
+        "Wednesday, including 800 at its headquarters near Detroit.\n";
+    report cuts = analysed({{"wire.txt", wire}, {"freep.txt", freep}});
+    CHECK(cuts.stories.size() == 1);
+}

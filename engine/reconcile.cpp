@@ -365,7 +365,8 @@ bool may_agree(const measure& a, const measure& b) {
 /// The key of measures fully stated enough for differing values to be a discrepancy.
 std::string conflict_key(const measure& m) {
     // an age is compared only where the text names whose it is ("Doris Simms, 76" and "Simms, 77")
-    if (m.age && !m.background && !m.agent.empty()) return "age|" + m.agent + '|' + m.noun;
+    // (whatever noun the age is written with: "52-year-old Gary Lee Hollis", "Gary Lee Hollis, 53")
+    if (m.age && !m.background && !m.agent.empty()) return "age|" + m.agent;
     if (m.age || m.background) return {};
     if (m.kind == "count") {
         if (m.noun.empty()) return {};

@@ -614,8 +614,9 @@ std::string agent_of(std::string_view word) {
 /// the word before `at` is no name.
 std::string name_before(const std::vector<token>& toks, std::size_t at) {
     std::size_t first = at;
+    // (a place a name is based in is no part of it: "Austin-based Lumisil")
     while (first > 0 && at - first < 4 && toks[first - 1].word && toks[first - 1].capitalised &&
-           !toks[first - 1].lower.ends_with("'s"))
+           !toks[first - 1].lower.ends_with("'s") && !toks[first - 1].lower.ends_with("-based"))
         --first;
     if (first == at) return {};
     if (at - first == 1) return agent_of(toks[first].lower);
@@ -2088,13 +2089,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // $400 million", "AMD to buy SeaMicro for $334 million", "Lumisil will be acquired by
             // Harborview for $420 million" (the thing bought, named before "for"; or the subject of the
             // passive)
-            if (c.q.kind == quantity_kind::money && c.agent.empty() && same(c.pred.cls, "acquired"sv) && qtok >= 3 &&
-                same(tokens[qtok - 1].lower, "for"sv)) {
+            if (c.q.kind == quantity_kind::money && c.agent.empty() && (same(c.pred.cls, "acquired"sv) || c.pred.cls.empty()) &&
+                qtok >= 3 && same(tokens[qtok - 1].lower, "for"sv)) {
                 static const word_set buying{"buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring",
                                              "purchase", "purchases", "purchased", "purchasing"};
+                // and the verbs of two words: "picking up Lumisil for $400 million", "snapped up",
+                // "take over" (the particle's token; the verb before it)
+                static const word_set phrasal{"picking", "picked", "picks", "pick", "snapping", "snapped", "snaps", "snap",
+                                              "taking", "took", "takes", "take"};
+                auto buys_at = [&](std::size_t k) {  // tokens[k] ends a verb of buying
+                    if (!tokens[k].word) return false;
+                    if (buying.count(tokens[k].lower)) return true;
+                    const bool particle = same(tokens[k].lower, "up"sv) || same(tokens[k].lower, "over"sv);
+                    return particle && k > 0 && phrasal.count(tokens[k - 1].lower) &&
+                           (same(tokens[k].lower, "up"sv) ? !tokens[k - 1].lower.starts_with("t") : tokens[k - 1].lower.starts_with("t"));
+                };
                 std::size_t v = qtok - 1;
-                while (v > 0 && qtok - 1 - v < 10 && !(tokens[v - 1].word && buying.count(tokens[v - 1].lower))) --v;
-                if (v > 0 && buying.count(tokens[v - 1].lower)) {
+                while (v > 0 && qtok - 1 - v < 10 && !buys_at(v - 1)) --v;
+                if (v > 0 && buys_at(v - 1) && c.pred.cls.empty())
+                    c.pred = {buying.count(tokens[v - 1].lower) ? std::string(tokens[v - 1].lower)
+                                                                 : std::string(tokens[v - 2].lower) + " " + std::string(tokens[v - 1].lower),
+                              "acquired"};
+                if (v > 0 && buys_at(v - 1)) {
                     const std::size_t verb = v - 1;
                     if (verb + 1 < qtok - 1 && same(tokens[verb + 1].lower, "by"sv)) {
                         // the passive: the subject before "(will) be acquired"
@@ -2103,8 +2119,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         while (k > 0 && tokens[k - 1].word && linking.count(tokens[k - 1].lower)) --k;
                         c.agent = name_before(tokens, k);
                     } else {
-                        // the last name between the verb and "for"
+                        // the last name between the verb and "for", else the name right after the verb
+                        // ("acquire Lumisil, an Austin chip designer, for $420 million")
                         c.agent = name_before(tokens, qtok - 1);
+                        for (std::size_t k = verb + 1; c.agent.empty() && k < qtok - 1 && k < verb + 5; ++k) {
+                            if (!tokens[k].word) break;
+                            if (!tokens[k].capitalised) continue;
+                            std::size_t e = k;
+                            while (e < qtok - 1 && e < k + 4 && tokens[e].word && tokens[e].capitalised) ++e;
+                            c.agent = name_before(tokens, e);
+                        }
                     }
                 }
             }

@@ -39,3 +39,17 @@ TEST_CASE("acquisition price: the cash part and the whole paid in cash and stock
     CHECK(cash != whole);
     CHECK(cash->verdict != "discrepancy");
 }
+
+TEST_CASE("acquisition price: picking up a company is buying it, and where it is based is not its name", "[engine][reconcile][price]") {
+    const std::string reuters =
+        "SAN JOSE (Reuters) - Qualtron said on Tuesday it would acquire Lumisil, an Austin chip designer, for $420 "
+        "million, the company said.\n";
+    const std::string blog =
+        "Qualtron announced on Tuesday that it's picking up Austin-based Lumisil for $400 million, the company said.\n";
+    report r = claimcheck::test::cross_checked({{"reuters.txt", reuters}, {"blog.txt", blog}});
+    REQUIRE(r.stories.size() == 1);
+    const group* price = group_of(r, 1, "$400 million");
+    REQUIRE(price);
+    CHECK(price == group_of(r, 0, "$420 million"));
+    CHECK(price->verdict == "discrepancy");
+}

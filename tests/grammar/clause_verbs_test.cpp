@@ -117,3 +117,8 @@ TEST_CASE("ages: one person by first and last name, a surname the person named i
     doc senator{"Harlan Whitcomb, longtime Iowa senator, dead at 86"};
     CHECK(senator.find("86").agent == "harlan whitcomb");
 }
+
+TEST_CASE("ages: one person's age whatever noun it is written with", "[grammar][extract][ages]") {
+    doc both{"Police named the gunman as 52-year-old Gary Lee Hollis.", "Gary Lee Hollis, 53, was fired in September."};
+    CHECK(both.find("52-year-old").agent == both.find("53").agent);
+}

@@ -25,6 +25,7 @@ report check(const std::vector<std::pair<std::string, std::string>>& articles) {
 }
 
 using claimcheck::test::group_of;
+using claimcheck::test::same_group;
 
 /// Cross-checks articles given as (name, publication time, text); each one's outlet is its name
 /// up to the dot.
@@ -43,11 +44,6 @@ report check_dated(const std::vector<std::tuple<std::string, std::string, std::s
     return run(std::move(in), o);
 }
 
-bool same_group(const report& r, std::size_t da, const std::string& a, std::size_t db, const std::string& b) {
-    const group* ga = group_of(r, da, a);
-    const group* gb = group_of(r, db, b);
-    return ga && gb && ga == gb;
-}
 
 std::string read(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -7,14 +7,8 @@
 
 using namespace claimcheck::engine;
 using claimcheck::test::group_of;
+using claimcheck::test::same_group;
 
-namespace {
-bool same_group(const report& r, std::size_t da, const std::string& a, std::size_t db, const std::string& b) {
-    const group* ga = group_of(r, da, a);
-    const group* gb = group_of(r, db, b);
-    return ga && gb && ga == gb;
-}
-}  // namespace
 
 TEST_CASE("story place: the place every report names is no scope", "[engine][reconcile][place]") {
     const std::string ap =

@@ -111,4 +111,11 @@ inline const engine::group* group_of(const engine::report& r, std::size_t doc, c
     return nullptr;
 }
 
+/// Whether the claims of documents `da` and `db` that start with `a` and `b` are in one group.
+inline bool same_group(const engine::report& r, std::size_t da, const std::string& a, std::size_t db, const std::string& b) {
+    const engine::group* ga = group_of(r, da, a);
+    const engine::group* gb = group_of(r, db, b);
+    return ga && gb && ga == gb;
+}
+
 }  // namespace claimcheck::test

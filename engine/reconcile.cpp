@@ -200,12 +200,12 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // ("$334 million in cash and stock" is the whole price, not its cash: the scope's words stop
     // at the "and")
     bool kind_of_sum = false;
-    const bool and_more = [&] {
+    auto and_more = [&] {
         const std::string_view after = std::string_view(dr.doc.folded.lower).substr(c.end, 40);
         const std::size_t at = after.find(c.where.text);
         return at != std::string_view::npos && after.substr(at + c.where.text.size()).starts_with(" and ");
-    }();
-    if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ") && !and_more) {
+    };
+    if (m.kind == "money" && m.attr.empty() && c.where.text.starts_with("in ") && !and_more()) {
         static const auto& kinds = grammar::lexicon_map("money_kinds");
         if (auto it = kinds.find(c.where.text.substr(3)); it != kinds.end()) {
             m.attr = it->second.empty() ? it->first : it->second;

@@ -2196,7 +2196,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         for (std::size_t v = k - 1; v > 0 && k - v < 4 && !restated; --v) restated = putting.count(tokens[v - 1].lower) > 0;
                 if (restated) {
                     const claim* said = nullptr;
-                    for (std::size_t j = out.size() - 1; j-- > 0 && !said;) {
+                    // (the nearest few: a sentence of thousands of figures is read in linear time)
+                    for (std::size_t j = out.size() - 1, looked = 0; j-- > 0 && !said && looked++ < 64;) {
                         if (out[j].sentence + 1 < out.back().sentence) break;
                         if (!out[j].counted.head.empty() && !out[j].pred.cls.empty()) said = &out[j];
                     }

@@ -34,10 +34,20 @@ public:
 private:
     std::string& out_;
     void raw(const void* p, std::size_t n) { out_.append(static_cast<const char*>(p), n); }
+    /// Seven bits a byte, the last byte's high bit clear: offsets, lengths and enums are small,
+    /// and a claim packed with 8-byte integers was most of the spill file (392 bytes a claim, 190
+    /// of the 302 MB spilled for the 100 MB drop).
+    void varint(std::uint64_t u) {
+        while (u >= 0x80) {
+            out_ += static_cast<char>((u & 0x7F) | 0x80);
+            u >>= 7;
+        }
+        out_ += static_cast<char>(u);
+    }
     void put(bool b) { out_ += b ? '\1' : '\0'; }
     void put(double d) { raw(&d, sizeof d); }
     void put(const std::string& s) {
-        put(static_cast<std::uint64_t>(s.size()));
+        varint(s.size());
         out_ += s;
     }
     template <class T>
@@ -47,16 +57,13 @@ private:
     }
     template <class T>
     void put(const std::vector<T>& v) {
-        put(static_cast<std::uint64_t>(v.size()));
+        varint(v.size());
         for (const auto& x : v) put(x);
     }
     template <class T>
     void put(const T& v) {
-        if constexpr (std::is_enum_v<T>) {
-            put(static_cast<std::uint64_t>(v));
-        } else if constexpr (std::is_integral_v<T>) {
-            const auto u = static_cast<std::uint64_t>(v);
-            raw(&u, sizeof u);
+        if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+            varint(static_cast<std::uint64_t>(v));
         } else {
             fields(*this, v);
         }
@@ -80,6 +87,16 @@ private:
         std::memcpy(p, in_.data(), n);
         in_.remove_prefix(n);
     }
+    std::uint64_t varint() {
+        std::uint64_t u = 0;
+        for (unsigned shift = 0;; shift += 7) {
+            if (in_.empty() || shift > 63) throw std::runtime_error("spill file: a packed document is cut short");
+            const auto byte = static_cast<unsigned char>(in_.front());
+            in_.remove_prefix(1);
+            u |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+            if (!(byte & 0x80)) return u;
+        }
+    }
     void get(bool& b) {
         char c = 0;
         raw(&c, 1);
@@ -87,8 +104,7 @@ private:
     }
     void get(double& d) { raw(&d, sizeof d); }
     void get(std::string& s) {
-        std::uint64_t n = 0;
-        get(n);
+        const std::uint64_t n = varint();
         if (in_.size() < n) throw std::runtime_error("spill file: a packed document is cut short");
         s.assign(in_.data(), n);
         in_.remove_prefix(n);
@@ -106,22 +122,15 @@ private:
     }
     template <class T>
     void get(std::vector<T>& v) {
-        std::uint64_t n = 0;
-        get(n);
+        const std::uint64_t n = varint();
         if (n > in_.size()) throw std::runtime_error("spill file: a packed document is cut short");
         v.resize(n);
         for (auto& x : v) get(x);
     }
     template <class T>
     void get(T& v) {
-        if constexpr (std::is_enum_v<T>) {
-            std::uint64_t u = 0;
-            get(u);
-            v = static_cast<T>(u);
-        } else if constexpr (std::is_integral_v<T>) {
-            std::uint64_t u = 0;
-            raw(&u, sizeof u);
-            v = static_cast<T>(u);
+        if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
+            v = static_cast<T>(varint());
         } else {
             fields(*this, v);
         }
@@ -153,7 +162,7 @@ void fields(A& a, S& s) {
     }
 }
 
-constexpr std::uint64_t pack_magic = 0x636c61696d636b31;  // "claimck1"
+constexpr std::uint64_t pack_magic = 0x636c61696d636b32;  // "claimck2" (integers as varints)
 }
 
 std::string pack(const document_result& dr) {

@@ -1708,6 +1708,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             quantity& q = out.back().q;
             if (!parse_quantity(std::string_view(d.lower.data(), s.end), i, q)) continue;
+            // ".290 hitter", "(.45 of a second)": a decimal written without its leading zero. The
+            // point follows a space, an opening bracket or quote, or opens the sentence (after a
+            // letter or a digit it is an abbreviation's or a number's)
+            if (q.num_begin > s.begin && d.text[q.num_begin - 1] == '.' && !q.has_separator && !q.has_decimal &&
+                !q.word_number && !q.range_high && q.unit.empty() && is_digit(d.text[q.num_begin])) {
+                const char before = q.num_begin - 1 > s.begin ? d.text[q.num_begin - 2] : ' ';
+                if (before == ' ' || before == '(' || before == '"' || before == '\'') {
+                    std::size_t digits = 0;
+                    while (q.num_begin + digits < q.num_end && is_digit(d.text[q.num_begin + digits])) ++digits;
+                    if (digits == q.num_end - q.num_begin && digits <= 6) {
+                        for (std::size_t k = 0; k < digits; ++k) q.value /= 10;
+                        q.has_decimal = true;
+                        if (q.begin == q.num_begin) --q.begin;
+                        --q.num_begin;
+                    }
+                }
+            }
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)
             static const word_set change_verbs{"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling",

@@ -218,18 +218,6 @@ std::vector<term_count> count_runs(std::vector<std::uint32_t>& ids) {
     return out;
 }
 
-/// Is there an element in both sorted ranges?
-template <class T>
-bool intersects(const std::vector<T>& a, const std::vector<T>& b) {
-    auto i = a.begin(), j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j) ++i;
-        else if (*j < *i) ++j;
-        else return true;
-    }
-    return false;
-}
-
 /// How many elements the two sorted ranges share (counting stops at `most`).
 template <class T>
 int common(const std::vector<T>& a, const std::vector<T>& b, int most = std::numeric_limits<int>::max()) {
@@ -277,6 +265,10 @@ int signature_conflicts(const std::vector<std::pair<std::uint32_t, double>>& a,
         }
     }
     return conflicts;
+}
+
+bool far_apart(const story_features& a, const story_features& b) {
+    return a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_far_days;
 }
 
 bool different_days(const story_features& a, const story_features& b) {
@@ -438,6 +430,7 @@ story_link compare(const story_features& a, const story_features& b) {
     l.shared_values = common(a.values, b.values);
     l.conflicts = signature_conflicts(a.signature, b.signature, false);
     l.different_days = different_days(a, b);
+    l.far_apart = far_apart(a, b);
     return l;
 }
 
@@ -658,6 +651,7 @@ story_link story_space::link(std::size_t i, std::size_t j) const {
     l.shared_values = common(value_ids_[i], value_ids_[j]);
     l.conflicts = signature_conflicts(feats_[i].signature, feats_[j].signature, false);
     l.different_days = different_days(feats_[i], feats_[j]);
+    l.far_apart = far_apart(feats_[i], feats_[j]);
     return l;
 }
 
@@ -665,7 +659,7 @@ bool story_space::keeps_apart(std::size_t i, std::size_t j) const {
     const story_features &a = feats_[i], &b = feats_[j];
     const bool days = different_days(a, b);
     if (!days && signature_conflicts(a.signature, b.signature, true) == 0) return false;
-    return !ties(days, intersects(figure_ids_[i], figure_ids_[j]) ? 1 : 0, common(value_ids_[i], value_ids_[j], 2));
+    return !ties(days, common(figure_ids_[i], figure_ids_[j], 2), common(value_ids_[i], value_ids_[j], 2), far_apart(a, b));
 }
 
 std::vector<std::pair<std::string, double>> story_space::names(std::size_t i) const {

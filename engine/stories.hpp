@@ -129,7 +129,11 @@ struct story_features {
 /// figure (the same count of the same thing, or the same amount in the same unit) does, but a bare
 /// count only with another: one two-digit count (14, 23) is common enough in the news to be shared
 /// by chance by reports of events weeks apart.
-inline bool ties(bool different_days, int shared_figures, int shared_values) {
+/// Reports published more than story_far_days apart (`far_apart`) need more: two figures, or a
+/// figure and two counts. A year-old bout and tonight's share a purse ("$1.2 million" paid to
+/// two different boxers) as easily as two counts.
+inline bool ties(bool different_days, int shared_figures, int shared_values, bool far_apart = false) {
+    if (far_apart) return shared_figures >= 2 || (shared_figures >= 1 && shared_values >= 2);
     return shared_figures > 0 || shared_values >= (different_days ? 2 : 1);
 }
 
@@ -138,9 +142,10 @@ struct story_link {
     int shared_figures = 0, shared_values = 0;
     int conflicts = 0;            ///< distinctive measures with no value in common
     bool different_days = false;  ///< both name days of the week, none in common; or published far apart
+    bool far_apart = false;       ///< both dated, more than story_far_days apart
     /// Different values for a distinctive measure, or different days, and nothing that ties them.
     bool keeps_apart() const {
-        return (conflicts > 0 || different_days) && !ties(different_days, shared_figures, shared_values);
+        return (conflicts > 0 || different_days) && !ties(different_days, shared_figures, shared_values, far_apart);
     }
 };
 
@@ -213,6 +218,10 @@ inline constexpr double story_threshold = 0.25;
 inline constexpr double story_average = 0.15;
 /// Articles published more days apart than this cover different events unless a figure ties them.
 inline constexpr long story_max_days = 7;
+/// Articles published more days apart than this need two figures to tie them (see ties): a
+/// follow-up within the month restates the deal's price alone (AMD's $334 million for SeaMicro,
+/// 27 days on), a like event months later shares one figure by chance.
+inline constexpr long story_far_days = 31;
 /// A name or figure found in more documents than this does not make pairs to compare.
 inline constexpr std::size_t story_block_cap = 50;
 /// Each document is compared through at most this many of its rarest shared names and figures.

@@ -1,6 +1,6 @@
 // Reports of one event are published within days; a report a year older of a like event that
-// shares a figure with one of them is not kept apart (a figure ties it), but links at half
-// strength: the reports of the one event join first, and it stays alone. Three reports of one
+// shares one figure with one of them is kept apart (two figures would tie it), and a pair far
+// apart that is tied links at half strength: the reports of the one event join first. Three reports of one
 // typhoon and one of a typhoon the year before that left as many households without power.
 #include <catch2/catch.hpp>
 
@@ -68,8 +68,19 @@ TEST_CASE("dated stories: a pair published far apart links at half the strength 
     const story_space near(same_week), far(year_apart);
     REQUIRE(near.score(0, 1) > 0.1);
     CHECK(far.score(0, 1) == Approx(near.score(0, 1) / 2));
-    // the figure they share still ties them: a year apart is no bar by itself
-    CHECK_FALSE(far.keeps_apart(0, 1));
+    // two days apart, the figure they share (1.2 million households) ties them against the
+    // weekdays they name; a year apart, one figure is what like events share by chance
+    CHECK_FALSE(near.keeps_apart(0, 1));
+    CHECK(far.keeps_apart(0, 1));
+}
+
+TEST_CASE("dated stories: reports far apart are tied by two figures, or a figure and two counts", "[engine][stories][dateline]") {
+    // (different days, shared figures, shared counts, published more than a week apart)
+    CHECK(ties(true, 1, 0, false));
+    CHECK_FALSE(ties(true, 1, 1, true));
+    CHECK(ties(true, 2, 0, true));
+    CHECK(ties(true, 1, 2, true));
+    CHECK_FALSE(ties(true, 0, 2, true));
 }
 
 TEST_CASE("dated stories: reports dated a day apart are not kept apart by the weekdays they name", "[engine][stories][dateline]") {

@@ -13,6 +13,17 @@ namespace {
 
 bool is_alnum(char c) { return grammar::ascii::is_alnum(c); }
 
+/// Whether the (lower-cased) text begins with a word that opens sentences and no name: a pronoun,
+/// an article, a possessive or a demonstrative, then a space.
+bool opens_sentence(std::string_view low) {
+    static constexpr std::string_view openers[] = {"he",  "she",   "it",    "they",  "we",    "the",   "a",     "an",
+                                                   "his", "her",   "their", "its",   "this",  "that",  "these", "those",
+                                                   "there", "but"};
+    for (std::string_view w : openers)
+        if (low.size() > w.size() && low.compare(0, w.size(), w) == 0 && low[w.size()] == ' ') return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<grammar::sentence_span> split_sentences(const document& doc) {
@@ -67,7 +78,11 @@ void split_sentences(const document& doc, std::vector<grammar::sentence_span>& o
                 std::size_t w = i;
                 while (w > start && (is_alnum(t[w - 1]) || t[w - 1] == '.')) --w;
                 const std::string_view word = std::string_view(doc.folded.lower).substr(w, i - w);
-                if (abbreviations.count(word)) continue;
+                // an abbreviation ends no sentence, unless a word that opens sentences and
+                // begins no name follows it: "in Santa Barbara, Calif. She was 87.", "at 5 a.m.
+                // The quake", "in Washington, D.C. A spokesman said"
+                if (abbreviations.count(word) && (word == "vs" || !opens_sentence(std::string_view(doc.folded.lower).substr(k))))
+                    continue;
                 if (word.size() == 1 && grammar::ascii::is_alpha(word[0]) && grammar::ascii::is_upper(t[w]))
                     continue;  // an initial: "John W. Henry"
             }

@@ -412,6 +412,37 @@ void set_interval(claim& c) {
 }
 
 /// Ages written as apposition: "LaCalamita, 38," / "John Smith, 27." / "turns 29".
+/// The name that opens a sentence, lower-cased: two to four capitalised words before anything
+/// else ("Evelyn Marsh, whose ..." gives "evelyn marsh"); empty when none does.
+std::string leading_name(const text_input& d, const sentence_span& s) {
+    std::string name;
+    std::size_t i = s.begin, words = 0;
+    while (i < s.end && words < 4 && is_upper(d.text[i])) {
+        std::size_t e = i;
+        while (e < s.end && (is_alnum(d.text[e]) || d.text[e] == '\'' || d.text[e] == '-')) ++e;
+        const std::string_view w = d.lower.substr(i, e - i);
+        if (lex().name_stopwords.count(w) || lex().stopwords.count(w)) break;
+        if (!name.empty()) name += ' ';
+        name += w;
+        ++words;
+        if (e >= s.end || d.text[e] != ' ') break;
+        i = e + 1;
+    }
+    return words >= 2 ? name : std::string();
+}
+
+/// A number word ("eight"): what comes before the next of a list ("eight, 10, 12 years").
+bool number_word(std::string_view low) {
+    static const word_set& words = lexicon_words("number_words");
+    return words.count(low) > 0;
+}
+
+/// Whether a digit follows `at` (after spaces), before `end`: a list of numbers goes on.
+bool number_follows(const text_input& d, std::size_t at, std::size_t end) {
+    while (at < end && d.text[at] == ' ') ++at;
+    return at < end && is_digit(d.text[at]);
+}
+
 bool is_apposition_age(const text_input& d, const quantity& q, const sentence_span& s) {
     if (!q.unit.empty() || q.qualified || q.word_number || q.value < 1 || q.value > 120 ||
         q.value != std::floor(q.value))
@@ -424,9 +455,12 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         // "Talley, 51," and "the suspect, 21,": a name, or a noun after "the" or "a", then the age
         // between commas
         const std::string_view det = w < e ? word_before(d, w, s.begin) : std::string_view();
-        const bool noun_after_det = w < e && !is_upper(d.text[w]) &&
-                                    (same(det, "the"sv) || same(det, "a"sv) || same(det, "an"sv)) &&
-                                    q.end < s.end && d.text[q.end] == ',';
+        // ... or any noun that is no function word, the age set apart by commas on both sides:
+        // "The Harbor Lights actress, 35, checked into", "Irish actor, 38, takes on the role"
+        const bool noun_after_det = w < e && !is_upper(d.text[w]) && q.end < s.end && d.text[q.end] == ',' &&
+                                    (same(det, "the"sv) || same(det, "a"sv) || same(det, "an"sv) ||
+                                     (e - w >= 3 && !lex().stopwords.count(d.lower.substr(w, e - w)) &&
+                                      !number_word(d.lower.substr(w, e - w)) && !number_follows(d, q.end + 1, s.end)));
         if (w < e && (is_upper(d.text[w]) || noun_after_det)) {
             const std::string_view prevword = d.lower.substr(w, e - w);
             // a month or a day is no person: "released 25 hostages on Friday, 13 of them Israelis"
@@ -1569,6 +1603,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // the people and owners named in full so far, by surname ("" once two share one): a later
     // mention by surname alone is that one's
     std::unordered_map<std::string, std::string> owners_by_surname, aged_by_surname;
+    std::string last_aged;  // the latest person named as an age's owner (for a later "She was 87.")
     // the speakers of the quotes that close in `s` (or just past it) and of those that open in it
     auto quote_steps = [&](const sentence_span& s, const std::vector<cue_match>& cues) {
         auto first_quote = std::lower_bound(quotes.begin(), quotes.end(), s.begin > 200000 ? s.begin - 200000 : 0,
@@ -2832,9 +2867,22 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         for (auto& c : here) {
             if (c.q.kind != quantity_kind::age) continue;
             const std::size_t at = token_at(tokens, c.q.begin);
-            std::string name;
+            std::string name, noun_owner;
             if (at >= 2 && same(tokens[at - 1].lower, ","sv)) {
                 name = name_before(tokens, at - 1);
+                // "her son, 61,", "The Harbor Lights actress, 35,": the person is the noun (two
+                // people so named are not one), told apart from an age with no owner
+                // (when no name follows the age either: "The suspect, 38-year-old Anthony LaCalamita")
+                if (name.empty() && tokens[at - 2].word && !tokens[at - 2].capitalised &&
+                    ascii::is_alpha(tokens[at - 2].lower[0]) && !lex().stopwords.count(tokens[at - 2].lower))
+                    noun_owner = "the " + std::string(tokens[at - 2].lower);
+            } else if (at == 2 && same(tokens[at - 1].lower, "was"sv) &&
+                       (same(tokens[0].lower, "she"sv) || same(tokens[0].lower, "he"sv))) {
+                // an obituary's "She was 87.": the person whose age the article gave last, else
+                // the name that opens the sentence before ("Evelyn Marsh, whose ..., died on
+                // Saturday. She was 87.")
+                name = last_aged;
+                if (name.empty() && sentence_index > 0) name = leading_name(d, sentences[sentence_index - 1]);
             } else if (at >= 3 && (same(tokens[at - 1].lower, "at"sv) || same(tokens[at - 1].lower, "aged"sv))) {
                 static const word_set deaths{"died", "dies", "dead", "passed"};
                 if (deaths.count(tokens[at - 2].lower)) {
@@ -2862,6 +2910,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            if (name.empty()) name = std::move(noun_owner);
             // the name as written, less a generation's suffix ("Anthony J. LaCalamita III"): not the
             // surname alone, which a husband and a wife share ("Harold Simms, 78, and his wife, Doris
             // Simms, 76")
@@ -2883,10 +2932,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (auto it = aged_by_surname.find(name); it != aged_by_surname.end()) {
                     if (!it->second.empty()) name = it->second;
                 }
-            } else if (const auto sp = name.rfind(' '); sp != std::string::npos) {
+            } else if (const auto sp = name.rfind(' '); sp != std::string::npos && !name.starts_with("the ")) {
                 auto [it, added] = aged_by_surname.try_emplace(name.substr(sp + 1), name);
                 if (!added && it->second != name) it->second.clear();  // two people of one surname: neither
             }
+            if (!name.empty() && !name.starts_with("the ")) last_aged = name;
             c.agent = std::move(name);
         }
         // whose: a demonym among the modifiers, "launched by Ukraine", else the part's whole, else

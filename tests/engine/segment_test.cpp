@@ -186,3 +186,14 @@ TEST_CASE("segment: the AVX2 and the SSE2 scans for marks split alike, a mark at
         CHECK(narrow == wide);
     }
 }
+
+TEST_CASE("segment: an abbreviation before a pronoun or an article ends a sentence", "[engine][segment]") {
+    // an obituary's last line after a state's abbreviation
+    CHECK(sentences_of("Evelyn Marsh died on Saturday at her home in Santa Barbara, Calif. She was 87.") ==
+          sentences{"Evelyn Marsh died on Saturday at her home in Santa Barbara, Calif.", "She was 87."});
+    CHECK(sentences_of("The quake struck at 5 a.m. The shaking lasted 20 seconds.") ==
+          sentences{"The quake struck at 5 a.m.", "The shaking lasted 20 seconds."});
+    // before a name, a title or a place abbreviation still opens no sentence
+    CHECK(sentences_of("The company is based in Santa Clara, Calif. Its founder, Dr. Anne Lee, said so.").size() == 2);
+    CHECK(sentences_of("He met Gen. Thomas Hale in Lansing, Mich. on Monday.").size() == 1);
+}

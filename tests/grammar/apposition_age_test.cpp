@@ -1,0 +1,38 @@
+// A number set apart by commas after a noun that names a person is that person's age, with or
+// without an article before the noun; a number in a list of numbers is not.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+using claimcheck::grammar::quantity_kind;
+
+TEST_CASE("apposition age: a noun, the number between commas, then the clause", "[grammar][extract][age]") {
+    doc actress{"The Harbor Lights actress, 35, checked into a treatment center in Malibu on Monday."};
+    CHECK(actress.find("35").q.kind == quantity_kind::age);
+    doc headline{"Irish actor, 38, takes on the role of the spy in a three-film deal"};
+    CHECK(headline.find("38").q.kind == quantity_kind::age);
+    doc survived{"She is survived by her son, 61, two grandchildren and a great-grandson."};
+    CHECK(survived.find("61").q.kind == quantity_kind::age);
+}
+
+TEST_CASE("apposition age: numbers in a list, and counts before a noun, are no ages", "[grammar][extract][age]") {
+    // 10_1ecbplus
+    doc years{"I can't tell you which answer, eight, 10, 12 years from now would have been better."};
+    CHECK(years.find_number("10").q.kind != quantity_kind::age);
+    doc dead{"Among the dead were seven children, 12 women and three men."};
+    CHECK(dead.find("12 women").q.kind == quantity_kind::count);
+}
+
+TEST_CASE("apposition age: whose age, a noun's or the person the obituary named", "[grammar][extract][age]") {
+    doc son{"She is survived by her son, 61, and two grandchildren."};
+    CHECK(son.find("61").agent == "the son");
+    doc named{"The suspect, 38-year-old Anthony LaCalamita, was seeking out these individuals, police said."};
+    CHECK(named.find("38-year-old").agent == "anthony lacalamita");
+    // "She was 87." after the sentence that opens with her name; after an age given with a name
+    doc obituary{"Evelyn Marsh, whose voice made her a star, died on Saturday at her home.", "She was 87."};
+    CHECK(obituary.find("87").q.kind == quantity_kind::age);
+    CHECK(obituary.find("87").agent == "evelyn marsh");
+    doc headline{"Harlan Whitcomb, longtime Iowa senator, dead at 86", "His wife said he died in his sleep.", "He was 86."};
+    CHECK(headline.claims.back().agent == "harlan whitcomb");
+}

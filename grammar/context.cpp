@@ -291,6 +291,13 @@ void tokenize(const text_input& doc, std::size_t begin, std::size_t end, std::ve
                 joined = true;
                 e += 2;
             }
+            // a dotted initialism keeps its last point before a word in lower case ("U.S. viewers",
+            // "the U.N. mission"): the point ends no sentence there, and "u.s." is the lexicons' word
+            if (joined && e + 2 < end && p[e] == '.' && p[e + 1] == ' ' && ascii::is_lower(p[e + 2]) && e >= i + 3 &&
+                p[e - 2] == '.' && ascii::is_alpha(p[e - 1]) && ascii::is_alpha(p[e - 3])) {
+                ++e;
+                spaced = true;
+            }
             word = true;
         } else if (c == ' ' || c == '\n') {
             ++i;
@@ -659,6 +666,8 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where
                 if (!s.key.empty()) s.key += ' ';
                 s.key += toks[k].lower;
+                // "in the U.S. and Canada" keys as "in the U.S." does at a sentence's end
+                if (s.key.size() > 2 && s.key.back() == '.' && s.key[s.key.size() - 3] == '.') s.key.pop_back();
             }
         if (it->second == "distributive"sv || it->second == "side"sv) {
             // "per season", "a season", "on each side": the distribution itself tells measures apart

@@ -1760,6 +1760,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            // "39.3 million U.S. viewers": the letter of a dotted abbreviation (U.S., U.K., U.N.) is
+            // no unit (the rack unit "U", the atomic mass unit "u"); the figure ends before it
+            if (!q.unit.empty() && q.end + 2 < s.end && d.text[q.end] == '.' && ascii::is_alpha(d.text[q.end + 1]) &&
+                d.text[q.end + 2] == '.' && q.end > q.num_end) {
+                std::size_t e = q.end;
+                while (e > q.num_end && ascii::is_alpha(d.text[e - 1])) --e;
+                if (q.end - e <= 2 && e > q.num_end && d.text[e - 1] == ' ') {
+                    while (e > q.num_end && d.text[e - 1] == ' ') --e;
+                    q.end = e;
+                    q.unit.clear();
+                    q.dimension.clear();
+                    if (q.kind == quantity_kind::measure) q.kind = quantity_kind::count;
+                }
+            }
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)
             static const word_set change_verbs{"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling",

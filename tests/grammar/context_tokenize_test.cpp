@@ -3,6 +3,7 @@
 // (context.hpp) wherever the sentence ends, in the middle of a word or not.
 #include <catch2/catch.hpp>
 
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -57,6 +58,11 @@ std::vector<plain_token> by_the_rule(const std::string& s, std::size_t begin, st
                 }
                 break;
             }
+            // a dotted initialism ("u.s", single letters between points) keeps its last point
+            // when a space and a lower-case letter follow it in the sentence
+            const bool letter_point_letter = e >= i + 3 && s[e - 2] == '.' && std::isalpha(static_cast<unsigned char>(s[e - 1])) &&
+                                             std::isalpha(static_cast<unsigned char>(s[e - 3]));
+            if (joined && letter_point_letter && e + 2 < end && s[e] == '.' && s[e + 1] == ' ' && s[e + 2] >= 'a' && s[e + 2] <= 'z') ++e;
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             while (e < end && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) ++e;
         }
@@ -89,13 +95,18 @@ TEST_CASE("tokenize: a sentence that ends inside a word ends the word there", "[
     REQUIRE(cut.size() == 2);
     CHECK(cut[0] == plain_token{10, 12, true, false, false});
     CHECK(cut[1] == plain_token{12, 13, false, false, false});
-    // the whole text: "U.S" is joined, its last period (a space after it) a token of its own, and
-    // the last word ends at the text's end
+    // the whole text: "U.S." is joined and keeps its last period (a word in lower case follows),
+    // and the last word ends at the text's end
     cut = tokens_of(text, lower, 0, text.size());
+    REQUIRE(cut.size() == 4);
+    CHECK(cut[2] == plain_token{22, 26, true, true, true});
+    CHECK(cut[3] == plain_token{27, 35, true, false, false});
+    // at a sentence's end, or before a capital, the last period is a token of its own
+    const std::string end_text = "in the U.S. Then", end_lower = "in the u.s. then";
+    cut = tokens_of(end_text, end_lower, 0, end_text.size());
     REQUIRE(cut.size() == 5);
-    CHECK(cut[2] == plain_token{22, 25, true, true, true});
-    CHECK(cut[3] == plain_token{25, 26, false, false, false});
-    CHECK(cut[4] == plain_token{27, 35, true, false, false});
+    CHECK(cut[2] == plain_token{7, 10, true, true, true});
+    CHECK(cut[3] == plain_token{10, 11, false, false, false});
 }
 
 TEST_CASE("tokenize: the tokens of the rule wherever a sentence of real text ends", "[grammar][tokenize]") {

@@ -701,6 +701,17 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
         static const word_set needing{"requires", "require", "required", "requiring", "needs", "need", "needed", "needing"};
         if (!capacity && needing.count(word(1))) c.attribute = "required";
+        // who lives in a place, not who the event touched: "Luwuk, a town of about 80,000 people",
+        // "a city of 2 million", "a population of 80,000", "home to 12,000 people"
+        static const word_set settlements{"town", "city", "village", "country", "nation", "island", "state", "province",
+                                          "district", "region", "community", "county", "municipality", "suburb",
+                                          "capital", "port", "hamlet", "metropolis", "population", "populace"};
+        // (of people, or of no noun: "a district of 12 villages" is no population)
+        static const word_set dwellers{"resident", "inhabitant", "soul", "citizen", "people", "person"};
+        const bool people = c.counted.head.empty() || c.counted.cls == "person"sv || dwellers.count(c.counted.lemma);
+        if (!capacity && c.attribute.empty() && people &&
+            ((same(word(1), "of"sv) && settlements.count(word(2))) || (same(word(1), "to"sv) && same(word(2), "home"sv))))
+            c.attribute = "population";
     }
     // a count joined by a hyphen to a unit of size, before the noun it sizes, is that thing's size:
     // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature

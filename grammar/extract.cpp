@@ -2772,6 +2772,34 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         c.where.kind = "time";
                     }
                 }
+                // what a relative clause tells of an event a year names is that year's, past what
+                // stands between: "the 2004 Indian Ocean tsunami, triggered by a magnitude 9.1
+                // quake, which killed about 170,000 people" (the event noun within five words of
+                // "the <year>")
+                static const word_set& events = lexicon_words("scope_events");
+                for (auto& c : here) {
+                    if (!takes_year(c)) continue;
+                    const std::size_t at = token_at(tokens, c.q.begin);
+                    std::size_t rel = at;
+                    for (std::size_t j = at; j > 0 && at - j < 4; --j)
+                        if (same(tokens[j - 1].lower, "which"sv) || same(tokens[j - 1].lower, "that"sv)) {
+                            rel = j - 1;
+                            break;
+                        }
+                    if (rel == at || rel == 0 || !same(tokens[rel - 1].lower, ","sv)) continue;
+                    for (auto k = years.rbegin(); k != years.rend(); ++k) {
+                        if (*k >= rel || *k == 0 || !(same(tokens[*k - 1].lower, "the"sv) || same(tokens[*k - 1].lower, "a"sv))) continue;
+                        bool event = false;
+                        for (std::size_t j = *k + 1; j < rel && j <= *k + 5 && !event; ++j) event = events.count(tokens[j].lower) > 0;
+                        if (!event) continue;
+                        c.where.key = std::string(tokens[*k].lower);
+                        if (c.where.text.empty()) {
+                            c.where.text = c.where.key;
+                            c.where.kind = "time";
+                        }
+                        break;
+                    }
+                }
             }
         }
         // "... killed 35 people. Another 52 people were wounded": "another" or "others" that says

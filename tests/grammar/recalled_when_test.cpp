@@ -39,3 +39,13 @@ TEST_CASE("recalled when: a day before a comma is no person an age belongs to", 
     CHECK(hostages.find("13").q.kind != claimcheck::grammar::quantity_kind::age);
     CHECK(doc{"The suspect, Talley, 51, was arrested."}.find("51").q.kind == claimcheck::grammar::quantity_kind::age);
 }
+
+TEST_CASE("recalled when: a relative clause of an event a year names is that year's", "[grammar][extract][years]") {
+    doc aceh{"Aceh was the province worst hit by the 2004 Indian Ocean tsunami, triggered by a magnitude 9.1 quake, "
+             "which killed about 170,000 people there."};
+    CHECK(aceh.find("about 170,000").where.key == "2004");
+    // today's figure before the recalled event keeps no year
+    doc today{"The quake killed three people, the worst since the 2004 tsunami, which killed 170,000."};
+    CHECK(today.find("three people").where.key.empty());
+    CHECK(today.find("170,000").where.key == "2004");
+}

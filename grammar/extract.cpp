@@ -1428,8 +1428,11 @@ std::size_t whole_cue_words(std::string_view cue) {
 /// Whether the tokens right before `at` are the words of `cue`, a cue that names a whole
 /// (whole_cue_words): the figure at `at` is then that whole's ("Five of the 20 drones").
 bool follows_whole_cue(const std::vector<token>& toks, std::size_t at, std::string_view cue) {
-    const std::size_t n = whole_cue_words(cue);
+    std::size_t n = whole_cue_words(cue);
     if (n == 0 || at < n) return false;
+    // "35 of his 47 fights": a possessive between "of" and the whole's figure
+    static const word_set possessives{"his", "her", "their", "its", "our", "my", "your"};
+    if (n == 1 && at >= 2 && possessives.count(toks[at - 1].lower)) --at;
     std::size_t k = at - n;
     for (std::size_t b = 0; b <= cue.size(); ++k) {
         const std::size_t e = std::min(cue.find(' ', b), cue.size());
@@ -1983,7 +1986,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                (ascii::is_digit(tokens[at].lower[0]) || lex().number_words.count(tokens[at].lower) != 0);
                     };
                     // "one of just five players": a word that qualifies the whole's figure is passed
-                    static const word_set figure_adverbs{"just", "only", "about", "around", "some", "nearly", "almost", "roughly"};
+                    // ("35 of his 47 fights": and a possessive)
+                    static const word_set figure_adverbs{"just", "only", "about",  "around", "some", "nearly", "almost",
+                                                         "roughly", "his", "her", "their", "its", "our", "my", "your"};
                     if (!same(c.partitive, "of the"sv) && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1))
                         ++k;
                     const bool past_figure = is_figure(k);

@@ -105,3 +105,13 @@ TEST_CASE("owners: 'finished with', 'led ... with', and a surname the article na
     doc brothers{"Jalen Smith scored 20 points and Dennis Smith scored 12 points.", "Smith finished with 9 rebounds."};
     CHECK(brothers.find("9 rebounds").agent == "smith");
 }
+
+TEST_CASE("parts: a possessive between 'of' and the whole ('35 of his 47 fights')", "[grammar][extract][partitive]") {
+    doc fights{"Hill has won 35 of his 47 fights by knockout."};
+    const auto& part = fights.find("35");
+    CHECK(part.partitive == "of");
+    CHECK(part.pred.cls == "won");
+    CHECK(part.counted.lemma == "fight");
+    // the whole is the fights he fought, not fights he won
+    CHECK(fights.find("47 fights").pred.cls.empty());
+}

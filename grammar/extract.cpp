@@ -1858,7 +1858,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // context
             std::size_t ti = token_at(tokens, c.q.end);
             c.counted = read_counted(tokens, ti, c.q, c.pred);
-            if (c.counted.end > c.end) c.end = c.counted.end;
+            // a measure's conversion in brackets before its noun: "a 13.3-inch (34 cm) display"
+            // measures the display, as "a 13.3-inch display" does (the claim's words stay the figure's)
+            if (c.counted.head.empty() && c.q.hyphen_compound && !c.q.unit.empty() && ti + 3 < tokens.size() &&
+                same(tokens[ti].lower, "("sv) && ascii::is_digit(tokens[ti + 1].lower[0])) {
+                std::size_t close = ti + 2;
+                while (close < tokens.size() && close < ti + 6 && !same(tokens[close].lower, ")"sv)) ++close;
+                if (close + 1 < tokens.size() && same(tokens[close].lower, ")"sv) && tokens[close + 1].word) {
+                    predicate unused;
+                    c.counted = read_counted(tokens, close + 1, c.q, unused);
+                }
+            } else if (c.counted.end > c.end) {
+                c.end = c.counted.end;
+            }
             // "plus" that adds something after it is no bound: "$800 million plus any cost overruns",
             // "€105 million plus €15 million in variables" (where "50-plus" and "200 plus" are more)
             if (q.qual == qualifier::at_least && c.value && q.end >= q.begin + 5 && d.lower.compare(q.end - 4, 4, "plus") == 0) {

@@ -115,3 +115,14 @@ TEST_CASE("parts: a possessive between 'of' and the whole ('35 of his 47 fights'
     // the whole is the fights he fought, not fights he won
     CHECK(fights.find("47 fights").pred.cls.empty());
 }
+
+TEST_CASE("sizes: a measure's conversion in brackets before its noun", "[grammar][extract][parts]") {
+    doc display{"The laptop has a 13.3-inch (34 cm) display and weighs 2.6 pounds."};
+    const auto& inch = display.find("13.3-inch");
+    CHECK(inch.counted.lemma == "display");
+    // a display and a screen measured by their diagonal are one thing
+    CHECK(inch.attribute == "screen");
+    doc boat{"About 110 people had been crammed onto the 12-metre (39-foot) fishing boat."};
+    CHECK(boat.find("12-metre").counted.lemma == "boat");
+    CHECK(boat.words(boat.find("12-metre")) == "12-metre");
+}

@@ -643,6 +643,20 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             }
         }
 
+        // a list of places is the scope, not its first: "in raids in Palermo, Trapani and
+        // Agrigento" is not Palermo's count ("in Palermo, Italy", with no "and", stays Palermo's)
+        if (it->second == "place"sv && j + 1 < toks.size() && toks[j].lower == ","sv && toks[j + 1].capitalised) {
+            auto names_from = [&](std::size_t k) {
+                while (k < toks.size() && toks[k].word && toks[k].capitalised) ++k;
+                return k;
+            };
+            std::size_t k = j;
+            for (int items = 0; items < 8 && k + 1 < toks.size() && toks[k].lower == ","sv && toks[k + 1].capitalised; ++items)
+                k = names_from(k + 1);
+            if (k < toks.size() && toks[k].lower == ","sv) ++k;  // (the serial comma)
+            if (k + 1 < toks.size() && (toks[k].lower == "and"sv || toks[k].lower == "or"sv) && toks[k + 1].capitalised)
+                j = names_from(k + 1);
+        }
         if (it->second == "distributive"sv && t.lower == "a"sv) {
             static const word_set periods{"season", "year", "month", "week", "day", "game", "share"};  // "$25 a share"
             if (!periods.count(toks[i + 1].lower)) continue;

@@ -2130,8 +2130,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             break;
                         }
                 }
-                if (c.agent.empty() && tokens[qtok - 1].word && verbs.count(tokens[qtok - 1].lower)) {
-                    c.agent = name_before(tokens, qtok - 1);
+                // (past a record that the figure sets: "Jamison scored a school-record 48 points",
+                // "sold a record 22 million")
+                std::size_t vtok = qtok - 1;
+                if (vtok >= 2 && tokens[vtok].word &&
+                    (tokens[vtok].lower.ends_with("record"sv) || tokens[vtok].lower.ends_with("-high"sv) ||
+                     tokens[vtok].lower.ends_with("-best"sv)))
+                    --vtok;
+                if (vtok >= 2 && vtok < qtok - 1 && (same(tokens[vtok].lower, "a"sv) || same(tokens[vtok].lower, "the"sv)))
+                    --vtok;
+                if (vtok != qtok - 1 && !verbs.count(tokens[vtok].lower)) vtok = qtok - 1;
+                if (c.agent.empty() && tokens[vtok].word && verbs.count(tokens[vtok].lower)) {
+                    c.agent = name_before(tokens, vtok);
                     // the subject of a relative clause is what it hangs on: "the Greens, who won 19 seats"
                     if (c.agent.empty() && qtok >= 4 && tokens[qtok - 3].word == false && same(tokens[qtok - 3].lower, ","sv) &&
                         (same(tokens[qtok - 2].lower, "who"sv) || same(tokens[qtok - 2].lower, "which"sv)))

@@ -122,3 +122,10 @@ TEST_CASE("ages: one person's age whatever noun it is written with", "[grammar][
     doc both{"Police named the gunman as 52-year-old Gary Lee Hollis.", "Gary Lee Hollis, 53, was fired in September."};
     CHECK(both.find("52-year-old").agent == both.find("53").agent);
 }
+
+TEST_CASE("clause verbs: the subject owns a figure past the record it sets", "[grammar][extract][agent]") {
+    doc points{"Tyrell Jamison scored a school-record 48 points as Omaha State beat Drake."};
+    CHECK(points.find("48 points").agent == "tyrell jamison");
+    doc sold{"Apple sold a record 22 million iPhones in the quarter."};
+    CHECK(sold.find("22 million").agent == "apple");
+}

@@ -127,6 +127,21 @@ struct layout_tables {
     }
 };
 
+/// Whether a line is a link to another article: "Related: Volcano erupts on Sumatra, thousands
+/// flee", "Read more: ...". Its figures are that article's, not this one's (a line this short:
+/// a headline). `low`: the line lower-cased.
+bool link_line(std::string_view low) {
+    if (low.size() > 200 || low.size() < 8) return false;
+    static constexpr std::string_view labels[] = {"related:",     "related stories:", "related coverage:", "related story:",
+                                                  "read more:",   "read also:",       "also read:",        "see also:",
+                                                  "more:",        "also:",            "recommended:",      "watch:",
+                                                  "read:",        "more on this:",    "more from"};
+    if (low[0] != 'r' && low[0] != 's' && low[0] != 'a' && low[0] != 'm' && low[0] != 'w') return false;
+    for (std::string_view l : labels)
+        if (low.starts_with(l)) return true;
+    return false;
+}
+
 /// Everything left in `b`, read in large blocks: a byte at a time through istreambuf_iterator
 /// costs a call and a check per byte.
 std::string read_all(std::streambuf* b) {
@@ -203,7 +218,7 @@ void scan_layout(document& doc) {
                 }
             }
         }
-        if (!content || tables.is_debris(low)) continue;
+        if (!content || tables.is_debris(low) || link_line(low)) continue;
         paragraphs.emplace_back(lb, le);
         longest = std::max(longest, le - lb);
         if (le - lb >= 50 && le - lb <= 80) ++wrapped;

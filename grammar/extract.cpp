@@ -136,7 +136,11 @@ bool dateline_cue(const text_input& d, const cue_match& cue, const std::vector<c
                                        "live", "review", "opinion", "comment", "editorial", "explainer", "factbox", "fact box",
                                        "timeline", "photos", "video", "sports", "sport", "business", "markets", "world",
                                        "world news", "politics", "tech", "technology", "entertainment", "health", "science",
-                                       "weather", "traffic", "crime", "local", "national", "nation", "u.s.", "us news"};
+                                       "weather", "traffic", "crime", "local", "national", "nation", "u.s.", "us news",
+                                       // a caption's or a link's label: "Photo: Villagers inspect ..."
+                                       "photo", "photos", "photograph", "picture", "pictures", "image", "caption", "file",
+                                       "file photo", "gallery", "graphic", "map", "chart", "related", "see also", "read more",
+                                       "credit", "audio", "podcast", "listen", "correction", "clarification", "editor's note"};
         std::string label(d.lower.substr(cue.src_begin, cue.src_end - cue.src_begin));
         if (sections.count(label)) return true;
     }

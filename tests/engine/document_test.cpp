@@ -175,6 +175,14 @@ TEST_CASE("document: share-button lines are not paragraphs", "[engine][document]
           std::vector<std::string>{"Kyiv faced a massive drone attack.", "Twitter users shared videos of the attack."});
 }
 
+TEST_CASE("document: a link to another article is not a paragraph", "[engine][document]") {
+    // its figures are that article's: "thousands flee" is no figure of this quake
+    const document d = loaded("A magnitude 7.6 earthquake killed 12 people.\nRelated: Volcano erupts on Sumatra, thousands flee\n"
+                              "Read more: Quake toll rises to 31\nRelated reports said 14 people died.\n");
+    CHECK(paragraph_texts(d) ==
+          std::vector<std::string>{"A magnitude 7.6 earthquake killed 12 people.", "Related reports said 14 people died."});
+}
+
 TEST_CASE("document: hard-wrapped lines join into paragraphs until a blank line", "[engine][document]") {
     // most lines 50-80 characters and none over 100: a paragraph runs on over its line breaks
     // (spaces around a break stay inside the span), and ends at a blank line

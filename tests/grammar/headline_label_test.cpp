@@ -14,6 +14,11 @@ TEST_CASE("headline labels: an event named before the colon is a topic, not a so
     CHECK_FALSE(crash.find("21").source);
 }
 
+TEST_CASE("headline labels: a caption's label is no source", "[grammar][attribution][headline]") {
+    doc photo{"Photo: Villagers inspect one of 1,500 houses destroyed in Banggai district."};
+    CHECK_FALSE(photo.find("1,500").source);
+}
+
 TEST_CASE("headline labels: a verb cue in the headline names the source", "[grammar][attribution][headline]") {
     doc heat{"Heatwave: 44 dead and 1,240 hospitalised, says Health Ministry", "Temperatures stayed high."};
     REQUIRE(heat.find("44").source);

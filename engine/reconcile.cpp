@@ -72,7 +72,7 @@ struct measure {
 
 /// Classes one level up: a serviceman or a patient is also a person.
 std::string parent_of(const std::string& noun) {
-    static const std::set<std::string> persons{"serviceman", "patient", "person", "pirate", "employee", "crew"};
+    static const std::set<std::string> persons{"serviceman", "patient", "person", "pirate", "employee", "crew", "perpetrator"};
     return persons.count(noun) ? "person" : noun;
 }
 

@@ -183,7 +183,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     if (q.num_end + 1 < d.text.size() && d.text[q.num_end] == '-' && is_digit(d.text[q.num_end + 1])) {
         static const word_set after_score{"win", "wins", "victory", "loss", "losses", "defeat", "lead", "record", "start",
                                           "finish", "draw", "tie", "vote", "decision", "margin", "triumph", "rout",
-                                          "series", "aggregate", "scoreline", "count"};
+                                          "series", "aggregate", "scoreline", "count", "season", "campaign", "mark", "run",
+                                          "streak", "split", "majority"};
         static const word_set before_score{"beat", "beats", "beating", "defeated", "defeats", "lost", "won", "wins",
                                            "trailed", "led", "leading", "trailing", "drew", "edged", "routed", "tied", "voted",
                                            "went", "goes", "going", "finished", "finish", "finishing"};
@@ -193,6 +194,19 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         for (std::size_t k = q.num_end + 1; k < s.end && is_digit(d.text[k]); ++k) second = second * 10 + (d.text[k] - '0');
         if (second < q.value || after_score.count(strip_dot(word_after(d, q.end, s.end))) || before_score.count(prev_clean))
             return "a score or a record";
+        // a team's record in brackets after its name: "Oakland (2-12)", "Drake (14-13, 7-8)"
+        {
+            std::size_t k = q.begin;
+            while (k > s.begin && q.begin - k < 16 && d.text[k - 1] != '(' && d.text[k - 1] != ')') --k;
+            if (k > s.begin + 2 && d.text[k - 1] == '(' && d.text[k - 2] == ' ') {
+                const std::size_t w = k - 2;
+                std::size_t b = w;
+                while (b > s.begin && is_alnum(d.text[b - 1])) --b;
+                const std::size_t close = q.end;
+                if (b < w && is_upper(d.text[b]) && close < s.end && (d.text[close] == ')' || d.text[close] == ','))
+                    return "a score or a record";
+            }
+        }
         // "to fall to 7-22", "improved to 24-3": a record a team moves to
         if (same(prev_clean, "to"sv)) {
             static const word_set moves{"fall", "fell", "falls", "falling", "drop", "dropped", "drops", "slip", "slipped",

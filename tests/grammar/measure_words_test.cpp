@@ -114,6 +114,16 @@ TEST_CASE("measure words: a win-loss record after 'went' or 'finished' is no ran
     for (const auto& c : finished.claims) CHECK(c.value != 27);
 }
 
+TEST_CASE("measure words: a season's record, and a team's in brackets after its name, is no range", "[grammar][extract]") {
+    doc season{"The Hawks finished a 5-7 season, and the coach was fired."};
+    for (const auto& c : season.claims) CHECK(c.value != 5);
+    doc bracket{"Drake (14-13, 7-8) lost to Oakland (2-12) on Saturday."};
+    for (const auto& c : bracket.claims) CHECK((c.value != 7 && c.value != 2));
+    // a range in brackets after no name is still a range
+    doc toll{"The toll (20-26 people) rose on Sunday."};
+    CHECK(toll.find("20-26").high == 26);
+}
+
 TEST_CASE("measure words: people pulled from the water were pulled, which reconcile reads as rescued", "[grammar][extract]") {
     doc pulled{"Rescuers pulled 97 people from the water."};
     CHECK(pulled.find("97 people").pred.cls == "pulled");

@@ -2576,6 +2576,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                        same(c.counted.cls, "aftershock"sv) || same(c.counted.cls, "foreshock"sv);
             };
             bool whole_sentence = false, whole_by_sequence = true;
+            std::vector<std::size_t> aggregate_cues;  // where the sentence's total cues are
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
             bool marked = false;
             // the sentence has a figure, so its tokens are there
@@ -2584,6 +2585,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // deadliest since": a superlative's "since" compares, it sums nothing
                 if (bit == 1 && low.substr(at).starts_with("since") && superlative_before(low, at)) return true;
                 found |= bit;
+                if (bit == 1) aggregate_cues.push_back(at);
                 if (bit != 2) return true;
                 // "Henry said earlier this week that ... a 10-year deal": when it was said, not
                 // when the figure happened
@@ -2722,9 +2724,31 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool container = false;
             for (const auto& c : here)
                 if (events.count(c.counted.lemma) && !same(c.counted.lemma, ""sv) && here.size() > 1) container = true;
+            // a total's cue reaches the figures of its own coordinate clause: "Grant had 18 points
+            // and 11 rebounds, and the Mavericks improved to 19-8 overall" (the record is the
+            // season's, the points the game's)
+            // (the places where a coordinate clause begins, found once: one look a claim)
+            std::vector<std::size_t> coordinates;
+            if (aggregate && !container)
+                for (std::size_t k = low.find(", "); k != std::string_view::npos; k = low.find(", ", k + 2)) {
+                    const std::string_view rest = low.substr(k + 2);
+                    if (rest.starts_with("and ") || rest.starts_with("but ") || rest.starts_with("while ") ||
+                        rest.starts_with("whereas "))
+                        coordinates.push_back(k);
+                }
+            auto coordinate = [&](std::size_t at) {
+                return static_cast<std::size_t>(std::lower_bound(coordinates.begin(), coordinates.end(), at) - coordinates.begin());
+            };
+            auto reached = [&](const claim& c) {
+                if (container || aggregate_cues.empty() || coordinates.empty()) return true;
+                const std::size_t own = coordinate(c.q.begin - s.begin);
+                for (std::size_t at : aggregate_cues)
+                    if (coordinate(at) == own) return true;
+                return false;
+            };
             if (aggregate || container)
                 for (auto& c : here)
-                    if (!events.count(c.counted.lemma)) c.aggregate = true;
+                    if (!events.count(c.counted.lemma) && reached(c)) c.aggregate = true;
         }
         // a year in a figure's clause says which year's figure it is: "since a 1999 tremor killed
         // 2,415 people", "In 2016, a quake in Tainan killed 117 people" (a figure with a place of

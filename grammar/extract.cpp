@@ -2198,9 +2198,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const bool in_front = qtok >= 3 && same(tokens[qtok - 2].lower, "front"sv) && same(tokens[qtok - 3].lower, "in"sv);
                 if (crowd || in_front) {
                     c.pred = {std::string(tokens[qtok - 2].lower), "attended"};
-                    if (crowd && (c.counted.head.empty() || !same(c.counted.cls, "person"sv))) {
+                    // (in front of a number alone, people: "in front of 8,450 at Baxter Arena" takes
+                    // no noun from the figure before)
+                    if ((crowd && (c.counted.head.empty() || !same(c.counted.cls, "person"sv))) ||
+                        (in_front && (c.counted.head.empty() || c.counted.inherited))) {
                         c.counted = {};
-                        c.counted.head = std::string(tokens[qtok - 2].lower);
+                        c.counted.head = crowd ? std::string(tokens[qtok - 2].lower) : std::string("people");
                         c.counted.lemma = "person";
                         c.counted.cls = "person";
                         c.end = c.q.end;

@@ -73,6 +73,10 @@ TEST_CASE("measure words: a crowd counts the people who came, whatever it did ne
     doc front{"The Hornets lost in front of 22,000 fans."};
     CHECK(front.find("22,000 fans").pred.cls == "attended");
     CHECK(front.find("22,000 fans").counted.cls == "person");
+    // a number alone in front of: people, not the noun of the figure before
+    doc bare{"Jamison scored 46 points in front of 8,450 at Baxter Arena."};
+    CHECK(bare.find("8,450").counted.cls == "person");
+    CHECK(bare.find("8,450").pred.cls == "attended");
 }
 
 TEST_CASE("measure words: a price is its product's when the product is named before the verb", "[grammar][extract]") {

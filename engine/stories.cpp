@@ -427,6 +427,14 @@ story_features features_of(const document_result& dr) {
 story_link compare(const story_features& a, const story_features& b) {
     story_link l;
     l.shared_figures = common(a.figures, b.figures);
+    for (auto x = a.figures.begin(), y = b.figures.begin(); x != a.figures.end() && y != b.figures.end();) {
+        if (*x < *y) ++x;
+        else if (*y < *x) ++y;
+        else {
+            l.shared_strong += strong_value(x->first) ? 1 : 0;
+            ++x, ++y;
+        }
+    }
     l.shared_values = common(a.values, b.values);
     l.conflicts = signature_conflicts(a.signature, b.signature, false);
     l.different_days = different_days(a, b);
@@ -567,6 +575,7 @@ void story_space::build() {
             figure_weight_.push_back(story_value_weight * std::log(1.0 + static_cast<double>(n_) / static_cast<int>(documents)));
             auto it = std::lower_bound(values_.begin(), values_.end(), fig.first);
             figure_value_.push_back(it != values_.end() && !(fig.first < *it) ? static_cast<std::uint32_t>(it - values_.begin()) : no_id);
+            figure_strong_.push_back(strong_value(fig.first) ? 1 : 0);
         });
     }
     value_ids_.resize(n_);
@@ -648,6 +657,7 @@ double story_space::score(std::size_t i, std::size_t j) const {
 story_link story_space::link(std::size_t i, std::size_t j) const {
     story_link l;
     l.shared_figures = common(figure_ids_[i], figure_ids_[j]);
+    l.shared_strong = shared_figures(i, j, std::numeric_limits<int>::max()).second;
     l.shared_values = common(value_ids_[i], value_ids_[j]);
     l.conflicts = signature_conflicts(feats_[i].signature, feats_[j].signature, false);
     l.different_days = different_days(feats_[i], feats_[j]);
@@ -659,7 +669,24 @@ bool story_space::keeps_apart(std::size_t i, std::size_t j) const {
     const story_features &a = feats_[i], &b = feats_[j];
     const bool days = different_days(a, b);
     if (!days && signature_conflicts(a.signature, b.signature, true) == 0) return false;
-    return !ties(days, common(figure_ids_[i], figure_ids_[j], 2), common(value_ids_[i], value_ids_[j], 2), far_apart(a, b));
+    const auto [figures, strong] = shared_figures(i, j, 2);
+    return !ties(days, figures, common(value_ids_[i], value_ids_[j], 2), far_apart(a, b), strong);
+}
+
+std::pair<int, int> story_space::shared_figures(std::size_t i, std::size_t j, int most) const {
+    int all = 0, strong = 0;
+    const auto &a = figure_ids_[i], &b = figure_ids_[j];
+    auto x = a.begin(), y = b.begin();
+    while (x != a.end() && y != b.end() && (all < most || strong < most)) {
+        if (*x < *y) ++x;
+        else if (*y < *x) ++y;
+        else {
+            ++all;
+            strong += figure_strong_[*x];
+            ++x, ++y;
+        }
+    }
+    return {std::min(all, most), std::min(strong, most)};
 }
 
 std::vector<std::pair<std::string, double>> story_space::names(std::size_t i) const {

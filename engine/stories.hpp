@@ -129,23 +129,35 @@ struct story_features {
 /// figure (the same count of the same thing, or the same amount in the same unit) does, but a bare
 /// count only with another: one two-digit count (14, 23) is common enough in the news to be shared
 /// by chance by reports of events weeks apart.
-/// Reports published more than story_far_days apart (`far_apart`) need more: two figures, or a
-/// figure and two counts. A year-old bout and tonight's share a purse ("$1.2 million" paid to
-/// two different boxers) as easily as two counts.
-inline bool ties(bool different_days, int shared_figures, int shared_values, bool far_apart = false) {
-    if (far_apart) return shared_figures >= 2 || (shared_figures >= 1 && shared_values >= 2);
+/// Reports published more than story_far_days apart (`far_apart`) need two figures, one of them
+/// strong (of three significant figures or more: 334 million, 13.3 inches, 1,217 people), or a
+/// strong figure and two counts: a year-old bout and tonight's share a purse ("$1.2 million", paid
+/// to two different boxers), and a church fire eight months later the first's round damage ("$2.5
+/// million") and its hours ("about four hours"), by chance.
+inline bool ties(bool different_days, int shared_figures, int shared_values, bool far_apart = false, int shared_strong = 0) {
+    if (far_apart) return shared_strong >= 1 && (shared_figures >= 2 || shared_values >= 2);
     return shared_figures > 0 || shared_values >= (different_days ? 2 : 1);
+}
+
+/// Whether a figure's value has three significant figures or more (13.3, 334, 1,217, 2.56).
+inline bool strong_value(double v) {
+    if (!(v > 0) || v > 1e15) return false;
+    for (int k = 0; k < 6 && v != static_cast<double>(static_cast<long long>(v)); ++k) v *= 10;
+    auto n = static_cast<long long>(v + 0.5);
+    while (n > 0 && n % 10 == 0) n /= 10;
+    return n >= 100;
 }
 
 /// How two documents' figures relate.
 struct story_link {
     int shared_figures = 0, shared_values = 0;
+    int shared_strong = 0;        ///< shared figures of three significant figures or more (strong_value)
     int conflicts = 0;            ///< distinctive measures with no value in common
     bool different_days = false;  ///< both name days of the week, none in common; or published far apart
     bool far_apart = false;       ///< both dated, more than story_far_days apart
     /// Different values for a distinctive measure, or different days, and nothing that ties them.
     bool keeps_apart() const {
-        return (conflicts > 0 || different_days) && !ties(different_days, shared_figures, shared_values, far_apart);
+        return (conflicts > 0 || different_days) && !ties(different_days, shared_figures, shared_values, far_apart, shared_strong);
     }
 };
 
@@ -194,6 +206,9 @@ private:
     std::vector<double> value_weight_;         ///< story_value_weight x idf, by value id
     std::vector<double> figure_weight_;        ///< by figure id (figures by value, then key text)
     std::vector<std::uint32_t> figure_value_;  ///< value id of a figure's value, or none
+    std::vector<std::uint8_t> figure_strong_;  ///< by figure id: its value is strong_value
+    /// Shared figures of two documents, and how many of them are strong (each counting stops at `most`).
+    std::pair<int, int> shared_figures(std::size_t i, std::size_t j, int most) const;
     std::vector<std::vector<std::uint32_t>> value_ids_, figure_ids_;  ///< by document, ascending
 };
 

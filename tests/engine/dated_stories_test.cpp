@@ -74,28 +74,24 @@ TEST_CASE("dated stories: a pair published far apart links at half the strength 
     CHECK(far.keeps_apart(0, 1));
 }
 
-TEST_CASE("dated stories: reports far apart are tied by two figures, or a figure and two counts", "[engine][stories][dateline]") {
-    // (different days, shared figures, shared counts, published more than a week apart)
-    CHECK(ties(true, 1, 0, false));
-    CHECK_FALSE(ties(true, 1, 1, true));
-    CHECK(ties(true, 2, 0, true));
-    CHECK(ties(true, 1, 2, true));
-    CHECK_FALSE(ties(true, 0, 2, true));
+TEST_CASE("dated stories: reports far apart are tied by two figures, one of them strong", "[engine][stories][dateline]") {
+    // (different days, shared figures, shared counts, published more than a month apart, of the
+    // shared figures those of three significant figures or more)
+    CHECK(ties(true, 1, 0, false, 0));  // within the month: a figure
+    CHECK_FALSE(ties(true, 1, 1, true, 1));
+    CHECK(ties(true, 2, 0, true, 1));
+    CHECK(ties(true, 1, 2, true, 1));
+    CHECK_FALSE(ties(true, 2, 0, true, 0));  // "$2.5 million" and "about four hours": round, by chance
+    CHECK_FALSE(ties(true, 0, 2, true, 0));
 }
 
-TEST_CASE("dated stories: reports dated a day apart are not kept apart by the weekdays they name", "[engine][stories][dateline]") {
-    // the next day's report names Tuesday's shooting and Wednesday; the first names a hearing "set for Thursday"
-    const char* const tv =
-        "Police: Fired worker shot 5 at Cascade Mutual, 3 dead\nPosted: Oct 14, 2014 2:48 PM PDT\n"
-        "TACOMA - A fired employee opened fire at the Cascade Mutual Insurance office in Tacoma, killing three "
-        "people and wounding two, police said. Gary Hollis was arrested at the scene. His bail hearing is set for "
-        "Thursday.\n";
-    const char* const blog =
-        "Tacoma office shooting: what we know\nWednesday, October 15, 2014\n"
-        "Here is what we know so far about Tuesday's shooting at Cascade Mutual Insurance in Tacoma. Police "
-        "named the three people killed. Gary Hollis was arrested at the scene, police said.\n";
-    report r = claimcheck::test::cross_checked({{"tv.txt", tv}, {"blog.txt", blog}});
-    REQUIRE(r.documents[0].doc.published == "2014-10-14");
-    REQUIRE(r.documents[1].doc.published == "2014-10-15");
-    CHECK(r.stories.size() == 1);
+TEST_CASE("dated stories: a strong value has three significant figures or more", "[engine][stories]") {
+    CHECK(strong_value(334e6));
+    CHECK(strong_value(13.3));
+    CHECK(strong_value(1217));
+    CHECK(strong_value(999));
+    CHECK_FALSE(strong_value(2.5e6));
+    CHECK_FALSE(strong_value(10000));
+    CHECK_FALSE(strong_value(4));
+    CHECK_FALSE(strong_value(1.2e6));
 }

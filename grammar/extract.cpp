@@ -708,13 +708,18 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         static const word_set able{"licensed", "designed", "built", "able", "allowed", "permitted", "certified",
                                    "equipped", "meant", "rated", "approved", "authorised", "authorized", "intended"};
         static const word_set modal{"can", "could", "cannot", "can't"};
-        static const word_set holds{"houses", "accommodates", "seats"};
+        static const word_set holds{"houses", "accommodates", "seats", "holds"};
+        // what holds people: "The prison holds about 1,200 inmates", "the stadium seats 40,000"
+        static const word_set places{"prison", "jail", "stadium", "arena", "ferry", "ship", "boat", "plane", "aircraft",
+                                     "hall", "theatre", "theater", "venue", "hospital", "school", "facility", "centre",
+                                     "center", "camp", "shelter", "church", "auditorium", "bus", "train", "vessel",
+                                     "building", "prisons", "jails", "stadiums", "hospitals", "schools", "camps"};
         auto word = [&](std::size_t back) -> std::string_view { return at >= back ? toks[at - back].lower : std::string_view{}; };
         const bool capacity =
             ((same(word(1), "of"sv) || same(word(1), "for"sv)) && same(word(2), "capacity"sv)) ||
             (same(word(1), "for"sv) && (same(word(2), "room"sv) || able.count(word(2)))) ||
             (carry.count(word(1)) && (modal.count(word(2)) || (same(word(2), "to"sv) && able.count(word(3))))) ||
-            (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv)));
+            (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv) || places.count(word(2))));
         if (capacity) c.attribute = "capacity";
         // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
         static const word_set needing{"requires", "require", "required", "requiring", "needs", "need", "needed", "needing"};
@@ -736,7 +741,8 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // holds, not seats won)
     if (c.q.kind == quantity_kind::count && c.q.hyphen_compound && c.attribute.empty() && !c.counted.head.empty()) {
         static const word_set sizes{"seat", "bed", "room", "member", "storey", "story", "floor", "lane", "berth",
-                                    "car", "carriage", "unit", "apartment", "page"};
+                                    "car", "carriage", "unit", "apartment", "page", "inmate", "prisoner", "passenger",
+                                    "student", "pupil", "patient", "spectator", "guest"};
         const std::size_t next = token_at(toks, c.q.end);
         if (next < toks.size() && sizes.count(lemma_of(c.counted.head)) && toks[next].word && !toks[next].capitalised &&
             !lex().stopwords.count(toks[next].lower))
@@ -2160,6 +2166,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (vtok != qtok - 1 && !verbs.count(tokens[vtok].lower)) vtok = qtok - 1;
                 if (c.agent.empty() && tokens[vtok].word && verbs.count(tokens[vtok].lower)) {
                     c.agent = name_before(tokens, vtok);
+                    // "Cerar's party won 36 seats": the possessor of the subject; "The Democratic
+                    // Party of Janez Jansa, 55, won 21 seats": the name before the age
+                    if (c.agent.empty() && vtok >= 2 && tokens[vtok - 1].word && !tokens[vtok - 1].capitalised &&
+                        tokens[vtok - 2].capitalised && tokens[vtok - 2].lower.ends_with("'s"sv) &&
+                        !lex().stopwords.count(tokens[vtok - 1].lower)) {
+                        const std::string_view owner = tokens[vtok - 2].lower;
+                        c.agent = agent_of(owner.substr(0, owner.size() - 2));
+                    }
+                    if (c.agent.empty() && vtok >= 4 && same(tokens[vtok - 1].lower, ","sv) &&
+                        ascii::is_digit(tokens[vtok - 2].lower[0]) && same(tokens[vtok - 3].lower, ","sv))
+                        c.agent = name_before(tokens, vtok - 3);
                     // the subject of a relative clause is what it hangs on: "the Greens, who won 19 seats"
                     if (c.agent.empty() && qtok >= 4 && tokens[qtok - 3].word == false && same(tokens[qtok - 3].lower, ","sv) &&
                         (same(tokens[qtok - 2].lower, "who"sv) || same(tokens[qtok - 2].lower, "which"sv)))

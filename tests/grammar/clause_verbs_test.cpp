@@ -129,3 +129,10 @@ TEST_CASE("clause verbs: the subject owns a figure past the record it sets", "[g
     doc sold{"Apple sold a record 22 million iPhones in the quarter."};
     CHECK(sold.find("22 million").agent == "apple");
 }
+
+TEST_CASE("clause verbs: seats won by a party named by its leader", "[grammar][extract][agent]") {
+    doc seats{"Cerar's party won 36 seats in the 90-seat assembly.",
+              "The Slovenian Democratic Party of former Prime Minister Janez Jansa, 55, won 21 seats."};
+    CHECK(seats.find("36 seats").agent == "cerar");
+    CHECK(seats.find("21 seats").agent.find("jansa") != std::string::npos);
+}

@@ -126,3 +126,17 @@ TEST_CASE("sizes: a measure's conversion in brackets before its noun", "[grammar
     CHECK(boat.find("12-metre").counted.lemma == "boat");
     CHECK(boat.words(boat.find("12-metre")) == "12-metre");
 }
+
+TEST_CASE("sizes: what a place holds, and a size of people before its noun, is a capacity", "[grammar][extract][parts]") {
+    doc prison{"The prison holds about 1,200 inmates, and seven escaped on Sunday."};
+    CHECK(prison.find("about 1,200").attribute == "capacity");
+    CHECK(prison.find("seven").attribute.empty());
+    doc lockdown{"The 1,200-inmate prison would remain on lockdown."};
+    CHECK(lockdown.find("1,200-inmate").attribute == "capacity");
+    doc ferry{"The ferry carried 212 people, well within its 300-passenger capacity."};
+    CHECK(ferry.find("300-passenger").attribute == "capacity");
+    CHECK(ferry.find("212 people").attribute.empty());
+    // holding people is no capacity: police held them
+    doc held{"Police held 300 people overnight."};
+    CHECK(held.find("300 people").attribute.empty());
+}

@@ -441,6 +441,17 @@ std::string stated(const measure& m) {
     }
 }
 
+/// Whether a stated figure may be a rounded one: stated as approximate, or a whole number of ten or
+/// more that ends in 0 or 5 ("150 drones" may round 145). An age, a magnitude or "22" and "23" are
+/// no rounding of each other: their gap is a plain difference.
+bool could_be_rounded(const measure& m) {
+    if (m.age) return false;
+    if (m.c->q.qual == qualifier::approx || m.c->q.qual == qualifier::nearly) return true;
+    const double v = m.value;
+    if (v < 10 || v != std::floor(v) || v > 9e15) return false;
+    return static_cast<long long>(v) % 5 == 0;
+}
+
 /// How far apart the values of a discrepancy are.
 void relate(const std::vector<const measure*>& ms, group& g) {
     const measure* lo = ms.front();
@@ -463,7 +474,7 @@ void relate(const std::vector<const measure*>& ms, group& g) {
     } else if (lo->high && *lo->high >= hi->value) {
         g.relation = "overlapping";
         g.explanation = "the reported figures overlap (" + stated(*lo) + " vs " + stated(*hi) + ")";
-    } else if (gap <= 0.05) {
+    } else if (gap <= 0.05 && (could_be_rounded(*lo) || could_be_rounded(*hi))) {
         g.relation = "within_rounding";
         g.explanation = "the reported figures differ by " + format_value(std::round(gap * 1000) / 10) + "% (" + stated(*lo) +
                         " vs " + stated(*hi) + ")";
@@ -705,6 +716,23 @@ void clear_story_place(const std::vector<document_result>& docs, const story& st
     }
 }
 
+/// An age owned by a surname alone ("Senator Hollis, 55") is the person another report of the
+/// story named in full ("Senator Margaret Hollis, 54"), when the story names one such person only.
+void name_aged_in_full(std::vector<measure>& ms) {
+    std::unordered_map<std::string, std::string> full;  // surname -> the full name, or "" for two
+    for (const measure& m : ms) {
+        if (!m.age) continue;
+        const auto sp = m.agent.rfind(' ');
+        if (sp == std::string::npos || m.agent.starts_with("the ")) continue;
+        auto [it, added] = full.try_emplace(m.agent.substr(sp + 1), m.agent);
+        if (!added && it->second != m.agent) it->second.clear();
+    }
+    if (full.empty()) return;
+    for (measure& m : ms)
+        if (m.age && !m.agent.empty() && m.agent.find(' ') == std::string::npos)
+            if (auto it = full.find(m.agent); it != full.end() && !it->second.empty()) m.agent = it->second;
+}
+
 /// The groups of one story, in the order of their first claims, then the claims that cannot be
 /// represented; ids are given by the caller. `jobs` threads share the work; the result never
 /// depends on it.
@@ -719,6 +747,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
     std::vector<group> out;
     described dm = describe_story(docs, st, jobs);
     clear_story_place(docs, st, dm.ms);
+    name_aged_in_full(dm.ms);
     mark_crowded(dm.ms, dm.said);
     const std::vector<measure>& ms = dm.ms;
     const std::vector<std::string>& said = dm.said;

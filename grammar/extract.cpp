@@ -2595,6 +2595,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 return same(c.attribute, "aftershock"sv) || same(c.attribute, "foreshock"sv) ||
                        same(c.counted.cls, "aftershock"sv) || same(c.counted.cls, "foreshock"sv);
             };
+            // a person's age beside the name is the age now, whatever the clause recalls: "Senator
+            // Hollis, 55, entered Parliament 12 years ago" ("then 45" is the age then)
+            auto age_now = [&](const claim& c) {
+                return c.q.kind == quantity_kind::age && !same(word_before(d, c.q.begin, s.begin), "then"sv) &&
+                       !same(word_before(d, c.q.begin, s.begin), "aged"sv);
+            };
             bool whole_sentence = false, whole_by_sequence = true;
             std::vector<std::size_t> aggregate_cues;  // where the sentence's total cues are
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
@@ -2652,7 +2658,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const std::size_t off = c.q.begin - s.begin;
                     if (side ? (off > side_first && off < side_last) : clause_at(marks, off) == clause) {
                         any = true;
-                        if (!(sequence && names_its_place(c)) && !span_of_average(c)) c.background = true;
+                        if (!(sequence && names_its_place(c)) && !span_of_average(c) && !age_now(c)) c.background = true;
                     }
                 }
                 if (!any && !side) {
@@ -2663,7 +2669,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             });
             if (whole_sentence)
                 for (auto& c : here)
-                    if (!(whole_by_sequence && names_its_place(c))) c.background = true;
+                    if (!(whole_by_sequence && names_its_place(c)) && !age_now(c)) c.background = true;
             // a month that opens the sentence, with its comma, tells of another day than the
             // story's: "In early March, a gunman shot and wounded three people at a printing
             // facility near Los Angeles" (a report says "on Monday" of its own event)
@@ -3053,6 +3059,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             if (name.empty()) name = std::move(noun_owner);
+            // the name less its titles: "Senator Hollis, 55" is the "Tom Hollis, 54" of another report
+            {
+                static const word_set honorifics{"former", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                                                 "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "rev", "rev.", "the", "prime", "vice", "deputy",
+                                                 "chief", "acting", "interim", "state", "us", "u.s."};
+                std::size_t cut = 0;
+                for (;;) {
+                    const std::size_t sp = name.find(' ', cut);
+                    if (sp == std::string::npos) break;
+                    const std::string_view first = std::string_view(name).substr(cut, sp - cut);
+                    if (!honorifics.count(first) && !lex().sources.count(first)) break;
+                    cut = sp + 1;
+                }
+                if (cut > 0 && !name.starts_with("the ")) name.erase(0, cut);
+            }
             // the name as written, less a generation's suffix ("Anthony J. LaCalamita III"): not the
             // surname alone, which a husband and a wife share ("Harold Simms, 78, and his wife, Doris
             // Simms, 76")

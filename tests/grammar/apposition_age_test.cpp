@@ -36,3 +36,13 @@ TEST_CASE("apposition age: whose age, a noun's or the person the obituary named"
     doc headline{"Harlan Whitcomb, longtime Iowa senator, dead at 86", "His wife said he died in his sleep.", "He was 86."};
     CHECK(headline.claims.back().agent == "harlan whitcomb");
 }
+
+TEST_CASE("apposition age: the age beside a name is now, whatever the clause recalls", "[grammar][extract][age]") {
+    doc senator{"Senator Tom Hollis, 55, entered Parliament 12 years ago."};
+    const auto& age = senator.find("55");
+    CHECK(age.q.kind == quantity_kind::age);
+    CHECK_FALSE(age.background);
+    // the name less its titles
+    CHECK(age.agent == "tom hollis");
+    CHECK(senator.find("12 years").background);
+}

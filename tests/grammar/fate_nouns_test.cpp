@@ -37,7 +37,7 @@ TEST_CASE("fate nouns: layoffs and job cuts are jobs cut, as are jobs eliminated
 }
 
 TEST_CASE("fates: the escaped who remain on the run, and those recaptured, are counted apart", "[grammar][extract][fate]") {
-    doc escape{"Seven inmates escaped from the jail on Sunday. Two were recaptured, and four remained on the run."};
+    doc escape{"Seven inmates escaped from the jail on Sunday.", "Two were recaptured, and four remained on the run."};
     CHECK(escape.find("Seven inmates").pred.cls == "escaped");
     CHECK(escape.find("Two").pred.cls == "captured");
     CHECK(escape.find("four").pred.cls == "at_large");

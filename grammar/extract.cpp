@@ -2227,6 +2227,22 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            // a group of N is N of the group's members: "221 passengers and a crew of twenty-eight",
+            // "a team of 12 climbers" (not the noun of the figure before)
+            if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && qtok >= 2 &&
+                same(tokens[qtok - 1].lower, "of"sv) &&
+                (c.counted.head.empty() || c.counted.inherited || c.counted.head.ends_with("ed"))) {
+                static const word_set groups{"crew", "team", "staff", "workforce", "contingent", "delegation", "squad",
+                                             "force", "garrison", "party", "group", "band", "gang", "family"};
+                if (groups.count(tokens[qtok - 2].lower)) {
+                    predicate unused;
+                    c.counted = read_counted(tokens, qtok - 2, c.q, unused);
+                    c.counted.begin = c.counted.end = 0;
+                    c.end = c.q.end;
+                    if (c.counted.head.empty()) c.counted.head = std::string(tokens[qtok - 2].lower);
+                    if (c.counted.lemma.empty()) c.counted.lemma = c.counted.head;
+                }
+            }
             // what was bought for a sum is whose the sum is: "agreed to buy Texas start-up Lumisil for
             // $400 million", "AMD to buy SeaMicro for $334 million", "Lumisil will be acquired by
             // Harborview for $420 million" (the thing bought, named before "for"; or the subject of the

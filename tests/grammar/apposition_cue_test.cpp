@@ -71,3 +71,12 @@ TEST_CASE("apposition: a relative clause with a figure of thousands, and a verb 
     REQUIRE(said.size() == 1);
     CHECK(ibarra.substr(said[0].src_begin, said[0].src_end - said[0].src_begin) == "Ruth Ibarra");
 }
+
+TEST_CASE("attribution: a prefecture and a publicist speak", "[grammar][attribution]") {
+    doc prefecture{"According to the prefecture, 24 police officers were injured."};
+    REQUIRE(prefecture.find("24 police officers").source);
+    CHECK(prefecture.find("24 police officers").source->source == "prefecture");
+    doc publicist{"She checked into a treatment center for a 30-day stay, her publicist said Tuesday."};
+    REQUIRE(publicist.find("30-day").source);
+    CHECK(publicist.find("30-day").source->source == "her publicist");
+}

@@ -202,3 +202,12 @@ TEST_CASE("measure words: pounds a week are a wage", "[grammar][extract]") {
     doc wage{"He will earn about 200,000 pounds a week."};
     CHECK(wage.find("about 200,000 pounds").q.unit == "GBP");
 }
+
+TEST_CASE("measure words: a group of N counts the group's members", "[grammar][extract]") {
+    doc ferry{"The ferry had 221 passengers and a crew of twenty-eight on board."};
+    CHECK(ferry.find("twenty-eight").counted.lemma == "crew");
+    CHECK(ferry.find("221 passengers").counted.lemma == "passenger");
+    doc served{"A crew of 226 served on the frigate."};
+    CHECK(served.find("226").counted.lemma == "crew");
+    CHECK(served.words(served.find("226")) == "226");
+}

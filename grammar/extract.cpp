@@ -853,6 +853,29 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     }
     if (c.q.kind == quantity_kind::age) return;
     std::size_t qtok = token_at(toks, c.q.begin);
+    // a size that sorts things into a kind, not the size of one: "the 8,000-metre peaks", "five
+    // peaks above 8,000 metres" (the story's peak is "the 8,167-metre peak"); background
+    if (c.q.kind == quantity_kind::measure && !c.q.unit.empty()) {
+        bool plural_head = c.q.hyphen_compound && !c.counted.head.empty() && !c.counted.inherited &&
+                           c.counted.head != c.counted.lemma && c.counted.head.ends_with("s");
+        if (plural_head) {
+            // (a verb in -s is no plural: "the 170,000-square-foot building houses the offices", "the
+            // 44-metre rocket weighs 320 tonnes": an object follows it)
+            const std::size_t k = token_at(toks, c.counted.end);
+            static const word_set objects{"the", "a", "an", "about", "some", "more", "nearly", "around", "up", "its", "his", "her", "their"};
+            if (k < toks.size() && (objects.count(toks[k].lower) || ascii::is_digit(toks[k].lower[0]) || toks[k].capitalised))
+                plural_head = false;
+        }
+        bool threshold = false;
+        if (c.q.qualified && qtok >= 2 && c.q.qual != qualifier::exact) {
+            const std::string_view q = toks[qtok].lower;
+            const std::string_view before = toks[qtok - 1].lower;
+            threshold = (same(q, "above"sv) || same(q, "over"sv) || same(q, "below"sv) || same(q, "under"sv)) &&
+                        toks[qtok - 1].word && before.size() > 3 && before.ends_with("s") && !before.ends_with("ss") &&
+                        !lex().stopwords.count(before) && !ascii::is_digit(before[0]);
+        }
+        if (plural_head || threshold) c.background = true;
+    }
     // "<attribute> of N": depth of, magnitude of, distance of
     if (qtok >= 2 && same(toks[qtok - 1].lower, "of"sv)) {
         const auto& attrs = lex().attributes;

@@ -140,3 +140,14 @@ TEST_CASE("sizes: what a place holds, and a size of people before its noun, is a
     doc held{"Police held 300 people overnight."};
     CHECK(held.find("300 people").attribute.empty());
 }
+
+TEST_CASE("sizes: a size that sorts things into a kind is background", "[grammar][extract][parts]") {
+    doc kind{"It is one of the most dangerous 8,000-metre peaks, and Nepal has five peaks above 8,000 metres."};
+    CHECK(kind.find("8,000-metre").background);
+    CHECK(kind.find("above 8,000 metres").background);
+    doc one{"He fell near the summit of the 8,167-metre peak."};
+    CHECK_FALSE(one.find("8,167-metre").background);
+    // a verb in -s after the size is no plural
+    doc houses{"The 15,800-square-metre building houses a number of businesses."};
+    CHECK_FALSE(houses.find("15,800").background);
+}

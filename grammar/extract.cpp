@@ -952,7 +952,10 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // "Halvorsen, 58, was jailed for 12 years"; "he faces up to 20 years in prison"
     if (same(c.attribute, "sentence"sv) && qtok >= 1) {
         static const word_set facing{"faces", "face", "facing", "faced", "could", "might", "may", "maximum", "max", "risks"};
-        static const word_set verbs{"sentenced", "jailed", "imprisoned", "given", "handed", "gave", "gets", "got", "received", "receives"};
+        static const word_set verbs{"sentenced", "jailed", "imprisoned", "given", "handed", "gave", "gets", "got", "received", "receives",
+                                    "spend", "serve", "serving", "spent", "served"};
+        // (a day after the verb is when: "was sentenced Friday to 15 years")
+        static const word_set days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
         static const word_set linking{"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "will", "would", "to"};
         bool most = c.q.qual == qualifier::at_most;
         std::size_t verb = toks.size();
@@ -966,7 +969,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             c.attribute = "maximum sentence";
         } else if (c.agent.empty() && verb < toks.size()) {
             // the name after the verb ("sentenced Halvorsen to"), else the subject before it
-            if (verb + 1 < qtok && toks[verb + 1].word && toks[verb + 1].capitalised) {
+            if (verb + 1 < qtok && toks[verb + 1].word && toks[verb + 1].capitalised && !days.count(toks[verb + 1].lower)) {
                 std::size_t e = verb + 1;
                 while (e < qtok && toks[e].word && toks[e].capitalised) ++e;
                 c.agent = name_before(toks, e);

@@ -40,3 +40,18 @@ TEST_CASE("sentences: two defendants' sentences are two measures", "[engine][rec
     CHECK(halvorsen->verdict == "agree");
     CHECK(halvorsen != group_of(r, 1, "eight years"));
 }
+
+TEST_CASE("sentences: a day after the verb, and a sentence to spend or serve, are the person's", "[engine][reconcile][sentence]") {
+    const std::string ap =
+        "PHOENIX (AP) - Derek Sandoval was sentenced Friday to 12 years in prison for the stabbing death of a "
+        "Mesa bartender, prosecutors said.\n";
+    const std::string local =
+        "PHOENIX - Derek Sandoval will spend 15 years in prison for the stabbing death of a Mesa bartender, a "
+        "judge ruled Friday.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"local.txt", local}});
+    REQUIRE(r.stories.size() == 1);
+    const group* sentence = claimcheck::test::group_of(r, 0, "12 years");
+    REQUIRE(sentence);
+    CHECK(sentence == claimcheck::test::group_of(r, 1, "15 years"));
+    CHECK(sentence->verdict == "discrepancy");
+}

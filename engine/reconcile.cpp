@@ -217,6 +217,13 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
             kind_of_sum = true;
         }
     }
+    // a kind of sum the grammar named ("set bail at $250,000", "held on $500,000 bond") says what
+    // it is for, whatever the verb
+    static const auto& sum_kinds = grammar::lexicon_map("money_kinds");
+    if (m.kind == "money" && !kind_of_sum && !m.attr.empty() && sum_kinds.count(m.attr)) {
+        m.pred.clear();
+        kind_of_sum = true;
+    }
     // a place within a place is the inner one: "in northern China's Shanxi province" and "in
     // Shanxi province" are one scope
     if (const auto inner = m.scope.rfind("'s "); inner != std::string::npos) m.scope.erase(0, inner + 3);

@@ -2253,6 +2253,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            // bail by any of its words: "set bail at $250,000", "held on $500,000 bond", "a $1 million
+            // bail" (a kind of sum, money_kinds.tsv: what was done with it says nothing more)
+            if (c.q.kind == quantity_kind::money && c.attribute.empty()) {
+                auto bail_word = [](std::string_view w) { return same(w, "bail"sv) || same(w, "bond"sv); };
+                const std::size_t after = token_at(tokens, c.q.end);
+                bool bail = after < tokens.size() && bail_word(tokens[after].lower);
+                for (std::size_t k = qtok; !bail && k > 0 && qtok - k < 3; --k) bail = bail_word(tokens[k - 1].lower);
+                if (bail) {
+                    c.attribute = "bail";
+                    c.pred = {};
+                }
+            }
             // a group of N is N of the group's members: "221 passengers and a crew of twenty-eight",
             // "a team of 12 climbers" (not the noun of the figure before)
             if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && qtok >= 2 &&

@@ -55,3 +55,18 @@ TEST_CASE("sentences: a day after the verb, and a sentence to spend or serve, ar
     CHECK(sentence == claimcheck::test::group_of(r, 1, "15 years"));
     CHECK(sentence->verdict == "discrepancy");
 }
+
+TEST_CASE("sentences: bail by any of its words is one sum", "[engine][reconcile][sentence]") {
+    const std::string sun =
+        "FORT LAUDERDALE - A Broward judge set bail at $250,000 on Tuesday for Kevin Marsh, the driver charged "
+        "in the hit-and-run death of an 8-year-old girl.\n";
+    const std::string tv =
+        "FORT LAUDERDALE - Kevin Marsh, the driver charged in the hit-and-run death of an 8-year-old girl, is "
+        "being held on $500,000 bond, a Broward judge ruled Tuesday.\n";
+    report r = claimcheck::test::cross_checked({{"sun.txt", sun}, {"tv.txt", tv}});
+    REQUIRE(r.stories.size() == 1);
+    const group* bail = claimcheck::test::group_of(r, 0, "$250,000");
+    REQUIRE(bail);
+    CHECK(bail == claimcheck::test::group_of(r, 1, "$500,000"));
+    CHECK(bail->verdict == "discrepancy");
+}

@@ -282,6 +282,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
               c.partitive == "in addition to";
     m.background = c.background;
     m.age = c.q.kind == quantity_kind::age;
+    // an age is its person's, whatever the clause says happened: "fifteen-year-old Karim Benali"
+    // in "have left ... shaken" and "a 15-year-old boy killed" are one age
+    if (m.age) m.pred.clear();
     m.value = c.value.value_or(0);
     m.high = c.q.range_high;
     m.b = bound_of(c.q.qual);

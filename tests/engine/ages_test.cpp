@@ -23,3 +23,18 @@ TEST_CASE("ages: a surname alone meets the full name, and an age is no rounding"
     CHECK(age->verdict == "discrepancy");
     CHECK(age->relation == "disjoint");
 }
+
+TEST_CASE("ages: an age takes no verb of its clause", "[engine][reconcile][age]") {
+    const std::string ap =
+        "PARIS (AP) - A 15-year-old boy, Karim Benali, was killed by a police bullet in Villiers on Saturday, "
+        "officials said, and riots followed in three towns.\n";
+    const std::string lemonde =
+        "The death of fifteen-year-old Karim Benali, shot by a police officer in Villiers on Saturday, has left "
+        "the town shaken, and riots followed in three towns.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"lemonde.txt", lemonde}});
+    REQUIRE(r.stories.size() == 1);
+    const group* age = group_of(r, 0, "15-year-old");
+    REQUIRE(age);
+    CHECK(age == group_of(r, 1, "fifteen-year-old"));
+    CHECK(age->verdict == "agree");
+}

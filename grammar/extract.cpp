@@ -2404,6 +2404,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         c.pred = said->pred;
                     }
                 }
+                // "Organisers put the crowd at 30,000", "police estimated the crowd at 7,000": the
+                // people who came
+                static const word_set crowds{"crowd", "crowds", "attendance", "audience", "gathering"};
+                bool crowd = false;
+                for (std::size_t k = qtok - 1; k > 0 && qtok - k < 4 && !crowd && !restated; --k)
+                    if (crowds.count(tokens[k - 1].lower))
+                        for (std::size_t v = k - 1; v > 0 && k - v < 3 && !crowd; --v) crowd = putting.count(tokens[v - 1].lower) > 0;
+                if (crowd) {
+                    c.counted = {};
+                    c.counted.head = "crowd";
+                    c.counted.lemma = "person";
+                    c.counted.cls = "person";
+                    c.pred = {"crowd", "attended"};
+                }
             }
             // a noun that names what happened to whom it counts: "caused 45 deaths" are 45 people
             // killed, "500 layoffs" and "24,600 job cuts" are jobs cut (fate_nouns.tsv); a list

@@ -74,6 +74,10 @@ TEST_CASE("measure words: a crowd counts the people who came, whatever it did ne
     CHECK(front.find("22,000 fans").pred.cls == "attended");
     CHECK(front.find("22,000 fans").counted.cls == "person");
     // a number alone in front of: people, not the noun of the figure before
+    // a crowd someone put at a figure
+    doc put{"Organisers put the crowd at 30,000."};
+    CHECK(put.find("30,000").counted.cls == "person");
+    CHECK(put.find("30,000").pred.cls == "attended");
     doc bare{"Jamison scored 46 points in front of 8,450 at Baxter Arena."};
     CHECK(bare.find("8,450").counted.cls == "person");
     CHECK(bare.find("8,450").pred.cls == "attended");

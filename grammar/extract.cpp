@@ -3004,8 +3004,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // noun names other people (compared only with the same role)
         for (auto& c : here) {
             if (!c.subgroup.empty() || c.counted.modifiers.empty()) continue;
+            // (and a kind of people within people: "42 political prisoners" of the 3,073 freed)
             static const word_set roles{"rescue", "relief", "aid", "health", "emergency", "medical", "construction",
-                                        "social", "election", "polling", "security", "sanitation", "postal"};
+                                        "social", "election", "polling", "security", "sanitation", "postal",
+                                        "political", "foreign", "juvenile", "female"};
             for (const auto& m : c.counted.modifiers)
                 if (roles.count(m)) c.subgroup = m;
         }

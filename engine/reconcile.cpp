@@ -277,7 +277,8 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.per_side = c.per_side;
     // ("with others": "one hostage was seriously injured and three others ...", one of the injured)
     // ("along with eight smaller satellites": a set beside another figure's, not the whole)
-    m.other = c.partitive == "others" || c.partitive == "other" || c.partitive == "more" || c.partitive == "another" ||
+    m.other = c.partitive == "others" || c.partitive == "other" || c.partitive == "more" || c.partitive == "extra" ||
+              c.partitive == "additional" || c.partitive == "another" ||
               c.partitive == "with others" || c.partitive == "along with" || c.partitive == "together with" ||
               c.partitive == "in addition to";
     m.background = c.background;

@@ -2669,6 +2669,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 return c.q.kind == quantity_kind::age && !same(word_before(d, c.q.begin, s.begin), "then"sv) &&
                        !same(word_before(d, c.q.begin, s.begin), "aged"sv);
             };
+            // where the sentence's coordinate parts begin (", and", ", but", " but", ", while"), found
+            // at the first background cue that asks
+            std::vector<std::size_t> parts;
+            bool parts_made = false;
+            auto coordinate_part = [&](std::size_t at) {
+                if (!parts_made) {
+                    parts_made = true;
+                    for (std::size_t k = low.find(' '); k != std::string_view::npos; k = low.find(' ', k + 1)) {
+                        const std::string_view rest = low.substr(k + 1);
+                        const bool comma = k > 0 && low[k - 1] == ',';
+                        if (rest.starts_with("but ") || (comma && (rest.starts_with("and ") || rest.starts_with("while ") ||
+                                                                   rest.starts_with("whereas "))))
+                            parts.push_back(k);
+                    }
+                }
+                return static_cast<std::size_t>(std::lower_bound(parts.begin(), parts.end(), at) - parts.begin());
+            };
             bool whole_sentence = false, whole_by_sequence = true;
             std::vector<std::size_t> aggregate_cues;  // where the sentence's total cues are
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
@@ -2726,6 +2743,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const std::size_t off = c.q.begin - s.begin;
                     if (side ? (off > side_first && off < side_last) : clause_at(marks, off) == clause) {
                         any = true;
+                        // (within the clause, the cue's own coordinate part: "knocking out power to 1.1
+                        // million customers but sparing New Orleans the catastrophe of three years ago")
+                        if (!side && coordinate_part(off) != coordinate_part(at)) continue;
                         if (!(sequence && names_its_place(c)) && !span_of_average(c) && !age_now(c)) c.background = true;
                     }
                 }

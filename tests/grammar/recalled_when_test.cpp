@@ -49,3 +49,15 @@ TEST_CASE("recalled when: a relative clause of an event a year names is that yea
     CHECK(today.find("three people").where.key.empty());
     CHECK(today.find("170,000").where.key == "2004");
 }
+
+TEST_CASE("recalled when: a background cue reaches its own coordinate part only", "[grammar][extract][years]") {
+    doc storm{"Hurricane Gus came ashore with 110 mph winds, knocking out power to 1.1 million customers but sparing "
+              "New Orleans the catastrophe of three years ago."};
+    CHECK_FALSE(storm.find("1.1 million").background);
+    CHECK_FALSE(storm.find("110 mph").background);
+    doc recall{"Kestrel has recalled more than a million air fryers in North America, and says 42,000 sold in the UK are also affected."};
+    CHECK_FALSE(recall.find("42,000").background);
+    // a cue in the figure's own part still reaches it
+    doc last{"The storm killed 12 people last year, but none this year."};
+    CHECK(last.find("12 people").background);
+}

@@ -2265,6 +2265,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.pred = {};
                 }
             }
+            // places a figure spread over are its extent, not what happened: "killing at least 34
+            // people in five states", "68 tornadoes across six states"
+            static const word_set regions{"state", "country", "county", "province", "district", "region", "city",
+                                          "town", "village", "municipality", "continent", "territory"};
+            if (regions.count(c.counted.lemma) && qtok >= 1 && !c.pred.cls.empty()) {
+                static const word_set over{"in", "across", "over", "throughout", "from"};
+                if (over.count(tokens[qtok - 1].lower)) c.pred = {};
+            }
             // a group of N is N of the group's members: "221 passengers and a crew of twenty-eight",
             // "a team of 12 climbers" (not the noun of the figure before)
             if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && qtok >= 2 &&

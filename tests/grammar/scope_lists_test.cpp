@@ -15,3 +15,11 @@ TEST_CASE("scope: a list of places is the scope, not its first place", "[grammar
     doc country{"Twelve were arrested in Palermo, Italy, on Tuesday."};
     CHECK(country.find("Twelve").where.key == "palermo");
 }
+
+TEST_CASE("scope: the places a figure spread over are its extent, not what happened to them", "[grammar][extract][scope]") {
+    doc states{"The tornadoes killed at least 34 people in five states."};
+    CHECK(states.find("at least 34 people").pred.cls == "killed");
+    CHECK(states.find("five states").pred.cls.empty());
+    doc villages{"Officials evacuated people from 14 villages near the crater."};
+    CHECK(villages.find("14 villages").pred.cls.empty());
+}

@@ -2969,7 +2969,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // "the <year>")
                 static const word_set& events = lexicon_words("scope_events");
                 for (auto& c : here) {
-                    if (!takes_year(c)) continue;
+                    // (the year outweighs a place, as one that opens the sentence does)
+                    if (!takes_year(c) && !placed(c)) continue;
                     const std::size_t at = token_at(tokens, c.q.begin);
                     std::size_t rel = at;
                     for (std::size_t j = at; j > 0 && at - j < 4; --j)
@@ -2977,9 +2978,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             rel = j - 1;
                             break;
                         }
-                    if (rel == at || rel == 0 || !same(tokens[rel - 1].lower, ","sv)) continue;
+                    // (after a comma, or right after the event noun: "the April 2011 outbreak that
+                    // killed more than 240 people")
+                    if (rel == at || rel == 0 || !(same(tokens[rel - 1].lower, ","sv) || events.count(tokens[rel - 1].lower))) continue;
                     for (auto k = years.rbegin(); k != years.rend(); ++k) {
-                        if (*k >= rel || *k == 0 || !(same(tokens[*k - 1].lower, "the"sv) || same(tokens[*k - 1].lower, "a"sv))) continue;
+                        if (*k >= rel || *k == 0) continue;
+                        std::size_t det = *k - 1;
+                        if (det > 0 && lex().months.count(strip_dot(tokens[det].lower))) --det;  // "the April 2011 outbreak"
+                        if (!(same(tokens[det].lower, "the"sv) || same(tokens[det].lower, "a"sv))) continue;
                         bool event = false;
                         for (std::size_t j = *k + 1; j < rel && j <= *k + 5 && !event; ++j) event = events.count(tokens[j].lower) > 0;
                         if (!event) continue;

@@ -61,3 +61,8 @@ TEST_CASE("recalled when: a background cue reaches its own coordinate part only"
     doc last{"The storm killed 12 people last year, but none this year."};
     CHECK(last.find("12 people").background);
 }
+
+TEST_CASE("recalled when: 'the April 2011 outbreak that killed' is 2011's, over its place", "[grammar][extract][years]") {
+    doc outbreak{"The tornado struck less than a year after the April 2011 outbreak that killed more than 240 people in Alabama."};
+    CHECK(outbreak.find("more than 240").where.key == "2011");
+}

@@ -708,7 +708,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         static const word_set able{"licensed", "designed", "built", "able", "allowed", "permitted", "certified",
                                    "equipped", "meant", "rated", "approved", "authorised", "authorized", "intended"};
         static const word_set modal{"can", "could", "cannot", "can't"};
-        static const word_set holds{"houses", "accommodates", "seats", "holds"};
+        static const word_set holds{"houses", "accommodates", "seats", "holds", "hold", "house", "accommodate"};
         // what holds people: "The prison holds about 1,200 inmates", "the stadium seats 40,000"
         static const word_set places{"prison", "jail", "stadium", "arena", "ferry", "ship", "boat", "plane", "aircraft",
                                      "hall", "theatre", "theater", "venue", "hospital", "school", "facility", "centre",
@@ -2871,6 +2871,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (aggregate || container)
                 for (auto& c : here)
                     if (!events.count(c.counted.lemma) && reached(c)) c.aggregate = true;
+            // a toll since a year is a total of many events: "The conflict has killed more than
+            // 40,000 people since 2009" (not after a superlative: "the deadliest since 2004")
+            for (auto& c : here) {
+                if (c.aggregate || c.q.kind == quantity_kind::age) continue;
+                const std::size_t k = token_at(tokens, c.end);
+                for (std::size_t j = k; j + 1 < tokens.size() && j < k + 4; ++j) {
+                    if (!tokens[j].word) break;
+                    if (same(tokens[j].lower, "since"sv) && is_year(tokens[j + 1].lower) &&
+                        !superlative_before(low, tokens[j].begin - s.begin)) {
+                        c.aggregate = true;
+                        break;
+                    }
+                }
+            }
         }
         // a year in a figure's clause says which year's figure it is: "since a 1999 tremor killed
         // 2,415 people", "In 2016, a quake in Tainan killed 117 people" (a figure with a place of

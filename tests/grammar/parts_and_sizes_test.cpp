@@ -136,6 +136,8 @@ TEST_CASE("sizes: what a place holds, and a size of people before its noun, is a
     doc ferry{"The ferry carried 212 people, well within its 300-passenger capacity."};
     CHECK(ferry.find("300-passenger").attribute == "capacity");
     CHECK(ferry.find("212 people").attribute.empty());
+    doc prisons{"Myanmar's prisons hold about 60,000 inmates."};
+    CHECK(prisons.find("about 60,000").attribute == "capacity");
     // holding people is no capacity: police held them
     doc held{"Police held 300 people overnight."};
     CHECK(held.find("300 people").attribute.empty());

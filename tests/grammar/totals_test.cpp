@@ -20,3 +20,10 @@ TEST_CASE("totals: a cue with no coordinate clause reaches the sentence", "[gram
     CHECK(all.find("45 people").aggregate);
     CHECK(all.find("120").aggregate);
 }
+
+TEST_CASE("totals: a toll since a year is a total of many events", "[grammar][extract][aggregate]") {
+    doc conflict{"The conflict has killed more than 40,000 people since 2009, the UN said."};
+    CHECK(conflict.find("more than 40,000").aggregate);
+    doc deadliest{"It was the deadliest quake since 2004, killing 12 people."};
+    CHECK_FALSE(deadliest.find("12 people").aggregate);
+}

@@ -2678,7 +2678,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                        !same(word_before(d, c.q.begin, s.begin), "aged"sv);
             };
             // where the sentence's coordinate parts begin (", and", ", but", " but", ", while"), found
-            // at the first background cue that asks
+            // at the first background or total cue that asks
             std::vector<std::size_t> parts;
             bool parts_made = false;
             auto coordinate_part = [&](std::size_t at) {
@@ -2849,23 +2849,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a total's cue reaches the figures of its own coordinate clause: "Grant had 18 points
             // and 11 rebounds, and the Mavericks improved to 19-8 overall" (the record is the
             // season's, the points the game's)
-            // (the places where a coordinate clause begins, found once: one look a claim)
-            std::vector<std::size_t> coordinates;
-            if (aggregate && !container)
-                for (std::size_t k = low.find(", "); k != std::string_view::npos; k = low.find(", ", k + 2)) {
-                    const std::string_view rest = low.substr(k + 2);
-                    if (rest.starts_with("and ") || rest.starts_with("but ") || rest.starts_with("while ") ||
-                        rest.starts_with("whereas "))
-                        coordinates.push_back(k);
-                }
-            auto coordinate = [&](std::size_t at) {
-                return static_cast<std::size_t>(std::lower_bound(coordinates.begin(), coordinates.end(), at) - coordinates.begin());
-            };
+            // (coordinate_part, as for the background cues above)
             auto reached = [&](const claim& c) {
-                if (container || aggregate_cues.empty() || coordinates.empty()) return true;
-                const std::size_t own = coordinate(c.q.begin - s.begin);
+                if (container || aggregate_cues.empty()) return true;
+                const std::size_t own = coordinate_part(c.q.begin - s.begin);
                 for (std::size_t at : aggregate_cues)
-                    if (coordinate(at) == own) return true;
+                    if (coordinate_part(at) == own) return true;
                 return false;
             };
             if (aggregate || container)

@@ -25,12 +25,16 @@ TEST_CASE("ages: a surname alone meets the full name, and an age is no rounding"
 }
 
 TEST_CASE("ages: an age takes no verb of its clause", "[engine][reconcile][age]") {
+    // "shot dead a 15-year-old boy" (killed) and "have left ... shaken after the death of
+    // fifteen-year-old Karim Benali, shot by a police officer" (struck): one age
     const std::string ap =
-        "PARIS (AP) - A 15-year-old boy, Karim Benali, was killed by a police bullet in Villiers on Saturday, "
-        "officials said, and riots followed in three towns.\n";
+        "VAULX-EN-VELIN, France (AP) - Youths torched cars and looted shops for a third straight night in this "
+        "working-class suburb of Lyon after a police officer shot dead a 15-year-old boy during a traffic stop, "
+        "officials said Tuesday. Police said 214 cars were burned in Vaulx-en-Velin.\n";
     const std::string lemonde =
-        "The death of fifteen-year-old Karim Benali, shot by a police officer in Villiers on Saturday, has left "
-        "the town shaken, and riots followed in three towns.\n";
+        "Three nights of rioting have left the Lyon suburb of Vaulx-en-Velin shaken after the death of "
+        "fifteen-year-old Karim Benali, shot by a police officer on Saturday morning. Police said 214 cars were "
+        "burned in Vaulx-en-Velin.\n";
     report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"lemonde.txt", lemonde}});
     REQUIRE(r.stories.size() == 1);
     const group* age = group_of(r, 0, "15-year-old");

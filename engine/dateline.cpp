@@ -47,7 +47,10 @@ bool is_date_word(std::string_view w) {
     return false;
 }
 
+/// The number a word of digits writes; -1 for more than four digits (no part of a date, and a
+/// long run would overflow: "61666663" in a fuzzed line).
 int number(std::string_view w) {
+    if (w.size() > 4) return -1;
     int n = 0;
     for (char c : w) n = n * 10 + (c - '0');
     return n;

@@ -28,6 +28,9 @@ TEST_CASE("dateline: dates in digits", "[engine][dateline]") {
     // no month 14, no year of two digits: not read
     CHECK_FALSE(date_of_line("14 / 03 / 2013"));
     CHECK_FALSE(date_of_line("02.29.12 4:15 PM"));
+    // long runs of digits are no date part (and overflow no int: a fuzzed line)
+    CHECK_FALSE(date_of_line("33/61666663/1666"));
+    CHECK_FALSE(date_of_line("2013-99999999999-14"));
 }
 
 TEST_CASE("dateline: a sentence or a headline that names a date is no date line", "[engine][dateline]") {

@@ -222,8 +222,8 @@ const plain_tables& plain() {
     return p;
 }
 
-/// A number in digits as the digits rule reads it: +digit >> *(',' >> digit >> digit >> digit >>
-/// !digit) >> -('.' >> +digit).
+/// A number in digits as the digits rule reads it: +digit >> *(',' >> (digit >> digit >> digit |
+/// ' ' >> '0' >> digit >> digit) >> !digit) >> -('.' >> +digit).
 struct digits_read {
     std::size_t end = 0;
     double value = 0;  ///< as digits_value gives it
@@ -242,8 +242,12 @@ struct digits_read {
     std::uint64_t whole = 0;  // (digits_value of a whole number of at most fifteen digits)
     std::size_t digits = 0;
     for (; digit(e); ++e, ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
-    while (e < size && text[e] == ',' && digit(e + 1) && digit(e + 2) && digit(e + 3) && !digit(e + 4)) {
-        for (const std::size_t group = e + 4; ++e < group; ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
+    // (", 0dd": a group broken after its comma, as the digits rule reads it)
+    while (e < size && text[e] == ',') {
+        std::size_t g = e + 1;
+        if (g < size && text[g] == ' ' && g + 1 < size && text[g + 1] == '0') ++g;
+        if (!(digit(g) && digit(g + 1) && digit(g + 2) && !digit(g + 3))) break;
+        for (e = g; e < g + 3; ++e, ++digits) whole = whole * 10 + static_cast<std::uint64_t>(text[e] - '0');
         r.separator = true;
     }
     if (e < size && text[e] == '.' && digit(e + 1)) {

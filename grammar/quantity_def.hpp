@@ -135,7 +135,7 @@ inline double digits_value(const char* b, const char* e) {
     bool plain = true;
     for (const char* p = b; p != e; ++p) {
         const char c = *p;
-        if (c == ',') continue;
+        if (c == ',' || c == ' ') continue;
         if (c < '0' || c > '9' || ++count > 15) {
             plain = false;
             break;
@@ -149,12 +149,12 @@ inline double digits_value(const char* b, const char* e) {
     char buf[64];
     std::size_t n = 0;
     for (const char* p = b; p != e && n < sizeof buf; ++p)
-        if (*p != ',') buf[n++] = *p;
+        if (*p != ',' && *p != ' ') buf[n++] = *p;
     double v = 0;
     if (n < sizeof buf && std::from_chars(buf, buf + n, v).ec == std::errc()) return v;
     std::string s;
     for (const char* p = b; p != e; ++p)
-        if (*p != ',') s.push_back(*p);
+        if (*p != ',' && *p != ' ') s.push_back(*p);
     return std::strtod(s.c_str(), nullptr);
 }
 
@@ -174,8 +174,11 @@ x3::rule<class below100_class, double> const below100 = "below100";
 x3::rule<class below1000_class, double> const below1000 = "below1000";
 x3::rule<class word_number_class, double> const word_number = "word_number";
 
+/// A group after a comma and a space that begins with 0 ("$250, 000": text scraped from a page
+/// that broke the line there) is a group of the number: no figure of its own begins with 0.
 inline const auto digits_def =
-    x3::raw[x3::lexeme[+digit >> *(',' >> digit >> digit >> digit >> !digit) >> -('.' >> +digit)]][digits_to_double];
+    x3::raw[x3::lexeme[+digit >> *(',' >> (digit >> digit >> digit | ' ' >> x3::char_('0') >> digit >> digit) >> !digit) >>
+                       -('.' >> +digit)]][digits_to_double];
 
 inline const auto below100_def =
     ((t().tens >> wb)[set_val] >> -((x3::lit('-') | sp) >> (t().units19 >> wb)[add_val])) |

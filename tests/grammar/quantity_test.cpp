@@ -42,6 +42,14 @@ std::string number_of(const std::string& text, const quantity& q) {
 TEST_CASE("number: digits with thousands separators and decimals", "[grammar][number]") {
     CHECK(first("russia launched 145 drones").value == 145);
     CHECK(first("more than 1,000 people").value == 1000);
+    // a group broken after its comma ("the state of california ($250, 000)", as a scraped page
+    // gives it) is the number's: no figure begins with 0; a list of figures stays a list
+    const std::string grant = "the state of california ($250, 000).";
+    CHECK(first(grant).value == 250000);
+    CHECK(matched(grant, first(grant)) == "$250, 000");
+    CHECK(first("in 2011, 300 people died").value == 2011);
+    CHECK(first("rooms 3, 45 and 7").value == 3);
+    CHECK(first("rooms 3, 045 and 7").value == 3045);
     CHECK(first("a magnitude of 4.6 quake").value == Approx(4.6));
 
     const std::string plain = "russia launched 145 drones";
@@ -849,7 +857,7 @@ TEST_CASE("quantity: the shortcut for a number alone reads what the rules read",
     // and space, then every word the tables hold (and some they do not): wherever the shortcut
     // takes a figure, the rules must read the same
     std::vector<std::string> figures = {"145", "1,000", "4.6", "12,34", "2023", "1.", "3,000,000", "007", "1,234.5",
-                                        "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00", "two", "twenty",
+                                        "1,0000", "20", "9007199254740993", "5.6.7", "1,000,00", "250, 000", "1, 234", "1,000, 050", "7,  000", "two", "twenty",
                                         "eleven", "one", "ten", "fourty", "tenth", "a", "no", "half", "hundred",
                                         "$145", "$ 1,000", "\xE2\x82\xAC" "4.6", "usd 5", "usd5", "rs. 20", "a$3", "$two",
                                         "us$\n12", "$", "$3 million dollars", "$2m dollars", "c$ 1,000,000.5"};

@@ -385,6 +385,9 @@ std::string conflict_key(const measure& m) {
         if (!m.c->partitive.empty() && m.pred.empty()) return {};
 
         if (m.value == 0 && m.c->q.kind != quantity_kind::denial) return {};
+        // a tally is compared only where the text says whose vote it was: the House's 233-196 is
+        // not the Senate's 60-38
+        if (m.noun == "vote" && m.agent.empty()) return {};
     } else if (m.kind == "measure") {
         // an amount of a substance is named by what was done with it: "seized 2,000 kilograms of
         // cocaine" and "seized about 2,100 kg" (two seizures in one article in one voice are

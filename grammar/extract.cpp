@@ -166,6 +166,58 @@ std::string_view strip_dot(std::string_view w) {
     return w;
 }
 
+/// A vote's tally at a figure: "The House voted 233-196", "passed its version 55-43", "by a vote
+/// of 60-38", "a 233-196 vote", "by 246 votes to 183", "voted 244 to 188", "ruled 5-4": where the
+/// count of votes against begins (npos where the figure opens no tally). The two counts are the
+/// votes for and against, not a range's ends nor a score ("beat Chelsea 3-1" names no vote).
+std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence_span& s) {
+    constexpr std::size_t none = std::string_view::npos;
+    if (!q.unit.empty() || q.word_number || q.has_decimal || q.kind != quantity_kind::count || q.num_end >= s.end) return none;
+    std::size_t k = q.num_end;
+    bool votes_word = false;
+    if (d.text[k] == '-') {
+        ++k;
+    } else if (d.text.compare(k, 3, "\xE2\x80\x93") == 0) {  // an en dash
+        k += 3;
+    } else {
+        if (d.lower.compare(k, 6, " votes") == 0) {
+            k += 6;
+            votes_word = true;
+        }
+        if (d.lower.compare(k, 4, " to ") != 0) return none;
+        k += 4;
+    }
+    if (k >= s.end || !is_digit(d.text[k])) return none;
+    std::size_t e = k;
+    while (e < s.end && is_digit(d.text[e])) ++e;
+    if (e < s.end && (ascii::is_alpha(d.text[e]) || d.text[e] == '%' ||
+                      ((d.text[e] == '.' || d.text[e] == ',') && e + 1 < s.end && is_digit(d.text[e + 1]))))
+        return none;
+    if (votes_word) return k;
+    static const word_set counts{"vote", "votes", "ballot", "tally", "ruling", "decision"};
+    if (counts.count(word_after(d, e, s.end))) return k;
+    // a verb of voting at most eight words back in the clause ("passed its version 55-43", "by a
+    // vote of 60-38", "passed President Obama's $787 billion stimulus bill 246-183")
+    static const word_set verbs{"voted", "votes", "vote", "passed", "passes", "approved", "approves", "adopted",
+                                "adopts", "cleared", "clears", "rejected", "rejects", "ratified", "confirmed",
+                                "endorsed", "ruled", "rules", "overrode", "upheld", "struck", "acquitted", "convicted"};
+    std::size_t p = q.begin;
+    for (int words = 0; words < 8;) {
+        while (p > s.begin && !is_word_byte(d.text[p - 1])) {
+            const char ch = d.text[p - 1];
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '"') return none;  // the clause opens
+            --p;
+        }
+        if (p == s.begin) return none;
+        const std::string_view w = word_before(d, p, s.begin);
+        if (w.empty()) return none;
+        if (verbs.count(w)) return k;
+        p = static_cast<std::size_t>(w.data() - d.lower.data());
+        ++words;
+    }
+    return none;
+}
+
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
 std::string_view not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
@@ -1649,6 +1701,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     // tokens only for sentences with a figure (most sentences have none), in one vector kept
     // from sentence to sentence
     std::vector<token> tokens;
+    std::vector<std::pair<std::size_t, std::size_t>> tallies;  // a sentence's vote tallies: where each count begins
     // a modifier of a counted thing asked alone for a predicate (one vector for them all)
     std::vector<token> one_word(1);
     // the attributions made for the cues of the sentence being read: its claims that pick the
@@ -1782,6 +1835,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         };
 
         tokens.clear();  // no token of an earlier sentence is read in this one
+        tallies.clear();
         bool tokenized = false;
         // the claims of this sentence go straight to the end of `out` (no second move); `here` is
         // them, `prior` the claims of the sentences before
@@ -1797,7 +1851,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // begins nothing) with a digit, sign or word that may begin a figure: most places
             // are none, told without a call (the filter reads the text as the parser does: up to
             // the end of the sentence)
-            i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
+            // (a tally's second count is read where it begins, though a hyphen joins it to the first)
+            if (tallies.empty() || i <= tallies.back().first || i > tallies.back().second) {
+                i = next_quantity_place(d, i, s.begin, s.end, quantity_starts);
+            } else {
+                i = tallies.back().second;
+            }
             if (i >= s.end) break;
             if (!slot) {
                 // (room is made first, so references to the sentence's earlier claims stay)
@@ -1861,7 +1920,29 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     q.begin = q.num_begin;
                 }
             }
-            const std::string_view why = not_a_claim(d, q, s);
+            // a vote's tally is two counts: the first is read alone, then the second at its place
+            // (neither is a score, a record or a range)
+            bool tally = false;
+            if (const std::size_t against = vote_tally_at(d, q, s); against != std::string_view::npos) {
+                q.range_high.reset();
+                q.qual = qualifier::exact;
+                q.qualified = false;
+                q.end = q.num_end;
+                tallies.push_back({q.num_begin, against});
+                tally = true;
+            } else {
+                for (const auto& t : tallies) tally = tally || t.second == q.num_begin;
+                if (tally) {  // a bare count, whatever word follows it ("60-38 hours later")
+                    q.unit.clear();
+                    q.dimension.clear();
+                    q.kind = quantity_kind::count;
+                    q.hyphen_compound = false;
+                    q.compound_noun.clear();
+                    q.range_high.reset();
+                    q.end = q.num_end;
+                }
+            }
+            const std::string_view why = tally ? std::string_view() : not_a_claim(d, q, s);
             if (!why.empty()) {
                 i = q.num_end - 1;
                 continue;
@@ -2609,6 +2690,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             describe_measure(tokens, c);
+            // a tally's first count counts what its second does (read after the sentence): the
+            // words after the second are not its own ("a 233-196 vote")
+            if (!tallies.empty() && tallies.back().first == c.q.num_begin && c.end > tallies.back().second) {
+                c.counted = {};
+                c.end = c.q.end;
+            }
             i = std::max(c.q.end, c.end) - 1;
         }
         if (slot) out.pop_back();
@@ -3024,6 +3111,59 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         c.partitive = "others";  // of no kind the text says: left a part
                     }
                 }
+            }
+        }
+        // a tally's counts are votes for and against ("voted 233-196"): of votes where they count
+        // nothing else ("by 246 votes to 183" names them once), cast by the body the sentence
+        // names nearest before them (or after: "a 5-4 ruling by the Supreme Court"), whose they are
+        // ("The House voted 233-196" and "the Senate passed it 60-38" are two tallies)
+        for (const auto& [first, second] : tallies) {
+            std::string body;
+            {
+                static const auto& bodies = lexicon("voting_bodies");
+                static const auto table = [] {
+                    std::unordered_map<std::string, std::pair<std::string, bool>> m;
+                    for (const auto& r : bodies.rows) m[r[0]] = {r.size() > 1 ? r[1] : r[0], r.size() > 2 && r[2] == "any"};
+                    return m;
+                }();
+                std::size_t best = std::string::npos;
+                for (std::size_t t = 0; t < tokens.size(); ++t) {
+                    if (!tokens[t].word) continue;
+                    // the longest name that begins here ("the Supreme Court" is no court's vote)
+                    std::string phrase;
+                    const std::pair<std::string, bool>* found = nullptr;
+                    std::size_t words = 0;
+                    for (std::size_t n = 0; n < 3 && t + n < tokens.size() && tokens[t + n].word; ++n) {
+                        if (n) phrase += ' ';
+                        phrase.append(tokens[t + n].lower);
+                        const auto it = table.find(phrase);
+                        if (it != table.end() && (it->second.second || tokens[t].capitalised)) {
+                            found = &it->second;
+                            words = n + 1;
+                        }
+                    }
+                    if (!found) continue;
+                    // the nearest before the tally, else the first after it
+                    const std::size_t at = tokens[t].begin;
+                    if (best == std::string::npos || (at < first && (best > first || at > best))) {
+                        best = at;
+                        body = found->first;
+                    }
+                    t += words - 1;
+                }
+            }
+            for (auto& c : here) {
+                if (c.q.num_begin != first && c.q.num_begin != second) continue;
+                c.pred = c.q.num_begin == first ? predicate{"voted", "voted_for"} : predicate{"against", "voted_against"};
+                if (c.counted.lemma != "vote"sv) {
+                    c.end = c.q.end;
+                    c.counted = {};
+                    c.counted.head = "votes";
+                    c.counted.lemma = "vote";
+                    c.counted.inherited = true;
+                }
+                c.partitive.clear();
+                if (!body.empty()) c.agent = body;
             }
         }
         // "with 116 lawmakers voting in favour and 91 against": a bare "against" after a count,

@@ -1221,7 +1221,11 @@ TEST_CASE("extract: scores, records and names are no claims, and an age at death
     doc score{"Villanova beat Pittsburgh 78-76 to reach the Final Four."};
     CHECK(score.claims.empty());
     CHECK(doc{"The 76ers fired coach Maurice Cheeks on Saturday after a 9-14 start."}.claims.empty());
-    CHECK(doc{"The Senate voted 68-32 to pass the bill."}.claims.empty());
+    // a vote's tally is two counts of votes (tallies_test), no range and no score
+    doc vote{"The Senate voted 68-32 to pass the bill."};
+    REQUIRE(vote.claims.size() == 2);
+    CHECK(vote.find_number("68").pred.cls == "voted_for");
+    CHECK(vote.find_number("32").pred.cls == "voted_against");
     // a range with no word of a score is still a range
     doc range{"About 20-30 people were killed."};
     CHECK(range.find("About 20-30").high == Approx(30));

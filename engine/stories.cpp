@@ -272,7 +272,13 @@ bool far_apart(const story_features& a, const story_features& b) {
 }
 
 bool different_days(const story_features& a, const story_features& b) {
-    if (a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days) return true;
+    if (a.published_day && b.published_day) {
+        const long apart = std::labs(*a.published_day - *b.published_day);
+        if (apart > story_max_days) return true;
+        // two reports of one day tell of its event whatever other days they name ("cut rates on
+        // Wednesday", "lower its rate ... from Friday")
+        if (apart == 0) return false;
+    }
     return a.weekdays && b.weekdays && !(a.weekdays & b.weekdays);
 }
 
@@ -322,11 +328,13 @@ story_features features_of(const document_result& dr) {
             // contract with the Dodgers ..."), which other capitalised words are not known to be
             const bool possessive = w.size() > 2 && w.ends_with("'s");
             if (possessive) w.remove_suffix(2);
-            // (a day to come is not the event's: "set for Thursday", "until Monday", "next Friday")
+            // (a day to come is not the event's: "set for Thursday", "until Monday", "next Friday",
+            // "starting Friday"; "from Friday" may be either: "the toll from Thursday's bombing")
             if (w.size() >= 6 && w.size() <= 9 && w.ends_with("day") && !ahead)
                 for (std::size_t d = 0; d < days.size(); ++d)
                     if (w == days[d]) f.weekdays |= static_cast<std::uint8_t>(1u << d);
-            ahead = w == "for" || w == "until" || w == "till" || w == "next" || w == "by" || w == "before";
+            ahead = w == "for" || w == "until" || w == "till" || w == "next" || w == "by" || w == "before" || w == "starting" ||
+                    w == "effective";
             const bool name = capitalised && (!first || possessive) && w.size() >= 3;
             const bool word = w.size() >= 4 && std::all_of(w.begin(), w.end(), [](char ch) { return grammar::ascii::is_alpha(ch) || ch == '-'; });
             first = false;
@@ -382,8 +390,11 @@ story_features features_of(const document_result& dr) {
         if (key.empty() || (v <= 3 && c.q.unit.empty())) continue;
         // figures that two events share by chance tie nothing: an age (a 45-year-old director and
         // a winner aged 45), a round sum ("a $10,000 reward"), a handful of people ("Nine people")
+        // nor a rate: central banks' 4.75% and 2% targets, a currency's 0.4% fall, recur from
+        // event to event
         if ((c.q.kind == grammar::quantity_kind::age && c.agent.empty()) ||
-            (c.q.kind == grammar::quantity_kind::money && !distinctive(v)) || (key == "person" && v < 10))
+            (c.q.kind == grammar::quantity_kind::money && !distinctive(v)) || (key == "person" && v < 10) ||
+            c.q.kind == grammar::quantity_kind::percent)
             continue;
         figures.push_back({v, key});
         // distinctive measures whose values tell events apart (not a recalled figure, nor one of

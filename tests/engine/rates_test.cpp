@@ -1,0 +1,55 @@
+// Rates recur from event to event: two central banks' cuts to 4.75% share no figure of a story;
+// and two reports of one day are not kept apart by other days they name.
+#include <catch2/catch.hpp>
+
+#include "tests/engine/support.hpp"
+
+using namespace claimcheck::engine;
+
+namespace {
+document_result analysed(const char* name, const std::string& text, const char* published) {
+    document d;
+    REQUIRE_FALSE(load_document(name, text, d));
+    d.published = published;
+    return analyse(std::move(d));
+}
+}  // namespace
+
+TEST_CASE("stories: a percentage is no figure of a story", "[engine][stories][rates]") {
+    const std::string canada =
+        "OTTAWA (CP) - The Bank of Canada cut its key interest rate by 25 basis points on Wednesday to 4.75 per "
+        "cent. Governor Tiff Macklem said inflation was moving toward the bank's two per cent target. The "
+        "Canadian dollar fell 0.4 per cent.\n";
+    const std::string zealand =
+        "WELLINGTON - The Reserve Bank of New Zealand cut the Official Cash Rate by half a percentage point to "
+        "4.75 percent on Wednesday. The committee said inflation was converging on the 2 percent target "
+        "midpoint. The New Zealand dollar fell 0.4 percent.\n";
+    std::vector<document_result> docs;
+    docs.push_back(analysed("canada.txt", canada, "2024-06-05"));
+    docs.push_back(analysed("zealand.txt", zealand, "2024-10-09"));
+    for (const auto& d : docs)
+        for (const auto& fig : features_of(d).figures) CHECK(fig.first != Approx(4.75));
+    const story_space space(docs);
+    CHECK(space.link(0, 1).shared_figures == 0);
+    CHECK(space.keeps_apart(0, 1));
+}
+
+TEST_CASE("stories: reports of one day are not kept apart by a day to come", "[engine][stories][rates]") {
+    const std::string wire =
+        "WELLINGTON, Oct 9 (Reuters) - New Zealand's central bank cut its official cash rate by 50 basis points "
+        "to 4.75% on Wednesday, as inflation returns to its target band.\n";
+    const std::string local =
+        "The Reserve Bank has cut the Official Cash Rate to 4.75 percent, bringing relief for mortgage holders. "
+        "ASB said it would lower its floating rate by 0.5 percentage points from Friday.\n";
+    std::vector<document_result> docs;
+    docs.push_back(analysed("wire.txt", wire, "2024-10-09"));
+    docs.push_back(analysed("local.txt", local, "2024-10-09"));
+    const story_space space(docs);
+    CHECK_FALSE(space.link(0, 1).different_days);
+    CHECK_FALSE(space.keeps_apart(0, 1));
+    // a day later, the days they name tell them apart as before
+    std::vector<document_result> next;
+    next.push_back(analysed("wire.txt", wire, "2024-10-09"));
+    next.push_back(analysed("local.txt", local, "2024-10-10"));
+    CHECK(story_space(next).link(0, 1).different_days);
+}

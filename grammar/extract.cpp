@@ -2556,7 +2556,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 bool list = true;
                 for (std::size_t k = token_at(tokens, prev.end); k < qtok && list; ++k)
                     list = (!tokens[k].word && !same(tokens[k].lower, ";"sv)) || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "or"sv);  // (";" ends a list: "killing 12; about 30 missing")
-                if (list && db < 0 && !prev.pred.cls.empty() && !own_verb && !by_fate) {
+                // (a member with a past participle of its own right after its noun is a clause of
+                // its own: "Mine blast kills 15, 11 miners trapped"; one of an agent is the list's
+                // member still, "shot down 57 drones, 12 missiles launched by Russia", as one with
+                // a participle in -ing, which tells of the noun: "four missiles targeting Kyiv")
+                const bool own_participle = da == 0 && !c.pred.cls.empty() && c.pred.text == after_p.text &&
+                                            after_tok < tokens.size() && !tokens[after_tok].lower.ends_with("ing"sv) &&
+                                            !(after_tok + 1 < tokens.size() && same(tokens[after_tok + 1].lower, "by"sv)) &&
+                                            !(after_tok + 2 < tokens.size() && same(tokens[after_tok + 2].lower, "by"sv));
+                if (list && db < 0 && !prev.pred.cls.empty() && !own_verb && !by_fate && !own_participle) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;
                 }
@@ -2995,9 +3003,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // the Aspen Fire burned 84,750 acres and destroyed 340 homes", "In October 2007, ..."
                 // (or after a colon: "The region has been hit repeatedly: in 2024, floods killed 67
                 // people, and another 20 were missing")
+                // so does one set off by commas after the subject, before any figure: "Mozambique's
+                // last major outbreak, in 2023, infected more than 33,000 people and killed 140"
                 std::size_t opening = tokens.size();
+                const std::size_t first_figure = here.empty() ? s.end : here.front().q.begin;
                 for (std::size_t start = 0; start < tokens.size() && opening == tokens.size(); ++start) {
-                    if (start > 0 && !same(tokens[start - 1].lower, ":"sv)) continue;
+                    const bool set_off = start > 0 && same(tokens[start - 1].lower, ","sv) && tokens[start].begin < first_figure &&
+                                         start + 2 < tokens.size() && same(tokens[start].lower, "in"sv) &&
+                                         std::find(years.begin(), years.end(), start + 1) != years.end() &&
+                                         same(tokens[start + 2].lower, ","sv);
+                    if (start > 0 && !same(tokens[start - 1].lower, ":"sv) && !set_off) continue;
                     std::size_t k = start;
                     if (k < tokens.size() && same(tokens[k].lower, "in"sv)) ++k;
                     if (k == start + 1 && k < tokens.size() && lex().months.count(strip_dot(tokens[k].lower))) ++k;

@@ -748,6 +748,158 @@ std::string_view quake_class(std::string_view word) {
     return it == classes.end() ? std::string_view{} : std::string_view(it->second);
 }
 
+/// What a percentage measures, by the noun it is of or said of (percent_attributes.tsv), and
+/// whether it is a change: "the unemployment rate rose to 4.6%" (the rate's level), "Calder shares
+/// fell 4.1%" (a change: predicate fell), "24.5% of the vote", "a turnout of 72.2 percent", "a
+/// 38% drop in operating profit". A value a change starts from ("up from 5 per cent") and one
+/// that is expected ("is expected to rise to 5%") measure nothing now.
+void describe_percent(const std::vector<token>& toks, claim& c) {
+    if (c.q.kind != quantity_kind::percent || !c.attribute.empty() || toks.empty()) return;
+    static const auto table = [] {
+        std::unordered_map<std::string, std::string> m;
+        for (const auto& r : lexicon("percent_attributes").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
+        return m;
+    }();
+    // the longest phrase of the table that ends at token `last` (inclusive) of at most three words
+    // (`words`: how many words it has)
+    auto ending_at = [&](std::size_t last, std::size_t floor, std::size_t* words = nullptr) -> const std::string* {
+        const std::string* found = nullptr;
+        std::string phrase;
+        for (std::size_t n = 0; n < 3 && last >= floor + n && toks[last - n].word; ++n) {
+            phrase = n ? std::string(toks[last - n].lower) + " " + phrase : std::string(toks[last - n].lower);
+            if (const auto it = table.find(phrase); it != table.end()) {
+                found = &it->second;
+                if (words) *words = n + 1;
+            }
+        }
+        return found;
+    };
+    // ... and the longest that begins at `first`: the head of "the popular vote", "operating profit"
+    auto beginning_at = [&](std::size_t first) -> const std::string* {
+        const std::string* found = nullptr;
+        std::string phrase;
+        for (std::size_t n = 0; n < 3 && first + n < toks.size() && toks[first + n].word; ++n) {
+            if (n) phrase += ' ';
+            phrase.append(toks[first + n].lower);
+            if (const auto it = table.find(phrase); it != table.end()) found = &it->second;
+        }
+        return found;
+    };
+    auto is = [&](std::size_t k, std::string_view w) { return k < toks.size() && same(toks[k].lower, w); };
+    auto determiner = [&](std::size_t k) { return is(k, "the"sv) || is(k, "a"sv) || is(k, "an"sv) || is(k, "its"sv) || is(k, "their"sv); };
+    const std::size_t q = token_at(toks, c.q.begin);
+    const std::size_t e = token_at(toks, c.q.end);
+    // a value a change starts from, or one to come
+    if (q > 0 && is(q - 1, "from"sv)) return;
+    static const word_set ups{"rose", "risen", "rises", "rising", "climbed", "jumped", "grew", "increased", "gained", "surged",
+                              "soared", "rebounded", "accelerated", "edged", "ticked", "up", "higher", "advanced", "added"};
+    static const word_set downs{"fell", "fallen", "falls", "falling", "dropped", "declined", "decreased", "slowed", "slipped",
+                                "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted"};
+    static const word_set levels{"was", "is", "were", "are", "stood", "stands", "remained", "stayed", "held", "reached", "hit",
+                                 "came", "won", "took", "secured", "got", "received", "garnered", "polled"};
+    static const word_set change_nouns{"drop", "fall", "decline", "rise", "increase", "jump", "gain", "slump", "surge", "cut",
+                                       "hike", "plunge", "slide", "growth", "contraction", "decrease", "reduction"};
+    static const word_set up_nouns{"rise", "increase", "jump", "gain", "surge", "hike", "growth"};
+    // "24.5% of the vote", "52 percent of the ballots" (of anything else, it measures that: "60
+    // percent of mortgages", "70% of first-serve points")
+    if (is(e, "of"sv)) {
+        std::size_t k = e + 1;
+        if (determiner(k)) ++k;
+        if (const std::string* a = beginning_at(k)) c.attribute = *a;
+        return;
+    }
+    // "a 38% drop in operating profit", "a 3.2% pay rise", "a 12% rise in sales"
+    if (e < toks.size() && toks[e].word) {
+        std::size_t k = e;
+        const std::string* before_change = nullptr;
+        if (!change_nouns.count(toks[k].lower)) {
+            before_change = beginning_at(k);
+            if (before_change && k + 1 < toks.size() && change_nouns.count(toks[k + 1].lower)) ++k;
+            else before_change = nullptr;
+        }
+        if (change_nouns.count(toks[k].lower)) {
+            const bool up = up_nouns.count(toks[k].lower) > 0;
+            const std::string* a = before_change;
+            if (!a && is(k + 1, "in"sv)) {
+                std::size_t n = k + 2;
+                if (determiner(n)) ++n;
+                // (past a period's words: "in first-quarter operating profit")
+                for (std::size_t m = n; m < toks.size() && m < n + 3 && !a; ++m) a = beginning_at(m);
+            }
+            if (a) {
+                c.attribute = *a;
+                if (!same(*a, "pay"sv)) c.pred = {std::string(toks[k].lower), up ? "rose" : "fell"};
+            }
+            return;
+        }
+    }
+    // "a turnout of 72.2 percent", "inflation of 2.7%", "a stake of 20%"
+    if (q > 1 && is(q - 1, "of"sv)) {
+        if (const std::string* a = ending_at(q - 2, 0)) {
+            c.attribute = *a;
+            return;
+        }
+    }
+    // the subject of the verb before it: "the unemployment rate rose to 4.6%", "Turnout was 62
+    // percent", "Calder shares fell 4.1%", "shares were down 4%", "Support for the government
+    // stood at 35 percent" (past "to", "by", "at", "about", and "up" or "down")
+    std::size_t k = q;
+    bool to = false;
+    if (k > 0 && (is(k - 1, "to"sv) || is(k - 1, "at"sv))) {
+        to = true;
+        --k;
+    } else if (k > 0 && is(k - 1, "by"sv)) {
+        --k;
+    }
+    int direction = 0;  // 1 up, -1 down, 0 a level
+    std::string_view moved;  // the word that says so
+    std::size_t verb = k;
+    for (std::size_t seen = 0; verb > 0 && seen < 3; ++seen) {
+        const std::string_view w = toks[verb - 1].lower;
+        if (!toks[verb - 1].word) break;
+        if (!direction && ups.count(w)) direction = 1, moved = w;
+        else if (!direction && downs.count(w)) direction = -1, moved = w;
+        else if (ups.count(w) || downs.count(w)) {
+        }
+        else if (!levels.count(w) && !same(w, "has"sv) && !same(w, "have"sv) && !same(w, "had"sv) && !same(w, "been"sv) &&
+                 !same(w, "in"sv))
+            break;
+        --verb;
+    }
+    if (verb == k) return;  // no verb
+    // (not a forecast: "is expected to rise to 5%", "will fall to", "could reach")
+    if (verb > 0) {
+        const std::string_view w = toks[verb - 1].lower;
+        static const word_set future{"to", "will", "would", "could", "may", "might", "should", "can", "expected", "forecast",
+                                     "projected", "predicted", "seen"};
+        if (future.count(w)) return;
+    }
+    // "Support for the government stood at 35 percent": past "for <name>" to the noun
+    std::size_t last = verb;
+    if (last >= 3 && is(last - 2, "for"sv) && toks[last - 1].word) last -= 2;
+    else if (last >= 4 && is(last - 3, "for"sv) && determiner(last - 2)) last -= 3;
+    if (last == 0) return;
+    std::size_t words = 0;
+    const std::string* a = ending_at(last - 1, 0, &words);
+    // a share a party or a side won is its share of the vote: "the Christian Democrats won 29.8%",
+    // "the yes side won 52 percent"
+    static const word_set winning{"won", "took", "secured", "garnered", "polled", "received", "got", "gained"};
+    if (!a && direction == 0 && !to && winning.count(toks[verb].lower)) {
+        c.attribute = "vote";
+        return;
+    }
+    if (!a) return;
+    c.attribute = *a;
+    // a change is what happened; a level reached ("rose to 4.6%") is the level
+    if (direction != 0 && !to) c.pred = {std::string(moved), direction > 0 ? "rose" : "fell"};
+    // whose: the name before the noun ("Calder shares", "Nordvik's operating profit")
+    // (before the noun's words: "Annual inflation slowed" names no one)
+    if (c.agent.empty() && last >= words + 1) {
+        const std::size_t n = last - words - 1;
+        if (toks[n].word && toks[n].capitalised && !determiner(n)) c.agent = agent_of(toks[n].lower);
+    }
+}
+
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
@@ -2698,6 +2850,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             describe_measure(tokens, c);
+            describe_percent(tokens, c);
             // a tally's first count counts what its second does (read after the sentence): the
             // words after the second are not its own ("a 233-196 vote")
             if (!tallies.empty() && tallies.back().first == c.q.num_begin && c.end > tallies.back().second) {

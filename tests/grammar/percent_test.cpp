@@ -1,0 +1,51 @@
+// What a percentage measures: the noun it is of or said of (percent_attributes.tsv), whether it is
+// a change or a level, and whose.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("percent: the subject of the verb before it", "[grammar][extract][percent]") {
+    doc rate{"The unemployment rate rose to 4.6% in the June quarter."};
+    CHECK(rate.find("4.6%").attribute == "unemployment");
+    CHECK(rate.find("4.6%").pred.cls.empty());  // a level reached, not a change
+    doc turnout{"Turnout was 62 percent, the lowest since 1990."};
+    CHECK(turnout.find("62 percent").attribute == "turnout");
+    doc support{"Support for the government stood at 35 percent."};
+    CHECK(support.find("35 percent").attribute == "support");
+    // a change, and whose
+    doc profit{"Nordvik operating profit fell 36% in the quarter."};
+    CHECK(profit.find("36%").attribute == "operating profit");
+    CHECK(profit.find("36%").pred.cls == "fell");
+    CHECK(profit.find("36%").agent == "nordvik");
+    // a move of shares changes by the hour: it measures nothing compared
+    doc shares{"Calder shares fell 4.1% on Monday."};
+    CHECK(shares.find("4.1%").attribute.empty());
+    // the sentence's first word is capitalised as any
+    doc annual{"Annual inflation slowed to 2.7 per cent."};
+    CHECK(annual.find("2.7 per cent").attribute == "inflation");
+    CHECK(annual.find("2.7 per cent").agent.empty());
+}
+
+TEST_CASE("percent: of a noun, a noun of it, a change of a noun", "[grammar][extract][percent]") {
+    doc vote{"The Social Democrats won 24.5% of the vote."};
+    CHECK(vote.find("24.5%").attribute == "vote");
+    doc of{"Some 3.8 million people voted, a turnout of about 62%."};
+    CHECK(of.find("about 62%").attribute == "turnout");
+    doc drop{"It reported a 38% drop in first-quarter operating profit."};
+    CHECK(drop.find("38%").attribute == "operating profit");
+    CHECK(drop.find("38%").pred.cls == "fell");
+    doc rise{"The union rejected a 3.2% pay rise."};
+    CHECK(rise.find("3.2%").attribute == "pay");
+}
+
+TEST_CASE("percent: a value a change starts from, one to come, and one of no noun known", "[grammar][extract][percent]") {
+    doc from{"Turnout was 61.3%, up from 60.3% four years ago."};
+    CHECK(from.find("61.3%").attribute == "turnout");
+    CHECK(from.find("60.3%").attribute.empty());
+    doc forecast{"Unemployment is expected to rise to 5% next year."};
+    CHECK(forecast.find("5%").attribute.empty());
+    doc mortgages{"About 60 percent of mortgages are fixed for a year or less."};
+    CHECK(mortgages.find("About 60 percent").attribute.empty());
+}

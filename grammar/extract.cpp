@@ -753,8 +753,12 @@ std::string_view quake_class(std::string_view word) {
 /// fell 4.1%" (a change: predicate fell), "24.5% of the vote", "a turnout of 72.2 percent", "a
 /// 38% drop in operating profit". A value a change starts from ("up from 5 per cent") and one
 /// that is expected ("is expected to rise to 5%") measure nothing now.
+/// A count or a sum a metric reaches is that metric's level: "Its US sales slipped 6% in the first
+/// quarter to 281,000 vehicles", "Revenue fell 14% to $2.3 billion" (not a count of vehicles
+/// recalled, nor a sum paid).
 void describe_percent(const std::vector<token>& toks, claim& c) {
-    if (c.q.kind != quantity_kind::percent || !c.attribute.empty() || toks.empty()) return;
+    const bool level = c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money;
+    if ((c.q.kind != quantity_kind::percent && !level) || !c.attribute.empty() || toks.empty()) return;
     static const auto table = [] {
         std::unordered_map<std::string, std::string> m;
         for (const auto& r : lexicon("percent_attributes").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
@@ -789,6 +793,25 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     auto determiner = [&](std::size_t k) { return is(k, "the"sv) || is(k, "a"sv) || is(k, "an"sv) || is(k, "its"sv) || is(k, "their"sv); };
     const std::size_t q = token_at(toks, c.q.begin);
     const std::size_t e = token_at(toks, c.q.end);
+    static const word_set moves{"rose", "risen", "rises", "climbed", "jumped", "grew", "increased", "gained", "surged", "soared",
+                                "rebounded", "fell", "fallen", "falls", "dropped", "declined", "decreased", "slowed", "slipped",
+                                "eased", "slumped", "plunged", "tumbled", "sank", "shrank", "contracted"};
+    if (level) {
+        if (q < 2 || !is(q - 1, "to"sv)) return;
+        // the verb of the change, past its percentage and period ("slipped 6% in the first quarter")
+        std::size_t verb = q - 1;
+        for (std::size_t k = q - 1; k > 0 && q - 1 - k < 10; --k) {
+            const token& t = toks[k - 1];
+            if (!t.word && !same(t.lower, "%"sv) && !same(t.lower, "-"sv)) break;
+            if (t.word && moves.count(t.lower)) {
+                verb = k - 1;
+                break;
+            }
+        }
+        if (verb == q - 1 || verb == 0) return;
+        if (const std::string* a = ending_at(verb - 1, 0)) c.attribute = *a;
+        return;
+    }
     // a value a change starts from, or one to come
     if (q > 0 && is(q - 1, "from"sv)) return;
     static const word_set ups{"rose", "risen", "rises", "rising", "climbed", "jumped", "grew", "increased", "gained", "surged",
@@ -2971,6 +2994,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         if (starts.count(w)) return true;
                         from = static_cast<std::size_t>(w.data() - d.lower.data());
                     }
+                }
+                // "Kestrel recalled 1.29 million vehicles": a recall of things, not a memory
+                if (low.substr(at).starts_with("recalled ")) {
+                    std::size_t k = s.begin + at + 9;
+                    static const word_set loose{"about", "nearly", "some", "more", "almost", "roughly", "around", "over",
+                                                "approximately", "another", "an", "a"};
+                    for (int n = 0; n < 2 && loose.count(word_after(d, k, s.end)); ++n) {
+                        const std::string_view w = word_after(d, k, s.end);
+                        k = static_cast<std::size_t>(w.data() - d.lower.data()) + w.size();
+                    }
+                    while (k < s.end && d.text[k] == ' ') ++k;
+                    if (k < s.end && (is_digit(d.text[k]) || d.text[k] == '$')) return true;
                 }
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
                 if (!marked) {

@@ -1,0 +1,41 @@
+// Words of business news: a recall of things, a metric's level, currencies named by their words.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("business: things recalled are a recall, not a memory", "[grammar][extract][business]") {
+    doc recall{"Kestrel Motors recalled 1.29 million sport utility vehicles worldwide on Monday."};
+    const auto& c = recall.find("1.29 million");
+    CHECK(c.pred.cls == "recalled");
+    CHECK_FALSE(c.background);
+    doc about{"The firm recalled about 640,000 vehicles."};
+    CHECK_FALSE(about.find("about 640,000").background);
+    // remembering still recalls another event
+    doc memory{"She recalled that 40 people died in the 2009 flood."};
+    CHECK(memory.find("40 people").background);
+}
+
+TEST_CASE("business: a count or a sum a metric reaches is the metric's level", "[grammar][extract][business]") {
+    doc sales{"Its US sales slipped 6% in the first quarter to 281,000 vehicles."};
+    CHECK(sales.find("281,000 vehicles").attribute == "sales");
+    doc revenue{"Revenue fell 14% to $2.3 billion."};
+    CHECK(revenue.find("$2.3 billion").attribute == "revenue");
+    // a toll that rises to a figure is a toll (no metric)
+    doc toll{"The death toll rose to 31 on Friday."};
+    CHECK(toll.find_number("31").attribute.empty());
+}
+
+TEST_CASE("business: crowns, kronor and kroner are currencies", "[grammar][extract][business]") {
+    doc sek{"Sales dropped to 61.4 billion kronor."};
+    CHECK(sek.find("61.4 billion kronor").q.unit == "SEK");
+    doc swedish{"Operating profit was 4.1 billion Swedish crowns."};
+    CHECK(swedish.find("4.1 billion Swedish crowns").q.unit == "SEK");
+    doc danish{"The prize carries 10 million Danish crowns, or DKK 10 million."};
+    CHECK(danish.find("10 million Danish crowns").q.unit == "DKK");
+    CHECK(danish.find("DKK 10 million").q.unit == "DKK");
+    // a crown alone is no currency
+    doc crown{"The queen wore two crowns."};
+    CHECK(crown.find("two crowns").q.unit.empty());
+}

@@ -609,6 +609,19 @@ void mark_crowded(std::vector<measure>& ms, const std::vector<std::string>& said
     }
     for (std::size_t i = 0; i < ms.size(); ++i)
         if (!keys[i].empty()) ms[i].crowded = voices.at(keys[i]).crowded;
+    // a tally that names no motion, in an article that gives its body's votes on several ("230-197
+    // on the first article ... 229-198 on the second"), may be any of them
+    std::unordered_map<std::string, seen> tallies;
+    std::vector<std::string> tally_keys(ms.size());
+    for (std::size_t i = 0; i < ms.size(); ++i) {
+        const measure& m = ms[i];
+        if (m.noun != "vote" || m.agent.empty() || m.background) continue;
+        tally_keys[i] = std::to_string(m.ref.doc) + '|' + m.agent + '|' + m.pred;
+        auto [it, added] = tallies.emplace(tally_keys[i], seen{i, false});
+        if (!added && said[it->second.first] != said[i]) it->second.crowded = true;
+    }
+    for (std::size_t i = 0; i < ms.size(); ++i)
+        if (!tally_keys[i].empty() && ms[i].attr.empty() && tallies.at(tally_keys[i]).crowded) ms[i].crowded = true;
 }
 
 /// A discrepancy whose reports carry publication times gets them in order, so that a reader

@@ -170,7 +170,7 @@ std::string_view strip_dot(std::string_view w) {
 /// of 60-38", "a 233-196 vote", "by 246 votes to 183", "voted 244 to 188", "ruled 5-4": where the
 /// count of votes against begins (npos where the figure opens no tally). The two counts are the
 /// votes for and against, not a range's ends nor a score ("beat Chelsea 3-1" names no vote).
-std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence_span& s) {
+std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence_span& s, bool continued) {
     constexpr std::size_t none = std::string_view::npos;
     if (!q.unit.empty() || q.word_number || q.has_decimal || q.kind != quantity_kind::count || q.num_end >= s.end) return none;
     std::size_t k = q.num_end;
@@ -194,18 +194,24 @@ std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence
                       ((d.text[e] == '.' || d.text[e] == ',') && e + 1 < s.end && is_digit(d.text[e + 1]))))
         return none;
     if (votes_word) return k;
+    // the next of a sentence's tallies: "voted 230-197 to approve the first charge and 229-197 to
+    // approve the second"
+    if (continued && (same(word_before(d, q.begin, s.begin), "and"sv) || (q.begin > s.begin + 1 && d.text[q.begin - 2] == ',')))
+        return k;
     static const word_set counts{"vote", "votes", "ballot", "tally", "ruling", "decision"};
     if (counts.count(word_after(d, e, s.end))) return k;
-    // a verb of voting at most eight words back in the clause ("passed its version 55-43", "by a
-    // vote of 60-38", "passed President Obama's $787 billion stimulus bill 246-183")
-    static const word_set verbs{"voted", "votes", "vote", "passed", "passes", "approved", "approves", "adopted",
+    // a verb of voting at most ten words back in the sentence ("passed its version 55-43", "by a
+    // vote of 60-38", "passed President Obama's $787 billion stimulus bill 246-183", "approved the
+    // first article of impeachment, abuse of power, 230-197")
+    static const word_set verbs{"voted", "votes", "vote", "voting", "passed", "passes", "approved", "approves", "adopted",
                                 "adopts", "cleared", "clears", "rejected", "rejects", "ratified", "confirmed",
-                                "endorsed", "ruled", "rules", "overrode", "upheld", "struck", "acquitted", "convicted"};
+                                "endorsed", "ruled", "rules", "ruling", "decided", "overrode", "upheld", "struck",
+                                "acquitted", "convicted", "crushed", "defeated"};
     std::size_t p = q.begin;
-    for (int words = 0; words < 8;) {
+    for (int words = 0; words < 10;) {
         while (p > s.begin && !is_word_byte(d.text[p - 1])) {
             const char ch = d.text[p - 1];
-            if (ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '"') return none;  // the clause opens
+            if (ch == ';' || ch == ':' || ch == '(' || ch == ')' || ch == '"') return none;  // the clause opens
             --p;
         }
         if (p == s.begin) return none;
@@ -2098,7 +2104,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a vote's tally is two counts: the first is read alone, then the second at its place
             // (neither is a score, a record or a range)
             bool tally = false;
-            if (const std::size_t against = vote_tally_at(d, q, s); against != std::string_view::npos) {
+            if (const std::size_t against = vote_tally_at(d, q, s, !tallies.empty()); against != std::string_view::npos) {
                 q.range_high.reset();
                 q.qual = qualifier::exact;
                 q.qualified = false;
@@ -3346,6 +3352,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         }
                     }
                     if (!found) continue;
+                    // (not one a noun names: "obstruction of Congress", "the speaker of the House")
+                    if ((t > 0 && same(tokens[t - 1].lower, "of"sv)) ||
+                        (t > 1 && same(tokens[t - 1].lower, "the"sv) && same(tokens[t - 2].lower, "of"sv))) {
+                        t += words - 1;
+                        continue;
+                    }
                     // the nearest before the tally, else the first after it
                     const std::size_t at = tokens[t].begin;
                     if (best == std::string::npos || (at < first && (best > first || at > best))) {
@@ -3355,9 +3367,57 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     t += words - 1;
                 }
             }
+            // what was voted on (motions.tsv): the motion a purpose clause after the tally names ("229-197
+            // to approve the second charge"), else the nearest before it in its clause ("survived a
+            // vote of no confidence by 325 votes to 306"), with its ordinal ("the first article")
+            std::string motion;
+            // and which count is for: a rejection's first count is against ("rejected the deal by 432
+            // votes to 202", "voting 432-202 against it")
+            bool rejected = false;
+            {
+                static const auto motions = [] {
+                    std::unordered_map<std::string, std::string> m;
+                    for (const auto& r : lexicon("motions").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
+                    return m;
+                }();
+                static const word_set ordinals{"first", "second", "third", "fourth", "fifth", "final"};
+                static const word_set rejecting{"rejected", "rejects", "reject", "defeated", "crushed", "voted", "voting",
+                                                "killed", "blocked", "overrode", "overturned", "struck"};
+                const std::size_t at = token_at(tokens, first);
+                // (the first token after the second count: "432-202" may be one token)
+                std::size_t second_end = second;
+                while (second_end < s.end && (is_digit(d.text[second_end]) || d.text[second_end] == ',')) ++second_end;
+                const std::size_t past = token_at(tokens, second_end);
+                auto motion_at = [&](std::size_t k) -> std::string {
+                    const auto it = motions.find(std::string(tokens[k].lower));
+                    if (it == motions.end()) return {};
+                    for (std::size_t j = k; j > 0 && k - j < 3; --j)
+                        if (ordinals.count(tokens[j - 1].lower)) return it->second + " " + std::string(tokens[j - 1].lower);
+                    return it->second;
+                };
+                auto clause_end = [&](std::size_t k) {
+                    return same(tokens[k].lower, ","sv) || same(tokens[k].lower, ";"sv) || same(tokens[k].lower, "and"sv);
+                };
+                // (the purpose clause may follow a day: "voted 244 to 188 on Friday to pass the bill")
+                std::size_t purpose = past;
+                while (purpose < tokens.size() && purpose < past + 4 && !same(tokens[purpose].lower, "to"sv) && !clause_end(purpose))
+                    ++purpose;
+                if (purpose < tokens.size() && same(tokens[purpose].lower, "to"sv))
+                    for (std::size_t k = purpose + 1; k < tokens.size() && k < purpose + 10 && motion.empty() && !clause_end(k); ++k)
+                        motion = motion_at(k);
+                for (std::size_t k = at; k > 0 && motion.empty() && at - k < 16 && !same(tokens[k - 1].lower, ";"sv); --k)
+                    if (tokens[k - 1].word) motion = motion_at(k - 1);
+                for (std::size_t k = at; k > 0 && at - k < 16; --k) {
+                    const std::string_view w = tokens[k - 1].lower;
+                    if (rejecting.count(w) && !same(w, "voted"sv) && !same(w, "voting"sv)) rejected = true;
+                    if (same(w, ","sv) || same(w, ";"sv)) break;
+                }
+                if (past < tokens.size() && same(tokens[past].lower, "against"sv)) rejected = true;
+            }
             for (auto& c : here) {
                 if (c.q.num_begin != first && c.q.num_begin != second) continue;
-                c.pred = c.q.num_begin == first ? predicate{"voted", "voted_for"} : predicate{"against", "voted_against"};
+                c.pred = (c.q.num_begin == first) != rejected ? predicate{"voted", "voted_for"} : predicate{"against", "voted_against"};
+                if (!motion.empty() && c.attribute.empty()) c.attribute = motion;
                 if (c.counted.lemma != "vote"sv) {
                     c.end = c.q.end;
                     c.counted = {};

@@ -43,3 +43,20 @@ TEST_CASE("tallies: a tally that names no body is listed, not compared", "[engin
     REQUIRE(first);
     CHECK(first->verdict != "discrepancy");
 }
+
+TEST_CASE("tallies: votes on two motions are two measures", "[engine][reconcile][tally]") {
+    const std::string bbc =
+        "LONDON - MPs have rejected Theresa May's Brexit deal by 432 votes to 202, the largest defeat for a sitting "
+        "government in history, the Commons Speaker said on Tuesday.\n";
+    const std::string guardian =
+        "LONDON - Theresa May's government has survived a vote of no confidence by 325 votes to 306, "
+        "a day after MPs rejected her Brexit deal, the Commons Speaker said.\n";
+    report r = claimcheck::test::cross_checked({{"bbc.txt", bbc}, {"guardian.txt", guardian}});
+    const group* deal = group_of(r, 0, "432 votes");
+    REQUIRE(deal);
+    CHECK(deal->verdict != "discrepancy");
+    CHECK(deal != group_of(r, 1, "306"));
+    const group* confidence = group_of(r, 1, "325 votes");
+    REQUIRE(confidence);
+    CHECK(confidence->verdict != "discrepancy");
+}

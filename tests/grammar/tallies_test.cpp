@@ -63,3 +63,26 @@ TEST_CASE("tallies: a score or a record is no tally", "[grammar][extract][tally]
     doc share{"Voters approved the measure 55%-45%."};
     for (const auto& c : share.claims) CHECK(c.counted.lemma != "vote");
 }
+
+TEST_CASE("tallies: what was voted on, and which count is for", "[grammar][extract][tally]") {
+    // the motion before the tally, or in a purpose clause after it, with its ordinal
+    doc deal{"MPs have rejected Theresa May's Brexit deal by 432 votes to 202, the largest defeat in history."};
+    CHECK(deal.find("432 votes").attribute == "deal");
+    doc confidence{"The government has survived a vote of no confidence by 325 votes to 306."};
+    CHECK(confidence.find("325 votes").attribute == "confidence");
+    doc articles{"The House voted 230-197 to approve the first charge of abuse of power and 229-197 to approve the "
+                 "second charge of obstruction of Congress."};
+    CHECK(articles.find_number("230").attribute == "article first");
+    // the next tally of the sentence is read though no verb stands before it
+    CHECK(articles.find_number("229").attribute == "article second");
+    CHECK(articles.find_number("229").pred.cls == "voted_for");
+    CHECK(articles.find_number("229").agent == "house");  // not Congress: "obstruction of Congress"
+    doc day{"The House voted 244 to 188 on Friday to pass the stimulus bill."};
+    CHECK(day.find_number("244").attribute == "bill");
+    // a rejection's first count is the votes against
+    CHECK(deal.find("432 votes").pred.cls == "voted_against");
+    CHECK(deal.find_number("202").pred.cls == "voted_for");
+    doc against{"British lawmakers crushed the deal on Tuesday, voting 432-202 against it."};
+    CHECK(against.find_number("432").pred.cls == "voted_against");
+    CHECK(against.find_number("202").pred.cls == "voted_for");
+}

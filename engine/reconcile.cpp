@@ -388,6 +388,15 @@ std::string conflict_key(const measure& m) {
         // a tally is compared only where the text says whose vote it was: the House's 233-196 is
         // not the Senate's 60-38
         if (m.noun == "vote" && m.agent.empty()) return {};
+        // a size says of what: "the 435-seat House" is not "the 100 seats" of the Senate (sizes of
+        // nothing named are listed)
+        if (m.capacity && m.agent.empty()) return {};
+        // so are a player's goals and a team's games (owned_counts.tsv)
+        static const auto& owned_counts = grammar::lexicon_set("owned_counts");
+        if (m.agent.empty() && owned_counts.count(m.noun)) return {};
+        // "broke her serve four times", "has beaten Reyes three times": how often, of what the verb
+        // says (none said: nothing to compare)
+        if (m.noun == "time" && m.pred.empty()) return {};
     } else if (m.kind == "measure") {
         // an amount of a substance is named by what was done with it: "seized 2,000 kilograms of
         // cocaine" and "seized about 2,100 kg" (two seizures in one article in one voice are

@@ -2371,6 +2371,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             const bool whole_of_part = earlier && follows_whole_cue(tokens, qtok, earlier->partitive);
             // the verb before the part is the part's ("downed 23 of 25 drones"); the whole keeps a
             // participle of its own right after it ("25 drones launched by Russia")
+            // the seats of a house a part is of are its size: "won 303 of the 543 seats" (as a
+            // "543-seat house" is), not seats won
+            if (whole_of_part && c.attribute.empty() && same(c.counted.lemma, "seat"sv)) c.attribute = "capacity";
             if (whole_of_part) {
                 if (c.pred.cls.empty() && da == 0) c.pred = after_p;
             } else if (db >= 0 && db <= 3) c.pred = before_p;
@@ -2741,10 +2744,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // its own: "Mine blast kills 15, 11 miners trapped"; one of an agent is the list's
                 // member still, "shot down 57 drones, 12 missiles launched by Russia", as one with
                 // a participle in -ing, which tells of the noun: "four missiles targeting Kyiv")
-                const bool own_participle = da == 0 && !c.pred.cls.empty() && c.pred.text == after_p.text &&
-                                            after_tok < tokens.size() && !tokens[after_tok].lower.ends_with("ing"sv) &&
-                                            !(after_tok + 1 < tokens.size() && same(tokens[after_tok + 1].lower, "by"sv)) &&
-                                            !(after_tok + 2 < tokens.size() && same(tokens[after_tok + 2].lower, "by"sv));
+                // (nor one with a verb of its own: "At least 81 people were injured, including 22
+                // police officers, and 11 people were arrested")
+                const bool own_participle =
+                    (da == 0 && !c.pred.cls.empty() && c.pred.text == after_p.text && after_tok < tokens.size() &&
+                     !tokens[after_tok].lower.ends_with("ing"sv) &&
+                     !(after_tok + 1 < tokens.size() && same(tokens[after_tok + 1].lower, "by"sv)) &&
+                     !(after_tok + 2 < tokens.size() && same(tokens[after_tok + 2].lower, "by"sv))) ||
+                    (da >= 0 && !c.pred.cls.empty() && c.pred.text == after_p.text && after_tok < tokens.size() &&
+                     auxiliaries.count(tokens[after_tok].lower));
                 if (list && db < 0 && !prev.pred.cls.empty() && !own_verb && !by_fate && !own_participle) {
                     c.pred = prev.pred;
                     if (c.agent.empty()) c.agent = prev.agent;

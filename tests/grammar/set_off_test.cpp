@@ -31,3 +31,14 @@ TEST_CASE("set off: a year between commas after the subject dates its clause", "
     doc day{"The storm, in its third day, killed 14 people."};
     CHECK(day.find("14 people").where.key.empty());
 }
+
+TEST_CASE("set off: a coordinate clause with a verb of its own keeps it", "[grammar][extract][set_off]") {
+    doc clash{"At least 81 people were injured in the clashes, including 22 police officers, and 11 people were "
+              "arrested."};
+    CHECK(clash.find("At least 81 people").pred.cls == "injured");
+    CHECK(clash.find("11 people").pred.cls == "captured");  // arrested, not injured
+    // the seats of a house a part is of are its size
+    doc seats{"The Bharatiya Janata Party won 303 of the 543 seats in the lower house."};
+    CHECK(seats.find("543 seats").attribute == "capacity");
+    CHECK(seats.find_number("303").pred.cls == "won");
+}

@@ -968,6 +968,13 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         if (!capacity && c.attribute.empty() && people &&
             ((same(word(1), "of"sv) && settlements.count(word(2))) || (same(word(1), "to"sv) && same(word(2), "home"sv))))
             c.attribute = "population";
+        // a place's residents: "Hong Kong's 7.4 million residents", "the city's 80,000 inhabitants"
+        static const word_set residents{"residents", "inhabitants", "citizens", "dwellers"};
+        // (of whom nothing happened: "the town's 300 residents were evacuated" are 300 evacuated)
+        if (!capacity && c.attribute.empty() && c.pred.cls.empty() && residents.count(c.counted.head) &&
+            word(1).ends_with("'s"sv) && at >= 1 &&
+            (toks[at - 1].capitalised || settlements.count(word(1).substr(0, word(1).size() - 2))))
+            c.attribute = "population";
     }
     // a count joined by a hyphen to a unit of size, before the noun it sizes, is that thing's size:
     // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature

@@ -19,3 +19,14 @@ TEST_CASE("population: a place of things is no population", "[grammar][extract][
     doc villages{"The district of 12 villages lost power."};
     CHECK(villages.find("12 villages").attribute.empty());
 }
+
+TEST_CASE("population: a place's residents", "[grammar][extract][population]") {
+    doc hk{"More than one in four of Hong Kong's 7.4 million residents would have taken part."};
+    CHECK(hk.find("7.4 million residents").attribute == "population");
+    doc city{"The city's 80,000 inhabitants were told to stay indoors."};
+    CHECK(city.find("80,000 inhabitants").attribute == "population");
+    // residents something happened to are a count of them
+    doc evacuated{"The town's 300 residents were evacuated."};
+    CHECK(evacuated.find("300 residents").attribute.empty());
+    CHECK(evacuated.find("300 residents").pred.cls == "evacuated");
+}

@@ -373,6 +373,45 @@ story_features features_of(const document_result& dr) {
             f.published_day = era * 146097 + doe - 719468;
         }
     }
+    // the sentences that name a day of another month or date than the report's ("Organisers said
+    // almost 2 million people marched on June 16", in a report of July 1): their figures are
+    // recalled, and tie the report to no story (found for the sentences of claims only)
+    std::vector<signed char> other_day(dr.sentences.size(), -1);
+    int published_month = 0, published_mday = 0;
+    if (dr.doc.published && dr.doc.published->size() >= 10) {
+        published_month = std::atoi(dr.doc.published->substr(5, 2).c_str());
+        published_mday = std::atoi(dr.doc.published->substr(8, 2).c_str());
+    }
+    auto names_other_day = [&](std::size_t si) {
+        if (published_month == 0 || si >= dr.sentences.size()) return false;
+        if (other_day[si] >= 0) return other_day[si] == 1;
+        static const std::array<std::string_view, 12> months{"january", "february", "march", "april", "may", "june",
+                                                             "july", "august", "september", "october", "november", "december"};
+        const std::string_view low = lower.substr(dr.sentences[si].begin, dr.sentences[si].end - dr.sentences[si].begin);
+        bool other = false;
+        for (std::size_t m = 0; m < months.size() && !other; ++m)
+            for (std::size_t at = low.find(months[m]); at != std::string_view::npos && !other; at = low.find(months[m], at + 1)) {
+                if (at > 0 && grammar::ascii::is_alpha(low[at - 1])) continue;
+                const std::size_t e = at + months[m].size();
+                if (e < low.size() && grammar::ascii::is_alpha(low[e])) continue;
+                // "June 16" or "16 June"
+                int day = 0;
+                if (e + 1 < low.size() && low[e] == ' ' && grammar::ascii::is_digit(low[e + 1])) {
+                    day = low[e + 1] - '0';
+                    if (e + 2 < low.size() && grammar::ascii::is_digit(low[e + 2])) day = day * 10 + (low[e + 2] - '0');
+                } else if (at >= 2 && low[at - 1] == ' ' && grammar::ascii::is_digit(low[at - 2])) {
+                    day = low[at - 2] - '0';
+                    if (at >= 3 && grammar::ascii::is_digit(low[at - 3])) day += 10 * (low[at - 3] - '0');
+                }
+                if (day < 1 || day > 31) continue;
+                const int month = static_cast<int>(m) + 1;
+                // (the day before counts as the report's: a morning paper tells of yesterday)
+                const bool same_day = month == published_month && (day == published_mday || day + 1 == published_mday);
+                other = !same_day;
+            }
+        other_day[si] = other ? 1 : 0;
+        return other;
+    };
     // figures and signature by key text first, interned with the names and words below
     std::vector<std::pair<double, std::string_view>> figures;
     std::vector<std::pair<std::string_view, double>> signature;
@@ -380,7 +419,7 @@ story_features features_of(const document_result& dr) {
         // (a recalled figure tells nothing of this story: "In June 2024, suicide bombers killed 32
         // people in Gwoza" does not tie a bombing report to "Police arrested 32 people in Paris")
         // (nor does a figure of another year: "A 6.1 quake struck the same region in 2021")
-        if (!c.value || c.background || grammar::is_year(c.where.key)) continue;
+        if (!c.value || c.background || grammar::is_year(c.where.key) || names_other_day(c.sentence)) continue;
         double v = *c.value;
         // (a named person's age is that person's: "Marcus Tate, 22" in two reports ties them; an
         // unnamed age is left out below)

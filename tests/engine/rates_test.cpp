@@ -53,3 +53,18 @@ TEST_CASE("stories: reports of one day are not kept apart by a day to come", "[e
     next.push_back(analysed("local.txt", local, "2024-10-10"));
     CHECK(story_space(next).link(0, 1).different_days);
 }
+
+TEST_CASE("stories: figures of a sentence that names another day tie no report", "[engine][stories][rates]") {
+    const std::string text =
+        "HONG KONG (Reuters) - Tens of thousands marched again on Monday. Organisers said almost 2 million people "
+        "marched on June 16, although police put the crowd at 338,000.\n";
+    auto has = [](const story_features& f, double v) {
+        for (const auto& fig : f.figures)
+            if (fig.first == v) return true;
+        return false;
+    };
+    // two weeks on, the march of June 16 is recalled
+    CHECK_FALSE(has(features_of(analysed("july.txt", text, "2019-07-01")), 338000));
+    // the next morning, it is the report's own
+    CHECK(has(features_of(analysed("june.txt", text, "2019-06-17")), 338000));
+}

@@ -410,8 +410,12 @@ std::string conflict_key(const measure& m) {
     } else if (m.kind == "money") {
         // offers and prices need to say whose; a sum that says what it is does not, nor a fine
         // ("fined Google a record 4.34 billion euros": who fined whom is the story)
+        // (and a sum that is someone's by what it is, where the text says whose: "Alvarez gets a $20
+        // million signing bonus")
         static const auto& kinds = grammar::lexicon_set("money_kinds");
-        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr) && m.pred != "fined") return {};
+        static const auto& owned = grammar::lexicon_set("owned_attributes");
+        const bool owned_sum = !m.attr.empty() && owned.count(m.attr) && !m.agent.empty();
+        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr) && m.pred != "fined" && !owned_sum) return {};
     } else if (m.kind == "percent") {
         // a percentage is compared by what it measures (percent_attributes.tsv: "the unemployment
         // rate rose to 4.6%" and "unemployment climbed to 4.8 percent"), and by whose where that

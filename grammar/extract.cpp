@@ -2462,8 +2462,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (vtok >= 2 && vtok < qtok - 1 && (same(tokens[vtok].lower, "a"sv) || same(tokens[vtok].lower, "the"sv)))
                     --vtok;
                 if (vtok != qtok - 1 && !verbs.count(tokens[vtok].lower)) vtok = qtok - 1;
+                // (past an article: "Alvarez gets a $20 million signing bonus")
+                if (vtok == qtok - 1 && vtok >= 2 &&
+                    (same(tokens[vtok].lower, "a"sv) || same(tokens[vtok].lower, "an"sv) || same(tokens[vtok].lower, "the"sv)) &&
+                    verbs.count(tokens[vtok - 1].lower))
+                    --vtok;
                 if (c.agent.empty() && tokens[vtok].word && verbs.count(tokens[vtok].lower)) {
                     c.agent = name_before(tokens, vtok);
+                    // (past an auxiliary: "Alvarez will receive")
+                    static const word_set auxiliary{"will", "would", "could", "has", "have", "had", "also", "is", "was"};
+                    if (c.agent.empty() && vtok >= 2 && auxiliary.count(tokens[vtok - 1].lower)) c.agent = name_before(tokens, vtok - 1);
                     // "Cerar's party won 36 seats": the possessor of the subject; "The Democratic
                     // Party of Janez Jansa, 55, won 21 seats": the name before the age
                     if (c.agent.empty() && vtok >= 2 && tokens[vtok - 1].word && !tokens[vtok - 1].capitalised &&
@@ -2527,14 +2535,35 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             // bail by any of its words: "set bail at $250,000", "held on $500,000 bond", "a $1 million
             // bail" (a kind of sum, money_kinds.tsv: what was done with it says nothing more)
+            // ("Bond for Banks is $500,000": the word a few words back, in the clause)
             if (c.q.kind == quantity_kind::money && c.attribute.empty()) {
                 auto bail_word = [](std::string_view w) { return same(w, "bail"sv) || same(w, "bond"sv); };
-                const std::size_t after = token_at(tokens, c.q.end);
-                bool bail = after < tokens.size() && bail_word(tokens[after].lower);
-                for (std::size_t k = qtok; !bail && k > 0 && qtok - k < 3; --k) bail = bail_word(tokens[k - 1].lower);
+                bool bail = false;
+                for (std::size_t k = qtok; !bail && k > 0 && qtok - k < 4 && tokens[k - 1].word; --k) bail = bail_word(tokens[k - 1].lower);
                 if (bail) {
                     c.attribute = "bail";
                     c.pred = {};
+                }
+            }
+            // a sum named by the noun right after it: "a $20 million signing bonus", "held on a
+            // $500,000 cash bond", "a $390 million break-up fee" (sum_nouns.tsv)
+            if (c.q.kind == quantity_kind::money && c.attribute.empty()) {
+                static const auto nouns = [] {
+                    std::unordered_map<std::string, std::string> m;
+                    for (const auto& r : lexicon("sum_nouns").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
+                    return m;
+                }();
+                const std::size_t after = token_at(tokens, c.q.end);
+                std::string phrase;
+                const std::string* kind = nullptr;
+                for (std::size_t n = 0; n < 2 && after + n < tokens.size() && tokens[after + n].word; ++n) {
+                    if (n) phrase += ' ';
+                    phrase.append(tokens[after + n].lower);
+                    if (const auto it = nouns.find(phrase); it != nouns.end()) kind = &it->second;
+                }
+                if (kind) {
+                    c.attribute = *kind;
+                    if (same(*kind, "bail"sv)) c.pred = {};
                 }
             }
             // places a figure spread over are its extent, not what happened: "killing at least 34

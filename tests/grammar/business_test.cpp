@@ -39,3 +39,17 @@ TEST_CASE("business: crowns, kronor and kroner are currencies", "[grammar][extra
     doc crown{"The queen wore two crowns."};
     CHECK(crown.find("two crowns").q.unit.empty());
 }
+
+TEST_CASE("business: a sum named by the noun after it, and whose", "[grammar][extract][business]") {
+    doc bonus{"Alvarez gets a $20 million signing bonus."};
+    CHECK(bonus.find("$20 million").attribute == "bonus");
+    CHECK(bonus.find("$20 million").agent == "alvarez");
+    doc receive{"Alvarez will receive a $25 million signing bonus, according to a source."};
+    CHECK(receive.find("$25 million").agent == "alvarez");
+    doc fee{"The company agreed to pay a $390 million break-up fee."};
+    CHECK(fee.find("$390 million").attribute == "break-up fee");
+    doc cash{"He was held on a $500,000 cash bond."};
+    CHECK(cash.find("$500,000").attribute == "bail");
+    doc copula{"Bond for Banks is $500,000 cash."};
+    CHECK(copula.find("$500,000").attribute == "bail");
+}

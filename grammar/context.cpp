@@ -556,6 +556,8 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             break;  // "and 14 were injured": another figure's clause
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
+        // "per cent" is a unit, another figure's: "fell to 4.1 per cent from 4.3 per cent"
+        if (t.lower == "per"sv && i + 1 < toks.size() && toks[i + 1].lower == "cent"sv) continue;
         // a year tells seasons and years apart: "46 home runs in 2021" is not 2023's 44 (other
         // phrases of time say when the story happened, and scope nothing)
         if (t.lower == "in"sv && i + 1 < toks.size() && is_year(toks[i + 1].lower) &&

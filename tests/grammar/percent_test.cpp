@@ -49,3 +49,10 @@ TEST_CASE("percent: a value a change starts from, one to come, and one of no nou
     doc mortgages{"About 60 percent of mortgages are fixed for a year or less."};
     CHECK(mortgages.find("About 60 percent").attribute.empty());
 }
+
+TEST_CASE("percent: the unit of a figure after it is no scope", "[grammar][extract][percent]") {
+    doc fell{"Unemployment fell to 4.1 per cent from 4.3 per cent."};
+    CHECK(fell.find("4.1 per cent").attribute == "unemployment");
+    CHECK(fell.find("4.1 per cent").where.text.empty());  // not "per cent", a distribution
+    CHECK(fell.find("4.3 per cent").attribute.empty());   // the value it fell from
+}

@@ -3735,7 +3735,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // died, while Syria's health ministry reported 371 deaths"
                     if (cue.kind == cue_kind::source_verb) {
                         const std::string_view w = word_before(d, cue.begin, s.begin);
-                        if (same(w, "while"sv) || same(w, "whereas"sv) || same(w, "and"sv) || same(w, "but"sv)) continue;
+                        if (same(w, "while"sv) || same(w, "whereas"sv) || same(w, "and"sv) || same(w, "but"sv) ||
+                            same(w, "although"sv) || same(w, "though"sv))
+                            continue;
                     }
                 }
                 if (cue.kind == cue_kind::verb_source) {

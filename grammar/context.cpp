@@ -678,6 +678,9 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
                 }
         }
         s.kind = it->second;
+        // a street is a place: "responded to the blaze on Walton Avenue" (not a side)
+        static const word_set& roads = lexicon_words("roads");
+        if (s.kind == "side"sv && j > i + 1 && j - 1 < toks.size() && roads.count(toks[j - 1].lower)) s.kind = "place";
         for (std::size_t k = i + 1; k < j; ++k)
             if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where
                 if (!s.key.empty()) s.key += ' ';

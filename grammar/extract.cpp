@@ -236,6 +236,16 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
+    // a vague word in a name: "the Mega Millions jackpot", "Thousand Oaks" (capitalised after a
+    // capitalised word, not "of")
+    if (q.kind == quantity_kind::vague && q.num_begin > s.begin + 1 && ascii::is_upper(d.text[q.num_begin]) &&
+        d.text[q.num_begin - 1] == ' ' && !same(word_after(d, q.num_end, s.end), "of"sv)) {
+        const std::string_view before = word_before(d, q.num_begin, s.begin);
+        if (!before.empty() && ascii::is_upper(d.text[before.data() - d.lower.data()])) return "a name (Mega Millions)";
+    }
+    // a time ago is when, not how long: "Two years ago, the council passed ..."
+    if (q.kind == quantity_kind::measure && same(q.dimension, "time"sv) && same(word_after(d, q.end, s.end), "ago"sv))
+        return "a time ago (when)";
     // a score or a record: "beat Pittsburgh 78-76", "after a 9-14 start", "a 3-1 win" (the two
     // numbers are two sides' counts, not the ends of a range)
     if (q.num_end + 1 < d.text.size() && d.text[q.num_end] == '-' && is_digit(d.text[q.num_end + 1])) {
@@ -2101,11 +2111,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // "handed over 22 seriously wounded soldiers": "over" is the verb's particle, not "more
             // than" ("took over 200 hostages" is more than 200: take over is followed by no figure)
             if (q.qualified && q.qual == qualifier::more_than && d.lower.compare(q.begin, 5, "over ") == 0) {
-                static const word_set particle_verbs{"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning"};
-                if (particle_verbs.count(word_before(d, q.begin, s.begin))) {
+                static const word_set particle_verbs{"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning",
+                                                     "rolled", "rolls", "rolling", "flipped", "flips", "flipping", "toppled", "keeled"};
+                // "jailed over £1.7 million fraud", "sued over a $5 million debt": about a sum that names
+                // a thing, not more than it
+                static const word_set named_sums{"fraud", "scam", "scheme", "deal", "lawsuit", "suit", "claim", "debt",
+                                                 "loan", "contract", "bribe", "bribes", "bribery", "embezzlement",
+                                                 "theft", "heist", "robbery", "bill", "payout", "settlement", "fine",
+                                                 "bonus", "transfer", "takeover", "bid", "scandal", "swindle", "tax"};
+                const bool about = q.kind == quantity_kind::money && named_sums.count(strip_dot(word_after(d, q.end, s.end)));
+                if (particle_verbs.count(word_before(d, q.begin, s.begin)) || about) {
                     q.qual = qualifier::exact;
                     q.qualified = false;
                     q.begin = q.num_begin;
+                    // (the currency sign stays the figure's: "over £1.7 million" is "£1.7 million")
+                    while (q.begin > s.begin && d.text[q.begin - 1] != ' ') --q.begin;
                 }
             }
             // a vote's tally is two counts: the first is read alone, then the second at its place
@@ -2230,6 +2250,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             {
                 std::size_t after_end = c.q.num_end;
                 while (after_end < s.end && d.text[after_end] == ' ') ++after_end;
+                // (past a scale word: "seized 7.6 million of them")
+                // (only before a pronoun's whole: "$100 million of crude oil" is a sum of oil)
+                for (const std::string_view scale : {"million"sv, "billion"sv, "thousand"sv, "hundred"sv})
+                    if (d.lower.compare(after_end, scale.size(), scale) == 0 && after_end + scale.size() < s.end &&
+                        d.text[after_end + scale.size()] == ' ' &&
+                        (d.lower.compare(after_end + scale.size() + 1, 8, "of them ") == 0 ||
+                         d.lower.compare(after_end + scale.size() + 1, 7, "of them") == 0 ||
+                         d.lower.compare(after_end + scale.size() + 1, 8, "of those") == 0 ||
+                         d.lower.compare(after_end + scale.size() + 1, 8, "of which") == 0 ||
+                         d.lower.compare(after_end + scale.size() + 1, 8, "of these") == 0)) {
+                        after_end += scale.size();
+                        while (after_end < s.end && d.text[after_end] == ' ') ++after_end;
+                        break;
+                    }
                 const std::string_view two = d.lower.substr(after_end, 10);
                 // the 40 bytes before the figure, without trailing spaces (the same for every cue)
                 const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
@@ -3365,6 +3399,26 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+        }
+        // a coordinate subject shares the verb after it: "Five firefighters and four residents were
+        // hurt" (the five were hurt too)
+        for (std::size_t k = here.size(); k-- > 1;) {
+            claim& a = here[k - 1];
+            const claim& b = here[k];
+            if (!a.pred.cls.empty() || b.pred.cls.empty() || a.end > b.begin || b.q.kind != a.q.kind) continue;
+            const std::string_view between = std::string_view(d.lower).substr(a.end, b.begin - a.end);
+            if (between != " and "sv || !b.partitive.empty()) continue;  // (not "nine patients, two of whom had died")
+            const std::size_t verb = d.lower.find(b.pred.text, b.end);
+            if (verb == std::string::npos || verb >= s.end || verb > b.end + 24) continue;
+            a.pred = b.pred;
+        }
+        // what a person has is theirs, not the event's: "who lived on the fifth floor with her three
+        // children", "his two sons" (a group of its own)
+        for (auto& c : here) {
+            if (!c.subgroup.empty() || c.q.kind != quantity_kind::count) continue;
+            const std::string_view w = word_before(d, c.q.begin, s.begin);
+            // ("their five operations" are the story's actors' own doings: not a person's)
+            if (same(w, "her"sv) || same(w, "his"sv)) c.subgroup = "their own";
         }
         // a tally's counts are votes for and against ("voted 233-196"): of votes where they count
         // nothing else ("by 246 votes to 183" names them once), cast by the body the sentence

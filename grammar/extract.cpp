@@ -828,12 +828,39 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
         if (const std::string* a = ending_at(verb - 1, 0)) c.attribute = *a;
         return;
     }
-    // a value a change starts from, or one to come
-    if (q > 0 && is(q - 1, "from"sv)) return;
+    // a value a change starts from ("up from 60.3%", "fell to 4.1 per cent from 4.3 per cent", "after
+    // rising 4.4% in July") is an earlier period's, and a forecast's ("exceeding forecasts for a
+    // 0.4% increase", "economists had expected 3.5%") is nobody's now: neither is the story's own
+    if (q > 0 && is(q - 1, "from"sv)) {
+        c.background = true;
+        return;
+    }
+    if (q > 1 && is(q - 2, "after"sv) && toks[q - 1].word &&
+        (toks[q - 1].lower.ends_with("ing"sv) || is(q - 1, "a"sv))) {
+        c.background = true;
+        return;
+    }
+    for (std::size_t k = q; k > 0 && q - k < 5; --k) {
+        const std::string_view w = toks[k - 1].lower;
+        if (!toks[k - 1].word) break;
+        if (same(w, "forecast"sv) || same(w, "forecasts"sv) || same(w, "expectations"sv) || same(w, "expected"sv) ||
+            same(w, "consensus"sv) || same(w, "predicted"sv) || same(w, "estimates"sv)) {
+            c.background = true;
+            return;
+        }
+    }
+    // a party's share in a poll: "the Liberal Democrats on 16 per cent", "had Reform on 30 per cent"
+    if (q > 1 && is(q - 1, "on"sv) && toks[q - 2].word && toks[q - 2].capitalised) {
+        c.attribute = "vote";
+        if (c.agent.empty()) c.agent = name_before(toks, q - 1);
+        return;
+    }
     static const word_set ups{"rose", "risen", "rises", "rising", "climbed", "jumped", "grew", "increased", "gained", "surged",
-                              "soared", "rebounded", "accelerated", "edged", "ticked", "up", "higher", "advanced", "added"};
+                              "soared", "rebounded", "accelerated", "edged", "ticked", "up", "higher", "advanced", "added",
+                              "quickened", "picked", "spiked"};
     static const word_set downs{"fell", "fallen", "falls", "falling", "dropped", "declined", "decreased", "slowed", "slipped",
-                                "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted"};
+                                "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted",
+                                "dipped", "cooled", "retreated", "moderated"};
     static const word_set levels{"was", "is", "were", "are", "stood", "stands", "remained", "stayed", "held", "reached", "hit",
                                  "came", "won", "took", "secured", "got", "received", "garnered", "polled"};
     static const word_set change_nouns{"drop", "fall", "decline", "rise", "increase", "jump", "gain", "slump", "surge", "cut",
@@ -929,13 +956,22 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     }
     if (!a) return;
     c.attribute = *a;
+    // "services inflation", "youth unemployment": another measure than the headline's
+    {
+        static const word_set& modifiers = lexicon_words("measure_modifiers");
+        if (last >= words + 1 && toks[last - words - 1].word && modifiers.count(toks[last - words - 1].lower) &&
+            c.attribute.find(' ') == std::string::npos)
+            c.attribute = std::string(toks[last - words - 1].lower) + " " + c.attribute;
+    }
     // a change is what happened; a level reached ("rose to 4.6%") is the level
     if (direction != 0 && !to) c.pred = {std::string(moved), direction > 0 ? "rose" : "fell"};
     // whose: the name before the noun ("Calder shares", "Nordvik's operating profit")
-    // (before the noun's words: "Annual inflation slowed" names no one)
+    // (before the noun's words: "Annual inflation slowed" names no one, nor "Youth unemployment")
     if (c.agent.empty() && last >= words + 1) {
+        static const word_set& modifiers = lexicon_words("measure_modifiers");
         const std::size_t n = last - words - 1;
-        if (toks[n].word && toks[n].capitalised && !determiner(n)) c.agent = agent_of(toks[n].lower);
+        if (toks[n].word && toks[n].capitalised && !determiner(n) && !modifiers.count(toks[n].lower))
+            c.agent = agent_of(toks[n].lower);
     }
 }
 
@@ -2873,7 +2909,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (std::size_t k = qtok, looked = 0; k > 0 && looked < 3; --k, ++looked) {
                     const token& t = tokens[k - 1];
                     if (!t.word || ascii::is_digit(t.lower[0])) break;
-                    if (same(t.lower, "each"sv)) {
+                    // (and "both parties securing 58 seats": what each of the two took)
+                    if (same(t.lower, "each"sv) ||
+                        (same(t.lower, "both"sv) && k < qtok && tokens[k].word && tokens[k].lower.ends_with("s"sv))) {
                         c.where.text = "each";
                         c.where.kind = "side";
                         c.where.key = "per side";
@@ -3121,6 +3159,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         // (within the clause, the cue's own coordinate part: "knocking out power to 1.1
                         // million customers but sparing New Orleans the catastrophe of three years ago")
                         if (!side && coordinate_part(off) != coordinate_part(at)) continue;
+                        // (nor before an "after ...ing" phrase that holds the cue: "Wages increased 4.3%
+                        // ... after rising 4.4% in July" recalls July's only)
+                        if (off < at) {
+                            const std::size_t after = low.substr(off, at - off).find(" after ");
+                            if (after != std::string_view::npos) {
+                                const std::size_t w = off + after + 7;
+                                std::size_t e = w;
+                                while (e < low.size() && ascii::is_lower(low[e])) ++e;
+                                if (e - w > 4 && low.substr(w, e - w).ends_with("ing")) continue;
+                            }
+                        }
                         if (!(sequence && names_its_place(c)) && !span_of_average(c) && !age_now(c)) c.background = true;
                     }
                 }

@@ -56,3 +56,31 @@ TEST_CASE("percent: the unit of a figure after it is no scope", "[grammar][extra
     CHECK(fell.find("4.1 per cent").where.text.empty());  // not "per cent", a distribution
     CHECK(fell.find("4.3 per cent").attribute.empty());   // the value it fell from
 }
+
+TEST_CASE("percent: a modifier makes another measure; earlier periods and forecasts", "[grammar][extract][percent]") {
+    doc services{"Core inflation dipped to 3.4%, while services inflation fell to 4.5%."};
+    CHECK(services.find("3.4%").attribute == "core inflation");
+    CHECK(services.find("4.5%").attribute == "services inflation");
+    doc youth{"Youth unemployment rose to 14.2%."};
+    CHECK(youth.find("14.2%").attribute == "youth unemployment");
+    CHECK(youth.find("14.2%").agent.empty());
+    // the month a change started from is recalled; the figure before it is not
+    doc wages{"Wages increased 4.3% in the 12 months through August after rising 4.4% in July."};
+    CHECK(wages.find("4.3%").attribute == "pay");
+    CHECK_FALSE(wages.find("4.3%").background);
+    CHECK(wages.find("4.3%").where.text.empty());  // the year-on-year frame is no scope
+    CHECK(wages.find("4.4%").background);
+    doc forecast{"Capital expenditure rose 1.3%, exceeding forecasts for a 0.4% increase."};
+    CHECK(forecast.find("0.4%").background);
+    doc from{"Turnout was 61.3%, up from 60.3% four years ago."};
+    CHECK(from.find("60.3%").background);
+}
+
+TEST_CASE("percent: a party on a share in a poll, and both parties' seats", "[grammar][extract][percent]") {
+    doc poll{"The poll put Labour on 21 per cent, with the Liberal Democrats on 16 per cent."};
+    CHECK(poll.find("16 per cent").attribute == "vote");
+    CHECK(poll.find("16 per cent").agent == "liberal democrats");
+    CHECK(poll.find("21 per cent").agent == "labour");
+    doc both{"The Socialists had 23.4% and Chega 22.6%, with both parties securing 58 seats."};
+    CHECK(both.find("58 seats").per_side);
+}

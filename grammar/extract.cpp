@@ -910,6 +910,12 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     // percent", "Calder shares fell 4.1%", "shares were down 4%", "Support for the government
     // stood at 35 percent" (past "to", "by", "at", "about", and "up" or "down")
     std::size_t k = q;
+    // "grew at an annualised rate of 1.2%": the verb before the rate
+    if (q > 3 && is(q - 1, "of"sv) && (is(q - 2, "rate"sv) || is(q - 2, "pace"sv))) {
+        std::size_t j = q - 2;
+        while (j > 0 && q - 2 - j < 4 && toks[j - 1].word && !is(j - 1, "at"sv)) --j;
+        if (j > 1 && is(j - 1, "at"sv)) k = j - 1;
+    }
     bool to = false;
     if (k > 0 && (is(k - 1, "to"sv) || is(k - 1, "at"sv))) {
         to = true;
@@ -3101,6 +3107,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (bit != 2) return true;
                 // "Henry said earlier this week that ... a 10-year deal": when it was said, not
                 // when the figure happened
+                // "rose 3.2% from a year earlier": the period a change is taken over, not another event
+                if (low.substr(at).starts_with("earlier") && at >= 7) {
+                    const std::string_view before = low.substr(0, at);
+                    for (const std::string_view span : {"a year "sv, "a month "sv, "a quarter "sv, "a week "sv, "the year "sv})
+                        if (before.ends_with(span)) return true;
+                }
                 if (low.substr(at).starts_with("earlier") || low.substr(at).starts_with("previously")) {
                     static const word_set& speech = lexicon_words("speech_verbs");
                     if (speech.count(word_before(d, s.begin + at, s.begin))) return true;
@@ -3446,6 +3458,56 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     } else {
                         c.partitive = "others";  // of no kind the text says: left a part
                     }
+                }
+            }
+        }
+        // the period a rate is taken over (rate_frames.tsv), said between it and the sentence's figures
+        // beside it: "rose 0.4% on the month" is not "rose 3.2% from a year earlier"
+        {
+            static const auto frames = [] {
+                std::vector<std::pair<std::string, std::string>> v;
+                for (const auto& r : lexicon("rate_frames").rows) v.push_back({r[0], r.size() > 1 ? r[1] : r[0]});
+                return v;
+            }();
+            // (a gapped second rate takes what the first measures: "Inflation rose 0.4% on the month and
+            // 3.2% from a year earlier")
+            for (std::size_t k = 1; k < here.size(); ++k) {
+                claim& b = here[k];
+                const claim& a = here[k - 1];
+                if (b.q.kind != quantity_kind::percent || a.q.kind != quantity_kind::percent || !b.attribute.empty() ||
+                    a.attribute.empty() || b.background != a.background || a.end > b.begin)
+                    continue;
+                const std::string_view between = std::string_view(d.lower).substr(a.end, b.begin - a.end);
+                const std::size_t andp = between.find(" and ");
+                if (andp == std::string_view::npos || between.size() > 48 || between.find(',') != std::string_view::npos) continue;
+                b.attribute = a.attribute;
+                b.pred = a.pred;
+                if (b.agent.empty()) b.agent = a.agent;
+            }
+            for (std::size_t k = 0; k < here.size(); ++k) {
+                claim& c = here[k];
+                if (c.q.kind != quantity_kind::percent || c.attribute.empty()) continue;
+                const std::size_t from = k > 0 ? std::max(here[k - 1].end, s.begin) : s.begin;
+                // (past a period's own figure: "in the 12 months through August")
+                std::size_t next = k + 1;
+                while (next < here.size() && here[next].q.kind == quantity_kind::measure && same(here[next].q.dimension, "time"sv))
+                    ++next;
+                const std::size_t to = next < here.size() ? std::min(here[next].begin, s.end) : s.end;
+                if (from >= to) continue;
+                const std::string_view region = std::string_view(d.lower).substr(from, to - from);
+                std::string_view found;
+                for (const auto& [words, frame] : frames)
+                    for (std::size_t at = region.find(words); at != std::string_view::npos && found.empty();
+                         at = region.find(words, at + 1)) {
+                        const bool starts = at == 0 || !ascii::is_alpha(region[at - 1]);
+                        const bool ends = at + words.size() >= region.size() || !ascii::is_alpha(region[at + words.size()]);
+                        if (starts && ends) found = frame;
+                    }
+                // (a year is the frame a rate is told in unless another is said: "Inflation was 3.6%")
+                if (!found.empty() && !same(found, "year"sv)) {
+                    c.attribute += " (";
+                    c.attribute += found;
+                    c.attribute += ')';
                 }
             }
         }

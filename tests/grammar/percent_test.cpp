@@ -84,3 +84,17 @@ TEST_CASE("percent: a party on a share in a poll, and both parties' seats", "[gr
     doc both{"The Socialists had 23.4% and Chega 22.6%, with both parties securing 58 seats."};
     CHECK(both.find("58 seats").per_side);
 }
+
+TEST_CASE("percent: the period a rate is taken over", "[grammar][extract][percent]") {
+    doc prices{"Inflation rose 0.4% on the month and 3.2% from a year earlier."};
+    CHECK(prices.find("0.4%").attribute == "inflation (month)");
+    // the gapped second rate measures what the first does, over its own period (a year: the
+    // period a rate is told in unless another is said)
+    CHECK(prices.find("3.2%").attribute == "inflation");
+    CHECK_FALSE(prices.find("3.2%").background);  // "a year earlier" is the period, not another event
+    doc wages{"Average hourly earnings rose 0.2% in August and 4.4% over the past year."};
+    CHECK(wages.find("0.2%").attribute == "pay");
+    CHECK(wages.find("4.4%").attribute == "pay");
+    doc annualised{"The economy grew at an annualised rate of 1.2% in the second quarter."};
+    CHECK(annualised.find("1.2%").attribute == "growth (annualised)");
+}

@@ -178,8 +178,11 @@ constexpr std::array<std::string_view, 9> unread_words = {"he", "she", "we", "yo
         for (const auto& m : lexicon_words("months")) set->insert(m);
         return set;
     }();
-    return words.count(w) ||
-           (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); }));
+    if (words.count(w) || (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return ascii::is_digit(c); })))
+        return true;
+    // a span of months: "the April-June quarter"
+    const std::size_t dash = w.find('-');
+    return dash != std::string_view::npos && dash > 0 && words.count(w.substr(0, dash)) && words.count(w.substr(dash + 1));
 }
 
 /// The token indices of a counted phrase, in place: read_counted reads at most six.

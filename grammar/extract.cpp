@@ -849,18 +849,31 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
             return;
         }
     }
-    // a party's share in a poll: "the Liberal Democrats on 16 per cent", "had Reform on 30 per cent"
+    // a party's share in a poll (not of a vote cast): "the Liberal Democrats on 16 per cent", "had
+    // Reform on 30 per cent"
     if (q > 1 && is(q - 1, "on"sv) && toks[q - 2].word && toks[q - 2].capitalised) {
-        c.attribute = "vote";
+        c.attribute = "poll share";
         if (c.agent.empty()) c.agent = name_before(toks, q - 1);
         return;
     }
+    // ("the Liberal Democrats are up one point on 15 per cent": past how it moved)
+    if (q > 4 && is(q - 1, "on"sv)) {
+        for (std::size_t j = q - 1; j > 1 && q - 1 - j < 6 && toks[j - 1].word; --j)
+            if (is(j - 1, "are"sv) || is(j - 1, "is"sv) || is(j - 1, "were"sv) || is(j - 1, "was"sv)) {
+                if (toks[j - 2].word && toks[j - 2].capitalised) {
+                    c.attribute = "poll share";
+                    if (c.agent.empty()) c.agent = name_before(toks, j - 1);
+                    return;
+                }
+                break;
+            }
+    }
     static const word_set ups{"rose", "risen", "rises", "rising", "climbed", "jumped", "grew", "increased", "gained", "surged",
                               "soared", "rebounded", "accelerated", "edged", "ticked", "up", "higher", "advanced", "added",
-                              "quickened", "picked", "spiked"};
+                              "quickened", "picked", "spiked", "expanded"};
     static const word_set downs{"fell", "fallen", "falls", "falling", "dropped", "declined", "decreased", "slowed", "slipped",
                                 "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted",
-                                "dipped", "cooled", "retreated", "moderated"};
+                                "dipped", "cooled", "retreated", "moderated", "shrank", "shrunk"};
     static const word_set levels{"was", "is", "were", "are", "stood", "stands", "remained", "stayed", "held", "reached", "hit",
                                  "came", "won", "took", "secured", "got", "received", "garnered", "polled"};
     static const word_set change_nouns{"drop", "fall", "decline", "rise", "increase", "jump", "gain", "slump", "surge", "cut",
@@ -926,9 +939,16 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     int direction = 0;  // 1 up, -1 down, 0 a level
     std::string_view moved;  // the word that says so
     std::size_t verb = k;
-    for (std::size_t seen = 0; verb > 0 && seen < 3; ++seen) {
+    // (past the words that tell how: "grew an annualized real 1.2 percent", "rose a modest 0.2%")
+    static const word_set how{"a", "an", "annualised", "annualized", "real", "nominal", "modest", "robust", "revised",
+                              "estimated", "seasonally", "adjusted", "further", "sharp", "slight", "steep", "record"};
+    for (std::size_t seen = 0; verb > 0 && seen < 6; ++seen) {
         const std::string_view w = toks[verb - 1].lower;
         if (!toks[verb - 1].word) break;
+        if (!direction && how.count(w) && seen < 4) {
+            --verb;
+            continue;
+        }
         if (!direction && ups.count(w)) direction = 1, moved = w;
         else if (!direction && downs.count(w)) direction = -1, moved = w;
         else if (ups.count(w) || downs.count(w)) {
@@ -946,8 +966,17 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
                                      "projected", "predicted", "seen"};
         if (future.count(w)) return;
     }
-    // "Support for the government stood at 35 percent": past "for <name>" to the noun
+    // "Core inflation, which strips out volatile food and energy costs, fell to 3.3%", "services
+    // inflation, closely watched by the Bank, eased to 4.5%": past the phrase between commas
     std::size_t last = verb;
+    if (last >= 3 && is(last - 1, ","sv)) {
+        for (std::size_t j = last - 1; j > 0 && last - 1 - j < 18; --j)
+            if (is(j - 1, ","sv)) {
+                last = j - 1;
+                break;
+            }
+    }
+    // "Support for the government stood at 35 percent": past "for <name>" to the noun
     if (last >= 3 && is(last - 2, "for"sv) && toks[last - 1].word) last -= 2;
     else if (last >= 4 && is(last - 3, "for"sv) && determiner(last - 2)) last -= 3;
     if (last == 0) return;

@@ -78,7 +78,7 @@ TEST_CASE("percent: a modifier makes another measure; earlier periods and foreca
 
 TEST_CASE("percent: a party on a share in a poll, and both parties' seats", "[grammar][extract][percent]") {
     doc poll{"The poll put Labour on 21 per cent, with the Liberal Democrats on 16 per cent."};
-    CHECK(poll.find("16 per cent").attribute == "vote");
+    CHECK(poll.find("16 per cent").attribute == "poll share");
     CHECK(poll.find("16 per cent").agent == "liberal democrats");
     CHECK(poll.find("21 per cent").agent == "labour");
     doc both{"The Socialists had 23.4% and Chega 22.6%, with both parties securing 58 seats."};
@@ -97,4 +97,22 @@ TEST_CASE("percent: the period a rate is taken over", "[grammar][extract][percen
     CHECK(wages.find("4.4%").attribute == "pay");
     doc annualised{"The economy grew at an annualised rate of 1.2% in the second quarter."};
     CHECK(annualised.find("1.2%").attribute == "growth (annualised)");
+}
+
+TEST_CASE("percent: a subject past a phrase between commas; how a rate grew", "[grammar][extract][percent]") {
+    doc core{"Core inflation, which strips out volatile food and energy costs, fell to 3.3%."};
+    CHECK(core.find("3.3%").attribute == "core inflation");
+    doc services{"Services inflation, closely watched by the Bank of England, eased to 4.5% from 4.7%."};
+    CHECK(services.find("4.5%").attribute == "services inflation");
+    doc gdp{"GDP grew an annualized real 1.2 percent in the April-June quarter."};
+    CHECK(gdp.find("1.2 percent").attribute == "growth (annualised)");
+    CHECK(gdp.find("1.2 percent").where.key.empty());  // a span of months is a time, no place
+    doc expanded{"The economy expanded an annualised 1.0% in the second quarter."};
+    CHECK(expanded.find("1.0%").attribute == "growth (annualised)");
+    // a party up or down on a share in a poll; not the share of a vote it got
+    doc moved{"The Liberal Democrats are up one point on 15 per cent."};
+    CHECK(moved.find("15 per cent").attribute == "poll share");
+    CHECK(moved.find("15 per cent").agent == "liberal democrats");
+    doc got{"The Conservatives got 23.7 per cent, their worst result in history."};
+    CHECK(got.find("23.7 per cent").attribute == "vote");
 }

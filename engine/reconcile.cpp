@@ -487,6 +487,21 @@ bool could_be_rounded(const measure& m) {
     return static_cast<long long>(v) % 5 == 0;
 }
 
+/// Whether two differing figures both hold, by their bounds, within a tenth: "nearly two dozen
+/// guns" and "23 guns", "more than $1 million" and "about $1.1 million" (a writer says "nearly 24"
+/// of 23 and "more than a million" of 1.1 million). "At least" is a count so far, not a rounding:
+/// "at least 14 killed" and "15 killed" stay a discrepancy, as two floors do.
+bool bounds_agree(const measure& a, const measure& b) {
+    auto holds = [](const measure& bound, const measure& point) {
+        if (point.b != bound::point || point.high) return false;
+        const double x = bound.value, v = point.value;
+        if (bound.c->q.qual == qualifier::nearly) return v < x && v >= 0.9 * x;
+        if (bound.c->q.qual == qualifier::more_than) return v > x && v <= 1.1 * x;
+        return false;
+    };
+    return holds(a, b) || holds(b, a);
+}
+
 /// How far apart the values of a discrepancy are.
 void relate(const std::vector<const measure*>& ms, group& g) {
     const measure* lo = ms.front();
@@ -1177,9 +1192,25 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             for (const auto& v : values) as += (as.empty() ? "" : ", ") + v;
             g.explanation = std::to_string(articles) + " reports give " + *figures.begin() + " (stated as " + as + ")";
         } else {
-            g.verdict = "discrepancy";
-            relate(gm, g);
-            add_timeline(docs, gm, members, said, g);
+            // figures that differ only as their bounds allow agree: every pair of different figures
+            // either equal or held by a bound ("nearly 24" and 23)
+            bool within_bounds = gm.size() <= 64;
+            for (std::size_t x = 0; x < gm.size() && within_bounds; ++x)
+                for (std::size_t y = x + 1; y < gm.size() && within_bounds; ++y)
+                    if (!same_value(*gm[x], *gm[y]) && gm[x]->value != gm[y]->value) within_bounds = bounds_agree(*gm[x], *gm[y]);
+                    else if (!same_value(*gm[x], *gm[y]) && gm[x]->value == gm[y]->value && gm[x]->b != gm[y]->b)
+                        within_bounds = false;
+            if (within_bounds) {
+                g.verdict = "agree";
+                g.relation = "within_bounds";
+                std::string as;
+                for (const auto& v : values) as += (as.empty() ? "" : " and ") + v;
+                g.explanation = std::to_string(articles) + " reports agree within their bounds (" + as + ")";
+            } else {
+                g.verdict = "discrepancy";
+                relate(gm, g);
+                add_timeline(docs, gm, members, said, g);
+            }
         }
         return g;
     };

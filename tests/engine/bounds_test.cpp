@@ -1,0 +1,45 @@
+// Figures that differ only as their bounds allow agree ("nearly two dozen guns" and "23 guns",
+// "more than $1 million" and "about $1.1 million"); a count so far ("at least 14") does not.
+#include <catch2/catch.hpp>
+
+#include "tests/engine/support.hpp"
+
+using namespace claimcheck::engine;
+using claimcheck::test::group_of;
+
+TEST_CASE("bounds: a figure its bound holds agrees", "[engine][reconcile][bounds]") {
+    const std::string ap =
+        "PHOENIX (AP) - Agents seized nearly two dozen guns and about $1.1 million in cash in raids on Tuesday, the "
+        "DEA said.\n";
+    const std::string abc =
+        "PHOENIX - Agents seized 23 guns and more than $1 million in cash in raids on Tuesday, the DEA said.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"abc.txt", abc}});
+    REQUIRE(r.stories.size() == 1);
+    const group* guns = group_of(r, 0, "nearly two dozen");
+    REQUIRE(guns);
+    CHECK(guns == group_of(r, 1, "23 guns"));
+    CHECK(guns->verdict == "agree");
+    CHECK(guns->relation == "within_bounds");
+    const group* cash = group_of(r, 0, "about $1.1 million");
+    REQUIRE(cash);
+    CHECK(cash == group_of(r, 1, "more than $1 million"));
+    CHECK(cash->verdict == "agree");
+}
+
+TEST_CASE("bounds: a count so far and a point past a tenth stay a discrepancy", "[engine][reconcile][bounds]") {
+    const std::string ap =
+        "KABUL (AP) - A suicide bomber killed at least 14 people at the Mandawi market in Kabul on Tuesday, Kabul "
+        "police spokesman Khalid Zadran said. More than 60 people were wounded, Zadran said.\n";
+    const std::string reuters =
+        "KABUL (Reuters) - A suicide bomber killed 15 people at the Mandawi market in Kabul on Tuesday, Kabul "
+        "police spokesman Khalid Zadran said. Some 75 people were wounded, Zadran said.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    const group* killed = group_of(r, 0, "at least 14");
+    REQUIRE(killed);
+    CHECK(killed == group_of(r, 1, "15 people"));
+    CHECK(killed->verdict == "discrepancy");
+    const group* wounded = group_of(r, 0, "More than 60");
+    REQUIRE(wounded);
+    CHECK(wounded->verdict == "discrepancy");  // 75 is more than 60, but past a tenth
+}

@@ -389,9 +389,12 @@ story_features features_of(const document_result& dr) {
                                                              "july", "august", "september", "october", "november", "december"};
         const std::string_view low = lower.substr(dr.sentences[si].begin, dr.sentences[si].end - dr.sentences[si].begin);
         bool other = false;
-        for (std::size_t m = 0; m < months.size() && !other; ++m)
-            for (std::size_t at = low.find(months[m]); at != std::string_view::npos && !other; at = low.find(months[m], at + 1)) {
-                if (at > 0 && grammar::ascii::is_alpha(low[at - 1])) continue;
+        // one pass: at each word's start whose first letter opens a month's name, the months of it
+        static constexpr std::string_view firsts = "jfmasond";
+        for (std::size_t at = 0; at < low.size() && !other; ++at) {
+            if (firsts.find(low[at]) == std::string_view::npos || (at > 0 && grammar::ascii::is_alpha(low[at - 1]))) continue;
+            for (std::size_t m = 0; m < months.size() && !other; ++m) {
+                if (months[m][0] != low[at] || low.compare(at, months[m].size(), months[m]) != 0) continue;
                 const std::size_t e = at + months[m].size();
                 if (e < low.size() && grammar::ascii::is_alpha(low[e])) continue;
                 // "June 16" or "16 June"
@@ -409,6 +412,7 @@ story_features features_of(const document_result& dr) {
                 const bool same_day = month == published_month && (day == published_mday || day + 1 == published_mday);
                 other = !same_day;
             }
+        }
         other_day[si] = other ? 1 : 0;
         return other;
     };

@@ -3552,6 +3552,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (verb == std::string::npos || verb >= s.end || verb > b.end + 24) continue;
             a.pred = b.pred;
         }
+        // a count set against the rest of its set is a part: "Two judges had him up 78-74 and 79-73,
+        // while the third scored it 77-75" (the two are of three)
+        for (auto& c : here) {
+            if (!c.partitive.empty() || c.q.kind != quantity_kind::count || c.counted.head.empty()) continue;
+            const std::string_view rest = std::string_view(d.lower).substr(c.end, s.end - c.end);
+            for (const std::string_view contrast : {", while the third"sv, ", while the other"sv, ", while the rest"sv,
+                                                    ", while the remaining"sv, ", and the third"sv, ", but the third"sv,
+                                                    ", but the other"sv, "; the third"sv, "; the other"sv})
+                if (rest.find(contrast) != std::string_view::npos) {
+                    c.partitive = "of";
+                    break;
+                }
+        }
         // what a person has is theirs, not the event's: "who lived on the fifth floor with her three
         // children", "his two sons" (a group of its own)
         for (auto& c : here) {

@@ -54,3 +54,10 @@ TEST_CASE("wire phrases: firefighters who fought a blaze were deployed", "[gramm
     doc whom{"The hospital was treating nine patients, two of whom had died."};
     CHECK(whom.find("nine patients").pred.cls != "killed");
 }
+
+TEST_CASE("wire phrases: a count set against the rest of its set is a part", "[grammar][extract][wire]") {
+    doc judges{"Two judges had him up 78-74 and 79-73, while the third scored it 77-75."};
+    CHECK(judges.find("Two judges").partitive == "of");
+    doc all{"All three judges scored the fight for Reid."};
+    CHECK(all.find("three judges").partitive.empty());
+}

@@ -775,11 +775,7 @@ std::string_view quake_class(std::string_view word) {
 void describe_percent(const std::vector<token>& toks, claim& c) {
     const bool level = c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money;
     if ((c.q.kind != quantity_kind::percent && !level) || !c.attribute.empty() || toks.empty()) return;
-    static const auto table = [] {
-        std::unordered_map<std::string, std::string> m;
-        for (const auto& r : lexicon("percent_attributes").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
-        return m;
-    }();
+    static const auto& table = lexicon_map("percent_attributes");
     // the longest phrase of the table that ends at token `last` (inclusive) of at most three words
     // (`words`: how many words it has)
     auto ending_at = [&](std::size_t last, std::size_t floor, std::size_t* words = nullptr) -> const std::string* {
@@ -2653,11 +2649,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a sum named by the noun right after it: "a $20 million signing bonus", "held on a
             // $500,000 cash bond", "a $390 million break-up fee" (sum_nouns.tsv)
             if (c.q.kind == quantity_kind::money && c.attribute.empty()) {
-                static const auto nouns = [] {
-                    std::unordered_map<std::string, std::string> m;
-                    for (const auto& r : lexicon("sum_nouns").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
-                    return m;
-                }();
+                static const auto& nouns = lexicon_map("sum_nouns");
                 const std::size_t after = token_at(tokens, c.q.end);
                 std::string phrase;
                 const std::string* kind = nullptr;
@@ -3626,11 +3618,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // votes to 202", "voting 432-202 against it")
             bool rejected = false;
             {
-                static const auto motions = [] {
-                    std::unordered_map<std::string, std::string> m;
-                    for (const auto& r : lexicon("motions").rows) m[r[0]] = r.size() > 1 ? r[1] : r[0];
-                    return m;
-                }();
+                static const auto& motions = lexicon_map("motions");
                 static const word_set ordinals{"first", "second", "third", "fourth", "fifth", "final"};
                 static const word_set rejecting{"rejected", "rejects", "reject", "defeated", "crushed", "voted", "voting",
                                                 "killed", "blocked", "overrode", "overturned", "struck"};

@@ -3163,6 +3163,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (k < s.end && (is_digit(d.text[k]) || d.text[k] == '$')) return true;
                 }
                 const bool sequence = low.substr(at).starts_with("followed by") || low.substr(at).starts_with("preceded by");
+                const bool month_cue = low.substr(at).starts_with("in ") && lex().months.count(strip_dot(word_after(d, s.begin + at + 3, s.end)));
                 if (!marked) {
                     marks = clause_marks(low);
                     marked = true;
@@ -3203,6 +3204,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                 if (e - w > 4 && low.substr(w, e - w).ends_with("ing")) continue;
                             }
                         }
+                        // (a month is the period of a rate, not another event: "Annual inflation slowed
+                        // to 2.7 per cent in April", "earnings rose 0.2% in August")
+                        if (month_cue && c.q.kind == quantity_kind::percent) continue;
                         if (!(sequence && names_its_place(c)) && !span_of_average(c) && !age_now(c)) c.background = true;
                     }
                 }

@@ -116,3 +116,18 @@ TEST_CASE("percent: a subject past a phrase between commas; how a rate grew", "[
     doc got{"The Conservatives got 23.7 per cent, their worst result in history."};
     CHECK(got.find("23.7 per cent").attribute == "vote");
 }
+
+TEST_CASE("percent: a month is a rate's period, a peak is another time", "[grammar][extract][percent]") {
+    doc april{"Annual inflation slowed to 2.7 per cent in April."};
+    CHECK_FALSE(april.find("2.7 per cent").background);
+    doc august{"Average hourly earnings rose 0.2% in August."};
+    CHECK_FALSE(august.find("0.2%").background);
+    // an event a month names is still another event's
+    doc march{"In March, 40 people were killed in a similar attack."};
+    CHECK(march.find("40 people").background);
+    doc peak{"Inflation peaked at 11.1% in October."};
+    CHECK(peak.find("11.1%").background);
+    doc down{"Inflation was 3.2% in August, down from a peak of 8.1 per cent."};
+    CHECK_FALSE(down.find("3.2%").background);
+    CHECK(down.find("8.1 per cent").background);
+}

@@ -68,3 +68,16 @@ TEST_CASE("stories: figures of a sentence that names another day tie no report",
     // the next morning, it is the report's own
     CHECK(has(features_of(analysed("june.txt", text, "2019-06-17")), 338000));
 }
+
+TEST_CASE("stories: a date line's month and time zone are no names", "[engine][stories][rates]") {
+    const std::string text =
+        "Canada adds 40,000 jobs in August\nFri Sep 8, 2023 9:05am EDT\n\nOTTAWA (Reuters) - Canada's economy added "
+        "40,000 jobs in August, Statistics Canada said on Friday.\n";
+    std::vector<document_result> docs;
+    docs.push_back(analysed("canada.txt", text, "2023-09-08"));
+    const story_space space(docs);
+    for (const auto& [name, weight] : space.names(0)) {
+        CHECK(name != "sep");
+        CHECK(name != "edt");
+    }
+}

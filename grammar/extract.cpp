@@ -557,6 +557,23 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             return same(next, "of"sv) || same(next, "from"sv) || same(next, "who"sv) || same(next, "and"sv);
         }
     }
+    // "Daniel Mutai (27) won", "John Murphy (45), of Main Street": a bracketed number right after
+    // a capitalised name (the style of Irish, British and Indian reports)
+    if (b >= s.begin + 3 && d.text[b - 1] == '(' && d.text[b - 2] == ' ' && q.end < s.end && d.text[q.end] == ')' &&
+        q.value >= 10 && q.num_end == q.end) {
+        std::size_t w = b - 2;
+        const std::size_t e = w;
+        while (w > s.begin && is_word_byte(d.text[w - 1])) --w;
+        if (w < e && is_upper(d.text[w]) && !lex().months.count(strip_dot(d.lower.substr(w, e - w))) &&
+            !lex().name_stopwords.count(d.lower.substr(w, e - w))) {
+            // (a second capitalised word before it: a name, not an acronym or a place alone)
+            std::size_t p = w;
+            while (p > s.begin && d.text[p - 1] == ' ') --p;
+            std::size_t w2 = p;
+            while (w2 > s.begin && is_word_byte(d.text[w2 - 1])) --w2;
+            if (w2 < p && is_upper(d.text[w2]) && !ascii::is_upper(d.text[e - 1])) return true;
+        }
+    }
     const std::string_view prev = word_before(d, q.begin, s.begin);
     if (same(prev, "turn"sv) || same(prev, "turns"sv) || same(prev, "turned"sv) || same(prev, "aged"sv) ||
         same(prev, "age"sv))
@@ -3769,7 +3786,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.q.kind != quantity_kind::age) continue;
             const std::size_t at = token_at(tokens, c.q.begin);
             std::string name, noun_owner;
-            if (at >= 2 && same(tokens[at - 1].lower, ","sv)) {
+            if (at >= 2 && same(tokens[at - 1].lower, "("sv)) {
+                name = name_before(tokens, at - 1);  // "Daniel Mutai (27)"
+            } else if (at >= 2 && same(tokens[at - 1].lower, ","sv)) {
                 name = name_before(tokens, at - 1);
                 // "her son, 61,", "The Harbor Lights actress, 35,": the person is the noun (two
                 // people so named are not one), told apart from an age with no owner

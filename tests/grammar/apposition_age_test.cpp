@@ -46,3 +46,14 @@ TEST_CASE("apposition age: the age beside a name is now, whatever the clause rec
     CHECK(age.agent == "tom hollis");
     CHECK(senator.find("12 years").background);
 }
+
+TEST_CASE("apposition age: a bracketed age after a name", "[grammar][extract][age]") {
+    doc mutai{"Daniel Mutai (27) won the race in Berlin."};
+    CHECK(mutai.find("27").q.kind == claimcheck::grammar::quantity_kind::age);
+    CHECK(mutai.find("27").agent == "daniel mutai");
+    doc murphy{"John Murphy (45), of Main Street, was charged."};
+    CHECK(murphy.find("45").agent == "john murphy");
+    // not after a single word (an acronym, a shop's name), nor a year
+    doc stores{"Sales rose at Tesco (12) stores."};
+    CHECK(stores.find("12").q.kind != claimcheck::grammar::quantity_kind::age);
+}

@@ -821,10 +821,13 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     auto is = [&](std::size_t k, std::string_view w) { return k < toks.size() && same(toks[k].lower, w); };
     auto determiner = [&](std::size_t k) { return is(k, "the"sv) || is(k, "a"sv) || is(k, "an"sv) || is(k, "its"sv) || is(k, "their"sv); };
     const std::size_t q = token_at(toks, c.q.begin);
-    const std::size_t e = token_at(toks, c.q.end);
-    static const word_set moves{"rose", "risen", "rises", "climbed", "jumped", "grew", "increased", "gained", "surged", "soared",
-                                "rebounded", "fell", "fallen", "falls", "dropped", "declined", "decreased", "slowed", "slipped",
-                                "eased", "slumped", "plunged", "tumbled", "sank", "shrank", "contracted"};
+    // verbs of a change, up and down
+    static const word_set ups{"rose", "risen", "rises", "rising", "climbed", "jumped", "grew", "increased", "gained", "surged",
+                              "soared", "rebounded", "accelerated", "edged", "ticked", "up", "higher", "advanced", "added",
+                              "quickened", "picked", "spiked", "expanded"};
+    static const word_set downs{"fell", "fallen", "falls", "falling", "dropped", "declined", "decreased", "slowed", "slipped",
+                                "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted",
+                                "dipped", "cooled", "retreated", "moderated", "shrank", "shrunk"};
     if (level) {
         if (q < 2 || !is(q - 1, "to"sv)) return;
         // the verb of the change, past its percentage and period ("slipped 6% in the first quarter")
@@ -832,7 +835,7 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
         for (std::size_t k = q - 1; k > 0 && q - 1 - k < 10; --k) {
             const token& t = toks[k - 1];
             if (!t.word && !same(t.lower, "%"sv) && !same(t.lower, "-"sv)) break;
-            if (t.word && moves.count(t.lower)) {
+            if (t.word && (ups.count(t.lower) || downs.count(t.lower))) {
                 verb = k - 1;
                 break;
             }
@@ -841,6 +844,7 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
         if (const std::string* a = ending_at(verb - 1, 0)) c.attribute = *a;
         return;
     }
+    const std::size_t e = token_at(toks, c.q.end);
     // a value a change starts from ("up from 60.3%", "fell to 4.1 per cent from 4.3 per cent", "after
     // rising 4.4% in July") is an earlier period's, and a forecast's ("exceeding forecasts for a
     // 0.4% increase", "economists had expected 3.5%") is nobody's now: neither is the story's own
@@ -881,12 +885,6 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
                 break;
             }
     }
-    static const word_set ups{"rose", "risen", "rises", "rising", "climbed", "jumped", "grew", "increased", "gained", "surged",
-                              "soared", "rebounded", "accelerated", "edged", "ticked", "up", "higher", "advanced", "added",
-                              "quickened", "picked", "spiked", "expanded"};
-    static const word_set downs{"fell", "fallen", "falls", "falling", "dropped", "declined", "decreased", "slowed", "slipped",
-                                "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted",
-                                "dipped", "cooled", "retreated", "moderated", "shrank", "shrunk"};
     static const word_set levels{"was", "is", "were", "are", "stood", "stands", "remained", "stayed", "held", "reached", "hit",
                                  "came", "won", "took", "secured", "got", "received", "garnered", "polled"};
     static const word_set change_nouns{"drop", "fall", "decline", "rise", "increase", "jump", "gain", "slump", "surge", "cut",
@@ -1005,8 +1003,8 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     if (!a) return;
     c.attribute = *a;
     // "services inflation", "youth unemployment": another measure than the headline's
+    static const word_set& modifiers = lexicon_words("measure_modifiers");
     {
-        static const word_set& modifiers = lexicon_words("measure_modifiers");
         if (last >= words + 1 && toks[last - words - 1].word && modifiers.count(toks[last - words - 1].lower) &&
             c.attribute.find(' ') == std::string::npos)
             c.attribute = std::string(toks[last - words - 1].lower) + " " + c.attribute;
@@ -1016,7 +1014,6 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
     // whose: the name before the noun ("Calder shares", "Nordvik's operating profit")
     // (before the noun's words: "Annual inflation slowed" names no one, nor "Youth unemployment")
     if (c.agent.empty() && last >= words + 1) {
-        static const word_set& modifiers = lexicon_words("measure_modifiers");
         const std::size_t n = last - words - 1;
         if (toks[n].word && toks[n].capitalised && !determiner(n) && !modifiers.count(toks[n].lower))
             c.agent = agent_of(toks[n].lower);
@@ -3641,8 +3638,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             {
                 static const auto& motions = lexicon_map("motions");
                 static const word_set ordinals{"first", "second", "third", "fourth", "fifth", "final"};
-                static const word_set rejecting{"rejected", "rejects", "reject", "defeated", "crushed", "voted", "voting",
-                                                "killed", "blocked", "overrode", "overturned", "struck"};
+                static const word_set rejecting{"rejected", "rejects", "reject", "defeated", "crushed", "killed", "blocked",
+                                                "overrode", "overturned", "struck"};
                 const std::size_t at = token_at(tokens, first);
                 // (the first token after the second count: "432-202" may be one token)
                 std::size_t second_end = second;
@@ -3669,7 +3666,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (tokens[k - 1].word) motion = motion_at(k - 1);
                 for (std::size_t k = at; k > 0 && at - k < 16; --k) {
                     const std::string_view w = tokens[k - 1].lower;
-                    if (rejecting.count(w) && !same(w, "voted"sv) && !same(w, "voting"sv)) rejected = true;
+                    if (rejecting.count(w)) rejected = true;
                     if (same(w, ","sv) || same(w, ";"sv)) break;
                 }
                 if (past < tokens.size() && same(tokens[past].lower, "against"sv)) rejected = true;

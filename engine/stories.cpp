@@ -10,6 +10,7 @@
 // vectors of (term, count), weights are computed when read, and the pairs compared are held per
 // document (sorted neighbours with their scores) rather than in hash sets of pairs.
 #include <algorithm>
+#include <chrono>
 #include <array>
 #include <atomic>
 #include <cmath>
@@ -30,6 +31,7 @@
 #include "grammar/ascii.hpp"
 #include "grammar/context.hpp"
 #include "grammar/lexicon.hpp"
+#include <spdlog/spdlog.h>
 
 namespace claimcheck::engine {
 
@@ -781,7 +783,14 @@ key_postings postings_of(const std::vector<std::vector<std::uint32_t>>& keys, st
 }  // namespace
 
 std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned jobs, std::size_t max_documents) {
+    // the time of each step, logged at debug level (--verbose): where a large drop's time goes
+    auto lap = [t = std::chrono::steady_clock::now()](const char* step) mutable {
+        const auto now = std::chrono::steady_clock::now();
+        spdlog::debug("stories: {} in {:.2f} s", step, std::chrono::duration<double>(now - t).count());
+        t = now;
+    };
     const story_space space(std::move(feats_in), jobs);
+    lap("term space");
     const std::size_t n = space.size();
     const auto& feats = space.feats_;
     const std::size_t n_terms = space.terms_.size();
@@ -824,6 +833,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
     // publication order, so that copies of one story printed by many outlets are still compared,
     // in linear time. The pairs are held
     // by their earlier document, as the blocked pairs below.
+    lap("keys");
     std::vector<std::vector<std::uint32_t>> neighbours(n);
     {
         key_postings w = postings_of(wide, n_keys);
@@ -869,6 +879,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             if (s >= story_threshold) strong[i].push_back({s, static_cast<std::uint32_t>(i), j});
         }
     });
+    lap("pairs scored");
     release(chosen);
     release(posting);
     // documents kept apart, both ways
@@ -899,6 +910,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             release(s);
         }
     }
+    lap("pairs kept apart");
     auto better = [](const pair_score& x, const pair_score& y) {
         return x.score != y.score ? x.score > y.score : std::tie(x.a, x.b) < std::tie(y.a, y.b);
     };
@@ -1046,6 +1058,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         from = to;
     }
 
+    lap("merge");
     std::vector<story> out;
     std::vector<std::pair<std::size_t, std::size_t>> parts_of;  // per story: (part, parts)
     std::vector<bool> done(n, false);
@@ -1128,6 +1141,7 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
         if (parts_of[si].second)
             s.label += " (part " + std::to_string(parts_of[si].first) + " of " + std::to_string(parts_of[si].second) + ")";
     });
+    lap("labels");
     return out;
 }
 

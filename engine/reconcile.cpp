@@ -68,7 +68,9 @@ struct measure {
     bool on_board = false;  ///< "people on board": who was aboard, not what happened to them
     bool dated = false;     ///< its scope is a year that is not the article's own
     bool capacity = false;  ///< how many it can hold ("licensed to carry 200"), not how many it held
+    bool subject = false;   ///< a verb no lexicon names follows it ("33,000 people have poured in")
 };
+
 
 /// Classes one level up: a serviceman or a patient is also a person.
 std::string parent_of(const std::string& noun) {
@@ -133,6 +135,7 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.c = &c;
     m.kind = std::string(grammar::to_string(c.q.kind));
     m.unit = c.q.unit;
+    m.subject = c.pred.cls.empty() && !c.pred.text.empty();  // a verb of its own, no lexicon's
     m.noun = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
     if (is_model(c.counted.lemma)) m.noun = c.counted.lemma;  // "Seven AK-47s"
     const auto& mods = c.counted.modifiers;
@@ -397,6 +400,17 @@ std::string conflict_key(const measure& m) {
         // "broke her serve four times", "has beaten Reyes three times": how often, of what the verb
         // says (none said: nothing to compare)
         if (m.noun == "time" && m.pred.empty()) return {};
+        // people of whom nothing is said but that they are people, the subject of a verb the
+        // lexicons do not know ("About 33,000 people have poured into Burundi" ... "At least three
+        // people perished"), are no one measure: what they did or what befell them is what tells a
+        // toll from a crowd, an influx or a camp's population
+        // (people named by what they are keep their measure: "five children" and "four children"
+        // of one man, "More than 60 officers" and "about 75 officers")
+        // (nor people who are the object of a verb: "a prisoner swap ... involving 175 individuals")
+        if (m.pred.empty() && m.attr.empty() && m.state.empty() && m.noun == "person" && m.subject) {
+            const std::string& l = m.c->counted.lemma;
+            if (l.empty() || l == "person" || l == "people" || l == "individual") return {};
+        }
     } else if (m.kind == "measure") {
         // an amount of a substance is named by what was done with it: "seized 2,000 kilograms of
         // cocaine" and "seized about 2,100 kg" (two seizures in one article in one voice are
@@ -1076,7 +1090,10 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                     if (a.crowded || b.crowded) continue;
                     if (a.agent != b.agent && (!a.agent.empty() && !b.agent.empty())) continue;
                     if (a.agent != b.agent && agents.size() > 1) continue;  // unsaid, and there is a choice
-                    if (a.ref.doc == b.ref.doc && a.source == b.source && !a.revision && !b.revision) continue;
+                    // two values of one article are its own business, whoever said them ("police put
+                    // the crowd at 190,000, the organisers at 1.03 million"): a discrepancy takes
+                    // another report (or a revision the article tells of)
+                    if (a.ref.doc == b.ref.doc && !a.revision && !b.revision) continue;
                     if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
                     // a whole and what agrees with its own part
                     auto part_joins = [&](std::size_t whole, std::size_t other) {
@@ -1146,7 +1163,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             for (const measure* m : gm) {
                 if (!m->c->counted.head.empty())
                     nouns.insert(m->c->counted.head + (m->noun.empty() ? "" : " [" + m->noun + "]"));
-                if (!m->c->pred.text.empty()) preds.insert(m->c->pred.text + " [" + m->pred + "]");
+                if (!m->c->pred.cls.empty()) preds.insert(m->c->pred.text + " [" + m->pred + "]");
                 docs_seen.insert(std::to_string(m->ref.doc));
             }
             auto join = [](const std::set<std::string>& s) {

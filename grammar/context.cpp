@@ -557,6 +557,14 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             (ascii::is_digit(toks[i + 1].lower[0]) ||
              number_words.count(toks[i + 1].lower)))
             break;  // "and 14 were injured": another figure's clause
+        // a target year is a year of its own: "plans to have 175 warships by 2035" is not today's fleet
+        if (t.lower == "by"sv && i + 1 < toks.size() && is_year(toks[i + 1].lower) &&
+            (i + 2 >= toks.size() || !toks[i + 2].word || !is_time_word(toks[i + 2].lower))) {
+            s.text = "by " + std::string(toks[i + 1].lower);
+            s.kind = "time";
+            s.key = std::string(toks[i + 1].lower);
+            return s;
+        }
         auto it = preps.find(t.lower);
         if (it == preps.end()) continue;
         // "per cent" is a unit, another figure's: "fell to 4.1 per cent from 4.3 per cent"
@@ -665,6 +673,9 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         if (it->second == "distributive"sv && t.lower == "a"sv) {
             static const word_set periods{"season", "year", "month", "week", "day", "game", "share"};  // "$25 a share"
             if (!periods.count(toks[i + 1].lower)) continue;
+            // "a year earlier", "a week ago", "a day later" say when, not how often
+            static const word_set relative{"earlier", "ago", "before", "later", "after", "prior", "previously", "on"};
+            if (i + 2 < toks.size() && toks[i + 2].word && relative.count(toks[i + 2].lower)) continue;
         }
         // the words read, one space apart (not an abbreviation's period): most often as the
         // lowered text holds them, copied in one piece

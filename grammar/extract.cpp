@@ -2545,6 +2545,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                   auxiliaries.count(tokens[after_tok].lower);
             // a part shares its whole's predicate: "175 exchanged, including 23 wounded"
             if (c.pred.cls.empty() && !c.partitive.empty() && earlier && !own_verb) c.pred = earlier->pred;
+            // a verb of its own that no lexicon names is kept as its text, with no class: "About
+            // 33,000 people have poured into Burundi", "three people perished" (reconcile does
+            // not take people of unknown fates for one measure)
+            if (c.pred.cls.empty() && c.pred.text.empty() && after_tok < tokens.size() && tokens[after_tok].word) {
+                const std::string_view w = tokens[after_tok].lower;
+                if (auxiliaries.count(w) || same(w, "remain"sv) || same(w, "remained"sv) || (w.size() > 4 && w.ends_with("ed"sv)))
+                    c.pred.text = std::string(w);
+            }
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"
             if (db >= 0 && c.pred.text == before_p.text && same(c.pred.cls, "launched"sv)) {
@@ -3306,6 +3314,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::size_t clause = clause_at(marks, at);
                 for (auto& c : here)
                     if (c.q.begin - s.begin > at && clause_at(marks, c.q.begin - s.begin) == clause) c.background = true;
+            }
+            // a value a change started from is an earlier day's: "has recorded 3,482 cholera cases
+            // ..., up from 2,900 cases a week ago", "compared with 1.1 million a year earlier"
+            for (auto& c : here) {
+                const std::size_t k = token_at(tokens, c.q.begin);
+                if (k < 2 || k >= tokens.size()) continue;
+                const std::string_view w1 = tokens[k - 1].lower, w2 = tokens[k - 2].lower;
+                if ((same(w1, "from"sv) && (same(w2, "up"sv) || same(w2, "down"sv))) ||
+                    ((same(w1, "with"sv) || same(w1, "to"sv)) && same(w2, "compared"sv)))
+                    c.background = true;
             }
             const bool aggregate = (found & 1) != 0;
             static const word_set events{"operation", "attack", "raid", "mission", "season",

@@ -1,0 +1,70 @@
+// Words of war, migration and oil reports (session 13): each rule with the sentence it was
+// written for.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("conflict words: barrels per day, bpd and b/d are one unit of flow", "[grammar][extract]") {
+    doc reuters{"OPEC+ agreed on Sunday to cut oil output by a further 1.4 million barrels per day (bpd) from January."};
+    CHECK(reuters.find("1.4 million barrels per day").q.unit == "bbl/d");
+    CHECK(reuters.find("1.4 million barrels per day").pred.cls == "cut");
+    doc short_form{"Russia will contribute 300,000 bpd, Deputy Prime Minister Alexander Novak said."};
+    CHECK(short_form.find("300,000 bpd").q.unit == "bbl/d");
+    CHECK(short_form.find("300,000 bpd").counted.lemma.empty());  // a unit, not a thing counted
+    doc slash{"Output reached 13.5 million b/d in September."};
+    CHECK(slash.find("13.5 million b/d").q.unit == "bbl/d");
+    doc day{"The group will cut 500,000 barrels a day."};
+    CHECK(day.find("500,000 barrels a day").q.unit == "bbl/d");
+    // a stock of barrels stays barrels
+    doc stock{"The tanker carried 2 million barrels of crude."};
+    CHECK(stock.find("2 million barrels").q.unit == "bbl");
+}
+
+TEST_CASE("conflict words: a year earlier says when, not how often", "[grammar][extract]") {
+    doc earlier{"Revenue was 626 million euros, against 560 million euros a year earlier."};
+    CHECK(earlier.find("560 million euros").where.key.find("per") == std::string::npos);
+    doc ago{"Inflation was 4.9% a year ago."};
+    CHECK(ago.find("4.9%").where.key.find("per") == std::string::npos);
+    // a rate stays a rate
+    doc rate{"He earns $25 million a year."};
+    CHECK(rate.find("$25 million").where.key == "per year");
+}
+
+TEST_CASE("conflict words: the value a change started from is an earlier day's", "[grammar][extract]") {
+    doc cholera{"Mozambique has recorded 3,482 cholera cases in Nampula province, the ministry said on Thursday, up from 2,900 cases a week ago."};
+    CHECK_FALSE(cholera.find("3,482 cholera cases").background);
+    CHECK(cholera.find("2,900 cases").background);
+    doc compared{"The company sold 1.2 million cars, compared with 1.1 million cars last year."};
+    CHECK_FALSE(compared.find("1.2 million cars").background);
+    CHECK(compared.find("1.1 million cars").background);
+}
+
+TEST_CASE("conflict words: what befell people, named by verbs of war and migration", "[grammar][extract]") {
+    doc drowned{"At least three people drowned when their boat capsized."};
+    CHECK(drowned.find("At least three people").pred.cls == "killed");
+    doc jammed{"Overnight, 110 drones were shot down or electronically jammed, the air force said."};
+    CHECK(jammed.find("110 drones").pred.cls == "downed_or_jammed");
+    doc downed{"Ukrainian forces shot down 81 drones."};
+    CHECK(downed.find("81 drones").pred.cls == "shot_down");
+    doc channel{"Some 10,448 people crossed the English Channel in small boats."};
+    CHECK(channel.find("Some 10,448 people").pred.cls == "arrived");
+    doc arrived{"In all, 10,484 people arrived on small boats."};
+    CHECK(arrived.find("10,484 people").pred.cls == "arrived");
+    // crossing the aisle is voting, not a journey
+    doc aisle{"Two Democrats crossed the aisle to vote against the first article."};
+    CHECK(aisle.find("Two Democrats").pred.cls != "arrived");
+    doc sheltering{"The camp is now sheltering some 6,000 refugees."};
+    CHECK(sheltering.find("some 6,000 refugees").pred.cls == "hosted");
+    doc record{"U.S. output hit a record 13.5 million barrels in September."};
+    CHECK(record.find("13.5 million barrels").pred.cls == "reached");
+}
+
+TEST_CASE("conflict words: a target year scopes its figure", "[grammar][extract]") {
+    doc navy{"The Navy plans to have 175 warships by 2035, up from about 140 today."};
+    CHECK(navy.find("175 warships").where.key == "2035");
+    // a year's deadline that is a month's day is no year of its own
+    doc deadline{"The company will cut 500 jobs by March 2025."};
+    CHECK(deadline.find("500 jobs").where.kind != "place");
+}

@@ -3350,11 +3350,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             for (auto& c : here) {
                 if (c.aggregate || c.q.kind == quantity_kind::age) continue;
                 const std::size_t k = token_at(tokens, c.end);
-                for (std::size_t j = k; j + 1 < tokens.size() && j < k + 4; ++j) {
+                // (up to the clause's comma: "more than 30,000 deaths and disappearances recorded
+                // by the IOM since 2014")
+                for (std::size_t j = k; j + 1 < tokens.size() && j < k + 8; ++j) {
                     if (!tokens[j].word) break;
                     if (same(tokens[j].lower, "since"sv) && is_year(tokens[j + 1].lower) &&
                         !superlative_before(low, tokens[j].begin - s.begin)) {
                         c.aggregate = true;
+                        // (the total since 2014 is not the one "so far this year")
+                        if (c.where.text.empty()) {
+                            c.where.text = "since " + std::string(tokens[j + 1].lower);
+                            c.where.kind = "time";
+                            c.where.key = c.where.text;
+                        }
                         break;
                     }
                 }

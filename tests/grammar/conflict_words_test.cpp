@@ -68,3 +68,19 @@ TEST_CASE("conflict words: a target year scopes its figure", "[grammar][extract]
     doc deadline{"The company will cut 500 jobs by March 2025."};
     CHECK(deadline.find("500 jobs").where.kind != "place");
 }
+
+TEST_CASE("conflict words: a week's or a war's running total is a total", "[grammar][extract]") {
+    doc week{"Zelenskiy said this week alone Russia had used more than 800 attack drones and about 20 missiles."};
+    CHECK(week.find("about 20 missiles").aggregate);
+    doc war{"More than 100,000 people have crossed into Chad since fighting erupted in mid-April, the agency said."};
+    CHECK(war.find("More than 100,000 people").aggregate);
+    doc route{"It is the deadliest route, with more than 30,000 deaths and disappearances recorded by the IOM since 2014."};
+    CHECK(route.find("more than 30,000 deaths").aggregate);
+    CHECK(route.find("more than 30,000 deaths").where.key == "since 2014");
+    // the night's own figure is none
+    doc night{"Russia launched 145 drones and four missiles overnight, the air force said."};
+    CHECK_FALSE(night.find("145 drones").aggregate);
+    // nor a month's rate and a year's beside it
+    doc rate{"Average hourly earnings rose a modest 0.2% in August and 4.3% over the past year."};
+    CHECK_FALSE(rate.find("0.2%").aggregate);
+}

@@ -135,8 +135,14 @@ std::optional<std::string> date_of_line(std::string_view line) {
                     else if (x != ' ') return false;
                 return n == 1;
             };
-            if (sep(between1, '/') && sep(between2, '/')) {
-                const int m = number(words[k].text), d = number(words[k + 1].text), y = year_of(words[k + 2]);
+            // (day first where the first number cannot be a month: "21/02/2025"; and always with
+            // dots or hyphens, as European sites write it: "02.10.2025 15:47", "02-10-2025")
+            const bool slashes = sep(between1, '/') && sep(between2, '/');
+            const bool dots = (sep(between1, '.') && sep(between2, '.')) || (sep(between1, '-') && sep(between2, '-') && !year_of(words[k]));
+            if (slashes || dots) {
+                int m = number(words[k].text), d = number(words[k + 1].text);
+                const int y = year_of(words[k + 2]);
+                if (dots || m > 12) std::swap(m, d);
                 if (words[k].text.size() <= 2 && words[k + 1].text.size() <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && y) {
                     date = iso(y, m, d);
                     used[k] = used[k + 1] = used[k + 2] = true;

@@ -243,6 +243,49 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         const std::string_view before = word_before(d, q.num_begin, s.begin);
         if (!before.empty() && ascii::is_upper(d.text[before.data() - d.lower.data()])) return "a name (Mega Millions)";
     }
+    // one person who speaks is a speaker, not a count: "One passenger, Derek Liu, said", "one
+    // passenger told Spanish radio"
+    if (q.value == 1 && q.word_number && q.kind == quantity_kind::count) {
+        std::size_t k = q.num_end;
+        if (k < s.end && d.text[k] == ' ') {
+            ++k;
+            const std::size_t noun = k;
+            while (k < s.end && ascii::is_lower(d.text[k])) ++k;
+            if (k > noun + 2) {
+                static const word_set speech{"said", "says", "told", "recalled", "described", "added", "wrote", "explained"};
+                if (k + 3 < s.end && d.text[k] == ',' && d.text[k + 1] == ' ' && is_upper(d.text[k + 2])) {
+                    // the name, then its closing comma
+                    std::size_t e = k + 2;
+                    while (e < s.end && (is_alnum(d.text[e]) || d.text[e] == ' ' || d.text[e] == '.' || d.text[e] == '-' || d.text[e] == '\'')) ++e;
+                    if (e < s.end && d.text[e] == ',' && e - k < 40) {
+                        bool names = true;  // every word of the name capitalised
+                        for (std::size_t x = k + 2; x < e; ++x)
+                            if (d.text[x] == ' ' && x + 1 < e && !is_upper(d.text[x + 1])) names = false;
+                        if (names && speech.count(word_after(d, e + 1, s.end))) return "a speaker (one passenger, Derek Liu, said)";
+                    }
+                }
+                if (speech.count(word_after(d, k, s.end))) return "a speaker (one passenger told)";
+            }
+        }
+    }
+    // a date in digits: "02.10.2025 15:47", "21/02/2025" (a web page's date line)
+    {
+        std::size_t k = q.num_begin;
+        auto digits = [&](std::size_t most) {
+            std::size_t n = 0;
+            while (k < d.text.size() && n < most + 1 && is_digit(d.text[k])) ++k, ++n;
+            return n;
+        };
+        const std::size_t a = digits(2);
+        if (a >= 1 && a <= 2 && k < d.text.size() && (d.text[k] == '.' || d.text[k] == '/' || d.text[k] == '-')) {
+            const char sep = d.text[k++];
+            const std::size_t b = digits(2);
+            if (b >= 1 && b <= 2 && k < d.text.size() && d.text[k] == sep) {
+                ++k;
+                if (digits(4) == 4 && (k >= d.text.size() || !is_digit(d.text[k]))) return "a date";
+            }
+        }
+    }
     // a time ago is when, not how long: "Two years ago, the council passed ..."
     if (q.kind == quantity_kind::measure && same(q.dimension, "time"sv) && same(word_after(d, q.end, s.end), "ago"sv))
         return "a time ago (when)";

@@ -25,8 +25,13 @@ TEST_CASE("dateline: dates in digits", "[engine][dateline]") {
     CHECK(date_of_line("Updated 4 / 9 / 2007 6:04 PM") == "2007-04-09");
     CHECK(date_of_line("Posted: 03 / 14 / 2013 06:37:46 AM PDT") == "2013-03-14");
     CHECK(date_of_line("2026-02-17") == "2026-02-17");
-    // no month 14, no year of two digits: not read
-    CHECK_FALSE(date_of_line("14 / 03 / 2013"));
+    // no month 14: the day comes first, as European sites write it; dots and hyphens are always
+    // day first ("02.10.2025 15:47" is 2 October)
+    CHECK(date_of_line("14 / 03 / 2013") == "2013-03-14");
+    CHECK(date_of_line("21/02/2025") == "2025-02-21");
+    CHECK(date_of_line("02.10.2025 15:47") == "2025-10-02");
+    CHECK(date_of_line("02-10-2025") == "2025-10-02");
+    // no year of two digits: not read
     CHECK_FALSE(date_of_line("02.29.12 4:15 PM"));
     // long runs of digits are no date part (and overflow no int: a fuzzed line)
     CHECK_FALSE(date_of_line("33/61666663/1666"));

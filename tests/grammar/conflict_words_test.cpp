@@ -84,3 +84,28 @@ TEST_CASE("conflict words: a week's or a war's running total is a total", "[gram
     doc rate{"Average hourly earnings rose a modest 0.2% in August and 4.3% over the past year."};
     CHECK_FALSE(rate.find("0.2%").aggregate);
 }
+
+TEST_CASE("conflict words: a date in digits is no figure", "[grammar][extract]") {
+    doc dotted{"Ukraine brings home 210 people. 02.10.2025 15:47 KYIV - Ukraine brought home 185 soldiers."};
+    CHECK(dotted.claims.size() == 2);
+    CHECK_FALSE(dotted.has("02.10"));
+    doc slashed{"Updated 21/02/2025. About 30,000 people fled."};
+    CHECK_FALSE(slashed.has("21"));
+    CHECK(slashed.has("About 30,000 people"));
+    // a ratio stays a figure
+    doc ratio{"The panel rated it 3.5/10 on Monday."};
+    CHECK(ratio.has("3.5"));
+}
+
+TEST_CASE("conflict words: one person who speaks is a speaker, not a count", "[grammar][extract]") {
+    doc named{"One passenger, Derek Liu, said the cabin filled with smoke. The plane carried 172 passengers."};
+    CHECK_FALSE(named.has("One passenger"));
+    CHECK(named.has("172 passengers"));
+    doc told{"One passenger told Spanish radio it was terrifying."};
+    CHECK_FALSE(told.has("One passenger"));
+    // one person something befell is counted, named or not
+    doc arrested{"Officials said one man, John Smith, was arrested."};
+    CHECK(arrested.has("one man"));
+    doc killed{"One person was killed, police said."};
+    CHECK(killed.has("One person"));
+}

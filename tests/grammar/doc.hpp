@@ -49,6 +49,13 @@ struct doc {
         throw std::logic_error("not reached");  // FAIL throws
     }
 
+    /// Whether a claim's words start with `prefix`.
+    bool has(const std::string& prefix) const {
+        for (const auto& c : claims)
+            if (words(c).rfind(prefix, 0) == 0) return true;
+        return false;
+    }
+
     std::vector<double> values() const {
         std::vector<double> v;
         for (const auto& c : claims) v.push_back(c.value.value_or(-1));

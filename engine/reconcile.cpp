@@ -400,6 +400,9 @@ std::string conflict_key(const measure& m) {
         // "broke her serve four times", "has beaten Reyes three times": how often, of what the verb
         // says (none said: nothing to compare)
         if (m.noun == "time" && m.pred.empty()) return {};
+        // a group told as coming too ("Kyiv also brought home 20 civilians") stands beside another
+        // of a whole left unnamed: it agrees with its equal, and is no figure to hold against others
+        if (m.c->partitive == "also") return {};
         // people of whom nothing is said but that they are people, the subject of a verb the
         // lexicons do not know ("About 33,000 people have poured into Burundi" ... "At least three
         // people perished"), are no one measure: what they did or what befell them is what tells a

@@ -3843,6 +3843,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 here[k].subgroup = b;
             }
         }
+        // a group told as coming too is one beside another: "Kyiv also brought home 20 civilians",
+        // "20 Ukrainian civilians had also been freed", "as well as 20 civilians" (the 205 freed
+        // in all are 185 soldiers and these)
+        for (auto& c : here) {
+            if (!c.partitive.empty() || c.q.kind != quantity_kind::count || c.aggregate) continue;
+            const std::size_t b = token_at(tokens, c.q.begin), e = token_at(tokens, c.end);
+            bool also = false;
+            for (std::size_t k = b; k > 0 && b - k < 3 && !also; --k) {
+                if (!tokens[k - 1].word) break;
+                also = same(tokens[k - 1].lower, "also"sv) ||
+                       (k >= 3 && same(tokens[k - 1].lower, "as"sv) && same(tokens[k - 2].lower, "well"sv) && same(tokens[k - 3].lower, "as"sv));
+            }
+            for (std::size_t k = e; k < tokens.size() && k < e + 2 && !also; ++k) {
+                if (!tokens[k].word) break;
+                also = same(tokens[k].lower, "also"sv);
+            }
+            if (also) c.partitive = "also";
+        }
         // whose age: the person named beside it ("Doris Simms, 76," "the 63-year-old Madeline
         // Kafoury", "Bettie Page dies at 85"), so that two reports of one person's age are
         // compared and two people's are not

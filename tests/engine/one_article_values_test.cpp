@@ -35,3 +35,23 @@ TEST_CASE("one article's values: another report's figure is still compared with 
     REQUIRE(g);
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("one article's values: a group told as coming too is not held against the whole", "[engine][reconcile]") {
+    // (after three reports of a prisoner swap: 185 soldiers and 20 civilians, 205 in all)
+    const std::string afp =
+        "KYIV (AFP) - Russia and Ukraine swapped prisoners of war on Thursday. Ukraine brought home 185 soldiers, "
+        "and Kyiv also brought home 20 civilians, Zelensky said.\n";
+    const std::string bbc =
+        "KYIV - Russia and Ukraine swapped prisoners of war on Thursday. Ukraine brought home 205 people, "
+        "Zelensky said.\n";
+    const std::string ukrinform =
+        "KYIV - Russia and Ukraine swapped prisoners of war on Thursday. Zelensky said 20 civilians had also "
+        "been brought home.\n";
+    report r = claimcheck::test::cross_checked({{"afp.txt", afp}, {"bbc.txt", bbc}, {"ukrinform.txt", ukrinform}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "20 civilians");
+    REQUIRE(g);
+    CHECK(g->verdict != "discrepancy");
+    // the two reports of the 20 agree
+    CHECK(claimcheck::test::same_group(r, 0, "20 civilians", 2, "20 civilians"));
+}

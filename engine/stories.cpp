@@ -273,6 +273,10 @@ bool far_apart(const story_features& a, const story_features& b) {
     return a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_far_days;
 }
 
+bool week_apart(const story_features& a, const story_features& b) {
+    return a.published_day && b.published_day && std::labs(*a.published_day - *b.published_day) > story_max_days;
+}
+
 bool different_days(const story_features& a, const story_features& b) {
     if (a.published_day && b.published_day) {
         const long apart = std::labs(*a.published_day - *b.published_day);
@@ -495,6 +499,7 @@ story_link compare(const story_features& a, const story_features& b) {
     l.conflicts = signature_conflicts(a.signature, b.signature, false);
     l.different_days = different_days(a, b);
     l.far_apart = far_apart(a, b);
+    l.week_apart = week_apart(a, b);
     return l;
 }
 
@@ -718,15 +723,17 @@ story_link story_space::link(std::size_t i, std::size_t j) const {
     l.conflicts = signature_conflicts(feats_[i].signature, feats_[j].signature, false);
     l.different_days = different_days(feats_[i], feats_[j]);
     l.far_apart = far_apart(feats_[i], feats_[j]);
+    l.week_apart = week_apart(feats_[i], feats_[j]);
     return l;
 }
 
 bool story_space::keeps_apart(std::size_t i, std::size_t j) const {
     const story_features &a = feats_[i], &b = feats_[j];
     const bool days = different_days(a, b);
-    if (!days && signature_conflicts(a.signature, b.signature, true) == 0) return false;
+    const int conflicts = signature_conflicts(a.signature, b.signature, true);
+    if (!days && conflicts == 0) return false;
     const auto [figures, strong] = shared_figures(i, j, 2);
-    return !ties(days, figures, common(value_ids_[i], value_ids_[j], 2), far_apart(a, b), strong);
+    return !ties(days, figures, common(value_ids_[i], value_ids_[j], 2), far_apart(a, b), strong, week_apart(a, b), conflicts);
 }
 
 std::pair<int, int> story_space::shared_figures(std::size_t i, std::size_t j, int most) const {

@@ -134,8 +134,14 @@ struct story_features {
 /// strong figure and two counts: a year-old bout and tonight's share a purse ("$1.2 million", paid
 /// to two different boxers), and a church fire eight months later the first's round damage ("$2.5
 /// million") and its hours ("about four hours"), by chance.
-inline bool ties(bool different_days, int shared_figures, int shared_values, bool far_apart = false, int shared_strong = 0) {
+/// Reports published more than story_max_days apart (`week_apart`) need a strong figure or two,
+/// and a strong one where a distinctive measure differs (`conflicts`): an overnight attack three
+/// weeks later shares "two people killed", "14 wounded" and "three children" with the first by
+/// chance, and the vocabulary of its war, while its drones number 103, not 145.
+inline bool ties(bool different_days, int shared_figures, int shared_values, bool far_apart = false, int shared_strong = 0,
+                 bool week_apart = false, int conflicts = 0) {
     if (far_apart) return shared_strong >= 1 && (shared_figures >= 2 || shared_values >= 2);
+    if (week_apart) return shared_strong >= 1 || (conflicts == 0 && (shared_figures >= 2 || shared_values >= 2));
     return shared_figures > 0 || shared_values >= (different_days ? 2 : 1);
 }
 
@@ -155,9 +161,11 @@ struct story_link {
     int conflicts = 0;            ///< distinctive measures with no value in common
     bool different_days = false;  ///< both name days of the week, none in common; or published far apart
     bool far_apart = false;       ///< both dated, more than story_far_days apart
+    bool week_apart = false;      ///< both dated, more than story_max_days apart
     /// Different values for a distinctive measure, or different days, and nothing that ties them.
     bool keeps_apart() const {
-        return (conflicts > 0 || different_days) && !ties(different_days, shared_figures, shared_values, far_apart, shared_strong);
+        return (conflicts > 0 || different_days) &&
+               !ties(different_days, shared_figures, shared_values, far_apart, shared_strong, week_apart, conflicts);
     }
 };
 

@@ -95,3 +95,39 @@ TEST_CASE("dated stories: a strong value has three significant figures or more",
     CHECK_FALSE(strong_value(4));
     CHECK_FALSE(strong_value(1.2e6));
 }
+
+TEST_CASE("dated stories: reports weeks apart are tied by a strong figure, or by two where no measure differs", "[engine][stories][dateline]") {
+    // (different days, shared figures, shared counts, far apart, strong, more than a week apart,
+    // distinctive measures with no value in common)
+    CHECK(ties(true, 1, 0, false, 0, false, 0));     // within the week: a figure
+    CHECK_FALSE(ties(true, 1, 0, false, 0, true, 0));  // weeks apart: "14 wounded" is shared by chance
+    CHECK(ties(true, 2, 0, false, 0, true, 0));
+    CHECK(ties(true, 1, 0, false, 1, true, 0));  // a strong figure ties
+    // three small figures in common do not tie an attack of 103 drones to one of 145
+    CHECK_FALSE(ties(true, 3, 0, false, 0, true, 1));
+    CHECK(ties(true, 1, 0, false, 1, true, 1));
+}
+
+TEST_CASE("dated stories: an overnight attack three weeks later is another story", "[engine][stories][dateline]") {
+    const std::string may =
+        "Russia launches 145 drones at Ukraine\n"
+        "May 14, 2025\n"
+        "KYIV (Reuters) - Russia launched 145 drones and four ballistic missiles at Ukraine overnight, the air force "
+        "said on Wednesday. In Kharkiv, two people were killed and 14 wounded, Governor Oleh Syniehubov said. Three "
+        "children were among the wounded.\n";
+    const std::string ap =
+        "Russian drones hit Kharkiv\n"
+        "May 14, 2025\n"
+        "KYIV (AP) - Russia attacked Ukraine with 145 drones and four ballistic missiles overnight, the air force "
+        "said. Two people were killed in Kharkiv, Governor Oleh Syniehubov said.\n";
+    const std::string april =
+        "Russia launches 103 drones at Ukraine\n"
+        "April 26, 2025\n"
+        "KYIV (Reuters) - Russia launched 103 drones and four ballistic missiles at Ukraine overnight, the air force "
+        "said on Saturday. In Dnipro, two people were killed and 14 wounded, Governor Serhiy Lysak said. Three "
+        "children were among the wounded.\n";
+    report r = claimcheck::test::cross_checked({{"may.txt", may}, {"ap.txt", ap}, {"april.txt", april}});
+    CHECK(r.stories.size() == 2);
+    CHECK(story_of(r, 0) == story_of(r, 1));
+    CHECK(story_of(r, 0) != story_of(r, 2));
+}

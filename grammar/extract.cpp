@@ -2589,12 +2589,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // a part shares its whole's predicate: "175 exchanged, including 23 wounded"
             if (c.pred.cls.empty() && !c.partitive.empty() && earlier && !own_verb) c.pred = earlier->pred;
             // a verb of its own that no lexicon names is kept as its text, with no class: "About
-            // 33,000 people have poured into Burundi", "three people perished" (reconcile does
-            // not take people of unknown fates for one measure)
+            // 33,000 people have poured into Burundi", "three people perished", "Around 17 million
+            // people do not know where their next meal will come from" (reconcile does not take
+            // people of unknown fates for one measure)
             if (c.pred.cls.empty() && c.pred.text.empty() && after_tok < tokens.size() && tokens[after_tok].word) {
                 const std::string_view w = tokens[after_tok].lower;
-                if (auxiliaries.count(w) || same(w, "remain"sv) || same(w, "remained"sv) || (w.size() > 4 && w.ends_with("ed"sv)))
-                    c.pred.text = std::string(w);
+                static const word_set verbs{"remain", "remained", "do", "does", "did", "can", "could", "may", "might",
+                                            "must", "face", "faces", "need", "needs", "lack", "lacks", "live", "lives"};
+                if (auxiliaries.count(w) || verbs.count(w) || (w.size() > 4 && w.ends_with("ed"sv))) c.pred.text = std::string(w);
             }
             // the subject right before a predicate that precedes the number says whose it is:
             // "Russia launched 145 drones", "Russia attacked Ukraine with 150 drones"

@@ -109,3 +109,42 @@ TEST_CASE("conflict words: one person who speaks is a speaker, not a count", "[g
     doc killed{"One person was killed, police said."};
     CHECK(killed.has("One person"));
 }
+
+TEST_CASE("conflict words: what outbreaks, aid plans and deals did to people", "[grammar][extract]") {
+    doc infected{"The outbreak has infected 2,143 people, the ministry said."};
+    CHECK(infected.find("2,143 people").pred.cls == "infected");
+    doc vaccinated{"Health workers have vaccinated more than 1.2 million people since January."};
+    CHECK(vaccinated.find("more than 1.2 million people").pred.cls == "vaccinated");
+    doc campaign{"The campaign aims to reach 11.5 million people."};
+    CHECK(campaign.find("11.5 million people").pred.cls == "targeted");
+    // rescuers who dig to reach trapped miners do not target them
+    doc rescuers{"Rescuers were digging through rock on Monday to reach 26 miners trapped by a collapse."};
+    CHECK(rescuers.find("26 miners").pred.cls == "trapped");
+    doc deal{"The government would free 707 Houthi detainees under the deal."};
+    CHECK(deal.find("707 Houthi detainees").pred.cls == "exchanged");
+    doc uprooted{"The war has uprooted more than 12 million people."};
+    CHECK(uprooted.find("more than 12 million people").pred.cls == "displaced");
+    doc threat{"Some 2,300 homes remained under threat on Sunday."};
+    CHECK(threat.find("Some 2,300 homes").pred.cls == "threatened");
+    // a player's release clause is no release
+    doc clause{"The striker has a €100m release clause."};
+    CHECK(clause.find("€100m").pred.cls.empty());
+}
+
+TEST_CASE("conflict words: a quake that may follow is no quake that struck", "[grammar][extract]") {
+    doc further{"The agency said there was a possibility of a further quake of up to magnitude 7.0."};
+    CHECK(further.find("up to magnitude 7.0").background);
+    doc struck{"A magnitude 6.2 quake struck Sulawesi on Friday."};
+    CHECK_FALSE(struck.find("magnitude 6.2").background);
+}
+
+TEST_CASE("conflict words: people who are the subject of a verb no lexicon knows keep its text", "[grammar][extract]") {
+    doc poured{"About 33,000 people have poured into Burundi in seven days."};
+    CHECK(poured.find("About 33,000 people").pred.cls.empty());
+    CHECK(poured.find("About 33,000 people").pred.text == "have");
+    doc hunger{"Around 17 million people do not know where their next meal will come from."};
+    CHECK(hunger.find("Around 17 million people").pred.text == "do");
+    // an object has none
+    doc swap{"A prisoner swap is set for Wednesday, involving 175 individuals."};
+    CHECK(swap.find("175 individuals").pred.text.empty());
+}

@@ -268,6 +268,11 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             }
         }
     }
+    // the first of a suspended compound: "16- and 17-year-olds", "two- or three-bedroom flats"
+    {
+        const std::string_view after = std::string_view(d.lower).substr(q.num_end, 8);
+        if (after.starts_with("- and ") || after.starts_with("- or ") || after.starts_with("- to ")) return "a suspended compound (16- and 17-year-olds)";
+    }
     // a date in digits: "02.10.2025 15:47", "21/02/2025" (a web page's date line)
     {
         std::size_t k = q.num_begin;

@@ -148,3 +148,17 @@ TEST_CASE("conflict words: people who are the subject of a verb no lexicon knows
     doc swap{"A prisoner swap is set for Wednesday, involving 175 individuals."};
     CHECK(swap.find("175 individuals").pred.text.empty());
 }
+
+TEST_CASE("conflict words: 'A total of' opens a sentence with a figure; it sums no events", "[grammar][extract]") {
+    doc trucks{"A total of 412 aid trucks entered Gaza on Sunday, the UN said."};
+    CHECK_FALSE(trucks.find("412 aid trucks").aggregate);
+    // a total the figure before it makes up is one: "384 dual-core processors (for a total of 768 cores)"
+    doc cores{"SeaMicro put 384 Intel Atom dual-core processors (for a total of 768 cores) in a system."};
+    CHECK(cores.find("768 cores").aggregate);
+}
+
+TEST_CASE("conflict words: the first of a suspended compound is no count", "[grammar][extract]") {
+    doc ages{"Some 4.3 million people registered, among them about 100,000 16- and 17-year-olds."};
+    CHECK_FALSE(ages.has("16"));
+    CHECK(ages.has("about 100,000"));
+}

@@ -506,7 +506,8 @@ bool could_be_rounded(const measure& m) {
 
 /// Whether two differing figures both hold, by their bounds, within a tenth: "nearly two dozen
 /// guns" and "23 guns", "more than $1 million" and "about $1.1 million" (a writer says "nearly 24"
-/// of 23 and "more than a million" of 1.1 million). "At least" is a count so far, not a rounding:
+/// of 23 and "more than a million" of 1.1 million), and a ceiling and a floor that meet ("nearly 3.6
+/// million" and "more than 3.5 million"). "At least" is a count so far, not a rounding:
 /// "at least 14 killed" and "15 killed" stay a discrepancy, as two floors do.
 bool bounds_agree(const measure& a, const measure& b) {
     auto holds = [](const measure& bound, const measure& point) {
@@ -516,7 +517,14 @@ bool bounds_agree(const measure& a, const measure& b) {
         if (bound.c->q.qual == qualifier::more_than) return v > x && v <= 1.1 * x;
         return false;
     };
-    return holds(a, b) || holds(b, a);
+    // a ceiling and a floor that meet within a tenth: "nearly 3.6 million" and "more than 3.5
+    // million" displaced both hold of 3.55 million
+    auto meet = [](const measure& below, const measure& above) {
+        if (below.c->q.qual != qualifier::nearly || above.c->q.qual != qualifier::more_than) return false;
+        const double x = below.value, y = above.value;
+        return y < x && 0.9 * x <= 1.1 * y;
+    };
+    return holds(a, b) || holds(b, a) || meet(a, b) || meet(b, a);
 }
 
 /// How far apart the values of a discrepancy are.

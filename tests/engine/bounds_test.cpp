@@ -43,3 +43,19 @@ TEST_CASE("bounds: a count so far and a point past a tenth stay a discrepancy", 
     REQUIRE(wounded);
     CHECK(wounded->verdict == "discrepancy");  // 75 is more than 60, but past a tenth
 }
+
+TEST_CASE("bounds: a ceiling and a floor that meet agree", "[engine][reconcile][bounds]") {
+    const std::string un =
+        "YANGON (AP) - Fighting in Myanmar has displaced nearly 3.6 million people, the United Nations said on "
+        "Monday.\n";
+    const std::string afp =
+        "YANGON (AFP) - Fighting in Myanmar has displaced more than 3.5 million people, the United Nations said on "
+        "Monday.\n";
+    report r = claimcheck::test::cross_checked({{"un.txt", un}, {"afp.txt", afp}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "nearly 3.6 million");
+    REQUIRE(g);
+    CHECK(g == group_of(r, 1, "more than 3.5 million"));
+    CHECK(g->verdict == "agree");
+    CHECK(g->relation == "within_bounds");
+}

@@ -3850,6 +3850,46 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 here[k].subgroup = b;
             }
         }
+        // a place that opens the sentence, with its comma, is where its figures were counted: "In
+        // Kharkiv, two people were killed and 14 wounded", "Separately, in the southern city of
+        // Kherson, Russian shelling killed one person" (a figure with a place of its own keeps it)
+        if (tokens.size() > 4) {
+            std::size_t k = 0;
+            if (same(tokens[0].lower, "separately"sv) && same(tokens[1].lower, ","sv)) k = 2;
+            if (same(tokens[k].lower, "in"sv)) {
+                static const word_set place_nouns{"city", "town", "village", "region", "province", "district", "state",
+                                                  "county", "oblast", "area", "capital", "port", "camp", "neighbourhood",
+                                                  "neighborhood", "suburb", "islands", "island"};
+                std::size_t e = k + 1;
+                bool place_noun = false, time = false;
+                std::string key;
+                int names = 0, lower_words = 0;
+                for (; e < tokens.size() && e < k + 10 && tokens[e].word; ++e) {
+                    const std::string_view w = tokens[e].lower;
+                    if (lex().months.count(strip_dot(w)) || is_year(w) || same(w, "which"sv) || same(w, "a"sv) || same(w, "an"sv)) time = true;
+                    if (place_nouns.count(w)) place_noun = true;
+                    if (tokens[e].capitalised) {
+                        ++names;
+                        if (!key.empty()) key += ' ';
+                        key += w;
+                    } else if (!same(w, "the"sv) && !same(w, "of"sv)) {
+                        ++lower_words;
+                    }
+                }
+                const bool comma = e < tokens.size() && same(tokens[e].lower, ","sv) && e > k + 1;
+                // "In Kharkiv," or "In the southern city of Kherson," (not "In a statement," nor "In
+                // January,")
+                if (comma && !time && names >= 1 && (place_noun || (lower_words == 0 && names <= 3))) {
+                    const std::string text(std::string_view(d.text).substr(tokens[k].begin, tokens[e - 1].end - tokens[k].begin));
+                    for (auto& c : here)
+                        if (c.where.text.empty() && c.q.kind != quantity_kind::age) {
+                            c.where.text = text;
+                            c.where.kind = "place";
+                            c.where.key = key;
+                        }
+                }
+            }
+        }
         // a group told as coming too is one beside another: "Kyiv also brought home 20 civilians",
         // "20 Ukrainian civilians had also been freed", "as well as 20 civilians" (the 205 freed
         // in all are 185 soldiers and these)

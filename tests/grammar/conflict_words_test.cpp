@@ -162,3 +162,14 @@ TEST_CASE("conflict words: the first of a suspended compound is no count", "[gra
     CHECK_FALSE(ages.has("16"));
     CHECK(ages.has("about 100,000"));
 }
+
+TEST_CASE("conflict words: a place that opens the sentence is where its figures were counted", "[grammar][extract]") {
+    doc separately{"Separately, in the southern city of Kherson, Russian shelling killed one person and wounded three."};
+    CHECK(separately.find("one person").where.key == "kherson");
+    CHECK(separately.find("three").where.key == "kherson");
+    // a statement or a month is no place
+    doc statement{"In a statement, the army said 40 drones were downed."};
+    CHECK(statement.find("40 drones").where.text.empty());
+    doc month{"In January, 12 people died in the fighting."};
+    CHECK(month.find("12 people").where.kind != "place");
+}

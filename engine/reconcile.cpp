@@ -179,6 +179,10 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     }
     // a death toll counts people: "the death toll ... rose to 15" is 15 people killed
     if (m.kind == "count" && m.noun.empty() && c.pred.text.ends_with("toll")) m.noun = "person";
+    // the killed and the wounded are people, whatever thing a headline's figure took from the one
+    // before it: "145 drones, four ballistic missiles; two killed in Kharkiv"
+    if (m.kind == "count" && c.counted.inherited && (m.pred == "killed" || m.pred == "injured") && parent_of(m.noun) != "person")
+        m.noun = "person";
     m.parent = parent_of(m.noun);
     m.attr = c.attribute;
     m.capacity = m.attr == "capacity";

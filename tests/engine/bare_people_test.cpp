@@ -52,3 +52,16 @@ TEST_CASE("bare people: people named by what they are are still compared", "[eng
     REQUIRE(g);
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("bare people: the killed a headline names after a list of weapons are people", "[engine][reconcile]") {
+    const std::string reuters =
+        "Russia hits Ukraine with 145 drones, four ballistic missiles; two killed in Kharkiv\n"
+        "KYIV (Reuters) - Russia launched 145 drones and four ballistic missiles at Ukraine overnight, the air force "
+        "said on Wednesday.\n";
+    const std::string ap =
+        "KYIV (AP) - Russia launched 145 drones and four ballistic missiles at Ukraine overnight, the air force said "
+        "on Wednesday. Two people were killed in Kharkiv, the governor said.\n";
+    report r = claimcheck::test::cross_checked({{"reuters.txt", reuters}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK(claimcheck::test::same_group(r, 0, "two", 1, "Two people"));
+}

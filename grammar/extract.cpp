@@ -3365,6 +3365,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here)
                     if (c.q.begin - s.begin > at && clause_at(marks, c.q.begin - s.begin) == clause) c.background = true;
             }
+            // a forecast, an analysts' estimate or a target is nobody's figure yet: "Spotify forecast
+            // revenue of 4.2 billion euros", "analysts' average estimate of 273 million", "against a
+            // target of 2 million" (an estimate of a toll is the toll: only sums are estimated so)
+            for (auto& c : here) {
+                if (c.background || c.q.kind == quantity_kind::percent || c.q.kind == quantity_kind::age) continue;
+                const std::size_t k = token_at(tokens, c.q.begin);
+                if (k < 2 || k > tokens.size()) continue;
+                const std::string_view w1 = tokens[k - 1].lower;
+                if (!same(w1, "of"sv) && !same(w1, "for"sv)) continue;
+                for (std::size_t j = k - 1; j > 0 && k - j <= 4; --j) {
+                    const std::string_view w = tokens[j - 1].lower;
+                    if (!tokens[j - 1].word) break;
+                    const bool any_kind = same(w, "forecast"sv) || same(w, "forecasts"sv) || same(w, "guidance"sv) ||
+                                          same(w, "consensus"sv) || same(w, "expectations"sv) || same(w, "target"sv) ||
+                                          same(w, "targets"sv) || same(w, "projection"sv) || same(w, "projections"sv);
+                    const bool sums = c.q.kind == quantity_kind::money && (same(w, "estimate"sv) || same(w, "estimates"sv));
+                    if (any_kind || sums) {
+                        c.background = true;
+                        break;
+                    }
+                }
+            }
             // a value a change started from is an earlier day's: "has recorded 3,482 cholera cases
             // ..., up from 2,900 cases a week ago", "compared with 1.1 million a year earlier"
             for (auto& c : here) {

@@ -173,3 +173,17 @@ TEST_CASE("conflict words: a place that opens the sentence is where its figures 
     doc month{"In January, 12 people died in the fighting."};
     CHECK(month.find("12 people").where.kind != "place");
 }
+
+TEST_CASE("conflict words: a forecast, an estimate of a sum or a target is nobody's figure yet", "[grammar][extract]") {
+    doc forecast{"For the third quarter, Spotify forecast revenue of 4.2 billion euros."};
+    CHECK(forecast.find("4.2 billion euros").background);
+    doc estimates{"Revenue rose 10% to 4.19 billion euros, compared with estimates of 4.26 billion euros."};
+    CHECK_FALSE(estimates.find("4.19 billion euros").background);
+    CHECK(estimates.find("4.26 billion euros").background);
+    doc target{"The campaign vaccinated 1.2 million people against a target of 2 million."};
+    CHECK_FALSE(target.find("1.2 million people").background);
+    CHECK(target.find("2 million").background);
+    // officials' estimate of a toll is the toll
+    doc toll{"Officials gave an estimate of 300 dead."};
+    CHECK_FALSE(toll.find("300").background);
+}

@@ -222,6 +222,17 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
             // beside it: "paying $281 million in cash for SeaMicro" and "$281 million in cash")
             m.pred.clear();
             kind_of_sum = true;
+            // what a company holds is not what it pays: "Vantor has $2.1 billion in cash" is its
+            // cash on hand, not the deal's "$350 million in cash"
+            std::size_t b = c.begin;
+            const std::string_view low = dr.doc.folded.lower;
+            while (b > 0 && b <= low.size() && low[b - 1] == ' ') --b;
+            std::size_t w = b;
+            while (w > 0 && w <= low.size() && grammar::ascii::is_lower(low[w - 1])) --w;
+            if (b <= low.size()) {
+                const std::string_view verb = low.substr(w, b - w);
+                if (verb == "has" || verb == "had" || verb == "holds" || verb == "held" || verb == "have") m.attr += " held";
+            }
         }
     }
     // a kind of sum the grammar named ("set bail at $250,000", "held on $500,000 bond") says what
@@ -660,7 +671,9 @@ void mark_crowded(std::vector<measure>& ms, const std::vector<std::string>& said
         if (m.revision) continue;
         std::string key = conflict_key(m);
         if (key.empty()) continue;
-        keys[i] = std::to_string(m.ref.doc) + '|' + m.agent + '|' + m.source + '|' + key;
+        // (a part does not crowd its whole: "31 people had been wounded, including 24 civilians and
+        // seven soldiers" gives the wounded one value, and its parts another voice)
+        keys[i] = std::to_string(m.ref.doc) + '|' + m.agent + '|' + m.source + '|' + (m.c->partitive.empty() ? "" : "part|") + key;
         auto [it, added] = voices.emplace(keys[i], seen{i, false});
         if (!added && said[it->second.first] != said[i]) it->second.crowded = true;
     }

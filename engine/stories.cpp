@@ -886,6 +886,11 @@ std::vector<story> find_stories(std::vector<story_features> feats_in, unsigned j
             if (s >= story_threshold) strong[i].push_back({s, static_cast<std::uint32_t>(i), j});
         }
     });
+    {
+        std::size_t compared = 0;
+        for (const auto& nb : next) compared += nb.size();
+        spdlog::debug("stories: {} pairs compared for {} documents", compared, n);
+    }
     lap("pairs scored");
     release(chosen);
     release(posting);

@@ -55,3 +55,31 @@ TEST_CASE("one article's values: a group told as coming too is not held against 
     // the two reports of the 20 agree
     CHECK(claimcheck::test::same_group(r, 0, "20 civilians", 2, "20 civilians"));
 }
+
+TEST_CASE("one article's values: a part named beside its whole leaves the whole one value", "[engine][reconcile]") {
+    const std::string reuters =
+        "BANGKOK (Reuters) - Clashes broke out on the border on Thursday. Thai officials said 31 people had been "
+        "wounded, including 24 civilians and seven soldiers.\n";
+    const std::string post =
+        "BANGKOK - Clashes broke out on the border on Thursday. Thai officials said 35 people had been wounded, "
+        "including seven soldiers.\n";
+    report r = claimcheck::test::cross_checked({{"reuters.txt", reuters}, {"post.txt", post}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "31 people");
+    REQUIRE(g);
+    CHECK(g == group_of(r, 1, "35 people"));
+    CHECK(g->verdict == "discrepancy");
+}
+
+TEST_CASE("one article's values: the cash a company holds is not the cash it pays", "[engine][reconcile]") {
+    const std::string release =
+        "SANTA CLARA - Vantor will buy Helix for $410 million, including about $350 million in cash. The company "
+        "had $2.1 billion in cash at the end of the quarter.\n";
+    const std::string reuters =
+        "SANTA CLARA (Reuters) - Vantor will buy Helix for $410 million and will pay $340 million in cash.\n";
+    report r = claimcheck::test::cross_checked({{"release.txt", release}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    const group* held = group_of(r, 0, "$2.1 billion");
+    REQUIRE(held);
+    CHECK(held->verdict != "discrepancy");
+}

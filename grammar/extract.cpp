@@ -3394,6 +3394,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (k < 2 || k >= tokens.size()) continue;
                 const std::string_view w1 = tokens[k - 1].lower, w2 = tokens[k - 2].lower;
                 if ((same(w1, "from"sv) && (same(w2, "up"sv) || same(w2, "down"sv))) ||
+                    // a figure set right: "was carrying 178 passengers, not 164 as listed"
+                    (same(w1, "not"sv) && same(w2, ","sv)) ||
                     ((same(w1, "with"sv) || same(w1, "to"sv)) && same(w2, "compared"sv)))
                     c.background = true;
             }
@@ -3878,7 +3880,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         if (tokens.size() > 4) {
             std::size_t k = 0;
             if (same(tokens[0].lower, "separately"sv) && same(tokens[1].lower, ","sv)) k = 2;
-            if (same(tokens[k].lower, "in"sv)) {
+            // ("On the Israeli side," names whose dead a sentence counts, as a place does)
+            const bool on_side = same(tokens[k].lower, "on"sv);
+            if (same(tokens[k].lower, "in"sv) || on_side) {
                 static const word_set place_nouns{"city", "town", "village", "region", "province", "district", "state",
                                                   "county", "oblast", "area", "capital", "port", "camp", "neighbourhood",
                                                   "neighborhood", "suburb", "islands", "island"};
@@ -3898,7 +3902,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         ++lower_words;
                     }
                 }
-                const bool comma = e < tokens.size() && same(tokens[e].lower, ","sv) && e > k + 1;
+                const bool comma = e < tokens.size() && same(tokens[e].lower, ","sv) && e > k + 1 &&
+                                   (!on_side || same(tokens[e - 1].lower, "side"sv));
+                if (on_side) place_noun = true;
                 // "In Kharkiv," or "In the southern city of Kherson," (not "In a statement," nor "In
                 // January,")
                 if (comma && !time && names >= 1 && (place_noun || (lower_words == 0 && names <= 3))) {
@@ -3929,6 +3935,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 also = same(tokens[k].lower, "also"sv);
             }
             if (also) c.partitive = "also";
+            // a group among the dead is part of the toll: "Among the dead were two Bolivian
+            // citizens", "The dead included four children"
+            if (!also && b >= 2) {
+                const std::string_view w1 = tokens[b - 1].lower, w2 = tokens[b - 2].lower;
+                const bool among = (same(w1, "were"sv) || same(w1, "are"sv)) && b >= 4 && same(tokens[b - 4].lower, "among"sv) &&
+                                   same(tokens[b - 3].lower, "the"sv);
+                const bool included = (same(w1, "included"sv) || same(w1, "include"sv) || same(w1, "includes"sv)) &&
+                                      (same(w2, "dead"sv) || same(w2, "victims"sv) || same(w2, "injured"sv) || same(w2, "wounded"sv));
+                if (among || included) c.partitive = "among";
+            }
         }
         // whose age: the person named beside it ("Doris Simms, 76," "the 63-year-old Madeline
         // Kafoury", "Bettie Page dies at 85"), so that two reports of one person's age are

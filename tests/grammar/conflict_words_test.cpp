@@ -187,3 +187,31 @@ TEST_CASE("conflict words: a forecast, an estimate of a sum or a target is nobod
     doc toll{"Officials gave an estimate of 300 dead."};
     CHECK_FALSE(toll.find("300").background);
 }
+
+TEST_CASE("conflict words: tolls, the saved and the still held", "[grammar][extract]") {
+    doc toll{"Indonesia ferry toll rises to 17 as search goes on."};
+    CHECK(toll.find("17").pred.cls == "killed");
+    doc saved{"Rescuers had saved 104 of the 187 people on board."};
+    CHECK(saved.find("104").pred.cls == "rescued");
+    doc held{"Some 94 hostages remain in captivity in Gaza."};
+    CHECK(held.find("Some 94 hostages").pred.cls == "held");
+}
+
+TEST_CASE("conflict words: a group among the dead is part of the toll", "[grammar][extract]") {
+    doc among{"At least 18 people were killed. Among the dead were two Bolivian citizens and a child."};
+    CHECK(among.find("two Bolivian citizens").partitive == "among");
+    CHECK(among.find("At least 18 people").partitive.empty());
+}
+
+TEST_CASE("conflict words: a figure set right is no longer the story's", "[grammar][extract]") {
+    doc manifest{"The ferry was carrying 178 passengers, not 164 as listed on the original manifest."};
+    CHECK_FALSE(manifest.find("178 passengers").background);
+    CHECK(manifest.find("164").background);
+}
+
+TEST_CASE("conflict words: 'On the X side,' opening a sentence names whose figures it gives", "[grammar][extract]") {
+    doc side{"On the Israeli side, 50 people have been killed."};
+    CHECK(side.find("50 people").where.key == "israeli");
+    doc day{"On Monday, 12 people died."};
+    CHECK(day.find("12 people").where.kind != "place");
+}

@@ -595,6 +595,16 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         }
         // a bare "each" after the figure shares it out among the parties: "exchanged 175 prisoners
         // of war each on Wednesday" is 175 a side
+        // "each week", "every day": how often, not how many a side
+        if ((t.lower == "each"sv || t.lower == "every"sv) && i + 1 < toks.size() && toks[i + 1].word) {
+            static const word_set periods{"day", "week", "month", "year", "night", "hour", "minute"};
+            if (periods.count(toks[i + 1].lower)) {
+                s.text = std::string(t.lower) + " " + std::string(toks[i + 1].lower);
+                s.kind = "distributive";
+                s.key = "per " + std::string(toks[i + 1].lower);
+                return s;
+            }
+        }
         if (t.lower == "each"sv && (i + 1 >= toks.size() || !toks[i + 1].word || is_stop(toks[i + 1].lower) ||
                                     is_time_word(toks[i + 1].lower) || preps.count(toks[i + 1].lower))) {
             s.text = "each";

@@ -3880,6 +3880,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         if (tokens.size() > 4) {
             std::size_t k = 0;
             if (same(tokens[0].lower, "separately"sv) && same(tokens[1].lower, ","sv)) k = 2;
+            // a rate that opens the sentence: "For every civilian hostage released, Israel will free
+            // 30 prisoners" (30 a hostage, not in all)
+            if (same(tokens[0].lower, "for"sv) && (same(tokens[1].lower, "every"sv) || same(tokens[1].lower, "each"sv)) &&
+                tokens[2].word) {
+                std::size_t e = 2;
+                while (e < tokens.size() && e < 10 && tokens[e].word) ++e;
+                if (e < tokens.size() && same(tokens[e].lower, ","sv)) {
+                    for (auto& c : here)
+                        if (c.where.text.empty() && c.q.kind != quantity_kind::age) {
+                            c.where.text = std::string(std::string_view(d.lower).substr(tokens[0].begin, tokens[e - 1].end - tokens[0].begin));
+                            c.where.kind = "distributive";
+                            c.where.key = "per " + std::string(tokens[2].lower);
+                        }
+                }
+            }
             // ("On the Israeli side," names whose dead a sentence counts, as a place does)
             const bool on_side = same(tokens[k].lower, "on"sv);
             if (same(tokens[k].lower, "in"sv) || on_side) {
@@ -3935,6 +3950,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 also = same(tokens[k].lower, "also"sv);
             }
             if (also) c.partitive = "also";
+            // a part named after its whole's sentence: "Of those, 38 trucks carried fuel"
+            if (!also && b >= 3 && same(tokens[b - 1].lower, ","sv) && same(tokens[b - 3].lower, "of"sv) &&
+                (same(tokens[b - 2].lower, "those"sv) || same(tokens[b - 2].lower, "them"sv) || same(tokens[b - 2].lower, "these"sv)) &&
+                b - 3 == 0) {
+                c.partitive = "of those";
+                continue;
+            }
             // a group among the dead is part of the toll: "Among the dead were two Bolivian
             // citizens", "The dead included four children"
             if (!also && b >= 2) {

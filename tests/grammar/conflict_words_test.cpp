@@ -215,3 +215,18 @@ TEST_CASE("conflict words: 'On the X side,' opening a sentence names whose figur
     doc day{"On Monday, 12 people died."};
     CHECK(day.find("12 people").where.kind != "place");
 }
+
+TEST_CASE("conflict words: parts, rates and figures set aside by their sentence's opening", "[grammar][extract]") {
+    doc those{"A total of 412 aid trucks entered on Sunday.", "Of those, 38 trucks carried fuel."};
+    CHECK(those.find("38 trucks").partitive == "of those");
+    CHECK(those.find("412 aid trucks").partitive.empty());
+    doc every{"For every civilian hostage released, Israel will free 30 prisoners."};
+    CHECK(every.find("30 prisoners").where.kind == "distributive");
+    doc weekly{"After that, three hostages will be released each week."};
+    CHECK(weekly.find("three hostages").where.key == "per week");
+    // a side's share stays a side's
+    doc side{"The two countries exchanged 175 prisoners of war each on Wednesday."};
+    CHECK(side.find("175 prisoners").where.key == "per side");
+    doc initially{"The school had initially said 255 children were taken."};
+    CHECK(initially.find("255 children").background);
+}

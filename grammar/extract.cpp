@@ -4080,8 +4080,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.agent.empty() && !c.partitive.empty() && k > 0 &&
                 (c.counted.head.empty() || c.counted.inherited || c.counted.cls == here[k - 1].counted.cls))
                 c.agent = here[k - 1].agent;
+            // (refugees' and migrants' nationality is where they came from, not who holds them:
+            // "Chad hosts 1.1 million Sudanese refugees")
+            static const word_set origin_nouns{"refugee", "migrant", "asylum", "evacuee"};
+            const bool origin = origin_nouns.count(c.counted.lemma) > 0;
             for (const auto& m : c.counted.modifiers) {
-                if (!lex().demonyms.count(m)) continue;  // (asked first: most modifiers are none, and agent_of builds a string)
+                if (origin || !lex().demonyms.count(m)) continue;  // (asked first: most modifiers are none, and agent_of builds a string)
                 std::string a = agent_of(m);
                 if (!a.empty()) c.agent = std::move(a);
             }

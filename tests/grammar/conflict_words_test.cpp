@@ -230,3 +230,12 @@ TEST_CASE("conflict words: parts, rates and figures set aside by their sentence'
     doc initially{"The school had initially said 255 children were taken."};
     CHECK(initially.find("255 children").background);
 }
+
+TEST_CASE("conflict words: refugees' nationality is their origin; the host is the subject", "[grammar][extract]") {
+    doc chad{"Chad hosts more than 1.1 million Sudanese refugees."};
+    CHECK(chad.find("more than 1.1 million Sudanese refugees").agent == "chad");
+    CHECK(chad.find("more than 1.1 million Sudanese refugees").pred.cls == "hosted");
+    // troops keep their country
+    doc troops{"About 1,700 U.S. troops will deploy to Poland."};
+    CHECK(troops.find("About 1,700 U.S. troops").agent == "united states");
+}

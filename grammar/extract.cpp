@@ -3949,6 +3949,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (!tokens[k].word) break;
                 also = same(tokens[k].lower, "also"sv);
             }
+            // (beside an earlier group that the same happened to, another kind of thing: "Ukraine
+            // brought home 185 soldiers ... Kyiv also brought home 20 civilians"; not "12 people were
+            // killed and 27 were also injured", nor a lone "also")
+            if (also) {
+                const std::size_t at = static_cast<std::size_t>(&c - out.data());
+                bool beside = false, other_verb = false;
+                for (std::size_t j = at; j > 0 && at - j < 8 && !beside; --j) {
+                    const claim& e = out[j - 1];
+                    beside = !c.pred.cls.empty() && same(e.pred.cls, c.pred.cls) && !e.counted.lemma.empty() &&
+                             !c.counted.lemma.empty() && !same(e.counted.lemma, c.counted.lemma);
+                    if (j - 1 >= prior && !e.pred.cls.empty() && !same(e.pred.cls, c.pred.cls)) other_verb = true;
+                }
+                also = beside || !other_verb;
+            }
             if (also) c.partitive = "also";
             // a part named after its whole's sentence: "Of those, 38 trucks carried fuel"
             if (!also && b >= 3 && same(tokens[b - 1].lower, ","sv) && same(tokens[b - 3].lower, "of"sv) &&

@@ -131,3 +131,11 @@ TEST_CASE("dated stories: an overnight attack three weeks later is another story
     CHECK(story_of(r, 0) == story_of(r, 1));
     CHECK(story_of(r, 0) != story_of(r, 2));
 }
+
+TEST_CASE("dated stories: of different days where a distinctive measure differs, one small figure in common is chance", "[engine][stories]") {
+    // (different days, shared figures, shared counts, far apart, strong, a week apart, conflicts)
+    CHECK_FALSE(ties(true, 1, 0, false, 0, false, 1));  // "44 Ukrainian drones" both nights, 145 vs 87 launched
+    CHECK(ties(true, 2, 0, false, 0, false, 1));
+    CHECK(ties(true, 1, 0, false, 1, false, 1));
+    CHECK(ties(true, 1, 0, false, 0, false, 0));  // no measure differs: a figure still ties
+}

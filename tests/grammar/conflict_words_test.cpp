@@ -239,3 +239,22 @@ TEST_CASE("conflict words: refugees' nationality is their origin; the host is th
     doc troops{"About 1,700 U.S. troops will deploy to Poland."};
     CHECK(troops.find("About 1,700 U.S. troops").agent == "united states");
 }
+
+TEST_CASE("conflict words: guns and firearms, drones lost to jamming, prisoners brought home", "[grammar][extract]") {
+    doc guns{"Agents seized 23 guns."};
+    doc firearms{"Agents seized 23 firearms."};
+    CHECK(guns.find("23 guns").counted.cls == "firearm");
+    CHECK(firearms.find("23 firearms").counted.cls == "firearm");
+    doc lost{"Another 29 drones were lost from radar, the air force said."};
+    CHECK(lost.find("29 drones").pred.cls == "lost_ew");
+    doc home{"Ukraine brings home 210 people in latest prisoner swap."};
+    CHECK(home.find("210 people").pred.cls == "exchanged");
+}
+
+TEST_CASE("conflict words: 'also' makes a group beside another only where the same befell it", "[grammar][extract]") {
+    doc swap{"Ukraine brought home 185 soldiers on Thursday.", "Kyiv also brought home 20 civilians, Zelensky said."};
+    CHECK(swap.find("20 civilians").partitive == "also");
+    CHECK(swap.find("185 soldiers").partitive.empty());
+    doc hurt{"Twelve people were killed and 27 people were also injured."};
+    CHECK(hurt.find("27 people").partitive.empty());
+}

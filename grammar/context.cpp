@@ -653,6 +653,17 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             ++j;
             ++words;
         }
+        // "a night", "a week": how often, though the word says when ("an average of 150 drones a
+        // night")
+        if (words == 1 && time_only && it->second == "distributive"sv && t.lower == "a"sv &&
+            (toks[i + 1].lower == "night"sv || toks[i + 1].lower == "week"sv) &&
+            !(i > 0 && (toks[i - 1].lower == "in"sv || toks[i - 1].lower == "within"sv || toks[i - 1].lower == "for"sv ||
+                        toks[i - 1].lower == "over"sv))) {  // ("fled in a week": within one)
+            s.text = "a " + std::string(toks[i + 1].lower);
+            s.kind = "distributive";
+            s.key = "per " + std::string(toks[i + 1].lower);
+            return s;
+        }
         if (words == 0 || time_only) continue;
         // "in Israeli air strikes", "in a fire", "in the attack": how it happened, not where; so
         // is an event of someone or somewhere ("in the shootings of Paul Riva")
@@ -681,7 +692,7 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
                 j = names_from(k + 1);
         }
         if (it->second == "distributive"sv && t.lower == "a"sv) {
-            static const word_set periods{"season", "year", "month", "week", "day", "game", "share"};  // "$25 a share"
+            static const word_set periods{"season", "year", "month", "week", "day", "night", "game", "share"};  // "$25 a share"
             if (!periods.count(toks[i + 1].lower)) continue;
             // "a year earlier", "a week ago", "a day later" say when, not how often
             static const word_set relative{"earlier", "ago", "before", "later", "after", "prior", "previously", "on"};

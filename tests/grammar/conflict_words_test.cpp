@@ -258,3 +258,12 @@ TEST_CASE("conflict words: 'also' makes a group beside another only where the sa
     doc hurt{"Twelve people were killed and 27 people were also injured."};
     CHECK(hurt.find("27 people").partitive.empty());
 }
+
+TEST_CASE("conflict words: a nightly average is a rate; last November's strike is another event", "[grammar][extract]") {
+    doc average{"Russia has launched an average of more than 150 drones a night."};
+    CHECK(average.find("more than 150 drones").where.key == "per night");
+    doc within{"Some 30,000 people fled into Burundi in a week."};
+    CHECK(within.find("Some 30,000 people").where.kind != "distributive");
+    doc november{"Last November, a similar missile strike on the port killed 10 people."};
+    CHECK(november.find("10 people").background);
+}

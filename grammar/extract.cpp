@@ -3396,6 +3396,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if ((same(w1, "from"sv) && (same(w2, "up"sv) || same(w2, "down"sv))) ||
                     // a figure set right: "was carrying 178 passengers, not 164 as listed"
                     (same(w1, "not"sv) && same(w2, ","sv)) ||
+                    // a first reading revised: "It was first measured at magnitude 4.5 before
+                    // seismologists downgraded it to 4.3"
+                    (k >= 3 && same(w1, "at"sv) &&
+                     (same(w2, "measured"sv) || same(w2, "reported"sv) || same(w2, "estimated"sv) || same(w2, "put"sv)) &&
+                     (same(tokens[k - 3].lower, "first"sv) || same(tokens[k - 3].lower, "initially"sv) ||
+                      same(tokens[k - 3].lower, "originally"sv))) ||
                     ((same(w1, "with"sv) || same(w1, "to"sv)) && same(w2, "compared"sv)))
                     c.background = true;
             }

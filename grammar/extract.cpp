@@ -3365,31 +3365,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (auto& c : here)
                     if (c.q.begin - s.begin > at && clause_at(marks, c.q.begin - s.begin) == clause) c.background = true;
             }
-            // a forecast, an analysts' estimate or a target is nobody's figure yet: "Spotify forecast
-            // revenue of 4.2 billion euros", "analysts' average estimate of 273 million", "against a
-            // target of 2 million" (an estimate of a toll is the toll: only sums are estimated so)
+            // values no longer or not yet the story's own, read from the words before each figure:
+            // a value a change started from ("has recorded 3,482 cholera cases ..., up from 2,900
+            // cases a week ago", "compared with 1.1 million a year earlier"), one set right, a first
+            // reading revised; a forecast, an analysts' estimate of a sum or a target ("Spotify
+            // forecast revenue of 4.2 billion euros", "against a target of 2 million"; an estimate
+            // of a toll is the toll)
             for (auto& c : here) {
-                if (c.background || c.q.kind == quantity_kind::percent || c.q.kind == quantity_kind::age) continue;
-                const std::size_t k = token_at(tokens, c.q.begin);
-                if (k < 2 || k > tokens.size()) continue;
-                const std::string_view w1 = tokens[k - 1].lower;
-                if (!same(w1, "of"sv) && !same(w1, "for"sv)) continue;
-                for (std::size_t j = k - 1; j > 0 && k - j <= 4; --j) {
-                    const std::string_view w = tokens[j - 1].lower;
-                    if (!tokens[j - 1].word) break;
-                    const bool any_kind = same(w, "forecast"sv) || same(w, "forecasts"sv) || same(w, "guidance"sv) ||
-                                          same(w, "consensus"sv) || same(w, "expectations"sv) || same(w, "target"sv) ||
-                                          same(w, "targets"sv) || same(w, "projection"sv) || same(w, "projections"sv);
-                    const bool sums = c.q.kind == quantity_kind::money && (same(w, "estimate"sv) || same(w, "estimates"sv));
-                    if (any_kind || sums) {
-                        c.background = true;
-                        break;
-                    }
-                }
-            }
-            // a value a change started from is an earlier day's: "has recorded 3,482 cholera cases
-            // ..., up from 2,900 cases a week ago", "compared with 1.1 million a year earlier"
-            for (auto& c : here) {
+                if (c.background) continue;
                 const std::size_t k = token_at(tokens, c.q.begin);
                 if (k < 2 || k >= tokens.size()) continue;
                 const std::string_view w1 = tokens[k - 1].lower, w2 = tokens[k - 2].lower;
@@ -3402,8 +3385,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                      (same(w2, "measured"sv) || same(w2, "reported"sv) || same(w2, "estimated"sv) || same(w2, "put"sv)) &&
                      (same(tokens[k - 3].lower, "first"sv) || same(tokens[k - 3].lower, "initially"sv) ||
                       same(tokens[k - 3].lower, "originally"sv))) ||
-                    ((same(w1, "with"sv) || same(w1, "to"sv)) && same(w2, "compared"sv)))
+                    ((same(w1, "with"sv) || same(w1, "to"sv)) && same(w2, "compared"sv))) {
                     c.background = true;
+                    continue;
+                }
+                if ((!same(w1, "of"sv) && !same(w1, "for"sv)) || c.q.kind == quantity_kind::percent || c.q.kind == quantity_kind::age)
+                    continue;
+                for (std::size_t j = k - 1; j > 0 && k - j <= 4; --j) {
+                    const std::string_view w = tokens[j - 1].lower;
+                    if (!tokens[j - 1].word) break;
+                    const bool any_kind = same(w, "forecast"sv) || same(w, "forecasts"sv) || same(w, "guidance"sv) ||
+                                          same(w, "consensus"sv) || same(w, "expectations"sv) || same(w, "target"sv) ||
+                                          same(w, "targets"sv) || same(w, "projection"sv) || same(w, "projections"sv);
+                    const bool sums = c.q.kind == quantity_kind::money && (same(w, "estimate"sv) || same(w, "estimates"sv));
+                    if (any_kind || sums) {
+                        c.background = true;
+                        break;
+                    }
+                }
             }
             const bool aggregate = (found & 1) != 0;
             static const word_set events{"operation", "attack", "raid", "mission", "season",
@@ -3908,12 +3907,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                                   "county", "oblast", "area", "capital", "port", "camp", "neighbourhood",
                                                   "neighborhood", "suburb", "islands", "island"};
                 std::size_t e = k + 1;
-                bool place_noun = false, time = false;
+                bool place_noun = false, no_place = false;  // (no_place: a month, a year, "a", "which")
                 std::string key;
                 int names = 0, lower_words = 0;
                 for (; e < tokens.size() && e < k + 10 && tokens[e].word; ++e) {
                     const std::string_view w = tokens[e].lower;
-                    if (lex().months.count(strip_dot(w)) || is_year(w) || same(w, "which"sv) || same(w, "a"sv) || same(w, "an"sv)) time = true;
+                    if (lex().months.count(strip_dot(w)) || is_year(w) || same(w, "which"sv) || same(w, "a"sv) || same(w, "an"sv)) no_place = true;
                     if (place_nouns.count(w)) place_noun = true;
                     if (tokens[e].capitalised) {
                         ++names;
@@ -3928,7 +3927,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (on_side) place_noun = true;
                 // "In Kharkiv," or "In the southern city of Kherson," (not "In a statement," nor "In
                 // January,")
-                if (comma && !time && names >= 1 && (place_noun || (lower_words == 0 && names <= 3))) {
+                if (comma && !no_place && names >= 1 && (place_noun || (lower_words == 0 && names <= 3))) {
                     const std::string text(std::string_view(d.text).substr(tokens[k].begin, tokens[e - 1].end - tokens[k].begin));
                     for (auto& c : here)
                         if (c.where.text.empty() && c.q.kind != quantity_kind::age) {

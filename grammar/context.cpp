@@ -464,6 +464,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             break;
         // a present participle after the noun opens a clause: "250 drones targeting the city"
         if (!run.empty() && t.lower.size() > 4 && t.lower.ends_with("ing"sv) && !head_at(i)) break;
+        // so does an irregular verb: "The 24-hour curfew began", "a three-day visit began" (a
+        // regular one, "ended", is let through and taken off the phrase's end below)
+        static const word_set irregular_verbs{"began", "begun", "begins", "begin", "took", "taken", "came", "went", "ran",
+                                              "held", "left", "got", "saw", "seen", "made", "kept", "brought", "broke",
+                                              "broken", "fell", "fallen", "rose", "risen", "grew", "drew", "won", "lost",
+                                              "hit", "cost", "costs", "set", "put", "shut", "sent", "spent", "meant",
+                                              "gave", "given", "struck", "stood", "became", "become", "becomes"};
+        if (!run.empty() && irregular_verbs.count(t.lower) && !head_at(i)) break;
         run.push_back(i);
         ++i;
         // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"

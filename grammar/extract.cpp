@@ -161,6 +161,20 @@ bool dateline_cue(const text_input& d, const cue_match& cue, const std::vector<c
     return false;
 }
 
+/// A verb that tells a change of level: "rose", "fell", "jumped", "cut", "revised" (the words
+/// before "to 14 from 10", "from 10 to 14").
+bool change_verb(std::string_view w) {
+    static const word_set verbs{"rose", "risen", "rises", "rising", "rise", "fell", "fallen", "falls", "falling", "fall",
+                                "increased", "increases", "increase", "decreased", "decreases", "decrease", "climbed",
+                                "climbs", "jumped", "jumps", "dropped", "drops", "grew", "grows", "declined", "declines",
+                                "revised", "raised", "lowered", "upgraded", "downgraded", "slipped", "slid", "soared",
+                                "surged", "plunged", "plummeted", "tumbled", "edged", "widened", "narrowed", "swelled",
+                                "shrank", "improved", "gained", "advanced", "eased", "dipped", "sank", "expanded",
+                                "contracted", "reduced", "cut", "boosted", "hiked", "spiked", "doubled", "tripled",
+                                "up", "down"};
+    return verbs.count(w) > 0;
+}
+
 std::string_view strip_dot(std::string_view w) {
     while (!w.empty() && w.back() == '.') w.remove_suffix(1);
     return w;
@@ -308,7 +322,9 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         // words is read by the words around it
         double second = 0;
         for (std::size_t k = q.num_end + 1; k < s.end && is_digit(d.text[k]); ++k) second = second * 10 + (d.text[k] - '0');
-        if (second < q.value || after_score.count(strip_dot(word_after(d, q.end, s.end))) || before_score.count(prev_clean))
+        // (a range's high end lies above its low end, and "1.5-2bn" has its low end scaled by the
+        // high end's word: the digits after '-' say nothing there)
+        if ((!q.range_high && second < q.value) || after_score.count(strip_dot(word_after(d, q.end, s.end))) || before_score.count(prev_clean))
             return "a score or a record";
         // a team's record in brackets after its name: "Oakland (2-12)", "Drake (14-13, 7-8)"
         {
@@ -2226,16 +2242,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             // "rose by 5,000 to 120,000", "the toll rose from 50 to 70": a change, then the new level,
             // not a range (the level is read next as a figure of its own)
-            static const word_set change_verbs{"rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling",
-                                               "increased", "decreased", "climbed", "jumped", "dropped", "grew",
-                                               "declined", "revised", "raised", "lowered", "upgraded", "downgraded"};
-            if (q.range_high && q.unit.empty() &&
-                ((word_before(d, q.begin, s.begin) == "by"sv && d.lower.compare(q.num_end, 4, " to ") == 0) ||
-                 (d.lower.compare(q.begin, 5, "from ") == 0 && change_verbs.count(word_before(d, q.begin, s.begin))))) {
+            // (a sum or a measure too: "Exports jumped from $2.1 billion to $2.6 billion"; "cut by 10
+            // to 15 percent" is a range of the cut)
+            if (q.range_high &&
+                ((q.unit.empty() && word_before(d, q.begin, s.begin) == "by"sv && d.lower.compare(q.num_end, 4, " to ") == 0) ||
+                 (d.lower.compare(q.begin, 5, "from ") == 0 && change_verb(word_before(d, q.begin, s.begin))))) {
                 q.range_high.reset();
                 q.qual = qualifier::exact;
                 q.qualified = false;
-                q.end = q.num_end;
+                // (the first amount ends before " to ", its scale word with it: "from $2.1 billion")
+                const std::size_t to = d.lower.find(" to ", q.num_end);
+                q.end = to < q.end && d.lower.compare(q.begin, 5, "from ") == 0 ? to : q.num_end;
             }
             // "handed over 22 seriously wounded soldiers": "over" is the verb's particle, not "more
             // than" ("took over 200 hostages" is more than 200: take over is followed by no figure)
@@ -3186,6 +3203,81 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
                 return static_cast<std::size_t>(std::lower_bound(parts.begin(), parts.end(), at) - parts.begin());
             };
+            // a change told as "rose to $910 million, or 52 cents a share, from $705 million a year
+            // ago" or "rose from 10 to 14": the figure after "from" is the value it started from, no
+            // longer the story's; the new level and what stands between it and "from" keep their
+            // own, whatever time cue follows the "from" figure (the cue is the old value's)
+            std::vector<std::size_t> level_until(here.size(), std::string_view::npos);  // offset of "from" in low
+            {
+                auto starting_at = [&](std::size_t tok) -> claim* {
+                    for (auto& c : here)
+                        if (token_at(tokens, c.q.begin) == tok) return &c;
+                    return nullptr;
+                };
+                auto ending_at = [&](std::size_t tok) -> const claim* {
+                    for (const auto& c : here)
+                        if (c.q.begin <= tokens[tok].begin && c.q.end >= tokens[tok].end) return &c;
+                    return nullptr;
+                };
+                // the change verb before token `k` (exclusive): the word itself, or the word before a
+                // figure there ("rose 12% to", "rose by 5,000 to")
+                auto changed_before = [&](std::size_t k) {
+                    if (k == 0) return false;
+                    // (the verb, or the verb of a short object: "raised its estimate of the dead to 300")
+                    for (std::size_t j = k; j > 0 && k - j < 6 && tokens[j - 1].word && !ascii::is_digit(tokens[j - 1].lower[0]); --j)
+                        if (change_verb(tokens[j - 1].lower)) return true;
+                    const claim* f = ending_at(k - 1);
+                    if (!f) return false;
+                    std::size_t b = token_at(tokens, f->q.begin);
+                    if (b > 0 && same(tokens[b - 1].lower, "by"sv)) --b;
+                    return b > 0 && change_verb(tokens[b - 1].lower);
+                };
+                // the token of "from" a claim opens with or follows (npos: none)
+                auto from_of = [&](const claim& c) {
+                    const std::size_t kb = token_at(tokens, c.q.begin);
+                    if (kb < tokens.size() && same(tokens[kb].lower, "from"sv)) return kb;
+                    if (kb > 0 && same(tokens[kb - 1].lower, "from"sv)) return kb - 1;
+                    return std::string_view::npos;
+                };
+                for (std::size_t i = 0; i < here.size(); ++i) {
+                    claim& c = here[i];
+                    const std::size_t f = from_of(c);
+                    if (f == std::string_view::npos || !changed_before(f)) continue;
+                    c.background = true;  // "rose from 10 to 14"
+                    // the new level is what the start was: "The death toll rose from 10 to 14"
+                    if (i + 1 < here.size()) {
+                        claim& level = here[i + 1];
+                        const std::size_t kb = token_at(tokens, level.q.begin);
+                        if (kb > 0 && same(tokens[kb - 1].lower, "to"sv) && token_at(tokens, c.q.end) + 1 >= kb &&
+                            level.pred.cls.empty() && level.counted.head.empty() && level.attribute.empty()) {
+                            level.pred = c.pred;
+                            level.attribute = c.attribute;
+                            if (!c.counted.head.empty()) {
+                                level.counted = c.counted;
+                                level.counted.inherited = true;
+                                level.counted.begin = level.counted.end = 0;
+                            }
+                        }
+                    }
+                }
+                for (std::size_t i = 0; i < here.size(); ++i) {
+                    const claim& level = here[i];
+                    const std::size_t kb = token_at(tokens, level.q.begin);
+                    if (kb < 2 || !same(tokens[kb - 1].lower, "to"sv) || !changed_before(kb - 1)) continue;
+                    for (std::size_t j = token_at(tokens, level.q.end); j + 1 < tokens.size() && j < token_at(tokens, level.q.end) + 14; ++j) {
+                        if (same(tokens[j].lower, ";"sv)) break;
+                        if (!same(tokens[j].lower, "from"sv)) continue;
+                        claim* old = starting_at(j + 1);
+                        if (!old) old = starting_at(j);
+                        if (!old || old == &level) break;
+                        old->background = true;
+                        const std::size_t from_at = tokens[j].begin - s.begin;
+                        for (std::size_t k = 0; k < here.size(); ++k)
+                            if (here[k].q.begin >= level.q.begin && here[k].q.begin < tokens[j].begin) level_until[k] = from_at;
+                        break;
+                    }
+                }
+            }
             bool whole_sentence = false, whole_by_sequence = true;
             std::vector<std::size_t> aggregate_cues;  // where the sentence's total cues are
             std::vector<std::size_t> marks;  // the sentence's clause marks, found at the first cue
@@ -3279,6 +3371,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         // (a month is the period of a rate, not another event: "Annual inflation slowed
                         // to 2.7 per cent in April", "earnings rose 0.2% in August")
                         if (month_cue && c.q.kind == quantity_kind::percent) continue;
+                        // (a new level, for a cue after the value the change started from)
+                        if (const std::size_t until = level_until[static_cast<std::size_t>(&c - here.begin())];
+                            until != std::string_view::npos && at > until)
+                            continue;
                         if (!(sequence && names_its_place(c)) && !span_of_average(c) && !age_now(c)) c.background = true;
                     }
                 }
@@ -4177,7 +4273,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     while (p > s.begin && d.text[p - 1] == ' ') --p;
                     if (p > s.begin && d.text[p - 1] != ',' && d.text[p - 1] != '"') continue;
                 }
-                if (cue.end <= c.begin) before = &cue;
+                // (a cue that ends in the figure's lead words, before its number, is before it:
+                // "put the magnitude at 7.3", whose figure reads "magnitude at 7.3")
+                if (cue.end <= c.begin || (cue.begin < c.begin && cue.end <= c.q.num_begin)) before = &cue;
                 else if (cue.begin >= c.q.num_end && !after) after = &cue;
             }
             const cue_match* pick = before ? before : after;

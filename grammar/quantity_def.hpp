@@ -204,6 +204,7 @@ struct amount {
     const char* num_end = nullptr;
     std::string currency;
     bool word = false, scaled = false, decimal = false;
+    double scale = 1;  ///< the scale word's factor ("million": 1e6), 1 without one
 };
 
 inline constexpr auto a_digits = [](auto& ctx) {
@@ -225,6 +226,7 @@ inline constexpr auto a_span = [](auto& ctx) {
 inline constexpr auto a_scale = [](auto& ctx) {
     auto& a = x3::_val(ctx);
     a.value *= x3::_attr(ctx);
+    a.scale = x3::_attr(ctx);
     a.scaled = true;
 };
 inline constexpr auto a_million_if_decimal = [](auto& ctx) {
@@ -234,6 +236,7 @@ inline constexpr auto a_million_if_decimal = [](auto& ctx) {
         return;
     }
     a.value *= 1e6;
+    a.scale = 1e6;
     a.scaled = true;
 };
 inline constexpr auto a_currency = [](auto& ctx) { x3::_val(ctx).currency = x3::_attr(ctx); };
@@ -261,6 +264,7 @@ inline const auto amount_rule_def =
 struct state {
     quantity q;
     const char* base = nullptr;
+    bool low_scaled = false;  ///< the (first) amount had a scale word of its own
 };
 
 inline void take_amount(state& s, const amount& a) {
@@ -270,6 +274,7 @@ inline void take_amount(state& s, const amount& a) {
     s.q.word_number = a.word;
     s.q.has_decimal = a.decimal;
     s.q.has_separator = std::find(a.num_begin, a.num_end, ',') != a.num_end;
+    s.low_scaled = a.scaled;
     if (!a.currency.empty()) {
         s.q.unit = a.currency;
         s.q.dimension = "money";
@@ -302,6 +307,10 @@ inline constexpr auto q_high = [](auto& ctx) {
     auto& s = x3::_val(ctx);
     const amount& a = x3::_attr(ctx);
     double high = a.value;
+    // "$5-$7 million", "between 2 and 3 billion": the high end's scale word is the low end's too,
+    // where the low end has none and, scaled, still lies below the high ("from 500 to 2 million"
+    // keeps its 500)
+    if (!s.low_scaled && a.scale > 1 && s.q.value * a.scale < high) s.q.value *= a.scale;
     if (!(high > s.q.value)) {
         x3::_pass(ctx) = false;
         return;

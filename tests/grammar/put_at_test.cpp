@@ -17,3 +17,15 @@ TEST_CASE("attribution forms: X put the crowd at N", "[grammar][attribution][put
     REQUIRE(toll.find("112").source);
     CHECK(toll.find("112").source->source == "health ministry");
 }
+
+TEST_CASE("attribution forms: X put the magnitude at N", "[grammar][attribution][put_at]") {
+    // the figure reads "magnitude at 7.3", inside the cue's words: the cue still names its source
+    doc quake{"Indonesia's meteorology agency put the magnitude at 7.3."};
+    const auto& m = quake.find("magnitude at 7.3");
+    CHECK(m.q.value == Approx(7.3));
+    REQUIRE(m.source);
+    CHECK(m.source->source.find("agency") != std::string::npos);
+    doc depth{"The USGS put the depth at 10 km."};
+    REQUIRE(depth.find("10 km").source);
+    CHECK(depth.find("10 km").source->source == "USGS");
+}

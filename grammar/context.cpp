@@ -346,7 +346,11 @@ std::string lemma_of(std::string_view w) {
                  // diseases named in the plural, and nouns in -fe/-f
                  {"measles", "measles"}, {"mumps", "mumps"}, {"diabetes", "diabetes"}, {"lives", "life"}, {"wives", "wife"},
                  {"knives", "knife"}, {"wolves", "wolf"}, {"halves", "half"}, {"shelves", "shelf"}, {"thieves", "thief"},
-                 {"leaves", "leaf"}, {"loaves", "loaf"}})
+                 {"leaves", "leaf"}, {"loaves", "loaf"},
+                 // nouns in -ie, whose plural "-ies" is no "-y"
+                 {"movies", "movie"}, {"calories", "calorie"}, {"cookies", "cookie"}, {"zombies", "zombie"},
+                 {"rookies", "rookie"}, {"goalies", "goalie"}, {"selfies", "selfie"}, {"hippies", "hippie"},
+                 {"pies", "pie"}, {"ties", "tie"}, {"lies", "lie"}, {"prairies", "prairie"}})
             map->emplace(plural, singular);
         return map;
     }();

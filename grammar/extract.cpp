@@ -830,6 +830,77 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
     return name;
 }
 
+/// The owner of a figure in the clause a source's cue opens with "it" or "they" as subject: "Intel
+/// Corp said (last week) it would cut up to 6,000 jobs" -> "intel"; empty where the clause has
+/// another subject, a comma before the figure, or a verb of counting ("it had recorded").
+std::string said_it_agent(const text_input& d, const cue_match& cue, const claim& c) {
+    static const word_set skip{"on", "last", "this", "next", "earlier", "late", "early", "that", "today", "yesterday",
+                               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                               "month", "year", "in", "a", "statement", "on", "its", "website"};
+    static const word_set counting{"recorded", "registered", "counted", "confirmed", "reported", "documented", "verified",
+                                   "estimated", "tallied", "logged", "received", "record", "count", "confirm",
+                                   "report", "estimate", "believed", "believes", "expected", "expects", "knew", "know"};
+    const std::string_view gap = std::string_view(d.lower).substr(cue.end, c.q.begin - cue.end);
+    if (gap.find(", ") != std::string_view::npos || gap.find(';') != std::string_view::npos) return {};
+    std::size_t k = 0;
+    bool subject = false;
+    unsigned words = 0;
+    while (k < gap.size()) {
+        while (k < gap.size() && gap[k] == ' ') ++k;
+        std::size_t e = k;
+        while (e < gap.size() && gap[e] != ' ') ++e;
+        if (e == k) break;
+        const std::string_view w = gap.substr(k, e - k);
+        k = e;
+        if (++words > 14) return {};
+        if (!subject) {
+            if (same(w, "it"sv) || same(w, "they"sv)) {
+                subject = true;
+                continue;
+            }
+            if (skip.count(w) || lex().months.count(w) || is_year(w)) continue;
+            return {};
+        }
+        if (counting.count(w)) return {};
+    }
+    if (!subject) return {};
+    // the source's name, as a subject's name is an agent: its words, lower-cased, without the
+    // article and a company's legal suffix ("Intel Corp" -> "intel")
+    std::size_t b = cue.src_begin, e = cue.src_end;
+    std::string_view src = std::string_view(d.text).substr(b, e - b);
+    // (a named source only: "officials said they" and "the company said it" name no one)
+    if (src.empty() || !std::any_of(src.begin(), src.end(), [](char ch) { return ascii::is_upper(ch); })) return {};
+    std::vector<std::string_view> ws;
+    for (std::size_t p = 0; p < src.size();) {
+        while (p < src.size() && src[p] == ' ') ++p;
+        std::size_t q = p;
+        while (q < src.size() && src[q] != ' ') ++q;
+        if (q > p) ws.push_back(std::string_view(d.lower).substr(b + p, q - p));
+        p = q;
+    }
+    if (!ws.empty() && same(ws.front(), "the"sv)) ws.erase(ws.begin());
+    // (a role is no one: "Officials said they", "Police said they")
+    if (ws.empty() || (ws.size() == 1 && lex().sources.count(ws.front()))) return {};
+    // (a country's or a company's body is the country's: "Russia's Defence Ministry" -> "russia")
+    for (auto w : ws)
+        if (w.size() > 2 && w.ends_with("'s"sv)) return agent_of(w);
+    // the name's first word that is no role nor a nationality, as a company is named by its first
+    // word wherever its divisions and legal suffixes differ ("Toyota Motor Corp", "Toyota Motor
+    // North America"; "Intel Corp" and "Intel"; "the Iranian Red Crescent" and "the Red
+    // Crescent"); a body named by its nationality alone is its country's ("the Russian Defence
+    // Ministry")
+    std::string_view nationality;
+    for (auto w : ws) {
+        if (lex().sources.count(w) || lex().stopwords.count(w)) continue;
+        if (auto it = lex().demonyms.find(w); it != lex().demonyms.end() && it->second != w) {
+            if (nationality.empty()) nationality = w;
+            continue;
+        }
+        return agent_of(w);
+    }
+    return nationality.empty() ? std::string() : agent_of(nationality);
+}
+
 /// "quake" or "aftershock" when `word` is a head of that class in heads.tsv, else "".
 std::string_view quake_class(std::string_view word) {
     // the heads of either class, each with the class of its first row of one (read once: the
@@ -3221,17 +3292,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 };
                 // the change verb before token `k` (exclusive): the word itself, or the word before a
                 // figure there ("rose 12% to", "rose by 5,000 to")
-                auto changed_before = [&](std::size_t k) {
-                    if (k == 0) return false;
+                // (the verb's token, npos for none)
+                auto change_before = [&](std::size_t k) -> std::size_t {
+                    if (k == 0) return std::string_view::npos;
                     // (the verb, or the verb of a short object: "raised its estimate of the dead to 300")
                     for (std::size_t j = k; j > 0 && k - j < 6 && tokens[j - 1].word && !ascii::is_digit(tokens[j - 1].lower[0]); --j)
-                        if (change_verb(tokens[j - 1].lower)) return true;
+                        if (change_verb(tokens[j - 1].lower)) return j - 1;
                     const claim* f = ending_at(k - 1);
-                    if (!f) return false;
+                    if (!f) return std::string_view::npos;
                     std::size_t b = token_at(tokens, f->q.begin);
                     if (b > 0 && same(tokens[b - 1].lower, "by"sv)) --b;
-                    return b > 0 && change_verb(tokens[b - 1].lower);
+                    return b > 0 && change_verb(tokens[b - 1].lower) ? b - 1 : std::string_view::npos;
                 };
+                auto changed_before = [&](std::size_t k) { return change_before(k) != std::string_view::npos; };
                 // the token of "from" a claim opens with or follows (npos: none)
                 auto from_of = [&](const claim& c) {
                     const std::size_t kb = token_at(tokens, c.q.begin);
@@ -3263,7 +3336,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 for (std::size_t i = 0; i < here.size(); ++i) {
                     const claim& level = here[i];
                     const std::size_t kb = token_at(tokens, level.q.begin);
-                    if (kb < 2 || !same(tokens[kb - 1].lower, "to"sv) || !changed_before(kb - 1)) continue;
+                    if (kb < 2 || !same(tokens[kb - 1].lower, "to"sv)) continue;
+                    const std::size_t verb = change_before(kb - 1);
+                    if (verb == std::string_view::npos) continue;
                     for (std::size_t j = token_at(tokens, level.q.end); j + 1 < tokens.size() && j < token_at(tokens, level.q.end) + 14; ++j) {
                         if (same(tokens[j].lower, ";"sv)) break;
                         if (!same(tokens[j].lower, "from"sv)) continue;
@@ -3273,7 +3348,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         old->background = true;
                         const std::size_t from_at = tokens[j].begin - s.begin;
                         for (std::size_t k = 0; k < here.size(); ++k)
-                            if (here[k].q.begin >= level.q.begin && here[k].q.begin < tokens[j].begin) level_until[k] = from_at;
+                            // (the change's own size too: "fell 31 percent to $1.6 billion")
+                            if (here[k].q.begin >= tokens[verb].begin && here[k].q.begin < tokens[j].begin) level_until[k] = from_at;
                         break;
                     }
                 }
@@ -3295,8 +3371,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // "rose 3.2% from a year earlier": the period a change is taken over, not another event
                 if (low.substr(at).starts_with("earlier") && at >= 7) {
                     const std::string_view before = low.substr(0, at);
+                    // (after the word that takes the period: "A year earlier it earned $4.71 billion"
+                    // tells that year's figure)
+                    static const word_set taking{"from", "than", "over", "on", "versus", "vs", "vs.", "with"};
                     for (const std::string_view span : {"a year "sv, "a month "sv, "a quarter "sv, "a week "sv, "the year "sv})
-                        if (before.ends_with(span)) return true;
+                        if (before.ends_with(span) &&
+                            taking.count(word_before(d, s.begin + at - span.size(), s.begin)))
+                            return true;
                 }
                 if (low.substr(at).starts_with("earlier") || low.substr(at).starts_with("previously")) {
                     static const word_set& speech = lexicon_words("speech_verbs");
@@ -4296,6 +4377,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 continue;
             }
             c.source = attribution_of(*pick);
+            // "Intel Corp said last week it would cut up to 6,000 jobs", "the Red Cross said it had
+            // sent 1,000 tents": the source is the subject of the clause it opens, and owns what
+            // that clause's verb did (not what it only counted: "said it had recorded 300 cases")
+            if (c.agent.empty() && c.source && pick == before && pick->kind == cue_kind::source_verb && !pick->pronoun &&
+                c.q.begin > pick->end && c.q.begin - pick->end < 90)
+                if (std::string a = said_it_agent(d, *pick, c); !a.empty()) c.agent = std::move(a);
         }
         if (pending.empty()) {
             remember(s, cues);

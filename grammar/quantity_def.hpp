@@ -436,7 +436,9 @@ inline const auto fraction =
     (x3::lit("half") >> &(sp >> x3::lit("of") >> wb))[q_half];
 
 inline const auto between_range =
-    ((x3::lit("between") | "from") >> sp >> amount_rule[q_amount] >> -x3::lit('%') >> sp >> (x3::lit("and") | "to") >>
+    // (the unit may be said at both ends: "between 50 percent and 60 percent", "from 5 km to 8 km";
+    // the high end's unit is the figure's)
+    ((x3::lit("between") | "from") >> sp >> amount_rule[q_amount] >> -(x3::lit('%') | (sp >> t().units >> wb)) >> sp >> (x3::lit("and") | "to") >>
      sp >> amount_rule[q_high] >> -x3::lit('%')[q_percent] >> -unit_part);
 
 inline const auto magnitude_prefix =

@@ -74,3 +74,32 @@ TEST_CASE("counted things: an irregular verb ends the phrase", "[grammar][counte
     doc visit{"A three-day visit began."};
     CHECK(visit.find("three-day").counted.head == "visit");
 }
+
+TEST_CASE("change frames: the change's own size is the new level's", "[grammar][background][change]") {
+    doc hp{"Net income for the quarter ended April 30 fell 31 percent to $1.6 billion, or 80 cents a share, from $2.3 "
+           "billion, or $1.05 a share, a year earlier."};
+    CHECK_FALSE(hp.find("31 percent").background);
+    CHECK_FALSE(hp.find("$1.6 billion").background);
+    CHECK_FALSE(hp.find("80 cents").background);
+    CHECK(hp.find("$2.3").background);
+    CHECK(hp.find("$1.05").background);
+}
+
+TEST_CASE("background: 'a year earlier' opening a sentence tells that year's figure", "[grammar][background]") {
+    doc earlier{"A year earlier it earned $4.71 billion, or 50 cents."};
+    CHECK(earlier.find("$4.71 billion").background);
+    CHECK(earlier.find("50 cents").background);
+    // the period a change is taken over is no other event
+    doc change{"Consumer prices rose 3.2% from a year earlier."};
+    CHECK_FALSE(change.find("3.2%").background);
+}
+
+TEST_CASE("ranges: the unit said at both ends", "[grammar][quantity][range]") {
+    doc lost{"Indian operators lost between 50 percent and 60 percent of their westbound bandwidth."};
+    const auto& c = lost.find("between 50 percent and 60 percent");
+    CHECK(c.q.unit == "%");
+    CHECK(*c.low == Approx(50));
+    CHECK(*c.high == Approx(60));
+    doc fault{"The fault moved between 5 km and 8 km."};
+    CHECK(*fault.find("between 5 km and 8 km").high == Approx(8));
+}

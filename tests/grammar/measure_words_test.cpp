@@ -215,3 +215,11 @@ TEST_CASE("measure words: a group of N counts the group's members", "[grammar][e
     CHECK(served.find("226").counted.lemma == "crew");
     CHECK(served.words(served.find("226")) == "226");
 }
+
+TEST_CASE("counted things: films and movies are one class", "[grammar][counted]") {
+    doc movies{"She appeared in more than 30 movies."};
+    CHECK(movies.find("more than 30 movies").counted.lemma == "movie");
+    CHECK(movies.find("more than 30 movies").counted.cls == "film");
+    doc films{"She made 30 films."};
+    CHECK(films.find("30 films").counted.cls == "film");
+}

@@ -447,7 +447,10 @@ std::string conflict_key(const measure& m) {
         static const auto& kinds = grammar::lexicon_set("money_kinds");
         static const auto& owned = grammar::lexicon_set("owned_attributes");
         const bool owned_sum = !m.attr.empty() && owned.count(m.attr) && !m.agent.empty();
-        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr) && m.pred != "fined" && !owned_sum) return {};
+        // (nor the worth of what a verb took, seized or destroyed: "stole jewels worth 85 million
+        // euros" and "80 million euros" of jewels)
+        const bool worth = !m.pred.empty() && m.attr == "value";
+        if ((m.pred.empty() || m.agent.empty()) && !kinds.count(m.attr) && m.pred != "fined" && !owned_sum && !worth) return {};
     } else if (m.kind == "percent") {
         // a percentage is compared by what it measures (percent_attributes.tsv: "the unemployment
         // rate rose to 4.6%" and "unemployment climbed to 4.8 percent"), and by whose where that

@@ -34,3 +34,16 @@ TEST_CASE("sums: two fighters' purses are two sums", "[engine][reconcile][sums]"
     REQUIRE(purse);
     CHECK(purse->verdict != "discrepancy");
 }
+
+TEST_CASE("sums: the worth of stolen things is one value of the story", "[engine][reconcile][worth]") {
+    const std::string afp =
+        "PARIS (AFP) - Four armed men stole jewels worth 85 million euros from the Harry Winston store on avenue "
+        "Montaigne on Thursday, police sources said.\n";
+    const std::string ap =
+        "PARIS (AP) - Armed robbers stole jewels worth an estimated 80 million euros Thursday from a Harry Winston "
+        "jewelry store on the avenue Montaigne, police said.\n";
+    report r = claimcheck::test::cross_checked({{"afp.txt", afp}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(claimcheck::test::same_group(r, 0, "85 million euros", 1, "an estimated 80 million euros"));
+    CHECK(claimcheck::test::group_of(r, 0, "85 million euros")->verdict == "discrepancy");
+}

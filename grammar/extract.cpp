@@ -1395,6 +1395,51 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             c.agent = agent_of(w);
     }
     if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+    // what a span of time is of, by the words around it (duration_frames.tsv): "had been on the
+    // run for 14 years", "spent 16 years on the run", "the escape went unnoticed for nearly three
+    // hours", "battled the fire ... for six hours", "took about four hours to bring under control"
+    if (c.attribute.empty() && c.q.dimension == "time"sv && c.counted.lemma.empty()) {
+        struct frames {
+            std::vector<std::pair<std::vector<std::string>, std::string>> before, after;
+        };
+        static const frames table = [] {
+            frames f;
+            for (const auto& r : lexicon("duration_frames").rows) {
+                if (r.size() < 3) continue;
+                std::vector<std::string> words;
+                for (std::size_t p = 0; p < r[0].size();) {
+                    const std::size_t e = std::min(r[0].find(' ', p), r[0].size());
+                    words.push_back(r[0].substr(p, e - p));
+                    p = e + 1;
+                }
+                (same(r[2], "after"sv) ? f.after : f.before).emplace_back(std::move(words), r[1]);
+            }
+            return f;
+        }();
+        auto at = [&](std::size_t k, const std::vector<std::string>& words) {
+            if (k + words.size() > toks.size()) return false;
+            for (std::size_t n = 0; n < words.size(); ++n)
+                if (!same(toks[k + n].lower, words[n])) return false;
+            return true;
+        };
+        const std::size_t after = token_at(toks, c.end);
+        for (const auto& [words, attribute] : table.after)
+            if (at(after, words)) {
+                c.attribute = attribute;
+                break;
+            }
+        // (the figure after "for", the phrase before it in its clause: no comma between)
+        if (c.attribute.empty() && qtok >= 2 && same(toks[qtok - 1].lower, "for"sv)) {
+            for (std::size_t k = qtok - 1; c.attribute.empty() && k > 0 && qtok - 1 - k < 10; --k) {
+                if (!toks[k - 1].word) break;
+                for (const auto& [words, attribute] : table.before)
+                    if (k - 1 + words.size() <= qtok - 1 && at(k - 1, words)) {
+                        c.attribute = attribute;
+                        break;
+                    }
+            }
+        }
+    }
     // what a span of time is of, or where it is spent: "90 days of rehab", "three months of
     // in-patient drug rehab", "90 days in jail", "12 years in federal prison" (the noun that ends
     // the words after "of" or "in", none of them a name, a stop word or a number)
@@ -1414,6 +1459,14 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
                 c.attribute = it != attrs.end() ? it->second : std::string(toks[last].lower);
             }
         }
+    }
+    // a speed a vehicle went at: "was traveling at least 78 mph", "was going 87 miles per hour"
+    if (c.attribute.empty() && c.q.dimension == "speed"sv && qtok >= 1) {
+        static const word_set moving{"traveling", "travelling", "going", "driving", "doing", "moving", "speeding",
+                                     "clocked", "flying", "racing", "travelled", "traveled", "drove", "went"};
+        std::size_t k = qtok;
+        if (k >= 1 && same(toks[k - 1].lower, "at"sv)) --k;
+        if (k >= 1 && moving.count(toks[k - 1].lower)) c.attribute = "speed";
     }
     // a sentence is the sentenced person's, and what one faces is its most, not a sentence:
     // "Halvorsen was sentenced to 12 years in prison", "sentenced Halvorsen to 10 years",

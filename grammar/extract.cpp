@@ -854,7 +854,8 @@ std::string said_it_agent(const text_input& d, const cue_match& cue, const claim
         k = e;
         if (++words > 14) return {};
         if (!subject) {
-            if (same(w, "it"sv) || same(w, "they"sv)) {
+            // (or whose: "Microsoft said its revenue rose to $16.63 billion")
+            if (same(w, "it"sv) || same(w, "they"sv) || same(w, "its"sv) || same(w, "their"sv)) {
                 subject = true;
                 continue;
             }
@@ -964,19 +965,60 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
                                 "eased", "slumped", "plunged", "tumbled", "sank", "lost", "down", "lower", "shed", "contracted",
                                 "dipped", "cooled", "retreated", "moderated", "shrank", "shrunk"};
     if (level) {
-        if (q < 2 || !is(q - 1, "to"sv)) return;
-        // the verb of the change, past its percentage and period ("slipped 6% in the first quarter")
+        if (q < 1) return;
         std::size_t verb = q - 1;
-        for (std::size_t k = q - 1; k > 0 && q - 1 - k < 10; --k) {
-            const token& t = toks[k - 1];
-            if (!t.word && !same(t.lower, "%"sv) && !same(t.lower, "-"sv)) break;
-            if (t.word && (ups.count(t.lower) || downs.count(t.lower))) {
-                verb = k - 1;
-                break;
+        bool found = false;
+        if (q >= 2 && is(q - 1, "to"sv)) {
+            // the verb of the change, past its percentage and period ("slipped 6% in the first quarter")
+            for (std::size_t k = q - 1; k > 0 && q - 1 - k < 10; --k) {
+                const token& t = toks[k - 1];
+                if (!t.word && !same(t.lower, "%"sv) && !same(t.lower, "-"sv)) break;
+                if (t.word && (ups.count(t.lower) || downs.count(t.lower))) {
+                    verb = k - 1;
+                    found = true;
+                    break;
+                }
+            }
+        } else if (c.q.kind == quantity_kind::money) {
+            // a sum's level told without a change: "net profit was flat at $13.1 billion", "revenue
+            // was $16.4 billion", "sales totaled $2.1 billion", "revenue came in at $5 billion"
+            static const word_set being{"was", "were", "is", "are", "totaled", "totalled", "totaling", "stood", "stands",
+                                        "reached", "hit", "came"};
+            std::size_t k = q - 1;
+            if (is(k, "at"sv) && k >= 1) {
+                --k;
+                if (k >= 1 && (is(k, "flat"sv) || is(k, "steady"sv) || is(k, "unchanged"sv) || is(k, "in"sv))) --k;
+            }
+            if (being.count(toks[k].lower)) {
+                verb = k;
+                found = true;
+            }
+            // "The company earned $13.08 billion": a profit, the subject's
+            static const word_set earning{"earned", "earns", "netted"};
+            // (a company's results, told by their period or a share: a coach or a runner earns a
+            // pay or a prize)
+            auto results = [&] {
+                static const word_set periods{"quarter", "quarterly", "fiscal", "share", "period", "half", "year-earlier"};
+                for (const auto& t : toks)
+                    if (periods.count(t.lower)) return true;
+                return false;
+            };
+            if (!found && earning.count(toks[q - 1].lower) && results()) {
+                c.attribute = "profit";
+                if (c.agent.empty() && q >= 2 && toks[q - 2].capitalised) c.agent = name_before(toks, q - 1);
+                return;
             }
         }
-        if (verb == q - 1 || verb == 0) return;
-        if (const std::string* a = ending_at(verb - 1, 0)) c.attribute = *a;
+        if (!found || verb == 0) return;
+        std::size_t words = 0;
+        if (const std::string* a = ending_at(verb - 1, 0, &words)) {
+            c.attribute = *a;
+            // whose: the name before the noun ("Microsoft's revenue rose 2 percent to $16.63 billion")
+            if (c.agent.empty() && verb >= words + 1) {
+                const std::size_t n = verb - words - 1;
+                if (toks[n].word && toks[n].capitalised && !determiner(n)) c.agent = agent_of(toks[n].lower);
+            }
+        }
         return;
     }
     const std::size_t e = token_at(toks, c.q.end);

@@ -53,3 +53,23 @@ TEST_CASE("business: a sum named by the noun after it, and whose", "[grammar][ex
     doc copula{"Bond for Banks is $500,000 cash."};
     CHECK(copula.find("$500,000").attribute == "bail");
 }
+
+TEST_CASE("business: a sum's level names its measure and whose", "[grammar][business][level]") {
+    // the level a change reaches, and the name before the measure
+    doc revenue{"Microsoft's revenue rose 2 percent to $16.36 billion."};
+    const auto& r = revenue.find("$16.36 billion");
+    CHECK(r.attribute == "revenue");
+    CHECK(r.agent == "microsoft");
+    // a level without a change
+    doc flat{"Apple's net profit was flat at $13.1 billion."};
+    CHECK(flat.find("$13.1 billion").attribute == "profit");
+    CHECK(flat.find("$13.1 billion").agent == "apple");
+    CHECK(doc{"Revenue was $16.4 billion."}.find("$16.4 billion").attribute == "revenue");
+    // a company's earnings in a results sentence; a person's earnings are no profit
+    doc earned{"Apple earned $13.08 billion in the quarter."};
+    CHECK(earned.find("$13.08 billion").attribute == "profit");
+    CHECK(earned.find("$13.08 billion").agent == "apple");
+    CHECK(doc{"The coach earned $2.4 million per year."}.find("$2.4 million").attribute != "profit");
+    // "X said its ...": the source's
+    CHECK(doc{"Microsoft said its revenue rose 2 percent to $16.63 billion."}.find("$16.63 billion").agent == "microsoft");
+}

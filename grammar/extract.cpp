@@ -1421,6 +1421,18 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             }
         }
         if (c.attribute.empty()) c.attribute = "quake";
+        // one of several quakes told by its place in the sequence: "The first quake, of magnitude
+        // 6.4, hit ...", "A second quake of magnitude 6.3", "The second, magnitude 6.3," (each
+        // report gives both; the second's is not a revision of the first's)
+        static const word_set ordinals{"first", "second", "third", "fourth", "fifth"};
+        for (std::size_t k = qtok > 6 ? qtok - 6 : 0; k < qtok; ++k) {
+            if (!ordinals.count(toks[k].lower) || k + 1 >= toks.size()) continue;
+            const std::string_view next = toks[k + 1].lower;
+            if (!quake_class(next).empty() || same(next, ","sv)) {
+                c.attribute = std::string(toks[k].lower) + " " + c.attribute;
+                break;
+            }
+        }
     }
     // what is located: "the building, about 15 miles north of Detroit" vs "a motorist 50 miles north"
     if (c.attribute.rfind("from ", 0) == 0 && qtok >= 1) {

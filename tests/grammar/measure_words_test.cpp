@@ -223,3 +223,13 @@ TEST_CASE("counted things: films and movies are one class", "[grammar][counted]"
     doc films{"She made 30 films."};
     CHECK(films.find("30 films").counted.cls == "film");
 }
+
+TEST_CASE("magnitudes: a quake told by its place in a sequence", "[grammar][measure][magnitude]") {
+    doc two{"The first quake, of magnitude 6.4, hit 60 km northeast of Tabriz.",
+            "A second quake of magnitude 6.3 struck 11 minutes later."};
+    CHECK(two.find("magnitude 6.4").attribute == "first quake");
+    CHECK(two.find("magnitude 6.3").attribute == "second quake");
+    CHECK(doc{"The second, magnitude 6.3, struck 11 minutes later."}.find("magnitude 6.3").attribute == "second quake");
+    // no sequence: the quake's
+    CHECK(doc{"A magnitude 6.4 quake hit Tabriz."}.find("magnitude 6.4").attribute == "quake");
+}

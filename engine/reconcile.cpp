@@ -264,7 +264,18 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // any other year sets the figure in that year: "In 2018, three inmates escaped from the same
     // prison" is not today's escape, and meets only figures of the same year (an unsaid scope
     // does not bridge it to today's)
-    m.dated = grammar::is_year(m.scope);
+    // so does a day ("On July 4, Ukraine said Russia launched 550 drones"), but the article's own
+    // day or the day before is the story's ("date 07-04": month and day)
+    if (m.scope.size() == 10 && m.scope.starts_with("date ") && dr.doc.published && dr.doc.published->size() >= 10) {
+        static constexpr int before_month[] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+        auto day_of_year = [](int month, int day) { return month >= 1 && month <= 12 ? before_month[month - 1] + day : -1000; };
+        const std::string& p = *dr.doc.published;
+        const int told = day_of_year(std::atoi(m.scope.c_str() + 5), std::atoi(m.scope.c_str() + 8));
+        const int own = day_of_year(std::atoi(p.c_str() + 5), std::atoi(p.c_str() + 8));
+        const int gap = own - told;
+        if ((gap >= 0 && gap <= 1) || gap == -364) m.scope.clear();
+    }
+    m.dated = grammar::is_year(m.scope) || m.scope.starts_with("date ");
     // a distance from a named place is measured between two points the attribute already names:
     // "about 26 miles from Santa Rosa in the Geysers area" and "about 20 miles from Santa Rosa" are
     // one distance, the place says where the quake was, not another distance

@@ -4249,9 +4249,42 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         }
                 }
             }
+            // a day that opens the sentence: "On July 4, Ukraine said Russia launched 550 drones",
+            // "On June 17, a massive Russian attack on Kyiv killed 28 people" (reconcile drops the
+            // day where it is the article's own, or the day before; any other sets the figures in
+            // that day, as a year does)
+            if (same(tokens[k].lower, "on"sv) && k + 3 < tokens.size()) {
+                static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+                const std::string_view m = strip_dot(tokens[k + 1].lower);
+                int month = 0;
+                if (lex().months.count(m) && m.size() >= 3)
+                    for (int i = 0; i < 12; ++i)
+                        if (m.substr(0, 3) == month_names[i]) month = i + 1;
+                std::size_t at_day = k + 2;
+                if (same(tokens[at_day].lower, "."sv) && at_day + 1 < tokens.size()) ++at_day;  // ("Jan. 12")
+                const std::string_view day = tokens[at_day].lower;
+                std::size_t after = at_day + 1;
+                if (after + 1 < tokens.size() && same(tokens[after].lower, ","sv) && is_year(tokens[after + 1].lower)) after += 2;
+                if (month && !day.empty() && day.size() <= 2 && std::all_of(day.begin(), day.end(), [](char ch) { return is_digit(ch); }) &&
+                    after < tokens.size() && same(tokens[after].lower, ","sv)) {
+                    char key[16];
+                    std::snprintf(key, sizeof key, "date %02d-%02d", month, std::stoi(std::string(day)));
+                    const std::string text(std::string_view(d.lower).substr(tokens[k].begin, tokens[at_day].end - tokens[k].begin));
+                    // (over a scope that keys nothing or only the day's year: "in what was then the
+                    // largest attack", "On Jan. 12, 2025,")
+                    for (auto& c : here)
+                        if ((c.where.key.empty() || is_year(c.where.key)) && c.q.kind != quantity_kind::age) {
+                            c.where.text = text;
+                            c.where.kind = "time";
+                            c.where.key = key;
+                        }
+                }
+            }
             // ("On the Israeli side," names whose dead a sentence counts, as a place does)
             const bool on_side = same(tokens[k].lower, "on"sv);
-            if (same(tokens[k].lower, "in"sv) || on_side) {
+            // ("Across the Gaza Strip, Israeli attacks killed at least 112": where, as "In Kharkiv,")
+            if (same(tokens[k].lower, "in"sv) || same(tokens[k].lower, "across"sv) || on_side) {
                 static const word_set place_nouns{"city", "town", "village", "region", "province", "district", "state",
                                                   "county", "oblast", "area", "capital", "port", "camp", "neighbourhood",
                                                   "neighborhood", "suburb", "islands", "island"};

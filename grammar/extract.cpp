@@ -1389,6 +1389,39 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         const auto& attrs = lex().attributes;
         if (auto it = attrs.find(toks[qtok - 2].lower); it != attrs.end()) c.attribute = it->second;
     }
+    // what a unit measures, by the noun after it: "150 mph winds", "572 mm of rain" (measure_nouns.tsv)
+    if (c.attribute.empty() && c.q.kind == quantity_kind::measure) {
+        static const auto& nouns = lexicon_map("measure_nouns");
+        std::size_t k = token_at(toks, c.end);
+        // (past its conversion: "572 mm (22.5 inches) of rain")
+        if (k < toks.size() && same(toks[k].lower, "("sv))
+            for (std::size_t j = k + 1; j < toks.size() && j < k + 8; ++j)
+                if (same(toks[j].lower, ")"sv)) {
+                    k = j + 1;
+                    break;
+                }
+        if (k + 1 < toks.size() && same(toks[k].lower, "of"sv)) ++k;
+        std::string phrase;
+        for (std::size_t n = 0; n < 2 && k + n < toks.size() && toks[k + n].word; ++n) {
+            if (n) phrase += ' ';
+            phrase.append(toks[k + n].lower);
+            if (const auto it = nouns.find(phrase); it != nouns.end()) c.attribute = it->second;
+        }
+    }
+    // a wind after the storm changed is not its wind at its height: "The storm, which has weakened
+    // to a severe tropical storm with winds of 110km/h" (against "made landfall with winds of 185
+    // km/h")
+    if (c.attribute.starts_with("wind ")) {
+        static const word_set changed{"weakened", "weakening", "strengthened", "downgraded", "upgraded", "intensified",
+                                      "weakens", "strengthens"};
+        for (std::size_t k = qtok; k > 0 && qtok - k < 20; --k) {
+            if (same(toks[k - 1].lower, ";"sv)) break;
+            if (changed.count(toks[k - 1].lower)) {
+                c.attribute += " after a change";
+                break;
+            }
+        }
+    }
     // "N miles north of Santa Rosa": the reference point
     std::size_t i = token_at(toks, c.q.end);
     const auto& dirs = lex().directions;
@@ -2770,6 +2803,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // people who did the verb to an object are its doers, not what it befell: "Three gunmen
             // killed 12 people", "Four armed men stole jewels worth 85 million euros" (the verb is
             // kept as the text of one the lexicons do not class)
+            // buildings destroyed are destroyed, not shot down as drones and missiles are ("destroyed
+            // 134 structures", "41 homes were destroyed")
+            if (same(c.pred.cls, "shot_down"sv) && c.pred.text.starts_with("destroy")) {
+                static const word_set built{"building", "place", "home", "house", "structure", "property", "shop",
+                                            "factory", "school", "hospital", "church", "bridge", "car", "vehicle",
+                                            "dwelling", "residence", "apartment", "business", "barn", "hectare", "acre"};
+                if (built.count(c.counted.cls) || built.count(c.counted.lemma)) c.pred.cls = "destroyed";
+            }
             static const word_set doers{"person", "perpetrator", "serviceman", "pirate", "employee", "lawmaker"};
             // (verbs whose object is what befell: not "118 MPs voted against the deal", "300 people
             // attended the funeral", "four inmates escaped the jail", which tell what the figure did)

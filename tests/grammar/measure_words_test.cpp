@@ -233,3 +233,23 @@ TEST_CASE("magnitudes: a quake told by its place in a sequence", "[grammar][meas
     // no sequence: the quake's
     CHECK(doc{"A magnitude 6.4 quake hit Tabriz."}.find("magnitude 6.4").attribute == "quake");
 }
+
+TEST_CASE("measure words: what wind, rain and surge figures measure", "[grammar][measure][weather]") {
+    CHECK(doc{"Ian made landfall with maximum sustained winds of 150 mph (240 kph)."}.find("150 mph").attribute == "wind speed");
+    CHECK(doc{"The storm packed 150 mph winds."}.find("150 mph").attribute == "wind speed");
+    CHECK(doc{"Some 572 mm (22.5 inches) of rain fell in 48 hours."}.find("Some 572 mm").attribute == "rainfall");
+    CHECK(doc{"About 527 mm of rain fell in 48 hours."}.find("About 527 mm").attribute == "rainfall");
+    // a wind after the storm changed is another measure
+    CHECK(doc{"The storm, which has weakened to a severe tropical storm with winds of 110km/h, is moving west."}
+              .find("110km/h").attribute == "wind speed after a change");
+}
+
+TEST_CASE("measure words: buildings destroyed, power knocked out, acres charred", "[grammar][predicate][disaster]") {
+    CHECK(doc{"The fire destroyed 134 structures."}.find("134 structures").pred.cls == "destroyed");
+    CHECK(doc{"41 homes were destroyed."}.find("41 homes").pred.cls == "destroyed");
+    // drones destroyed are shot down, as before
+    CHECK(doc{"Ukraine destroyed 40 drones."}.find("40 drones").pred.cls == "shot_down");
+    CHECK(doc{"The storm knocked out power to more than 2.5 million customers."}.find("more than 2.5 million").pred.cls ==
+          "without_power");
+    CHECK(doc{"The Park Fire, charring more than 348,000 acres, is the largest."}.find("more than 348,000 acres").pred.cls == "burned");
+}

@@ -69,6 +69,10 @@ struct measure {
     bool dated = false;     ///< its scope is a year that is not the article's own
     bool capacity = false;  ///< how many it can hold ("licensed to carry 200"), not how many it held
     bool subject = false;   ///< a verb no lexicon names follows it ("33,000 people have poured in")
+    /// the unit as written and what its values were multiplied by to make `unit` ("t", 1000 for
+    /// "1.2 tonnes" compared as 1,200 kg): a figure is told as written
+    std::string shown_unit;
+    double shown_factor = 1;
 };
 
 
@@ -318,6 +322,25 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     m.value = c.value.value_or(0);
     m.high = c.q.range_high;
     m.b = bound_of(c.q.qual);
+    // metric units of one dimension are one unit, their values exactly related: "1.2 tonnes" and
+    // "1,100 kilograms" are 1,200 and 1,100 kg ("2,645 pounds" stays a conversion of its own)
+    {
+        static const std::map<std::string, std::pair<std::string, double>, std::less<>> metric = {
+            {"g", {"kg", 0.001}}, {"kg", {"kg", 1}}, {"t", {"kg", 1000}},
+            {"mm", {"m", 0.001}}, {"cm", {"m", 0.01}}, {"m", {"m", 1}}, {"km", {"m", 1000}},
+            {"m2", {"m2", 1}}, {"ha", {"m2", 10000}}, {"km2", {"m2", 1e6}}};
+        m.shown_unit = m.unit;
+        if (const auto it = metric.find(m.unit); it != metric.end() && it->second.second != 1) {
+            m.shown_factor = it->second.second;
+            // (scaled as a decimal is written: 1.1 t is 1,100 kg exactly, not 1100.0000000000002)
+            auto scaled = [&](double v) { return std::round(v * it->second.second * 1e6) / 1e6; };
+            m.value = scaled(m.value);
+            if (m.high) m.high = scaled(*m.high);
+            m.unit = it->second.first;
+        } else if (it != metric.end()) {
+            m.unit = it->second.first;
+        }
+    }
     const auto& s = dr.sentences.at(c.sentence);
     signed char& r = revised[c.sentence];  // the claims of a sentence share its cue: read it once
     if (r < 0) {
@@ -513,11 +536,13 @@ std::string format_value(double v) {
 
 /// The value as a reader is told it: "at least 160,000,000", "up to 120", "10-12".
 std::string stated(const measure& m) {
-    std::string v = readable_number(m.value);
+    std::string v = readable_number(m.shown_factor == 1 ? m.value : std::round(m.value / m.shown_factor * 1e6) / 1e6);
     switch (m.b) {
         case bound::floor: return "at least " + v;
         case bound::ceiling: return "up to " + v;
-        case bound::range: return v + "-" + readable_number(m.high.value_or(m.value));
+        case bound::range:
+            return v + "-" + readable_number(m.shown_factor == 1 ? m.high.value_or(m.value)
+                                                                 : std::round(m.high.value_or(m.value) / m.shown_factor * 1e6) / 1e6);
         default: return v;
     }
 }
@@ -569,6 +594,10 @@ void relate(const std::vector<const measure*>& ms, group& g) {
         else if (m->value > 0) any_count = true;
     }
     double gap = hi->value == 0 ? 0 : (hi->value - lo->value) / hi->value;
+    // (each as written, with its unit where the two were written in two: "1,200 kg vs 1.1 t")
+    auto stated = [&](const measure& m) {
+        return lo->shown_unit == hi->shown_unit ? claimcheck::engine::stated(m) : claimcheck::engine::stated(m) + " " + m.shown_unit;
+    };
     if (denial && any_count) {
         g.relation = "denial_vs_count";
         g.explanation = "one report denies what another counts";
@@ -1184,9 +1213,13 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             gm.push_back(&ms[i]);
         }
         const measure& m0 = *gm.front();
+        // (the unit as written where all wrote one: "(km)", not the metre it is compared in)
+        std::string unit = m0.shown_unit;
+        for (const measure* m : gm)
+            if (m->shown_unit != unit) unit = m0.unit;
         // "shot_down drone kursk", "offered (USD)": the parts the measure states, one space apart
         for (const std::string& part : {m0.pred, m0.noun.empty() ? m0.attr : m0.noun,
-                                        m0.unit.empty() ? std::string() : "(" + m0.unit + ")", m0.scope})
+                                        unit.empty() ? std::string() : "(" + unit + ")", m0.scope})
             if (!part.empty()) g.measure += (g.measure.empty() ? "" : " ") + part;
         std::set<std::string> values;
         for (auto i : members) values.insert(said[i]);
@@ -1216,7 +1249,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             g.why = "same measure in " + std::to_string(docs_seen.size()) + " article" + (docs_seen.size() == 1 ? "" : "s");
             if (!nouns.empty()) g.why += "; counted: " + join(nouns);
             if (!preds.empty()) g.why += "; what happened: " + join(preds);
-            if (!m0.unit.empty()) g.why += "; unit: " + m0.unit;
+            if (!unit.empty()) g.why += "; unit: " + unit;
             if (!m0.attr.empty() && m0.kind != "count") g.why += "; measures: " + m0.attr;
             if (!m0.scope.empty()) g.why += "; scope: " + m0.scope;
             if (!m0.agent.empty()) g.why += "; whose: " + m0.agent;

@@ -194,6 +194,21 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // quake hit" after "280 were hurt when" is the quake's magnitude, not a count of the hurt
     if (m.kind == "measure" && !m.attr.empty()) m.pred.clear();
     m.whole = whole_of(dr, i);
+    // a container's whole named right after its part, that says nothing happened to it, is what
+    // the part was taken from, not a count of the event: "Roughly 85 of the plant's 220 employees
+    // were at work" (the 220 are its staff; "the 72 people on board" keep their own key)
+    if (m.whole.empty() && i > 0 && c.pred.cls.empty() && c.partitive.empty() && c.where.kind != "side") {
+        const grammar::claim& p = dr.claims[i - 1];
+        // (a container's, told by its possessive: "the plant's", "the stadium's six gates", "close
+        // 212 of its 640 stores"; "Three of the five justices" may be the story's five)
+        const std::string_view between = std::string_view(dr.doc.folded.lower).substr(p.end, c.begin > p.end ? c.begin - p.end : 0);
+        if (p.sentence == c.sentence && !p.partitive.empty() && c.begin >= p.end && c.begin - p.end <= 40 &&
+            (between.find("'s ") != std::string_view::npos || between.find(" its ") != std::string_view::npos ||
+             between.find(" their ") != std::string_view::npos) &&
+            !p.counted.head.empty() &&
+            (p.counted.cls.empty() ? p.counted.lemma : p.counted.cls) == (c.counted.cls.empty() ? c.counted.lemma : c.counted.cls))
+            m.whole = "the whole";
+    }
     m.scope = c.where.key;
     // a part that says what happened to it, of a whole named right after it that says nothing
     // happened, counts all that happened: "killing 63 of the 72 people on board" is the toll (the

@@ -476,6 +476,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
                                               "hit", "cost", "costs", "set", "put", "shut", "sent", "spent", "meant",
                                               "gave", "given", "struck", "stood", "became", "become", "becomes"};
         if (!run.empty() && irregular_verbs.count(t.lower) && !head_at(i)) break;
+        // and a verb in -ed after a noun that more words follow: "A 15-year-old student opened fire"
+        // (a participle closing the phrase is read below: "15 people injured")
+        // (after a hyphen compound's or an age's noun: elsewhere an -ed word may stand inside the
+        // phrase, "22 seriously wounded soldiers")
+        if (!run.empty() && (q.hyphen_compound || q.kind == quantity_kind::age) && !toks[run.back()].lower.ends_with("ly"sv) &&
+            t.lower.size() > 4 && t.lower.ends_with("ed"sv) && !head_at(i) && i + 1 < toks.size() && toks[i + 1].word &&
+            !is_stop(toks[i + 1].lower))
+            break;
         run.push_back(i);
         ++i;
         // the first known or plural noun is the head: "4.6 earthquake shakes Northern California"

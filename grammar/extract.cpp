@@ -279,6 +279,13 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                     }
                 }
                 if (speech.count(word_after(d, k, s.end))) return "a speaker (one passenger told)";
+                // the speaker after the verb: "\"It was chaos,\" said one employee, who asked not to be
+                // named" (the noun ends the clause)
+                // (not "said one man, John Smith, was arrested": a name after the comma is the one's)
+                if (speech.count(word_before(d, q.num_begin, s.begin)) &&
+                    (k >= s.end || d.text[k] == '.' ||
+                     (d.text[k] == ',' && (k + 2 >= s.end || !is_upper(d.text[k + 2])))))
+                    return "a speaker (said one employee)";
             }
         }
     }
@@ -2715,6 +2722,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                                          "roughly", "his", "her", "their", "its", "our", "my", "your"};
                     if (!same(c.partitive, "of the"sv) && !is_figure(k) && figure_adverbs.count(tokens[k].lower) && is_figure(k + 1))
                         ++k;
+                    // (and a possessive noun: "85 of the plant's 220 employees", "two of the
+                    // gang's four members")
+                    if (!is_figure(k) && tokens[k].lower.ends_with("'s"sv) && is_figure(k + 1)) ++k;
                     const bool past_figure = is_figure(k);
                     if (past_figure) ++k;
                     // after a bare "of" only a figure names the whole: "one of its close partners" names none

@@ -276,3 +276,20 @@ TEST_CASE("conflict words: a first reading revised and a quake that may come are
     doc quake{"The quake had a magnitude of 4.3, the USGS said."};
     CHECK_FALSE(quake.find("magnitude of 4.3").background);
 }
+
+TEST_CASE("conflict words: the speaker after the verb is no count", "[grammar][extract]") {
+    doc said{"\"I heard pop, pop, pop,\" said one employee, who asked not to be named."};
+    CHECK_FALSE(said.has("one employee"));
+    // one of whom the text says something
+    CHECK(doc{"Officials said one man, John Smith, was arrested."}.has("one man"));
+}
+
+TEST_CASE("conflict words: a part of a possessive's whole, and an age's noun before its verb", "[grammar][extract]") {
+    doc plant{"Roughly 85 of the plant's 220 employees were at work at the time."};
+    CHECK(plant.find("Roughly 85").counted.lemma == "employee");
+    CHECK(plant.find("Roughly 85").partitive == "of the");
+    CHECK(plant.has("220 employees"));
+    CHECK(doc{"A 15-year-old student opened fire in a classroom."}.find("15-year-old").counted.lemma == "student");
+    // an -ed word inside a count's phrase stays: "seriously wounded"
+    CHECK(doc{"Russia handed over 22 seriously wounded soldiers."}.find("22 seriously wounded soldiers").counted.lemma == "soldier");
+}

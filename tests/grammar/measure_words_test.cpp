@@ -187,7 +187,9 @@ TEST_CASE("measure words: a patient's condition is no place", "[grammar][extract
 TEST_CASE("measure words: cars and carriages derailed", "[grammar][extract]") {
     doc cars{"Five of the train's eight cars left the tracks."};
     doc carriages{"Four of the eight carriages derailed."};
-    CHECK(cars.find("Five of the train's eight cars").counted.cls == "car");
+    // the whole past the possessive is a figure of its own, as in "Five of the 20 drones"
+    CHECK(cars.find("Five").counted.cls == "car");
+    CHECK(cars.find("eight cars").counted.cls == "car");
     CHECK(carriages.find("eight carriages").counted.cls == "car");
     CHECK(carriages.find("eight carriages").pred.cls == "derailed");
 }

@@ -478,6 +478,12 @@ std::string conflict_key(const measure& m) {
             const std::string& l = m.c->counted.lemma;
             if (l.empty() || l == "person" || l == "people" || l == "individual") return {};
         }
+        // so are trucks: what they did (entered, crossed, were unloaded, were inspected) is what
+        // tells one count from another ("196 lorries crossed" and "137 trucks had been offloaded")
+        if (m.pred.empty() && m.attr.empty() && m.noun == "truck" && m.subject) return {};
+        // places a figure was spread over, of which nothing is said, are no measure of the event:
+        // "destroyed 87 drones over nine regions", "in five states"
+        if (m.pred.empty() && m.attr.empty() && m.noun == "place") return {};
     } else if (m.kind == "measure") {
         // an amount of a substance is named by what was done with it: "seized 2,000 kilograms of
         // cocaine" and "seized about 2,100 kg" (two seizures in one article in one voice are

@@ -2821,6 +2821,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                             "dwelling", "residence", "apartment", "business", "barn", "hectare", "acre"};
                 if (built.count(c.counted.cls) || built.count(c.counted.lemma)) c.pred.cls = "destroyed";
             }
+            // vehicles that reach a place arrive there: "16 trucks reached the town of Tawila" (a
+            // count that reaches a level is a level: "output reached 13.5 million")
+            const bool vehicles = same(c.counted.cls, "truck"sv) || same(c.counted.cls, "car"sv) ||
+                                  same(c.counted.lemma, "convoy"sv) || same(c.counted.lemma, "vehicle"sv);
+            if (same(c.pred.cls, "reached"sv) && vehicles) c.pred.cls = "arrived";
+            if (c.pred.cls.empty() && vehicles && after_tok < tokens.size() &&
+                (same(tokens[after_tok].lower, "reached"sv) || same(tokens[after_tok].lower, "reach"sv)))
+                c.pred = {std::string(tokens[after_tok].lower), "arrived"};
             static const word_set doers{"person", "perpetrator", "serviceman", "pirate", "employee", "lawmaker"};
             // (verbs whose object is what befell: not "118 MPs voted against the deal", "300 people
             // attended the funeral", "four inmates escaped the jail", which tell what the figure did)
@@ -3054,6 +3062,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 static const word_set over{"in", "across", "over", "throughout", "from"};
                 if (over.count(tokens[qtok - 1].lower)) c.pred = {};
             }
+            // places a figure was spread over, with "over" read as its "more than": "337 drones were
+            // shot down over 10 Russian regions" (over is where, not how many)
+            if (regions.count(c.counted.lemma) && c.q.qualified && c.q.qual == qualifier::more_than &&
+                qtok < tokens.size() && same(tokens[qtok].lower, "over"sv)) {
+                c.pred = {};
+                c.q.qual = qualifier::exact;
+                c.q.qualified = false;
+            }
             // a group of N is N of the group's members: "221 passengers and a crew of twenty-eight",
             // "a team of 12 climbers" (not the noun of the figure before)
             if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague) && qtok >= 2 &&
@@ -3282,9 +3298,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
                 if (c.counted.head.empty() && !prev.counted.head.empty() && c.q.unit.empty() &&
                     c.q.kind == quantity_kind::count) {
-                    c.counted = prev.counted;
+                    // a part "of them" is of the things counted, not of the places they were spread
+                    // over: "337 drones were shot down over 10 Russian regions overnight, 91 of them
+                    // over the Moscow region" (91 drones)
+                    const claim* whole = &prev;
+                    if (!c.partitive.empty() && same(prev.counted.cls, "place"sv))
+                        for (std::size_t j = out.size() - 2; j-- > prior;)
+                            if (!out[j].counted.head.empty() && !same(out[j].counted.cls, "place"sv)) {
+                                whole = &out[j];
+                                break;
+                            }
+                    c.counted = whole->counted;
                     c.counted.inherited = true;
                     c.counted.begin = c.counted.end = 0;
+                    if (whole != &prev && c.pred.cls.empty()) c.pred = whole->pred;
                 }
             }
             // whose offer or payment (its predicate may come from the list it is in): the name right

@@ -23,3 +23,21 @@ TEST_CASE("scope: the places a figure spread over are its extent, not what happe
     doc villages{"Officials evacuated people from 14 villages near the crater."};
     CHECK(villages.find("14 villages").pred.cls.empty());
 }
+
+TEST_CASE("scope lists: a part of the things, not of the places they were spread over", "[grammar][partitive][regions]") {
+    doc moscow{"Russia's Defence Ministry said 337 drones were shot down over 10 Russian regions overnight, 91 of them over "
+               "the Moscow region."};
+    const auto& part = moscow.find_number("91");
+    CHECK(part.counted.lemma == "drone");
+    CHECK(part.pred.cls == "shot_down");
+    // "over" before places is where, not "more than"
+    const auto& regions = moscow.find("over 10 Russian regions");
+    CHECK(regions.q.qual == claimcheck::grammar::qualifier::exact);
+    CHECK(regions.pred.cls.empty());
+}
+
+TEST_CASE("scope lists: aid trucks that entered or reached a place arrived", "[grammar][predicate][trucks]") {
+    CHECK(doc{"A U.N. official said 653 trucks entered Gaza on Sunday."}.find("653 trucks").pred.cls == "arrived");
+    CHECK(doc{"The first convoy of 16 trucks reached the town of Tawila on Monday."}.find("16 trucks").pred.cls == "arrived");
+    CHECK(doc{"More than 400 lorries crossed into the Gaza Strip."}.find("More than 400 lorries").counted.cls == "truck");
+}

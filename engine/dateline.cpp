@@ -81,7 +81,26 @@ std::string iso(int y, int m, int d) {
 }
 }  // namespace
 
-std::optional<std::string> date_of_line(std::string_view line) {
+namespace {
+/// date_of_line, with the other reading of a date in digits whose two first numbers may each be
+/// the month ("01/06/2025": January 6 or June 1) in `other` (empty where there is none).
+std::optional<std::string> read_date_line(std::string_view line, std::string* other_reading);
+
+/// 0 (Sunday) to 6 of an ISO date (Sakamoto's method).
+int weekday_of(std::string_view iso_date) {
+    int y = std::atoi(std::string(iso_date.substr(0, 4)).c_str());
+    const int m = std::atoi(std::string(iso_date.substr(5, 2)).c_str());
+    const int d = std::atoi(std::string(iso_date.substr(8, 2)).c_str());
+    static constexpr int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3) y -= 1;
+    return (y + y / 4 - y / 100 + y / 400 + t[(m + 11) % 12] + d) % 7;
+}
+}  // namespace
+
+std::optional<std::string> date_of_line(std::string_view line) { return read_date_line(line, nullptr); }
+
+namespace {
+std::optional<std::string> read_date_line(std::string_view line, std::string* other_reading) {
     if (line.size() > 100) return std::nullopt;
     // the words, in lower case (a run of letters or of digits each; "15th" is one, "6:13" two)
     std::string low(line);
@@ -145,6 +164,7 @@ std::optional<std::string> date_of_line(std::string_view line) {
                 if (dots || m > 12) std::swap(m, d);
                 if (words[k].text.size() <= 2 && words[k + 1].text.size() <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31 && y) {
                     date = iso(y, m, d);
+                    if (other_reading && slashes && m != d && d <= 12) *other_reading = iso(y, d, m);
                     used[k] = used[k + 1] = used[k + 2] = true;
                     continue;
                 }
@@ -172,14 +192,37 @@ std::optional<std::string> date_of_line(std::string_view line) {
     if (other > 3 || lower_other > 1) return std::nullopt;
     return date;
 }
+}  // namespace
 
 std::optional<std::string> dateline_date(const document& doc) {
     const std::string& text = doc.folded.text;
+    // "01/06/2025" is June 1 on a French site and January 6 on an American one: the weekday the
+    // report names settles it ("showed Sunday": June 1, 2025 was a Sunday), the day itself or the
+    // one before (a report of Sunday's event, dated Monday); month first where none settles it
+    auto settled = [&](std::string date, const std::string& other) {
+        if (other.empty()) return date;
+        static constexpr std::string_view days[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+        bool named[7] = {};
+        std::size_t read = 0;
+        for (const auto& [b, e] : doc.paragraphs) {
+            if (read++ == 6) break;
+            const std::string_view low = std::string_view(doc.folded.lower).substr(b, e - b);
+            for (int k = 0; k < 7; ++k)
+                if (low.find(days[k]) != std::string_view::npos) named[k] = true;
+        }
+        // (the day itself before the day before)
+        auto fits = [&](const std::string& iso_date) {
+            const int w = weekday_of(iso_date);
+            return named[w] ? 2 : named[(w + 6) % 7] ? 1 : 0;
+        };
+        return fits(other) > fits(date) ? other : date;
+    };
     std::size_t n = 0;
     for (const auto& [b, e] : doc.paragraphs) {
         if (n++ == 4) break;
         const std::string_view line = std::string_view(text).substr(b, e - b);
-        if (auto d = date_of_line(line)) return d;
+        std::string other;
+        if (auto d = read_date_line(line, &other)) return settled(*d, other);
         // a wire dateline that opens the lead: "QUETTA, Pakistan, Jan 10 2013 (Reuters) - A car bomb
         // ...", "LONDON, March 3, 2024 - ..." (the place in capitals, the date before the agency or dash)
         if (line.size() > 8 && ascii::is_upper(line[0]) && ascii::is_upper(line[1]) && ascii::is_upper(line[2])) {
@@ -189,7 +232,7 @@ std::optional<std::string> dateline_date(const document& doc) {
                 if (at != std::string_view::npos && at < stop) stop = at;
             }
             if (stop != std::string_view::npos && stop <= 80)
-                if (auto d = date_of_line(line.substr(0, stop))) return d;
+                if (auto d = read_date_line(line.substr(0, stop), &other)) return settled(*d, other);
         }
     }
     return std::nullopt;

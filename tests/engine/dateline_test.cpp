@@ -70,3 +70,19 @@ TEST_CASE("dateline: a wire dateline that opens the lead dates the article", "[e
                                 lead));
     CHECK_FALSE(lead.published);
 }
+
+TEST_CASE("dateline: a date in digits either way is settled by the weekday the report names", "[engine][dateline]") {
+    auto published = [](const std::string& text) {
+        claimcheck::engine::document d;
+        REQUIRE_FALSE(claimcheck::engine::load_document("a.txt", text, d));
+        return d.published.value_or("");
+    };
+    // June 1, 2025 was a Sunday; January 6, 2025 a Monday
+    CHECK(published("Russia seized more land in May\n01/06/2025\n\nPARIS (AFP) - Russian forces seized 507 square "
+                    "kilometres in May, an analysis showed Sunday.\n") == "2025-06-01");
+    // no weekday to settle it: month first, as American sites write it
+    CHECK(published("Russia seized more land in May\n01/06/2025\n\nPARIS (AFP) - Russian forces seized 507 square "
+                    "kilometres in May, an analysis showed.\n") == "2025-01-06");
+    // a weekday that fits neither reading (nor the day before either): month first
+    CHECK(published("Quake hits\n03/04/2025\n\nA quake struck on Sunday.\n") == "2025-03-04");
+}

@@ -144,9 +144,20 @@ term_list::term_list(const std::vector<term_count>& sorted) : size_(static_cast<
 }
 
 std::size_t story_features::heap_bytes() const {
+    std::size_t named = events.capacity() * sizeof(std::string) + headline_event.capacity();
+    for (const auto& e : events) named += e.capacity();
     return names.heap_bytes() + words.heap_bytes() +
            figures.capacity() * sizeof(figures[0]) + values.capacity() * sizeof(double) +
-           signature.capacity() * sizeof(signature[0]);
+           signature.capacity() * sizeof(signature[0]) + named;
+}
+
+/// Whether a's and b's headlines name two different events, neither of which the other report
+/// mentions: "Dixie Fire levels Greenville" (2021) and "California's Park Fire grows" (2024) share
+/// a look-alike's figures (134 structures, 26,000 people evacuated) but not their fire.
+static bool other_events(const story_features& a, const story_features& b) {
+    if (a.headline_event.empty() || b.headline_event.empty() || a.headline_event == b.headline_event) return false;
+    return !std::binary_search(b.events.begin(), b.events.end(), a.headline_event) &&
+           !std::binary_search(a.events.begin(), a.events.end(), b.headline_event);
 }
 
 namespace {
@@ -295,9 +306,16 @@ story_features features_of(const document_result& dr) {
     static constexpr std::array<std::string_view, 7> days{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     const std::string_view text = dr.doc.folded.text, lower = dr.doc.folded.lower;
     std::vector<std::uint32_t> names, words;
+    // named events: "<Name> Fire", "<Name> Complex", "Hurricane <Name>" (typhoon, cyclone, storm),
+    // each with how often it is named, and the first sentence's first (the headline's)
+    std::vector<std::pair<std::string, int>> named_events;
+    std::string first_event;
+    std::size_t sentence_no = 0;
     // the tokens of grammar::tokenize, read in place (no token strings)
     for (const auto& s : dr.sentences) {
         bool first = true;
+        std::string_view prev_word;  // the word before, lower-cased, where it was capitalised
+        const bool headline = sentence_no++ == 0;
         bool ahead = false;  // the word before was one of a day to come ("for", "until", "next")
         const std::size_t end = s.end;
         for (std::size_t i = s.begin; i < end;) {
@@ -330,6 +348,19 @@ story_features features_of(const document_result& dr) {
             std::string_view w = lower.substr(i, j - i);
             const bool capitalised = grammar::ascii::is_upper(c);
             i = j;
+            if (capitalised && !prev_word.empty()) {
+                std::string event;
+                if (w == "fire" || w == "complex") event = std::string(prev_word) + " " + std::string(w);
+                else if (prev_word == "hurricane" || prev_word == "typhoon" || prev_word == "cyclone" || prev_word == "storm")
+                    event = std::string(prev_word) + " " + std::string(w);
+                if (!event.empty()) {
+                    auto it = std::find_if(named_events.begin(), named_events.end(), [&](const auto& e) { return e.first == event; });
+                    if (it == named_events.end()) named_events.push_back({event, 1});
+                    else ++it->second;
+                    if (headline && first_event.empty()) first_event = event;
+                }
+            }
+            prev_word = capitalised && w.size() >= 3 ? w : std::string_view();
             // a capitalised possessive is a name even where it opens a sentence ("Ohtani's
             // contract with the Dodgers ..."), which other capitalised words are not known to be
             const bool possessive = w.size() > 2 && w.ends_with("'s");
@@ -350,6 +381,11 @@ story_features features_of(const document_result& dr) {
             if (word && !info.stop) words.push_back(info.id);
         }
     }
+    // (a name said twice: a headline's "Deadly Fire" in title case is no name its report repeats)
+    for (const auto& [event, times] : named_events)
+        if (times >= 2) f.events.push_back(event);
+    std::sort(f.events.begin(), f.events.end());
+    if (!first_event.empty() && std::binary_search(f.events.begin(), f.events.end(), first_event)) f.headline_event = first_event;
     // a report that a toll rose tells of an event of an earlier day ("The death toll from a car bomb
     // ... rose to 31 on Sunday" of Saturday's bomb): the day before each day it names counts as
     // named, so the first reports of that day are not kept apart from it (a quake of another
@@ -724,11 +760,13 @@ story_link story_space::link(std::size_t i, std::size_t j) const {
     l.different_days = different_days(feats_[i], feats_[j]);
     l.far_apart = far_apart(feats_[i], feats_[j]);
     l.week_apart = week_apart(feats_[i], feats_[j]);
+    l.other_events = other_events(feats_[i], feats_[j]);
     return l;
 }
 
 bool story_space::keeps_apart(std::size_t i, std::size_t j) const {
     const story_features &a = feats_[i], &b = feats_[j];
+    if (other_events(a, b)) return true;
     const bool days = different_days(a, b);
     const int conflicts = signature_conflicts(a.signature, b.signature, true);
     if (!days && conflicts == 0) return false;

@@ -120,6 +120,11 @@ struct story_features {
     std::vector<std::pair<std::uint32_t, double>> signature;  ///< distinctive measures: (counted class or magnitude, value), sorted, unique
     std::uint8_t weekdays = 0;                  ///< days of the week the text names: bit 0 Monday ... bit 6 Sunday
     std::optional<long> published_day;          ///< days since 1970-01-01 of the publication date, when known
+    /// Named events the text mentions twice or more ("park fire", "hurricane ian"), sorted, and the
+    /// first of them its headline names (empty for none): two reports whose headlines name two
+    /// different events, neither mentioned by the other, are of two events (other_events).
+    std::vector<std::string> events;
+    std::string headline_event;
     /// Bytes held on the heap (vector capacities), for measurements.
     std::size_t heap_bytes() const;
 };
@@ -166,10 +171,12 @@ struct story_link {
     bool different_days = false;  ///< both name days of the week, none in common; or published far apart
     bool far_apart = false;       ///< both dated, more than story_far_days apart
     bool week_apart = false;      ///< both dated, more than story_max_days apart
-    /// Different values for a distinctive measure, or different days, and nothing that ties them.
+    bool other_events = false;    ///< their headlines name two events, neither named by the other (other_events)
+    /// Two named events; or different values for a distinctive measure, or different days, and
+    /// nothing that ties them.
     bool keeps_apart() const {
-        return (conflicts > 0 || different_days) &&
-               !ties(different_days, shared_figures, shared_values, far_apart, shared_strong, week_apart, conflicts);
+        return other_events || ((conflicts > 0 || different_days) &&
+                                !ties(different_days, shared_figures, shared_values, far_apart, shared_strong, week_apart, conflicts));
     }
 };
 

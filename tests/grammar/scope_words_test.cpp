@@ -50,11 +50,13 @@ TEST_CASE("scope words: a place in an 'after' clause is the event's, not the fig
 }
 
 TEST_CASE("scope words: a day or an area that opens the sentence", "[grammar][scope][opener]") {
-    const auto& day = doc{"On July 4, Ukraine said Russia launched 550 drones and missiles."}.find("550 drones");
+    const doc july{"On July 4, Ukraine said Russia launched 550 drones and missiles."};
+    const auto& day = july.find("550 drones");
     CHECK(day.where.kind == "time");
     CHECK(day.where.key == "date 07-04");
     CHECK(doc{"On Jan. 12, 2025, the ministry said 30 people died."}.find("30 people").where.key == "date 01-12");
-    const auto& across = doc{"Across the Gaza Strip, Israeli attacks killed at least 112 Palestinians on Thursday."}.find("at least 112");
+    const doc gaza{"Across the Gaza Strip, Israeli attacks killed at least 112 Palestinians on Thursday."};
+    const auto& across = gaza.find("at least 112");
     CHECK(across.where.kind == "place");
     CHECK(across.where.key == "gaza strip");
     // a weekday a week back is another day's

@@ -3528,8 +3528,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // ago" or "rose from 10 to 14": the figure after "from" is the value it started from, no
             // longer the story's; the new level and what stands between it and "from" keep their
             // own, whatever time cue follows the "from" figure (the cue is the old value's)
-            std::vector<std::size_t> level_until(here.size(), std::string_view::npos);  // offset of "from" in low
-            {
+            // (offset of "from" in low, per claim; left empty, and not read, where no "from" is)
+            std::vector<std::size_t> level_until;
+            if (low.find("from ") != std::string_view::npos) {
+                level_until.assign(here.size(), std::string_view::npos);
                 auto starting_at = [&](std::size_t tok) -> claim* {
                     for (auto& c : here)
                         if (token_at(tokens, c.q.begin) == tok) return &c;
@@ -3703,9 +3705,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         // to 2.7 per cent in April", "earnings rose 0.2% in August")
                         if (month_cue && c.q.kind == quantity_kind::percent) continue;
                         // (a new level, for a cue after the value the change started from)
-                        if (const std::size_t until = level_until[static_cast<std::size_t>(&c - here.begin())];
-                            until != std::string_view::npos && at > until)
-                            continue;
+                        if (!level_until.empty())
+                            if (const std::size_t until = level_until[static_cast<std::size_t>(&c - here.begin())];
+                                until != std::string_view::npos && at > until)
+                                continue;
                         if (!(sequence && names_its_place(c)) && !span_of_average(c) && !age_now(c)) c.background = true;
                     }
                 }

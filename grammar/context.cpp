@@ -736,8 +736,11 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
         // a street is a place: "responded to the blaze on Walton Avenue" (not a side)
         static const word_set& roads = lexicon_words("roads");
         if (s.kind == "side"sv && j > i + 1 && j - 1 < toks.size() && roads.count(toks[j - 1].lower)) s.kind = "place";
+        // (a place's kind is no part of its name: "the Bryansk Oblast" is "the Bryansk region",
+        // "Butte County" Butte)
+        static const word_set kinds{"oblast", "region", "province", "governorate", "krai", "prefecture", "county", "district"};
         for (std::size_t k = i + 1; k < j; ++k)
-            if (toks[k].capitalised && !is_time_word(toks[k].lower)) {  // "Thursday" says when, not where
+            if (toks[k].capitalised && !is_time_word(toks[k].lower) && !(k > i + 1 && kinds.count(toks[k].lower))) {  // "Thursday" says when, not where
                 if (!s.key.empty()) s.key += ' ';
                 s.key += toks[k].lower;
                 // "in the U.S. and Canada" keys as "in the U.S." does at a sentence's end

@@ -2727,8 +2727,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (!is_figure(k) && tokens[k].lower.ends_with("'s"sv) && is_figure(k + 1)) ++k;
                     const bool past_figure = is_figure(k);
                     if (past_figure) ++k;
+                    // "27 of its own soldiers", "two of their power plants": the possessive names the
+                    // things as "the" does
+                    bool possessed = false;
+                    // ("one of its close partners" is a member, not a count of partners)
+                    if (!past_figure && same(c.partitive, "of"sv) && k < tokens.size() && c.q.value >= 2 &&
+                        (same(tokens[k].lower, "its"sv) || same(tokens[k].lower, "their"sv))) {
+                        ++k;
+                        if (k < tokens.size() && same(tokens[k].lower, "own"sv)) ++k;
+                        possessed = true;
+                    }
                     // after a bare "of" only a figure names the whole: "one of its close partners" names none
-                    if (!same(c.partitive, "of the"sv) && !past_figure) k = tokens.size();
+                    if (!same(c.partitive, "of the"sv) && !past_figure && !possessed) k = tokens.size();
                     if (k < tokens.size() && tokens[k].word) {
                         predicate unused;
                         c.counted = read_counted(tokens, k, c.q, unused);
@@ -2999,7 +3009,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // bail" (a kind of sum, money_kinds.tsv: what was done with it says nothing more)
             // ("Bond for Banks is $500,000": the word a few words back, in the clause)
             if (c.q.kind == quantity_kind::money && c.attribute.empty()) {
-                auto bail_word = [](std::string_view w) { return same(w, "bail"sv) || same(w, "bond"sv); };
+                // (a bond is bail, not a debt sold: "held on a $500,000 cash bond", "Bond was set at
+                // $250,000"; not "bond issuance of $5 billion")
+                static const word_set debt{"issuance", "issue", "issues", "sale", "sales", "yields", "yield", "market",
+                                           "markets", "fund", "funds", "program", "programme", "purchases", "buying",
+                                           "offering", "rating", "ratings", "auction", "holdings"};
+                auto bail_word = [&](std::string_view w) {
+                    if (same(w, "bail"sv)) return true;
+                    if (!same(w, "bond"sv) && !same(w, "bonds"sv)) return false;
+                    const std::size_t at = static_cast<std::size_t>(w.data() - d.lower.data()) + w.size();
+                    return !debt.count(word_after(d, at, s.end));
+                };
                 bool bail = false;
                 for (std::size_t k = qtok; !bail && k > 0 && qtok - k < 4 && tokens[k - 1].word; --k) bail = bail_word(tokens[k - 1].lower);
                 if (bail) {
@@ -3882,8 +3902,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // its own keeps it; reconcile drops a year that is the article's own)
         // (an age, a figure with a place or one per side takes none: the tokens are read only
         // when a figure may take one)
+        // (nor a thing's length: "the 180-foot ship, built for the 1962 film", which a year does
+        // not date; a weight seized in 2014 is that year's)
         auto takes_year = [](const claim& c) {
-            return c.where.key.empty() && !c.per_side && c.q.kind != quantity_kind::age;
+            return c.where.key.empty() && !c.per_side && c.q.kind != quantity_kind::age &&
+                   !(c.q.kind == quantity_kind::measure && same(c.q.dimension, "length"sv));
         };
         // (a place the figure names gives way to a year that opens its sentence: "In 2013, Typhoon
         // Haiyan left more than 7,300 people dead in the central Philippines" is 2013's toll)
@@ -4344,14 +4367,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         if (m.substr(0, 3) == month_names[i]) month = i + 1;
                 std::size_t at_day = k + 2;
                 if (same(tokens[at_day].lower, "."sv) && at_day + 1 < tokens.size()) ++at_day;  // ("Jan. 12")
+                // ("On 19 January,": the day first)
+                if (!month && k + 3 < tokens.size()) {
+                    const std::string_view m2 = strip_dot(tokens[k + 2].lower);
+                    if (lex().months.count(m2) && m2.size() >= 3)
+                        for (int i = 0; i < 12; ++i)
+                            if (m2.substr(0, 3) == month_names[i]) month = i + 1;
+                    if (month) at_day = k + 1;
+                }
                 const std::string_view day = tokens[at_day].lower;
-                std::size_t after = at_day + 1;
+                std::size_t after = at_day == k + 1 ? k + 3 : at_day + 1;
                 if (after + 1 < tokens.size() && same(tokens[after].lower, ","sv) && is_year(tokens[after + 1].lower)) after += 2;
+                else if (after + 1 < tokens.size() && is_year(tokens[after].lower)) ++after;  // ("On 19 January 2025,")
                 if (month && !day.empty() && day.size() <= 2 && std::all_of(day.begin(), day.end(), [](char ch) { return is_digit(ch); }) &&
                     after < tokens.size() && same(tokens[after].lower, ","sv)) {
                     char key[16];
                     std::snprintf(key, sizeof key, "date %02d-%02d", month, std::stoi(std::string(day)));
-                    const std::string text(std::string_view(d.lower).substr(tokens[k].begin, tokens[at_day].end - tokens[k].begin));
+                    const std::string text(std::string_view(d.lower).substr(tokens[k].begin, tokens[after - 1].end - tokens[k].begin));
                     // (over a scope that keys nothing or only the day's year: "in what was then the
                     // largest attack", "On Jan. 12, 2025,")
                     for (auto& c : here)

@@ -1399,7 +1399,8 @@ TEST_CASE("extract: a predicate after an apposition on the counted thing is the 
 TEST_CASE("extract: an abbreviation's period stays in a scope's name", "[grammar][extract]") {
     // a hurricane story: "in St. Lucie County" was keyed "st"
     doc county{"Tornadoes killed six people in St. Lucie County, officials said."};
-    CHECK(county.find("six people").where.key == "st lucie county");
+    // (and the place's kind is no part of its key: "Butte County" is Butte, session 14)
+    CHECK(county.find("six people").where.key == "st lucie");
 }
 
 TEST_CASE("extract: a singular noun before a counted noun modifies it", "[grammar][extract]") {

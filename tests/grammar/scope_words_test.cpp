@@ -62,3 +62,23 @@ TEST_CASE("scope words: a day or an area that opens the sentence", "[grammar][sc
     // a weekday a week back is another day's
     CHECK(doc{"Last Friday, Russia fired 539 drones at Ukraine."}.find("539 drones").background);
 }
+
+TEST_CASE("scope words: a day first, a place's kind, a ship's length", "[grammar][scope][opener]") {
+    const doc first{"On 19 January, the commission said 1.12 million people marched."};
+    CHECK(first.find("1.12 million people").where.key == "date 01-19");
+    const doc oblast{"Russia's Defence Ministry said 24 drones were downed over the Bryansk Oblast."};
+    CHECK(oblast.find("24 drones").where.key == "bryansk");
+    // a year does not date a thing's length
+    const doc ship{"The 180-foot ship, built for the 1962 film, sank about 90 miles off Cape Hatteras."};
+    CHECK(ship.find("180-foot").where.key.empty());
+}
+
+TEST_CASE("scope words: what a possessive's part counts, and a bond that is debt", "[grammar][partitive][money]") {
+    CHECK(doc{"Ukraine said Russia had killed 27 of its own soldiers."}.find("27 of its own soldiers").counted.lemma == "soldier");
+    CHECK(doc{"Russian missiles struck two of its thermal power plants."}.find("two of its").counted.lemma == "plant");
+    // one of a kind is a member, not a count of them
+    CHECK(doc{"AMD disrupts Intel by acquiring one of its close partners."}.find("one").counted.head.empty());
+    CHECK(doc{"The government plans bond issuance of $5 billion."}.find("$5 billion").attribute != "bail");
+    CHECK(doc{"Bond was set at $250,000."}.find("$250,000").attribute == "bail");
+    CHECK(doc{"Ukraine brought home 150 defenders."}.find("150 defenders").counted.cls == "serviceman");
+}

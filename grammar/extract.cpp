@@ -2697,6 +2697,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     static const word_set be{"were", "was", "are", "is"};
                     const std::size_t at = token_at(tokens, c.begin);
                     if (at >= 1 && be.count(tokens[at - 1].lower)) c.partitive = "among";
+                    // (and every member of the list after it: "Among those released were 64 members
+                    // of the Armed Forces, 50 soldiers of the National Guard and 36 border guards")
+                    else if (earlier && same(earlier->partitive, "among"sv)) c.partitive = "among";
+                }
+                // "Those released included 64 members ..., 50 soldiers ... and 36 border guards": the
+                // members listed after "included" are parts of what included them
+                if (c.partitive.empty() && earlier && (same(earlier->partitive, "included"sv) || same(earlier->partitive, "including"sv)) &&
+                    (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague)) {
+                    bool list = true;
+                    for (std::size_t k = token_at(tokens, earlier->end); k < token_at(tokens, c.begin) && list; ++k)
+                        list = !tokens[k].word || same(tokens[k].lower, "and"sv) || same(tokens[k].lower, "of"sv) ||
+                               (tokens[k].capitalised && !same(tokens[k].lower, "the"sv)) || same(tokens[k].lower, "the"sv);
+                    if (list) c.partitive = earlier->partitive;
+                }
+                if (c.partitive.empty() && (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::vague)) {
+                    const std::size_t at = token_at(tokens, c.begin);
+                    if (at >= 1 && (same(tokens[at - 1].lower, "included"sv) || same(tokens[at - 1].lower, "include"sv) ||
+                                    same(tokens[at - 1].lower, "includes"sv)))
+                        c.partitive = "included";
                 }
                 // "one quarter the power", "a sixth the space": a fraction before "the" is a part
                 // of what follows, as with "of the" (the cue has one word fewer)

@@ -41,3 +41,14 @@ TEST_CASE("scope lists: aid trucks that entered or reached a place arrived", "[g
     CHECK(doc{"The first convoy of 16 trucks reached the town of Tawila on Monday."}.find("16 trucks").pred.cls == "arrived");
     CHECK(doc{"More than 400 lorries crossed into the Gaza Strip."}.find("More than 400 lorries").counted.cls == "truck");
 }
+
+TEST_CASE("scope lists: every member listed after 'Among ... were' or 'included' is a part", "[grammar][partitive][lists]") {
+    doc among{"Among those released were 64 members of the Armed Forces, 50 soldiers of the National Guard and 36 border guards."};
+    CHECK(among.find("64 members").partitive == "among");
+    CHECK(among.find("50 soldiers").partitive == "among");
+    CHECK(among.find("36 border guards").partitive == "among");
+    doc included{"Those released included 64 members of the Armed Forces, 50 soldiers of the National Guard and 36 border guards."};
+    CHECK(included.find("64 members").partitive == "included");
+    CHECK(included.find("50 soldiers").partitive == "included");
+    CHECK(doc{"About 290,000 customers were without electricity."}.find("About 290,000").pred.cls == "without_power");
+}

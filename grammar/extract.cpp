@@ -415,6 +415,15 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     if (plain_digits && bare && !q.qualified && q.value >= 1 && q.value <= 31 &&
         (months.count(prev_clean) || months.count(strip_dot(next_word()))))
         return "date";
+    // the second day of two: "on May 4 and 5", "March 3-4" read above as a range, "May 4 to 6"
+    if (plain_digits && bare && !q.qualified && q.value >= 1 && q.value <= 31 &&
+        (same(prev_clean, "and"sv) || same(prev_clean, "to"sv) || same(prev_clean, "or"sv))) {
+        const std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
+        const std::string_view day = word_before(d, at, s.begin);
+        if (!day.empty() && day.size() <= 2 && std::all_of(day.begin(), day.end(), [](char ch) { return is_digit(ch); }) &&
+            months.count(strip_dot(word_before(d, static_cast<std::size_t>(day.data() - d.lower.data()), s.begin))))
+            return "date";
+    }
     // years: "in 2023", "February 2022"
     if (plain_digits && num.size() == 4 && q.value >= 1800 && q.value <= 2100 && bare) {
         const std::string_view noun = strip_dot(next_word());

@@ -293,3 +293,12 @@ TEST_CASE("conflict words: a part of a possessive's whole, and an age's noun bef
     // an -ed word inside a count's phrase stays: "seriously wounded"
     CHECK(doc{"Russia handed over 22 seriously wounded soldiers."}.find("22 seriously wounded soldiers").counted.lemma == "soldier");
 }
+
+TEST_CASE("conflict words: the second day of two is a date", "[grammar][extract][dates]") {
+    doc poll{"YouGov surveyed 2,117 adults in Great Britain on May 4 and 5."};
+    CHECK(poll.has("2,117 adults"));
+    CHECK_FALSE(poll.has("5"));
+    CHECK_FALSE(doc{"The talks ran from March 3 to 6."}.has("6"));
+    // a count after "and" is still a count
+    CHECK(doc{"Police arrested 4 men and 5 women."}.has("5 women"));
+}

@@ -1531,6 +1531,21 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
                 c.attribute = attribute;
                 break;
             }
+        // what lasted: "The meeting lasted about six hours", "talks that lasted more than eight hours"
+        if (c.attribute.empty() && qtok >= 2) {
+            std::size_t v = qtok - 1;
+            if (same(toks[v].lower, "for"sv) && v >= 1) --v;
+            // (what an event lasted; "the battery lasts up to 10 hours" tells a capacity, which
+            // other reports give as "10 hours of battery life")
+            static const word_set lasting{"lasted", "lasting"};
+            if (lasting.count(toks[v].lower) && v >= 1) {
+                std::size_t n = v - 1;
+                if ((same(toks[n].lower, "that"sv) || same(toks[n].lower, "which"sv)) && n >= 1) --n;
+                if (same(toks[n].lower, ","sv) && n >= 1) --n;
+                if (toks[n].word && !toks[n].capitalised && !ascii::is_digit(toks[n].lower[0]) && !lex().stopwords.count(toks[n].lower))
+                    c.attribute = lemma_of(toks[n].lower);
+            }
+        }
         // (the figure after "for", the phrase before it in its clause: no comma between)
         if (c.attribute.empty() && qtok >= 2 && same(toks[qtok - 1].lower, "for"sv)) {
             for (std::size_t k = qtok - 1; c.attribute.empty() && k > 0 && qtok - 1 - k < 10; --k) {
@@ -3944,8 +3959,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // "its biggest purchase since its 2002 acquisition of Compaq": the year of what a
             // superlative compares with, not of the figures before it (those after are that
             // event's: "the deadliest since a 1999 tremor killed 2,415 people")
+            // ("the highest since German reunification in 1990": up to five words between)
             auto compared = [&](std::size_t k) {
-                for (std::size_t j = k; j > 0 && k - j < 3; --j)
+                for (std::size_t j = k; j > 0 && k - j < 6 && tokens[j - 1].word; --j)
                     if (same(tokens[j - 1].lower, "since"sv))
                         return superlative_before(std::string_view(d.lower).substr(s.begin, s.end - s.begin), tokens[j - 1].begin - s.begin);
                 return false;

@@ -33,3 +33,17 @@ TEST_CASE("speeds: the speed a vehicle went at", "[grammar][measure][speed]") {
     // a limit is no speed anything went at
     CHECK(going.find("50 mph").attribute != "speed");
 }
+
+TEST_CASE("duration frames: what lasted", "[grammar][measure][duration]") {
+    CHECK(doc{"The meeting lasted about six hours."}.find("about six hours").attribute == "meeting");
+    CHECK(doc{"The talks, which lasted more than eight hours, ended without a deal."}.find("more than eight hours").attribute ==
+          "talk");
+    // (the seeds: the Trump-Putin call)
+    CHECK(doc{"The call, which lasted over two hours on Tuesday evening, ended."}.find("over two hours").attribute == "call");
+    // a capacity is not an event's length
+    CHECK(doc{"Apple says its battery lasts up to 10 hours."}.find("up to 10 hours").attribute != "battery");
+}
+
+TEST_CASE("scope words: a record since a year is no year of the figure", "[grammar][scope]") {
+    CHECK(doc{"Turnout was 82.5 percent, the highest since German reunification in 1990."}.find("82.5 percent").where.key.empty());
+}

@@ -189,6 +189,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         m.noun = "person";
     m.parent = parent_of(m.noun);
     m.attr = c.attribute;
+    // a sum stolen is the value of what was taken: "netted about $300,000 in jewelry" and "stole
+    // property worth $350,000"
+    if (m.kind == "money" && m.attr.empty() && m.pred == "stolen") m.attr = "value";
     m.capacity = m.attr == "capacity";
     // a measure of a named thing is that thing's whatever the sentence says happened: "a 6.4-magnitude
     // quake hit" after "280 were hurt when" is the quake's magnitude, not a count of the hurt

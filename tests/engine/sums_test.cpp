@@ -47,3 +47,16 @@ TEST_CASE("sums: the worth of stolen things is one value of the story", "[engine
     REQUIRE(claimcheck::test::same_group(r, 0, "85 million euros", 1, "an estimated 80 million euros"));
     CHECK(claimcheck::test::group_of(r, 0, "85 million euros")->verdict == "discrepancy");
 }
+
+TEST_CASE("sums: a sum stolen is the value of what was taken", "[engine][reconcile][worth]") {
+    const std::string daily =
+        "LAWRENCEVILLE, Ga. - Police said two men arrested this week are responsible for 48 burglaries in Gwinnett "
+        "County that netted about $300,000 in jewelry, electronics and guns.\n";
+    const std::string tv =
+        "LAWRENCEVILLE, Ga. - Detectives said the two men arrested in Gwinnett County stole property worth an estimated "
+        "$350,000 from homes in 48 burglaries.\n";
+    report r = claimcheck::test::cross_checked({{"daily.txt", daily}, {"tv.txt", tv}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE(claimcheck::test::same_group(r, 0, "about $300,000", 1, "an estimated $350,000"));
+    CHECK(claimcheck::test::group_of(r, 0, "about $300,000")->verdict == "discrepancy");
+}

@@ -2910,6 +2910,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                      (tokens[object].capitalised && !lex().months.count(tokens[object].lower) && !weekdays.count(tokens[object].lower)))) {
                     c.pred = {};
                     c.pred.text = after_p.text;
+                    // (and they are told apart from people of whom nothing is said: "two armed robbers
+                    // hit a bank" are not "one man" the deputies arrested)
+                    if (c.attribute.empty()) c.attribute = "doer";
                 }
             }
             static const word_set auxiliaries{"was", "were", "is", "are", "had", "has", "have", "will", "would"};

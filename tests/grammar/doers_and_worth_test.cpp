@@ -9,6 +9,7 @@ using claimcheck::test::doc;
 TEST_CASE("doers: people who killed, stole or convicted are not the killed, the stolen or the convicted", "[grammar][predicate][doers]") {
     doc gunmen{"Three gunmen killed 12 people."};
     CHECK(gunmen.find("Three gunmen").pred.cls.empty());
+    CHECK(gunmen.find("Three gunmen").attribute == "doer");
     CHECK(gunmen.find("12 people").pred.cls == "killed");
     doc robbers{"Four armed men stole jewels worth 85 million euros on Thursday."};
     CHECK(robbers.find("Four armed men").pred.cls.empty());

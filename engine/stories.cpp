@@ -354,9 +354,13 @@ story_features features_of(const document_result& dr) {
                 else if (prev_word == "hurricane" || prev_word == "typhoon" || prev_word == "cyclone" || prev_word == "storm")
                     event = std::string(prev_word) + " " + std::string(w);
                 if (!event.empty()) {
+                    // (a few names a report: a text of thousands of them keeps its first 32)
                     auto it = std::find_if(named_events.begin(), named_events.end(), [&](const auto& e) { return e.first == event; });
-                    if (it == named_events.end()) named_events.push_back({event, 1});
-                    else ++it->second;
+                    if (it == named_events.end()) {
+                        if (named_events.size() < 32) named_events.push_back({event, 1});
+                    } else {
+                        ++it->second;
+                    }
                     if (headline && first_event.empty()) first_event = event;
                 }
             }

@@ -1013,10 +1013,12 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
             static const word_set earning{"earned", "earns", "netted"};
             // (a company's results, told by their period or a share: a coach or a runner earns a
             // pay or a prize)
+            // (the words near the figure, not the whole sentence: a sentence of thousands of
+            // figures is read in linear time)
             auto results = [&] {
                 static const word_set periods{"quarter", "quarterly", "fiscal", "share", "period", "half", "year-earlier"};
-                for (const auto& t : toks)
-                    if (periods.count(t.lower)) return true;
+                for (std::size_t k = q > 20 ? q - 20 : 0; k < toks.size() && k < q + 20; ++k)
+                    if (periods.count(toks[k].lower)) return true;
                 return false;
             };
             if (!found && earning.count(toks[q - 1].lower) && results()) {
@@ -3369,7 +3371,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // over the Moscow region" (91 drones)
                     const claim* whole = &prev;
                     if (!c.partitive.empty() && same(prev.counted.cls, "place"sv))
-                        for (std::size_t j = out.size() - 2; j-- > prior;)
+                        for (std::size_t j = out.size() - 2, looked = 0; j-- > prior && looked++ < 16;)
                             if (!out[j].counted.head.empty() && !same(out[j].counted.cls, "place"sv)) {
                                 whole = &out[j];
                                 break;
@@ -3596,7 +3598,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // own, whatever time cue follows the "from" figure (the cue is the old value's)
             // (offset of "from" in low, per claim; left empty, and not read, where no "from" is)
             std::vector<std::size_t> level_until;
-            if (low.find("from ") != std::string_view::npos) {
+            // (a sentence of a few figures: the frames are found by asking the figures of each
+            // other, which a sentence of thousands of numbers is not asked)
+            if (here.size() <= 24 && low.find("from ") != std::string_view::npos) {
                 level_until.assign(here.size(), std::string_view::npos);
                 auto starting_at = [&](std::size_t tok) -> claim* {
                     for (auto& c : here)

@@ -1167,18 +1167,46 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
             std::map<std::tuple<std::size_t, std::string, std::string>, std::set<std::uint32_t>> told;
             for (auto i : idx)
                 if (!ms[i].revision) told[{ms[i].ref.doc, ms[i].source, ms[i].agent}].insert(said_id[i]);
-            std::set<std::pair<std::uint32_t, std::uint32_t>> apart;
-            for (const auto& [_, values] : told)
-                for (auto x : values)
-                    for (auto y : values)
-                        if (x != y) apart.insert({x, y});
+            // (each voice's values, by value: two values are apart when one voice told both; a
+            // voice's list is read once, not pair by pair, so an article of thousands of values of
+            // one measure costs its values, not their pairs)
+            std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> voices_of;
+            {
+                std::uint32_t voice = 0;
+                for (const auto& [_, values] : told) {
+                    if (values.size() > 1)
+                        for (auto v : values) voices_of[v].push_back(voice);
+                    ++voice;
+                }
+            }
+            auto told_apart = [&](std::uint32_t x, std::uint32_t y) {
+                if (x == y) return false;
+                const auto a = voices_of.find(x), b = voices_of.find(y);
+                if (a == voices_of.end() || b == voices_of.end()) return false;
+                for (auto v : a->second)
+                    if (std::find(b->second.begin(), b->second.end(), v) != b->second.end()) return true;
+                return false;
+            };
             // as in step 1, but a pair of one article's claims is skipped below whatever their
             // clusters, so only a row whose class came first in another article is skipped (that
             // article's claims all come before x: claims are in document order)
+            // (where the claims of x's article end in the bucket, and whether it tells of a
+            // revision: a pair of one article's claims is skipped below unless one is a revision, so
+            // a row jumps past them; claims are in document order)
+            std::vector<std::size_t> doc_end(idx.size());
+            std::vector<char> doc_revised(idx.size(), 0);
+            for (std::size_t x = idx.size(); x-- > 0;) {
+                const bool last = x + 1 == idx.size() || ms[idx[x + 1]].ref.doc != ms[idx[x]].ref.doc;
+                doc_end[x] = last ? x + 1 : doc_end[x + 1];
+                doc_revised[x] = static_cast<char>(ms[idx[x]].revision || (!last && doc_revised[x + 1]));
+            }
+            for (std::size_t x = 0; x < idx.size(); ++x)
+                if (x > 0 && ms[idx[x - 1]].ref.doc == ms[idx[x]].ref.doc) doc_revised[x] = doc_revised[x - 1];
             first_of_class.clear();
             for (std::size_t x = 0; x < idx.size(); ++x) {
                 if (row_done(idx, x) && ms[first_of_class[cls[idx[x]]]].ref.doc != ms[idx[x]].ref.doc) continue;
-                for (std::size_t y = x + 1; y < idx.size(); ++y) {
+                const std::size_t first_y = doc_revised[x] ? x + 1 : doc_end[x];
+                for (std::size_t y = first_y; y < idx.size(); ++y) {
                     if (uf.find(idx[x]) == uf.find(idx[y])) continue;  // merge_parts would do nothing
                     const measure &a = ms[idx[x]], &b = ms[idx[y]];
                     if (a.value == b.value) continue;  // "over 200" and "200": bounds differ, figures do not
@@ -1189,7 +1217,7 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                     // the crowd at 190,000, the organisers at 1.03 million"): a discrepancy takes
                     // another report (or a revision the article tells of)
                     if (a.ref.doc == b.ref.doc && !a.revision && !b.revision) continue;
-                    if (!apart.empty() && apart.count({said_id[idx[x]], said_id[idx[y]]})) continue;  // reported apart
+                    if (!voices_of.empty() && told_apart(said_id[idx[x]], said_id[idx[y]])) continue;  // reported apart
                     // a whole and what agrees with its own part
                     auto part_joins = [&](std::size_t whole, std::size_t other) {
                         return part_of[whole] < n && uf.find(part_of[whole]) == uf.find(other);

@@ -846,28 +846,34 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
     return name;
 }
 
+/// The words of `text` between spaces, as views into it.
+std::vector<std::string_view> space_words(std::string_view text) {
+    std::vector<std::string_view> out;
+    for (std::size_t p = 0; p < text.size();) {
+        while (p < text.size() && text[p] == ' ') ++p;
+        std::size_t q = p;
+        while (q < text.size() && text[q] != ' ') ++q;
+        if (q > p) out.push_back(text.substr(p, q - p));
+        p = q;
+    }
+    return out;
+}
+
 /// The owner of a figure in the clause a source's cue opens with "it" or "they" as subject: "Intel
 /// Corp said (last week) it would cut up to 6,000 jobs" -> "intel"; empty where the clause has
 /// another subject, a comma before the figure, or a verb of counting ("it had recorded").
 std::string said_it_agent(const text_input& d, const cue_match& cue, const claim& c) {
     static const word_set skip{"on", "last", "this", "next", "earlier", "late", "early", "that", "today", "yesterday",
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-                               "month", "year", "in", "a", "statement", "on", "its", "website"};
+                               "month", "year", "in", "a", "statement", "its", "website"};
     static const word_set counting{"recorded", "registered", "counted", "confirmed", "reported", "documented", "verified",
                                    "estimated", "tallied", "logged", "received", "record", "count", "confirm",
                                    "report", "estimate", "believed", "believes", "expected", "expects", "knew", "know"};
     const std::string_view gap = std::string_view(d.lower).substr(cue.end, c.q.begin - cue.end);
     if (gap.find(", ") != std::string_view::npos || gap.find(';') != std::string_view::npos) return {};
-    std::size_t k = 0;
     bool subject = false;
     unsigned words = 0;
-    while (k < gap.size()) {
-        while (k < gap.size() && gap[k] == ' ') ++k;
-        std::size_t e = k;
-        while (e < gap.size() && gap[e] != ' ') ++e;
-        if (e == k) break;
-        const std::string_view w = gap.substr(k, e - k);
-        k = e;
+    for (const std::string_view w : space_words(gap)) {
         if (++words > 14) return {};
         if (!subject) {
             // (or whose: "Microsoft said its revenue rose to $16.63 billion")
@@ -883,18 +889,10 @@ std::string said_it_agent(const text_input& d, const cue_match& cue, const claim
     if (!subject) return {};
     // the source's name, as a subject's name is an agent: its words, lower-cased, without the
     // article and a company's legal suffix ("Intel Corp" -> "intel")
-    std::size_t b = cue.src_begin, e = cue.src_end;
-    std::string_view src = std::string_view(d.text).substr(b, e - b);
+    const std::string_view src = std::string_view(d.text).substr(cue.src_begin, cue.src_end - cue.src_begin);
     // (a named source only: "officials said they" and "the company said it" name no one)
     if (src.empty() || !std::any_of(src.begin(), src.end(), [](char ch) { return ascii::is_upper(ch); })) return {};
-    std::vector<std::string_view> ws;
-    for (std::size_t p = 0; p < src.size();) {
-        while (p < src.size() && src[p] == ' ') ++p;
-        std::size_t q = p;
-        while (q < src.size() && src[q] != ' ') ++q;
-        if (q > p) ws.push_back(std::string_view(d.lower).substr(b + p, q - p));
-        p = q;
-    }
+    std::vector<std::string_view> ws = space_words(std::string_view(d.lower).substr(cue.src_begin, cue.src_end - cue.src_begin));
     if (!ws.empty() && same(ws.front(), "the"sv)) ws.erase(ws.begin());
     // (a role is no one: "Officials said they", "Police said they")
     if (ws.empty() || (ws.size() == 1 && lex().sources.count(ws.front()))) return {};

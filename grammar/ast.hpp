@@ -10,6 +10,20 @@ namespace claimcheck::grammar {
 /// How the text bounds a figure (the contract's closed vocabulary).
 enum class qualifier { exact, approx, nearly, at_least, more_than, at_most, less_than, range };
 
+/// A qualifier by its name in the lexicons (qualifiers.tsv, vague_numbers.tsv): "at_least" -> at_least;
+/// exact for any other name.
+inline qualifier qualifier_from(std::string_view s) {
+    using namespace std::string_view_literals;
+    if (s == "approx"sv) return qualifier::approx;
+    if (s == "nearly"sv) return qualifier::nearly;
+    if (s == "at_least"sv) return qualifier::at_least;
+    if (s == "more_than"sv) return qualifier::more_than;
+    if (s == "at_most"sv) return qualifier::at_most;
+    if (s == "less_than"sv) return qualifier::less_than;
+    if (s == "range"sv) return qualifier::range;
+    return qualifier::exact;
+}
+
 /// What sort of figure a quantity is.
 enum class quantity_kind { count, money, percent, measure, age, fraction, vague, denial };
 

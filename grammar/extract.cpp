@@ -556,6 +556,8 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
 /// The interval the text allows, from the qualifier.
 void set_interval(claim& c) {
     const quantity& q = c.q;
+    c.low.reset();  // (a bound set again leaves no end of the one before: "15 people or more")
+    c.high.reset();
     switch (q.qual) {
         case qualifier::exact:
         case qualifier::approx:
@@ -844,6 +846,34 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
         name += toks[k].lower;
     }
     return name;
+}
+
+/// A bound told after a figure's counted thing, at `at` (past its noun): the post rows of
+/// qualifiers.tsv that open with "or" or "and" ("or more", "or fewer", "or so", "and counting"),
+/// with where the phrase ends. Not "plus", which adds another thing ("15 people plus three
+/// dogs"), nor "at least", which may open the next figure's words; nor a phrase a counted noun
+/// follows, which names another thing ("12 buses or more trucks").
+std::optional<std::pair<qualifier, std::size_t>> bound_after_noun(std::string_view lower, std::size_t at, std::size_t end) {
+    static const std::vector<std::pair<std::string, qualifier>> bounds = [] {
+        std::vector<std::pair<std::string, qualifier>> out;
+        for (const auto& r : lexicon("qualifiers").rows)
+            if (r.at(2) == "post" && (r[0].starts_with("or ") || r[0].starts_with("and ")))
+                out.emplace_back(" " + r[0], qualifier_from(r.at(1)));
+        return out;
+    }();
+    if (at >= end || lower[at] != ' ') return std::nullopt;
+    for (const auto& [phrase, qual] : bounds) {
+        const std::size_t past = at + phrase.size();
+        if (past > end || lower.compare(at, phrase.size(), phrase) != 0 || (past < end && ascii::is_alnum(lower[past])))
+            continue;
+        std::size_t k = past;
+        while (k < end && lower[k] == ' ') ++k;
+        std::size_t e = k;
+        while (e < end && ascii::is_alpha(lower[e])) ++e;
+        if (e > k && lex().heads.count(lower.substr(k, e - k))) return std::nullopt;
+        return std::pair{qual, past};
+    }
+    return std::nullopt;
 }
 
 /// The words of `text` between spaces, as views into it.
@@ -2600,6 +2630,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             } else if (c.counted.end > c.end) {
                 c.end = c.counted.end;
             }
+            // a bound told after the counted thing: "Fifteen people or more were killed", "40
+            // passengers or so", "200 people or fewer" (the verb is read after it; a figure bounded
+            // before keeps its first bound: "Around 30 soldiers or more died")
+            if (!c.q.range_high && c.value && !c.counted.head.empty() && c.counted.end == c.end)
+                if (const auto bound = bound_after_noun(d.lower, c.end, s.end)) {
+                    c.end = bound->second;
+                    if (!c.q.qualified) {
+                        c.q.qual = bound->first;
+                        c.q.qualified = true;
+                        set_interval(c);
+                    }
+                }
             // "plus" that adds something after it is no bound: "$800 million plus any cost overruns",
             // "€105 million plus €15 million in variables" (where "50-plus" and "200 plus" are more)
             if (q.qual == qualifier::at_least && c.value && q.end >= q.begin + 5 && d.lower.compare(q.end - 4, 4, "plus") == 0) {

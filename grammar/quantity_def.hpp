@@ -63,17 +63,6 @@ void for_each_entry(const Table& table, F f) {
         for (const std::string& w : it->second) f(w);
 }
 
-inline qualifier qualifier_from(const std::string& s) {
-    if (s == "approx") return qualifier::approx;
-    if (s == "nearly") return qualifier::nearly;
-    if (s == "at_least") return qualifier::at_least;
-    if (s == "more_than") return qualifier::more_than;
-    if (s == "at_most") return qualifier::at_most;
-    if (s == "less_than") return qualifier::less_than;
-    if (s == "range") return qualifier::range;
-    return qualifier::exact;
-}
-
 inline void fill_tables() {
     auto& tb = t();
     for (const auto& r : lexicon("number_words").rows) {

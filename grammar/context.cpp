@@ -414,6 +414,39 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
         return c;
     }
     bool unit_figure = !q.unit.empty() && !q.hyphen_compound;
+    // an amount names its substance after "of": "150 kilograms of explosives", "2.5 tonnes of
+    // cocaine", "300 litres of fuel" (not "of the", "of which", "of them": another phrase's)
+    // (past its conversion in brackets: "about 150 kilograms (330 pounds) of explosives")
+    std::size_t of_at = first;
+    if (unit_figure && of_at < toks.size() && toks[of_at].lower == "("sv) {
+        std::size_t close = of_at + 1;
+        while (close < toks.size() && close < of_at + 6 && toks[close].lower != ")"sv) ++close;
+        if (close < toks.size() && toks[close].lower == ")"sv) of_at = close + 1;
+    }
+    const bool substance = unit_figure && (q.dimension == "mass"sv || q.dimension == "volume"sv) && of_at + 1 < toks.size() &&
+                           toks[of_at].lower == "of"sv && toks[of_at + 1].word && !toks[of_at + 1].capitalised &&
+                           !is_stop(toks[of_at + 1].lower) && !ascii::is_digit(toks[of_at + 1].lower[0]);
+    if (substance) {
+        // one to three words, to the first plural or known noun, before any participle or verb
+        // ("of cocaine hidden in", "of fuel oil", "of liquid explosives")
+        std::size_t e = of_at + 1;
+        while (e < toks.size() && e < of_at + 4 && toks[e].word && !toks[e].capitalised && !is_stop(toks[e].lower) &&
+               !ends_counted(toks[e].lower) && !ascii::is_digit(toks[e].lower[0]) && !toks[e].lower.ends_with("ed"sv) &&
+               !toks[e].lower.ends_with("en"sv) && !toks[e].lower.ends_with("ing"sv) && !predicate_at(toks, e)) {
+            ++e;
+            const auto& table = heads();
+            if (looks_plural(toks[e - 1].lower) || (table.has_empty ? table.match(toks, e - 1) : table.match_at(toks, e - 1, heads_slot)))
+                break;
+        }
+        if (e == of_at + 1) return c;
+        c.head = toks[e - 1].lower;
+        c.lemma = lemma_of(c.head);
+        for (std::size_t k = of_at + 1; k + 1 < e; ++k) c.modifiers.emplace_back(toks[k].lower);
+        c.begin = toks[of_at + 1].begin;
+        c.end = toks[e - 1].end;
+        c.substance = true;
+        return c;
+    }
     if (unit_figure || q.kind == quantity_kind::denial) return c;
     index_run run;
     std::size_t i = first;

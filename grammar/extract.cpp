@@ -240,6 +240,69 @@ std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence
 
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
+/// A relative pronoun that opens a clause on the noun before it: "who", "that", "which".
+bool relative_pronoun(std::string_view w) { return same(w, "who"sv) || same(w, "that"sv) || same(w, "which"sv); }
+
+/// Why the plain digits of `q` are a telephone number, or empty: an emergency number after a verb
+/// of calling or before a word of its service ("call 911", "a 911 dispatcher"), a number whose
+/// digits open with a zero ("0800"), or one of a run of three or more groups of digits joined by
+/// spaces, hyphens or dots ("0800 555 111", "555-123-4567", "1-800-555-0199"), or "1-800" before
+/// letters ("1-800-TBI-FIND").
+std::string_view phone_number(const text_input& d, const quantity& q, const sentence_span& s) {
+    const std::string_view num(d.lower.data() + q.num_begin, q.num_end - q.num_begin);
+    if (num.size() >= 3 && num.front() == '0') return "a telephone number (0800 555 111)";
+    static const word_set emergency{"911", "999", "112"};
+    if (emergency.count(num)) {
+        static const word_set calling{"call", "calls", "called", "calling", "dial", "dials", "dialed", "dialled", "dialing",
+                                      "dialling", "phone", "phoned", "phoning", "ring", "rang"};
+        static const word_set service{"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator",
+                                      "operators", "center", "centre", "centers", "centres", "system", "line", "lines",
+                                      "tape", "tapes", "recording", "recordings", "emergency", "service", "services"};
+        if (calling.count(word_before(d, q.begin, s.begin)) || service.count(strip_dot(word_after(d, q.num_end, s.end))))
+            return "a telephone number (call 911)";
+    }
+    // the run of digit groups around the number
+    auto joiner = [&](std::size_t k) { return d.text[k] == ' ' || d.text[k] == '-' || d.text[k] == '.'; };
+    std::size_t groups = 1;
+    std::size_t b = q.num_begin;
+    while (b >= s.begin + 2 && joiner(b - 1) && is_digit(d.text[b - 2])) {
+        b -= 2;
+        while (b > s.begin && is_digit(d.text[b - 1])) --b;
+        ++groups;
+    }
+    std::size_t e = q.num_end;
+    while (e + 1 < s.end && joiner(e) && is_digit(d.text[e + 1])) {
+        e += 1;
+        while (e < s.end && is_digit(d.text[e])) ++e;
+        ++groups;
+    }
+    // (a run with a dot in it is a decimal's or a date's: only spaces and hyphens count there,
+    // and the groups must be phone-like, of three or more digits after the first)
+    if (groups >= 3) {
+        bool phone_like = true;
+        std::size_t run = 0, k = b, n = 0;
+        for (; k <= e; ++k) {
+            if (k < e && is_digit(d.text[k])) {
+                ++run;
+                continue;
+            }
+            if (n > 0 && run < 3) phone_like = false;
+            ++n;
+            run = 0;
+        }
+        if (phone_like) return "a telephone number (555-123-4567)";
+    }
+    // "1-800-" and the like, before digits or letters (where "1-888" would read as a range)
+    auto area_code = [&](std::size_t one) {
+        return one + 6 <= s.end && d.text[one] == '1' && d.text[one + 1] == '-' && is_digit(d.text[one + 2]) &&
+               is_digit(d.text[one + 3]) && is_digit(d.text[one + 4]) && d.text[one + 5] == '-' &&
+               (one == s.begin || !is_digit(d.text[one - 1]));
+    };
+    if ((num == "1"sv && area_code(q.num_begin)) || (num.size() == 3 && q.num_begin >= s.begin + 2 && area_code(q.num_begin - 2)))
+        return "a telephone number (1-800-TBI-FIND)";
+    return {};
+}
+
 std::string_view not_a_claim(const text_input& d, const quantity& q, const sentence_span& s) {
     const std::string_view num(d.lower.data() + q.num_begin, q.num_end - q.num_begin);
     const bool plain_digits = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) { return is_digit(c); });
@@ -313,8 +376,13 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         }
     }
     // a time ago is when, not how long: "Two years ago, the council passed ..."
+    // (a time later or earlier is how long after: "struck 11 minutes later", a figure)
     if (q.kind == quantity_kind::measure && same(q.dimension, "time"sv) && same(word_after(d, q.end, s.end), "ago"sv))
         return "a time ago (when)";
+    // a telephone number: "call 911", "0800 555 111", "1-800-555-0199", "555-123-4567"
+    if (plain_digits) {
+        if (const std::string_view why = phone_number(d, q, s); !why.empty()) return why;
+    }
     // a score or a record: "beat Pittsburgh 78-76", "after a 9-14 start", "a 3-1 win" (the two
     // numbers are two sides' counts, not the ends of a range)
     if (q.num_end + 1 < d.text.size() && d.text[q.num_end] == '-' && is_digit(d.text[q.num_end + 1])) {
@@ -1266,7 +1334,9 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             ((same(word(1), "of"sv) || same(word(1), "for"sv)) && same(word(2), "capacity"sv)) ||
             (same(word(1), "for"sv) && (same(word(2), "room"sv) || able.count(word(2)))) ||
             (carry.count(word(1)) && (modal.count(word(2)) || (same(word(2), "to"sv) && able.count(word(3))))) ||
-            (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv) || places.count(word(2))));
+            (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv) || places.count(word(2)) ||
+                                      // (past a phrase set off after the place: "The jail, built in 1994, houses about 850 inmates")
+                                      (same(word(2), ","sv) && word(1).ends_with("s"sv))));
         if (capacity) c.attribute = "capacity";
         // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
         static const word_set needing{"requires", "require", "required", "requiring", "needs", "need", "needed", "needing"};
@@ -1527,7 +1597,10 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             (after_det || !w.ends_with("ing")) && !same(w, "about"sv))
             c.agent = agent_of(w);
     }
-    if (c.attribute.empty() && !c.counted.lemma.empty()) c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
+    // (an amount of a substance is named by what was done with it, and by the substance as a noun:
+    // "seized 2.5 tonnes of cocaine", "spilled 42,000 barrels of fuel oil")
+    if (c.attribute.empty() && !c.counted.lemma.empty() && !c.counted.substance)
+        c.attribute = c.counted.cls.empty() ? c.counted.lemma : c.counted.cls;
     // what a span of time is of, by the words around it (duration_frames.tsv): "had been on the
     // run for 14 years", "spent 16 years on the run", "the escape went unnoticed for nearly three
     // hours", "battled the fire ... for six hours", "took about four hours to bring under control"
@@ -2627,7 +2700,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     predicate unused;
                     c.counted = read_counted(tokens, close + 1, c.q, unused);
                 }
-            } else if (c.counted.end > c.end) {
+            } else if (c.counted.end > c.end && !c.counted.substance) {
+                // (an amount's substance is not the claim's words: its scope and verb are read past
+                // the unit as before, and a conversion in brackets before "of" is read on its own,
+                // "150 kilograms (330 pounds) of explosives")
                 c.end = c.counted.end;
             }
             // a bound told after the counted thing: "Fifteen people or more were killed", "40
@@ -2881,6 +2957,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (whole_of_part && c.attribute.empty() && same(c.counted.lemma, "seat"sv)) c.attribute = "capacity";
             if (whole_of_part) {
                 if (c.pred.cls.empty() && da == 0) c.pred = after_p;
+                // or in a relative clause on it: "one of three inmates who escaped", "two of the 25
+                // drones that were launched"
+                if (c.pred.cls.empty() && da > 0 && after_tok < tokens.size() && relative_pronoun(tokens[after_tok].lower)) {
+                    static const word_set auxiliaries{"had", "have", "has", "was", "were", "is", "are", "been", "be", "being"};
+                    bool plain = true;
+                    for (std::size_t k = after_tok + 1; k < after_tok + static_cast<std::size_t>(da); ++k)
+                        plain = plain && auxiliaries.count(tokens[k].lower) > 0;
+                    if (plain) c.pred = after_p;
+                }
             } else if (db >= 0 && db <= 3) c.pred = before_p;
             else if (!c.pred.cls.empty()) {
             } else if (da >= 0) c.pred = after_p;
@@ -2910,11 +2995,37 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // kept as the text of one the lexicons do not class)
             // buildings destroyed are destroyed, not shot down as drones and missiles are ("destroyed
             // 134 structures", "41 homes were destroyed")
+            // (whatever was destroyed that is no thing in the air, or an area or an amount: "The fire
+            // destroyed around 7,000 square meters"; a figure that names nothing keeps the war
+            // reports' sense, "destroyed 40 of them")
             if (same(c.pred.cls, "shot_down"sv) && c.pred.text.starts_with("destroy")) {
-                static const word_set built{"building", "place", "home", "house", "structure", "property", "shop",
-                                            "factory", "school", "hospital", "church", "bridge", "car", "vehicle",
-                                            "dwelling", "residence", "apartment", "business", "barn", "hectare", "acre"};
-                if (built.count(c.counted.cls) || built.count(c.counted.lemma)) c.pred.cls = "destroyed";
+                static const word_set aerial{"drone", "missile", "plane", "aircraft", "airplane", "helicopter", "jet",
+                                             "fighter", "bomber", "uav", "rocket", "projectile", "target", "balloon",
+                                             "shahed", "glide bomb", "bomb"};
+                const bool named = !c.counted.head.empty() && !c.counted.inherited;
+                if ((named && !aerial.count(c.counted.cls) && !aerial.count(c.counted.lemma)) || !c.q.unit.empty())
+                    c.pred.cls = "destroyed";
+            }
+            // those searched for who are said to be missing or at large are that: "searched for 18
+            // people still missing", "searched for 30 missing people" (where "the search for two
+            // inmates who broke out" are those sought, not all who escaped)
+            if (same(c.pred.cls, "sought"sv)) {
+                if (da >= 0 && (same(after_p.cls, "missing"sv) || same(after_p.cls, "at_large"sv) || same(after_p.cls, "trapped"sv)))
+                    c.pred = after_p;
+                for (const auto& m : c.counted.modifiers)
+                    if (same(m, "missing"sv)) c.pred = {"missing", "missing"};
+            }
+            // homes power was cut to are without it: "power was cut to 1.4 million households", "cut
+            // power to 300,000 customers" (as "lost power" and "without electricity" are)
+            if (same(c.pred.cls, "cut"sv) && qtok >= 2) {
+                static const word_set served{"household", "home", "house", "customer", "resident", "person", "business",
+                                             "consumer", "user", "subscriber", "property", "building"};
+                if (served.count(c.counted.lemma) || served.count(c.counted.cls))
+                    for (std::size_t k = qtok; k > 0 && qtok - k < 5; --k)
+                        if (same(tokens[k - 1].lower, "power"sv) || same(tokens[k - 1].lower, "electricity"sv)) {
+                            c.pred.cls = "without_power";
+                            break;
+                        }
             }
             // vehicles that reach a place arrive there: "16 trucks reached the town of Tawila" (a
             // count that reaches a level is a level: "output reached 13.5 million")
@@ -4061,6 +4172,25 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             if (spans.count(tokens[k - 1].lower)) continue;
                         }
                         if (c.q.end <= tokens[k].begin && compared(k)) continue;
+                        // a year in a participle set off before the figure tells when its subject was
+                        // made or begun: "SeaMicro, founded in 2007, has about 150 employees", "The
+                        // jail, built in 1994, houses about 850 inmates" (after the figure it dates
+                        // the figure's own noun: "the REVEAL trial of 30,449 patients, published in 2017")
+                        // (or goes on: "Lumisil, founded in 2019 and based in Austin, Texas, has about 180 employees")
+                        // (the participle may say where first: "The ferry, built in Japan in 1985, was licensed to carry")
+                        if (tokens[k].end <= c.q.begin && k + 1 < tokens.size() &&
+                            (same(tokens[k + 1].lower, ","sv) || same(tokens[k + 1].lower, "and"sv))) {
+                            static const word_set made{"founded", "established", "built", "born", "formed", "created",
+                                                       "opened", "launched", "started", "incorporated", "completed",
+                                                       "acquired", "bought", "elected", "hired", "constructed"};
+                            bool set_off = false;
+                            for (std::size_t j = k; j >= 2 && k - j < 6 && tokens[j - 1].word; --j)
+                                if (made.count(tokens[j - 1].lower)) {
+                                    set_off = same(tokens[j - 2].lower, ","sv);
+                                    break;
+                                }
+                            if (set_off) continue;
+                        }
                         if (clause_at(marks, tokens[k].begin - s.begin) != clause) continue;
                         // a year in a side phrase is that phrase's: "signed a four-year, $16 million
                         // contract when he was hired in June 2023"
@@ -4348,8 +4478,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         }
         // "about 350 rescue workers" are not the 87 workers underground: a role word before the
         // noun names other people (compared only with the same role)
+        // (of people, their teams and vehicles, or things no class names: a thing of a known kind
+        // is that kind whatever word sorts it, "17 security bulletins" and "17 patches")
         for (auto& c : here) {
             if (!c.subgroup.empty() || c.counted.modifiers.empty()) continue;
+            static const word_set peoples{"person", "serviceman", "employee", "crew", "perpetrator", "pirate", "patient",
+                                          "lawmaker", "prisoner", "truck", "car", "boat", "vessel"};
+            if (!c.counted.cls.empty() && !peoples.count(c.counted.cls)) continue;
             // (and a kind of people within people: "42 political prisoners" of the 3,073 freed)
             static const word_set roles{"rescue", "relief", "aid", "health", "emergency", "medical", "construction",
                                         "social", "election", "polling", "security", "sanitation", "postal",

@@ -29,6 +29,7 @@ struct counted_thing {
     std::vector<std::string> modifiers;
     std::size_t begin = 0, end = 0;  ///< span of the phrase (empty when inherited)
     bool inherited = false;          ///< elided in the text ("14 were injured"), taken from a nearby claim
+    bool substance = false;          ///< what an amount is of ("150 kilograms of explosives"), not what it measures
 };
 
 /// What happened to it: "shot down" (class shot_down).

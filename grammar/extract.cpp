@@ -1649,6 +1649,20 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
                     c.attribute = lemma_of(toks[n].lower);
             }
         }
+        // (the phrase right before the figure, or in its own words: "a minimum term of 25 years",
+        // "would serve a minimum of 23 years")
+        if (c.attribute.empty()) {
+            const std::size_t num = token_at(toks, c.q.num_begin);
+            for (const auto& [words, attribute] : table.before) {
+                if (words.size() > num) continue;
+                for (std::size_t k = qtok >= words.size() ? qtok - words.size() : 0; k + words.size() <= num; ++k)
+                    if (at(k, words)) {
+                        c.attribute = attribute;
+                        break;
+                    }
+                if (!c.attribute.empty()) break;
+            }
+        }
         // (the figure after "for", the phrase before it in its clause: no comma between)
         if (c.attribute.empty() && qtok >= 2 && same(toks[qtok - 1].lower, "for"sv)) {
             for (std::size_t k = qtok - 1; c.attribute.empty() && k > 0 && qtok - 1 - k < 10; --k) {
@@ -3559,6 +3573,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool per_side = false;
             c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
             c.per_side = per_side;
+            // a vehicle someone fled or hid a thing in is no place ("four men had been seen fleeing in
+            // a dark Audi estate", "200 kg of explosives had been hidden in a pickup truck"), nor the
+            // jail a sum of bail holds someone in ("held on $1.5 million bond in the Jasper County Jail")
+            if (!c.where.text.empty() && same(c.where.kind, "place"sv)) {
+                const std::string_view w = c.where.text;
+                const std::size_t sp = w.rfind(' ');
+                const std::string_view last = sp == std::string_view::npos ? w : w.substr(sp + 1);
+                static const word_set vehicles{"car", "truck", "van", "pickup", "suv", "sedan", "estate", "vehicle",
+                                               "hatchback", "motorbike", "motorcycle", "taxi", "minibus", "jeep",
+                                               "lorry", "saloon", "coupe", "scooter", "parked"};
+                static const word_set jails{"jail", "prison", "custody", "detention", "lockup", "gaol"};
+                const bool indefinite = w.starts_with("in a "sv) || w.starts_with("in an "sv) || w.starts_with("into a "sv);
+                // ("parked": "in a pickup truck parked at the market gate")
+                if ((indefinite && vehicles.count(last)) ||
+                    (c.q.kind == quantity_kind::money && jails.count(last)))
+                    c.where = {};
+            }
             // "Russia and Ukraine each freed 175 POWs": "each" before the verb shares the figure out
             // among the parties, as "175 each" does
             if (c.where.text.empty() && !c.per_side) {

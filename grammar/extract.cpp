@@ -1703,6 +1703,20 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         if (k >= 1 && same(toks[k - 1].lower, "at"sv)) --k;
         if (k >= 1 && moving.count(toks[k - 1].lower)) c.attribute = "speed";
     }
+    // what a thing weighs: "It weighs 122g", "weighing 112 grams (3.95 ounces)"; and how far it
+    // fell: "died after falling about 1,000 feet", "plunged some 1,500 feet to his death"
+    if (c.attribute.empty() && qtok >= 1 && (c.q.dimension == "mass"sv || c.q.dimension == "length"sv)) {
+        static const word_set weighing{"weighs", "weighing", "weighed", "weigh", "tipped", "tips"};
+        static const word_set falling{"fell", "falling", "fall", "falls", "plunged", "plunging", "plummeted", "plummeting",
+                                      "tumbled", "tumbling", "dropped", "slid", "sliding", "toppled"};
+        std::size_t k = qtok;
+        if (k >= 1 && (same(toks[k - 1].lower, "in"sv) || same(toks[k - 1].lower, "at"sv) || same(toks[k - 1].lower, "the"sv)))
+            --k;  // ("tipped the scales at", "weighing in at")
+        if (k >= 1 && c.q.dimension == "mass"sv && weighing.count(toks[k - 1].lower)) c.attribute = "weight";
+        if (k >= 1 && c.q.dimension == "length"sv && falling.count(toks[qtok - 1].lower)) c.attribute = "fall";
+    }
+    // (a fall of N feet, a 1,500-foot fall)
+    if (c.attribute.empty() && c.q.dimension == "length"sv && same(c.counted.lemma, "fall"sv)) c.attribute = "fall";
     // a sentence is the sentenced person's, and what one faces is its most, not a sentence:
     // "Halvorsen was sentenced to 12 years in prison", "sentenced Halvorsen to 10 years",
     // "Halvorsen, 58, was jailed for 12 years"; "he faces up to 20 years in prison"

@@ -453,6 +453,11 @@ std::string conflict_key(const measure& m) {
         if (m.noun.empty()) return {};
         // a part that says nothing of what happened to it ("two of the pirate vessels") names no measure
         if (!m.c->partitive.empty() && m.pred.empty()) return {};
+        // nor one a list includes that names no thing of its own ("94 hostages remain in Gaza,
+        // including the bodies of at least 34 confirmed dead": the 34 are of the 94, whatever
+        // befell them; "including 23 wounded prisoners" names its own)
+        static const std::set<std::string, std::less<>> included{"including", "among them", "among", "included", "includes", "include"};
+        if (m.c->counted.inherited && included.count(m.c->partitive)) return {};
 
         if (m.value == 0 && m.c->q.kind != quantity_kind::denial) return {};
         // a tally is compared only where the text says whose vote it was: the House's 233-196 is

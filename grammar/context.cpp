@@ -472,6 +472,14 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
     while (i < toks.size() && run.size() < 6) {
         const token& t = toks[i];
         if (!t.word) break;
+        // "five confirmed dead", "12 reported missing": how the fate is known, not what is counted
+        if (run.empty() && (t.lower == "confirmed"sv || t.lower == "reported"sv || t.lower == "feared"sv) && i + 1 < toks.size()) {
+            const std::string_view n = toks[i + 1].lower;
+            if (n == "dead"sv || n == "killed"sv || n == "missing"sv || n == "injured"sv || n == "wounded"sv || n == "drowned"sv) {
+                ++i;
+                continue;
+            }
+        }
         if (const auto* row = head_at(i); row && row->first.size() > 1) {
             run.push_back(i);
             multi_end = i + row->first.size();

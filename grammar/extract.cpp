@@ -2805,6 +2805,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 const std::size_t from = c.begin - s.begin > 40 ? c.begin - 40 : s.begin;
                 std::string_view before = d.lower.substr(from, c.begin - from);
                 while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                // (the dead of a part are the part: "remain in Gaza, including the bodies of at least 34")
+                for (std::string_view dead : {"the bodies of"sv, "the remains of"sv})
+                    if (before.ends_with(dead) && (before.size() == dead.size() || before[before.size() - dead.size() - 1] == ' ')) {
+                        before.remove_suffix(dead.size());
+                        while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+                    }
                 // the cues in lexicon order, each with its side, read from the rows once; and by
                 // the byte the text has beside the figure (the first after it, the last before it:
                 // 256 where there is none), the indexes of the cues that may stand there (those
@@ -3016,7 +3022,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // toll from a magnitude 6.0 earthquake rose to 15" is the 15's)
                 if (earlier && earlier->q.kind == c.q.kind && earlier->end > tokens[from].begin && earlier->end <= c.begin)
                     from = std::max(from, token_at(tokens, earlier->end));
-                if (find_predicate(tokens, from, qtok, false, far) >= 0) c.pred = far;
+                // (past a relative clause on a noun before the figure: "The death toll from a powerful
+                // earthquake that shook mountain villages in western Iran rose to 41" is the toll's)
+                // (the noun the clause is on may hold a figure of its own: "from a 6.2-magnitude
+                // earthquake that jolted Aceh ... has risen to 22", so the phrase before the clause is
+                // looked at for up to twelve words)
+                std::size_t to = qtok;
+                for (int d = find_predicate(tokens, from, to, false, far); d >= 0; d = find_predicate(tokens, from, to, false, far)) {
+                    const std::size_t j = to - 1 - static_cast<std::size_t>(d);
+                    if (j == 0 || !relative_pronoun(tokens[j - 1].lower)) {
+                        c.pred = far;
+                        break;
+                    }
+                    to = j - 1;
+                    from = std::min(from, to >= 12 ? to - 12 : std::size_t{0});
+                }
             }
             // people who did the verb to an object are its doers, not what it befell: "Three gunmen
             // killed 12 people", "Four armed men stole jewels worth 85 million euros" (the verb is

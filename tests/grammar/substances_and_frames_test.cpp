@@ -87,3 +87,19 @@ TEST_CASE("wholes and remainders: a relative clause on a whole, the remaining an
     doc other{"One of them pulls a handgun while the other two smash display cases with hammers."};
     CHECK(other.find_number("two").partitive == "other");
 }
+
+TEST_CASE("the toll past a relative clause on its event; how a fate is known", "[grammar][extract][tolls]") {
+    doc shook{"The death toll from a powerful earthquake that shook mountain villages in western Iran rose to 41 on Monday."};
+    CHECK(shook.find_number("41").pred.cls == "killed");
+    doc jolted{"The death toll from a 6.2-magnitude earthquake that jolted Aceh on Tuesday has risen to 22, with 210 others injured."};
+    CHECK(jolted.find_number("22").pred.cls == "killed");
+    doc confirmed{"With 187 rescued and five confirmed dead, the search went on."};
+    const auto& five = confirmed.find_number("five");
+    CHECK(five.pred.cls == "killed");
+    CHECK(five.counted.head != "confirmed");
+    doc branches{"Rioters set fire to nine bank branches."};
+    CHECK(branches.find("nine bank branches").counted.lemma == "bank");
+    // the bodies of a part included in a whole are the part
+    doc bodies{"94 of the 251 hostages remain in Gaza, including the bodies of at least 34 confirmed dead by the army."};
+    CHECK(bodies.find("at least 34").partitive == "including");
+}

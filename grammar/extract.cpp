@@ -240,6 +240,79 @@ std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence
 
 /// Why a parsed number is not a claim (empty: it is one). Years, dates, times of day,
 /// ordinals, model names, addresses, phone numbers and pronoun "one" are not claims.
+/// A rate or a period a figure's sentence sets it in, as a scope, or none: "More than 3,500 people
+/// die in road accidents each year" (per year), "over the past week Russia had launched ... more
+/// than 670 attack drones" (past week). A period before the figure in its sentence counts, or one
+/// after it within twelve words that no clause break stands before; days, a night or 24 hours are
+/// the story's own time and set none.
+scope period_scope(const std::vector<token>& toks, std::size_t qtok, std::size_t after_tok) {
+    scope out;
+    auto is = [&](std::size_t k, std::string_view w) { return k < toks.size() && same(toks[k].lower, w); };
+    // (not days: "killed at least 65 people over the past four days" is the heatwave's own toll)
+    static const word_set units{"week", "weeks", "month", "months", "year", "years", "fortnight", "decade"};
+    static const word_set singular{"week", "month", "year", "fortnight", "decade"};
+    // the period at k, its key and its length in tokens
+    auto period_at = [&](std::size_t k, std::size_t& len) -> std::string {
+        // "each year", "every year", "per year", "a year" (not "a year ago", "a year-old"), "annually"
+        if (is(k, "annually"sv) || is(k, "yearly"sv)) {
+            len = 1;
+            return "per year";
+        }
+        if ((is(k, "each"sv) || is(k, "every"sv) || is(k, "per"sv) || is(k, "a"sv)) && k + 1 < toks.size() && singular.count(toks[k + 1].lower)) {
+            static const word_set not_rate{"ago", "earlier", "later", "after", "before", "old", "since", "on", "from", "of", "and", "or"};
+            if (is(k, "a"sv) && ((k + 2 < toks.size() && (not_rate.count(toks[k + 2].lower) || same(toks[k + 2].lower, "-"sv))) ||
+                                  (k >= 1 && (is(k - 1, "in"sv) || is(k - 1, "for"sv) || is(k - 1, "than"sv) || is(k - 1, "within"sv) ||
+                                              is(k - 1, "over"sv) || is(k - 1, "about"sv) || is(k - 1, "nearly"sv)))))
+                return {};
+            len = 2;
+            return "per " + std::string(toks[k + 1].lower);
+        }
+        // "over the past week", "in the last two months" ("this week" is the story's own time:
+        // "two men arrested this week")
+        std::size_t j = k;
+        if (is(j, "over"sv) || is(j, "in"sv) || is(j, "during"sv) || is(j, "for"sv)) ++j;
+        if (!is(j, "the"sv)) return {};
+        ++j;
+        if (!(is(j, "past"sv) || is(j, "last"sv) || is(j, "previous"sv))) return {};
+        ++j;
+        std::string key = "past";
+        if (j < toks.size() && !toks[j].word && ascii::is_digit(toks[j].lower[0])) {
+            key += ' ';
+            key += toks[j].lower;
+            ++j;
+        } else if (j < toks.size() && lex().number_words.count(toks[j].lower)) {
+            key += ' ';
+            key += toks[j].lower;
+            ++j;
+        }
+        if (j >= toks.size() || !units.count(toks[j].lower)) return {};
+        key += ' ';
+        key += toks[j].lower;
+        len = j + 1 - k;
+        return key;
+    };
+    std::size_t len = 0;
+    // (forty words back at most: a sentence of many figures costs linear time)
+    for (std::size_t k = qtok > 40 ? qtok - 40 : 0; k < toks.size(); ++k) {
+        if (k >= qtok && k < after_tok) continue;  // (the figure's own words)
+        if (k >= after_tok + 12) break;
+        if (k >= after_tok) {
+            const std::string_view w = toks[k].lower;
+            if (same(w, ";"sv) || same(w, "while"sv) || same(w, "but"sv) || same(w, "whereas"sv)) break;
+        }
+        if (std::string key = period_at(k, len); !key.empty()) {
+            // (a rate before the figure is another figure's, "will pocket £260,000 a week after the
+            // Gunners agreed a £73million fee", unless it opens the sentence: "Each year, 3,000 die")
+            if (k < qtok && k > 0 && key.starts_with("per "sv)) continue;
+            out.text = key;
+            out.key = std::move(key);
+            out.kind = out.key.starts_with("per "sv) ? "distributive" : "time";
+            return out;
+        }
+    }
+    return out;
+}
+
 /// A relative pronoun that opens a clause on the noun before it: "who", "that", "which".
 bool relative_pronoun(std::string_view w) { return same(w, "who"sv) || same(w, "that"sv) || same(w, "which"sv); }
 
@@ -3607,6 +3680,22 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             bool per_side = false;
             c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
             c.per_side = per_side;
+            // a rate or a period the sentence sets the figure in: "die in road accidents each year",
+            // "over the past week Russia had launched ... more than 670 attack drones" (not over a
+            // year or a date the figure names itself)
+            if (c.where.kind != "time"sv && !c.per_side && c.q.dimension != "time"sv) {
+                if (scope p = period_scope(tokens, qtok, after_tok); !p.key.empty()) c.where = std::move(p);
+            }
+            // who a vehicle carried were on board, as "with 72 people on board" says: "A small plane
+            // carrying 18 people crashed", "The bus had 42 passengers aboard"
+            if (c.where.text.empty() && c.q.kind == quantity_kind::count && !c.counted.head.empty()) {
+                const bool carrying = qtok >= 1 && (same(tokens[qtok - 1].lower, "carrying"sv) || same(tokens[qtok - 1].lower, "ferrying"sv));
+                const bool aboard = after_tok < tokens.size() && (same(tokens[after_tok].lower, "aboard"sv) || same(tokens[after_tok].lower, "onboard"sv));
+                if (carrying || aboard) {
+                    c.where.text = "on board";
+                    c.where.kind = "side";
+                }
+            }
             // a vehicle someone fled or hid a thing in is no place ("four men had been seen fleeing in
             // a dark Audi estate", "200 kg of explosives had been hidden in a pickup truck"), nor the
             // jail a sum of bail holds someone in ("held on $1.5 million bond in the Jasper County Jail")
@@ -4540,6 +4629,23 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (t + 1 < tokens.size() && tokens[t + 1].word) continue;  // "against the bill": a preposition
             for (std::size_t j = 0; j < k; ++j)
                 if (same(here[j].pred.cls, "voted_for"sv)) c.pred = {"against", "voted_against"};
+        }
+        // "Of the 22 coaches, 14 derailed", "Of the 11 dead, four were health workers": the whole
+        // named first, then its part after the comma (as "14 of the 22 coaches" reads them)
+        if (here.size() >= 2 && tokens.size() > 4 && same(tokens[0].lower, "of"sv)) {
+            const std::size_t first = same(tokens[1].lower, "the"sv) ? 2 : 1;
+            claim& whole = here[0];
+            claim& part = here[1];
+            if (token_at(tokens, whole.q.begin) == first && whole.partitive.empty() && part.partitive.empty()) {
+                const std::size_t comma = token_at(tokens, whole.end);
+                std::size_t k = comma;
+                while (k < tokens.size() && k < comma + 3 && !same(tokens[k].lower, ","sv)) ++k;
+                // (a whole that says what befell it is that count still: "Of the 11 dead" meets "11 killed")
+                if (k < tokens.size() && same(tokens[k].lower, ","sv) && token_at(tokens, part.q.begin) == k + 1) {
+                    if (whole.pred.cls.empty()) whole.partitive = "of";
+                    part.partitive = "of the";
+                }
+            }
         }
         // "about 350 rescue workers" are not the 87 workers underground: a role word before the
         // noun names other people (compared only with the same role)

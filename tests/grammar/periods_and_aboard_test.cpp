@@ -1,0 +1,50 @@
+// Rates and periods a sentence sets its figures in, who a vehicle carried, and a whole named
+// before its part ("Of the 22 coaches, 14 derailed").
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("periods: a week's or a month's figures, and rates", "[grammar][extract][periods]") {
+    doc week{"Zelensky said on April 21 that over the past week Russia had launched around 1,460 guided aerial bombs, "
+             "more than 670 attack drones, and almost 30 missiles against Ukraine."};
+    CHECK(week.find("more than 670 attack drones").where.key == "past week");
+    CHECK(week.find("almost 30 missiles").where.key == "past week");
+    doc months{"In the last two months, 300 people were killed."};
+    CHECK(months.find("300 people").where.key == "past two months");
+    // a night's figures and a toll over days are the story's own
+    doc night{"Russia launched 145 drones overnight, the air force said."};
+    CHECK(night.find("145 drones").where.key.empty());
+    doc days{"A heatwave has killed at least 65 people in Karachi over the past four days, a charity said."};
+    CHECK(days.find("at least 65 people").where.key != "past four days");
+    // rates
+    doc rate{"More than 3,500 people die in road accidents in the country each year."};
+    CHECK(rate.find("More than 3,500 people").where.key == "per year");
+    doc opening{"Each year, 3,000 people die on the roads."};
+    CHECK(opening.find("3,000 people").where.key == "per year");
+    // a rate before the figure is another figure's, and a year ago is when
+    doc wage{"He will pocket 260,000 pounds a week after the club agreed a $73 million fee."};
+    CHECK(wage.find("$73 million").where.key.empty());
+    doc ago{"The toll rose to 40 a year after the war began."};
+    CHECK(ago.find_number("40").where.key.empty());
+}
+
+TEST_CASE("who a vehicle carried was on board", "[grammar][extract][aboard]") {
+    doc carrying{"A small plane carrying 18 people crashed into a mountainside."};
+    CHECK(carrying.find("18 people").where.text == "on board");
+    doc aboard{"The bus had 42 passengers aboard when it plunged into the ravine."};
+    CHECK(aboard.find("42 passengers").where.text == "on board");
+    doc killed{"The crash killed 18 people."};
+    CHECK(killed.find("18 people").where.text.empty());
+}
+
+TEST_CASE("a whole named before its part", "[grammar][extract][parts]") {
+    doc coaches{"Of the 22 coaches, 14 derailed and four of them overturned, officials said."};
+    CHECK(coaches.find("22 coaches").partitive == "of");
+    CHECK(coaches.find_number("14").partitive == "of the");
+    // a whole that says what befell it stays that count
+    doc dead{"Of the 11 dead, four were health workers."};
+    CHECK(dead.find_number("11").partitive.empty());
+    CHECK(dead.find_number("four").partitive == "of the");
+}

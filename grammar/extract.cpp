@@ -313,6 +313,12 @@ scope period_scope(const std::vector<token>& toks, std::size_t qtok, std::size_t
     return out;
 }
 
+/// A determiner or a possessive before a noun: "the", "his", "its".
+bool is_determiner(std::string_view w) {
+    static const word_set determiners{"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that"};
+    return determiners.count(w) > 0;
+}
+
 /// A relative pronoun that opens a clause on the noun before it: "who", "that", "which".
 bool relative_pronoun(std::string_view w) { return same(w, "who"sv) || same(w, "that"sv) || same(w, "which"sv); }
 
@@ -452,6 +458,12 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     // (a time later or earlier is how long after: "struck 11 minutes later", a figure)
     if (q.kind == quantity_kind::measure && same(q.dimension, "time"sv) && same(word_after(d, q.end, s.end), "ago"sv))
         return "a time ago (when)";
+    // a year that names a thing, after a determiner: "Seven bidders chased the 1911 canvas", "his
+    // 2010 Vuelta title" (a year is read as a date elsewhere; "the 1500 meters" has a unit)
+    if (plain_digits && num.size() == 4 && q.unit.empty() && q.value >= 1800 && q.value <= 2100 && is_determiner(prev)) {
+        const std::string_view next = word_after(d, q.num_end, s.end);
+        if (!next.empty() && ascii::is_alpha(next.front()) && !lex().stopwords.count(next)) return "a year naming a thing (the 1911 canvas)";
+    }
     // a telephone number: "call 911", "0800 555 111", "1-800-555-0199", "555-123-4567"
     if (plain_digits) {
         if (const std::string_view why = phone_number(d, q, s); !why.empty()) return why;

@@ -103,3 +103,16 @@ TEST_CASE("the toll past a relative clause on its event; how a fate is known", "
     doc bodies{"94 of the 251 hostages remain in Gaza, including the bodies of at least 34 confirmed dead by the army."};
     CHECK(bodies.find("at least 34").partitive == "including");
 }
+
+TEST_CASE("a fine ordered paid, and a year that names a thing", "[grammar][extract][fines]") {
+    doc pay{"The court ordered him to pay a fine of 2.5 million euros."};
+    CHECK(pay.find("2.5 million euros").pred.cls == "fined");
+    doc proposed{"The regulator had originally proposed a fine of 8 million pounds."};
+    CHECK(proposed.find("8 million pounds").pred.cls != "fined");
+    doc canvas{"Seven bidders chased the 1911 canvas."};
+    CHECK_FALSE(canvas.has("1911"));
+    CHECK(canvas.has("Seven bidders"));
+    // a year after a determiner with a unit is a distance, and a year alone a date
+    doc race{"She won the 1500 meters in record time."};
+    CHECK(race.has("1500 meters"));
+}

@@ -459,10 +459,12 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     if (q.kind == quantity_kind::measure && same(q.dimension, "time"sv) && same(word_after(d, q.end, s.end), "ago"sv))
         return "a time ago (when)";
     // a year that names a thing, after a determiner: "Seven bidders chased the 1911 canvas", "his
-    // 2010 Vuelta title" (a year is read as a date elsewhere; "the 1500 meters" has a unit)
+    // 2010 Vuelta title" ("the 1500 meters" has a unit)
     if (plain_digits && num.size() == 4 && q.unit.empty() && q.value >= 1800 && q.value <= 2100 && is_determiner(prev)) {
         const std::string_view next = word_after(d, q.num_end, s.end);
-        if (!next.empty() && ascii::is_alpha(next.front()) && !lex().stopwords.count(next)) return "a year naming a thing (the 1911 canvas)";
+        // (a count of a thing the lexicons know is a count: "The 2000 troops arrived")
+        if (!next.empty() && ascii::is_alpha(next.front()) && !lex().stopwords.count(next) && !lex().heads.count(next))
+            return "a year naming a thing (the 1911 canvas)";
     }
     // a telephone number: "call 911", "0800 555 111", "1-800-555-0199", "555-123-4567"
     if (plain_digits) {

@@ -3136,7 +3136,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (same(c.pred.cls, "shot_down"sv) && c.pred.text.starts_with("destroy")) {
                 static const word_set aerial{"drone", "missile", "plane", "aircraft", "airplane", "helicopter", "jet",
                                              "fighter", "bomber", "uav", "rocket", "projectile", "target", "balloon",
-                                             "shahed", "glide bomb", "bomb"};
+                                             "shahed", "glide bomb", "bomb", "naval drone"};
                 const bool named = !c.counted.head.empty() && !c.counted.inherited;
                 if ((named && !aerial.count(c.counted.cls) && !aerial.count(c.counted.lemma)) || !c.q.unit.empty())
                     c.pred.cls = "destroyed";
@@ -3655,10 +3655,15 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // a part "of them" is of the things counted, not of the places they were spread
                     // over: "337 drones were shot down over 10 Russian regions overnight, 91 of them
                     // over the Moscow region" (91 drones)
+                    // (nor of a part a list includes: "killed at least 14 people, including three
+                    // children, and injured 50 others" are 50 people)
                     const claim* whole = &prev;
-                    if (!c.partitive.empty() && same(prev.counted.cls, "place"sv))
+                    auto included = [](const claim& x) {
+                        return same(x.partitive, "including"sv) || same(x.partitive, "among them"sv) || same(x.partitive, "among"sv);
+                    };
+                    if ((!c.partitive.empty() && same(prev.counted.cls, "place"sv)) || included(prev))
                         for (std::size_t j = out.size() - 2, looked = 0; j-- > prior && looked++ < 16;)
-                            if (!out[j].counted.head.empty() && !same(out[j].counted.cls, "place"sv)) {
+                            if (!out[j].counted.head.empty() && !same(out[j].counted.cls, "place"sv) && !included(out[j])) {
                                 whole = &out[j];
                                 break;
                             }
@@ -4432,6 +4437,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 c.pred.cls.empty())
                 continue;
             const claim* before = k > 0 ? &here[k - 1] : (prior > 0 ? &out[prior - 1] : nullptr);
+            // (past a part a list includes, to its whole: "killed at least 14 people, including three
+            // children, and injured 50 others" are 50 people)
+            for (std::size_t j = k; j >= 2 && before && (same(before->partitive, "including"sv) || same(before->partitive, "among them"sv)) &&
+                                    k - j < 4;
+                 --j)
+                before = &here[j - 2];
             if (before && !before->pred.cls.empty() && before->pred.cls != c.pred.cls) {
                 c.partitive.clear();
                 // "58 people were rescued. Eight others were found dead": the others are of the

@@ -116,3 +116,17 @@ TEST_CASE("a fine ordered paid, and a year that names a thing", "[grammar][extra
     doc race{"She won the 1500 meters in record time."};
     CHECK(race.has("1500 meters"));
 }
+
+TEST_CASE("war reports: others past an included part, boats that are drones, drones off the radar", "[grammar][extract][war]") {
+    doc others{"The strike killed at least 14 people, including three children, and injured 50 others."};
+    CHECK(others.find("50 others").counted.cls == "person");
+    CHECK(others.find("50 others").counted.lemma != "child");
+    doc boats{"The ministry said it destroyed six uncrewed boats."};
+    CHECK(boats.find("six uncrewed boats").counted.cls == "naval drone");
+    doc naval{"Eight naval drones were destroyed in the Black Sea."};
+    CHECK(naval.find("Eight naval drones").counted.cls == "naval drone");
+    CHECK(naval.find("Eight naval drones").pred.cls == boats.find("six uncrewed boats").pred.cls);
+    doc radar{"Air defences shot down 81 drones, and a further 56 disappeared from radars."};
+    CHECK(radar.find_number("56").pred.cls == "lost_ew");
+    CHECK(radar.find_number("56").counted.cls == "drone");
+}

@@ -4655,6 +4655,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             for (std::size_t j = 0; j < k; ++j)
                 if (same(here[j].pred.cls, "voted_for"sv)) c.pred = {"against", "voted_against"};
         }
+        // a place said once after two fates joined by "and" is both's: "Three people were killed and
+        // six injured in Donetsk Oblast" (the three died there too)
+        for (std::size_t k = 1; k < here.size(); ++k) {
+            claim& a = here[k - 1];
+            const claim& b = here[k];
+            if (!a.where.text.empty() || a.per_side || a.pred.cls.empty() || b.pred.cls.empty() || a.pred.cls == b.pred.cls ||
+                !same(b.where.kind, "place"sv) || b.where.key.empty() || b.q.begin <= a.end)
+                continue;
+            const std::string_view between = std::string_view(d.lower).substr(a.end, b.q.begin - a.end);
+            if (between.find(" and ") == std::string_view::npos || between.find_first_of(",;") != std::string_view::npos ||
+                between.size() > 40)
+                continue;
+            a.where = b.where;
+        }
         // "Of the 22 coaches, 14 derailed", "Of the 11 dead, four were health workers": the whole
         // named first, then its part after the comma (as "14 of the 22 coaches" reads them)
         if (here.size() >= 2 && tokens.size() > 4 && same(tokens[0].lower, "of"sv)) {

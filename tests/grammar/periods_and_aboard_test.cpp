@@ -48,3 +48,25 @@ TEST_CASE("a whole named before its part", "[grammar][extract][parts]") {
     CHECK(dead.find_number("11").partitive.empty());
     CHECK(dead.find_number("four").partitive == "of the");
 }
+
+TEST_CASE("a place said once after two fates is both's", "[grammar][extract][scope]") {
+    doc both{"Three people were killed and six injured in Donetsk Oblast."};
+    CHECK(both.find("Three people").where.key == "donetsk");
+    CHECK(both.find_number("six").where.key == "donetsk");
+    // each its own place, and one fate's list stays as read
+    doc own{"Two people were killed in Kharkiv and five injured in Sumy."};
+    CHECK(own.find("Two people").where.key == "kharkiv");
+    doc list{"Russia launched 145 drones and four missiles at Kyiv."};
+    CHECK(list.find("145 drones").where.key.empty());
+}
+
+TEST_CASE("units and fates of health reports", "[grammar][extract][units]") {
+    doc admitted{"Thirty-eight of them were admitted to Kisii Teaching and Referral Hospital."};
+    CHECK(admitted.find_number("Thirty-eight").pred.cls == "treated");
+    doc confessed{"He admitted to 12 robberies."};
+    CHECK(confessed.find("12 robberies").pred.cls != "treated");
+    doc kmph{"The train was running at 100 kmph."};
+    CHECK(kmph.find("100 kmph").q.unit == "km/h");
+    doc kwacha{"The cost was 2.5 billion kwacha."};
+    CHECK(kwacha.find("2.5 billion kwacha").q.unit == "MWK");
+}

@@ -245,8 +245,14 @@ std::size_t vote_tally_at(const text_input& d, const quantity& q, const sentence
 /// than 670 attack drones" (past week). A period before the figure in its sentence counts, or one
 /// after it within twelve words that no clause break stands before; days, a night or 24 hours are
 /// the story's own time and set none.
-scope period_scope(const std::vector<token>& toks, std::size_t qtok, std::size_t after_tok) {
-    scope out;
+struct period_mark {
+    std::size_t at = 0;  ///< its first token
+    std::string key;     ///< "per year", "past week", "past two months"
+};
+
+/// The rates and periods of a sentence's tokens, in order (read once a sentence: most have none).
+std::vector<period_mark> find_periods(const std::vector<token>& toks) {
+    std::vector<period_mark> marks;
     auto is = [&](std::size_t k, std::string_view w) { return k < toks.size() && same(toks[k].lower, w); };
     // (not days: "killed at least 65 people over the past four days" is the heatwave's own toll)
     static const word_set units{"week", "weeks", "month", "months", "year", "years", "fortnight", "decade"};
@@ -292,23 +298,54 @@ scope period_scope(const std::vector<token>& toks, std::size_t qtok, std::size_t
         return key;
     };
     std::size_t len = 0;
-    // (forty words back at most: a sentence of many figures costs linear time)
-    for (std::size_t k = qtok > 40 ? qtok - 40 : 0; k < toks.size(); ++k) {
-        if (k >= qtok && k < after_tok) continue;  // (the figure's own words)
-        if (k >= after_tok + 12) break;
-        if (k >= after_tok) {
-            const std::string_view w = toks[k].lower;
-            if (same(w, ";"sv) || same(w, "while"sv) || same(w, "but"sv) || same(w, "whereas"sv)) break;
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+        // (by the word and the next one's first letter, before the words are compared: "annually",
+        // "yearly", "each", "every", "per", "a week", "over/in/during/for the", "the past/last")
+        const std::string_view w = toks[k].lower;
+        const char n = k + 1 < toks.size() && !toks[k + 1].lower.empty() ? toks[k + 1].lower[0] : '\0';
+        bool maybe = false;
+        switch (w.size()) {
+            case 1: maybe = w[0] == 'a' && (n == 'w' || n == 'm' || n == 'y' || n == 'f' || n == 'd'); break;
+            case 2: maybe = w[0] == 'i' && w[1] == 'n' && n == 't'; break;
+            case 3:
+                maybe = (w[0] == 'p' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'f' && w[1] == 'o' && w[2] == 'r' && n == 't') ||
+                        (w[0] == 't' && w[1] == 'h' && w[2] == 'e' && (n == 'p' || n == 'l'));
+                break;
+            case 4: maybe = (w[0] == 'o' && n == 't') || w[0] == 'e'; break;
+            case 5: maybe = w[0] == 'e'; break;
+            case 6: maybe = (w[0] == 'd' && n == 't') || w[0] == 'y'; break;
+            case 8: maybe = w[0] == 'a'; break;
+            default: break;
         }
-        if (std::string key = period_at(k, len); !key.empty()) {
-            // (a rate before the figure is another figure's, "will pocket £260,000 a week after the
-            // Gunners agreed a £73million fee", unless it opens the sentence: "Each year, 3,000 die")
-            if (k < qtok && k > 0 && key.starts_with("per "sv)) continue;
-            out.text = key;
-            out.key = std::move(key);
-            out.kind = out.key.starts_with("per "sv) ? "distributive" : "time";
-            return out;
+        if (!maybe) continue;
+        if (std::string key = period_at(k, len); !key.empty()) marks.push_back({k, std::move(key)});
+    }
+    return marks;
+}
+
+/// The rate or the period of `marks` (find_periods) that sets the figure at tokens [qtok,
+/// after_tok) in it, as a scope, or none: a period before the figure in its sentence (forty words
+/// back at most), or one after it within twelve words that no clause break stands before; a rate
+/// before the figure only where it opens the sentence ("Each year, 3,000 people die"; "will pocket
+/// £260,000 a week after the Gunners agreed a £73million fee" is no rate of the fee).
+scope period_scope(const std::vector<token>& toks, const std::vector<period_mark>& marks, std::size_t qtok, std::size_t after_tok) {
+    scope out;
+    for (const auto& m : marks) {
+        if (m.at + 40 < qtok || (m.at >= qtok && m.at < after_tok)) continue;
+        if (m.at >= after_tok + 12) break;
+        if (m.at < qtok && m.at > 0 && m.key.starts_with("per "sv)) continue;
+        if (m.at >= after_tok) {
+            bool broken = false;
+            for (std::size_t k = after_tok; k < m.at && !broken; ++k) {
+                const std::string_view w = toks[k].lower;
+                broken = same(w, ";"sv) || same(w, "while"sv) || same(w, "but"sv) || same(w, "whereas"sv);
+            }
+            if (broken) break;
         }
+        out.text = m.key;
+        out.key = m.key;
+        out.kind = out.key.starts_with("per "sv) ? "distributive" : "time";
+        return out;
     }
     return out;
 }
@@ -2642,6 +2679,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         tokens.clear();  // no token of an earlier sentence is read in this one
         tallies.clear();
         bool tokenized = false;
+        std::vector<period_mark> periods;  // (read at the sentence's first claim that asks)
+        bool periods_read = false;
         // the claims of this sentence go straight to the end of `out` (no second move); `here` is
         // them, `prior` the claims of the sentences before
         const std::size_t prior = out.size();
@@ -3703,7 +3742,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // "over the past week Russia had launched ... more than 670 attack drones" (not over a
             // year or a date the figure names itself)
             if (c.where.kind != "time"sv && !c.per_side && c.q.dimension != "time"sv) {
-                if (scope p = period_scope(tokens, qtok, after_tok); !p.key.empty()) c.where = std::move(p);
+                if (!periods_read) {
+                    periods = find_periods(tokens);
+                    periods_read = true;
+                }
+                if (!periods.empty())
+                    if (scope p = period_scope(tokens, periods, qtok, after_tok); !p.key.empty()) c.where = std::move(p);
             }
             // who a vehicle carried were on board, as "with 72 people on board" says: "A small plane
             // carrying 18 people crashed", "The bus had 42 passengers aboard"

@@ -408,7 +408,8 @@ int find_predicate(const std::vector<token>& toks, std::size_t from, std::size_t
 
 counted_thing read_counted(const std::vector<token>& toks, std::size_t first, const quantity& q, predicate& pred) {
     counted_thing c;
-    if (!q.compound_noun.empty()) {
+    // (but "N-strong" counts the members of what follows: "the 140-strong SeaMicro crew")
+    if (!q.compound_noun.empty() && q.compound_noun != "strong"sv) {
         c.head = q.compound_noun;
         c.lemma = lemma_of(c.head);
         return c;

@@ -828,6 +828,14 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
             std::size_t a = q.end;
             if (a >= s.end || d.text[a] == ',' || d.text[a] == '.' || d.text[a] == ')' || d.text[a] == ';') return true;
             const std::string_view next = word_after(d, a, s.end);
+            // (not a part: "According to the IDF, 12 of the rockets were intercepted")
+            if (same(next, "of"sv)) {
+                std::size_t o = a;
+                while (o < s.end && d.text[o] == ' ') ++o;
+                const std::string_view after_of = word_after(d, o + 2, s.end);
+                if (is_determiner(after_of) || same(after_of, "them"sv) || same(after_of, "those"sv) || same(after_of, "these"sv))
+                    return false;
+            }
             return same(next, "of"sv) || same(next, "from"sv) || same(next, "who"sv) || same(next, "and"sv);
         }
     }
@@ -1838,6 +1846,23 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             --k;  // ("tipped the scales at", "weighing in at")
         if (k >= 1 && c.q.dimension == "mass"sv && weighing.count(toks[k - 1].lower)) c.attribute = "weight";
         if (k >= 1 && c.q.dimension == "length"sv && falling.count(toks[qtok - 1].lower)) c.attribute = "fall";
+    }
+    // a depth or a height told with its adjective after it: "it was 16 km (10 miles) deep", "waves
+    // up to 3 meters high" (past a conversion in brackets)
+    if (c.attribute.empty() && c.q.dimension == "length"sv && !c.q.hyphen_compound) {
+        std::size_t k = token_at(toks, c.q.end);
+        if (k < toks.size() && same(toks[k].lower, "("sv)) {
+            std::size_t close = k + 1;
+            while (close < toks.size() && close < k + 6 && !same(toks[close].lower, ")"sv)) ++close;
+            k = close + 1;
+        }
+        if (k < toks.size()) {
+            const std::string_view w = toks[k].lower;
+            // (not "long" or "wide": "a frigate 149 metres long" is the frigate's, as "a 149-metre-long
+            // frigate" is, which a length of nothing named would not meet)
+            if (same(w, "deep"sv)) c.attribute = "depth";
+            else if (same(w, "high"sv) || same(w, "tall"sv)) c.attribute = "height";
+        }
     }
     // (a fall of N feet, a 1,500-foot fall)
     if (c.attribute.empty() && c.q.dimension == "length"sv && same(c.counted.lemma, "fall"sv)) c.attribute = "fall";

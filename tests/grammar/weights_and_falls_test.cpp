@@ -24,3 +24,29 @@ TEST_CASE("weights and falls", "[grammar][extract][measures]") {
     doc walked{"Rescuers walked 900 feet up the slope."};
     CHECK(walked.find("900 feet").attribute != "fall");
 }
+
+TEST_CASE("depths and heights told by their adjective; members of an N-strong body", "[grammar][extract][measures]") {
+    doc deep{"The U.S. Geological Survey said it was 16 km (10 miles) deep."};
+    CHECK(deep.find("16 km").attribute == "depth");
+    doc waves{"Waves up to 3 meters high swamped the ferry."};
+    CHECK(waves.find("up to 3 meters").attribute == "height");
+    doc strong{"AMD will absorb the 140-strong SeaMicro crew."};
+    CHECK(strong.find("140-strong").counted.lemma == "crew");
+    // a compound noun stays the counted thing
+    doc boats{"Pirates in a five-boat flotilla attacked the ship."};
+    CHECK(boats.find("five-boat").counted.lemma == "boat");
+}
+
+TEST_CASE("fates and kinds of people in conflict and disaster reports", "[grammar][extract][fates]") {
+    doc power{"By Sunday afternoon, about 300,000 customers still had no power."};
+    CHECK(power.find("about 300,000 customers").pred.cls == "without_power");
+    doc hospital{"Seven people were taken to hospital with burns."};
+    CHECK(hospital.find("Seven people").pred.cls == "treated");
+    doc militants{"Security forces killed 17 militants, and the army said 19 terrorists died."};
+    CHECK(militants.find("17 militants").counted.cls == militants.find("19 terrorists").counted.cls);
+    // a part after a source's name is no age
+    doc idf{"According to the IDF, 12 of the rockets were intercepted."};
+    CHECK(idf.find_number("12").q.kind != claimcheck::grammar::quantity_kind::age);
+    doc talley{"Talley, 51, of Main Street was charged."};
+    CHECK(talley.find_number("51").q.kind == claimcheck::grammar::quantity_kind::age);
+}

@@ -503,6 +503,10 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         if (!next.empty() && ascii::is_alpha(next.front()) && !lex().stopwords.count(next) && !lex().heads.count(next))
             return "a year naming a thing (the 1911 canvas)";
     }
+    // days of a month: "surveyed 2,050 adults between 7 and 9 February", "7-9 February"
+    if (q.range_high && q.unit.empty() && q.value >= 1 && *q.range_high <= 31 && !q.has_decimal &&
+        months.count(strip_dot(word_after(d, q.end, s.end))))
+        return "a date (between 7 and 9 February)";
     // a telephone number: "call 911", "0800 555 111", "1-800-555-0199", "555-123-4567"
     if (plain_digits) {
         if (const std::string_view why = phone_number(d, q, s); !why.empty()) return why;

@@ -70,3 +70,14 @@ TEST_CASE("units and fates of health reports", "[grammar][extract][units]") {
     doc kwacha{"The cost was 2.5 billion kwacha."};
     CHECK(kwacha.find("2.5 billion kwacha").q.unit == "MWK");
 }
+
+TEST_CASE("days of a month written as a range are a date", "[grammar][extract][dates]") {
+    doc between{"YouGov surveyed 2,050 UK adults online between 7 and 9 February."};
+    CHECK_FALSE(between.has("between 7 and 9"));
+    CHECK(between.has("2,050 UK adults"));
+    doc dash{"The poll ran 7-9 February."};
+    CHECK_FALSE(dash.has("7-9"));
+    // a range of a count stays a range
+    doc range{"Between 7 and 9 people were hurt in February."};
+    CHECK(range.find("Between 7 and 9").q.range_high);
+}

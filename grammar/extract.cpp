@@ -123,7 +123,8 @@ bool capital_dateline(const text_input& d, const cue_match& cue) {
     return letters >= 5 || (several && letters >= 3);
 }
 
-/// Whether a headline cue ("X: ...") names no source: a dateline (capital_dateline), a topic
+/// Whether a headline cue ("X: ...") names no source: a dateline (capital_dateline), a country
+/// ("Niger: at least 27 soldiers killed"), a section's label ("Box Office:"), a topic
 /// label that names an event ("Heatwave: 44 dead", "Typhoon Marwin: Death toll rises to 23",
 /// "Mandi bus crash: 21 killed": a word of scope_events.tsv), or a label beside a cue of the same
 /// sentence that names its source with a verb ("Heatwave: 44 dead, says Health Ministry").
@@ -143,6 +144,9 @@ bool dateline_cue(const text_input& d, const cue_match& cue, const std::vector<c
                                        "credit", "audio", "podcast", "listen", "correction", "clarification", "editor's note"};
         std::string label(d.lower.substr(cue.src_begin, cue.src_end - cue.src_begin));
         if (sections.count(label)) return true;
+        // a country's name says where, not who: "Niger: at least 27 soldiers killed in attack"
+        // (demonyms.tsv: a country is its own row)
+        if (const auto it = lex().demonyms.find(label); it != lex().demonyms.end() && it->second == label) return true;
     }
     static const word_set& events = lexicon_words("scope_events");
     for (std::size_t k = cue.src_begin; k < cue.src_end;) {

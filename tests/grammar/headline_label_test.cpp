@@ -40,3 +40,14 @@ TEST_CASE("headline labels: a section's label is no source", "[grammar][attribut
     doc box_office{"Box Office: 'Nightglass' Opens to $86 Million", "The film beat forecasts."};
     CHECK_FALSE(box_office.find("$86 Million").source);
 }
+
+TEST_CASE("headline labels: a country before the colon says where, not who", "[grammar][attribution][headline]") {
+    doc niger{"Niger: at least 27 soldiers killed in attack", "The army said the attack came at dawn."};
+    CHECK_FALSE(niger.find("at least 27 soldiers").source);
+    doc sudan{"Sudan: 54 killed in market strike", "Officials gave no more details."};
+    CHECK_FALSE(sudan.find("54").source);
+    // a person still speaks
+    doc zelensky{"Zelensky: Russia launched 145 drones", "Most were shot down."};
+    REQUIRE(zelensky.find("145 drones").source);
+    CHECK(zelensky.find("145 drones").source->source == "Zelensky");
+}

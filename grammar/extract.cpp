@@ -4760,6 +4760,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (k < tokens.size() && same(tokens[k].lower, ","sv) && token_at(tokens, part.q.begin) == k + 1) {
                     if (whole.pred.cls.empty()) whole.partitive = "of";
                     part.partitive = "of the";
+                    // (and the parts listed after it, of the whole's kind: "Of the 183 prisoners, 18
+                    // were serving life sentences and 54 were serving long sentences")
+                    for (std::size_t j = 2; j < here.size(); ++j)
+                        if (here[j].partitive.empty() && here[j].counted.inherited && here[j].counted.lemma == whole.counted.lemma)
+                            here[j].partitive = "of the";
                 }
             }
         }

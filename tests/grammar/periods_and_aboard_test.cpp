@@ -43,6 +43,10 @@ TEST_CASE("a whole named before its part", "[grammar][extract][parts]") {
     doc coaches{"Of the 22 coaches, 14 derailed and four of them overturned, officials said."};
     CHECK(coaches.find("22 coaches").partitive == "of");
     CHECK(coaches.find_number("14").partitive == "of the");
+    // every part listed after the comma
+    doc listed{"Of the 183 prisoners, 18 were serving life sentences and 54 were serving long sentences."};
+    CHECK(listed.find_number("18").partitive == "of the");
+    CHECK(listed.find_number("54").partitive == "of the");
     // a whole that says what befell it stays that count
     doc dead{"Of the 11 dead, four were health workers."};
     CHECK(dead.find_number("11").partitive.empty());

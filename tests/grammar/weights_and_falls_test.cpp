@@ -50,3 +50,11 @@ TEST_CASE("fates and kinds of people in conflict and disaster reports", "[gramma
     doc talley{"Talley, 51, of Main Street was charged."};
     CHECK(talley.find_number("51").q.kind == claimcheck::grammar::quantity_kind::age);
 }
+
+TEST_CASE("tornadoes by either name, flats as apartments", "[grammar][extract][kinds]") {
+    doc tornadoes{"At least 32 tornadoes touched down and a dozen twisters hit Arkansas."};
+    CHECK(tornadoes.find("At least 32 tornadoes").counted.lemma == "tornado");
+    CHECK(tornadoes.find("a dozen twisters").counted.cls == "tornado");
+    doc flats{"The blast destroyed 40 flats, and 12 apartments were damaged."};
+    CHECK(flats.find("40 flats").counted.cls == flats.find("12 apartments").counted.cls);
+}

@@ -5058,7 +5058,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             {
                 static const word_set honorifics{"former", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                                                  "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "rev", "rev.", "the", "prime", "vice", "deputy",
-                                                 "chief", "acting", "interim", "state", "us", "u.s."};
+                                                 "chief", "acting", "interim", "state", "us", "u.s.", "sir", "dame", "lord", "lady"};
                 std::size_t cut = 0;
                 for (;;) {
                     const std::size_t sp = name.find(' ', cut);

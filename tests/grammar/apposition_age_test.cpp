@@ -57,3 +57,10 @@ TEST_CASE("apposition age: a bracketed age after a name", "[grammar][extract][ag
     doc stores{"Sales rose at Tesco (12) stores."};
     CHECK(stores.find("12").q.kind != claimcheck::grammar::quantity_kind::age);
 }
+
+TEST_CASE("apposition ages: a knight's title is no part of whose age it is", "[grammar][extract][ages]") {
+    doc sir{"Sir Bobby Robson, 83, died on Friday."};
+    doc plain{"Bobby Robson, 84, died on Friday."};
+    CHECK(sir.find_number("83").agent == plain.find_number("84").agent);
+    CHECK(sir.find_number("83").agent == "bobby robson");
+}

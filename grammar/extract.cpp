@@ -334,8 +334,13 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
 /// £260,000 a week after the Gunners agreed a £73million fee" is no rate of the fee).
 scope period_scope(const std::vector<token>& toks, const std::vector<period_mark>& marks, std::size_t qtok, std::size_t after_tok) {
     scope out;
-    for (const auto& m : marks) {
-        if (m.at + 40 < qtok || (m.at >= qtok && m.at < after_tok)) continue;
+    // (from the first mark forty words back: a sentence of many figures and many marks is read in
+    // linear time)
+    const auto first = std::lower_bound(marks.begin(), marks.end(), qtok > 40 ? qtok - 40 : std::size_t{0},
+                                        [](const period_mark& m, std::size_t at) { return m.at < at; });
+    for (auto it = first; it != marks.end(); ++it) {
+        const period_mark& m = *it;
+        if (m.at >= qtok && m.at < after_tok) continue;
         if (m.at >= after_tok + 12) break;
         if (m.at < qtok && m.at > 0 && m.key.starts_with("per "sv)) continue;
         if (m.at >= after_tok) {
@@ -3186,8 +3191,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // (the noun the clause is on may hold a figure of its own: "from a 6.2-magnitude
                 // earthquake that jolted Aceh ... has risen to 22", so the phrase before the clause is
                 // looked at for up to twelve words)
+                // (four clauses back at most: a sentence of thousands of them is read in linear time)
                 std::size_t to = qtok;
-                for (int d = find_predicate(tokens, from, to, false, far); d >= 0; d = find_predicate(tokens, from, to, false, far)) {
+                unsigned skipped = 0;
+                for (int d = find_predicate(tokens, from, to, false, far); d >= 0 && skipped++ < 4;
+                     d = find_predicate(tokens, from, to, false, far)) {
                     const std::size_t j = to - 1 - static_cast<std::size_t>(d);
                     if (j == 0 || !relative_pronoun(tokens[j - 1].lower)) {
                         c.pred = far;

@@ -56,7 +56,8 @@ json to(const claim& c) {
              {"modifiers", c.counted.modifiers},
              {"begin", c.counted.begin},
              {"end", c.counted.end},
-             {"inherited", c.counted.inherited}}},
+             {"inherited", c.counted.inherited},
+             {"substance", c.counted.substance}}},
            {"pred", {{"text", c.pred.text}, {"cls", c.pred.cls}}},
            {"where", {{"text", c.where.text}, {"kind", c.where.kind}, {"key", c.where.key}}},
            {"partitive", c.partitive},
@@ -91,6 +92,10 @@ struct field {
         simdjson::dom::element v;
         if (e.at_key(key).get(v) != simdjson::SUCCESS) throw std::runtime_error(std::string("no \"") + key + "\" in " + name);
         return {v, key};
+    }
+    bool has(const char* key) const {
+        simdjson::dom::element v;
+        return e.at_key(key).get(v) == simdjson::SUCCESS;
     }
     [[noreturn]] void wrong(const char* what) const { throw std::runtime_error(std::string(name) + " is not " + what); }
     bool null() const { return e.is_null(); }
@@ -169,6 +174,8 @@ grammar::claim claim_of(const field& j) {
     c.counted.begin = ct.at("begin").size();
     c.counted.end = ct.at("end").size();
     c.counted.inherited = ct.at("inherited").boolean();
+    // (records written before session 15 have no "substance": false)
+    c.counted.substance = ct.has("substance") && ct.at("substance").boolean();
     c.pred.text = j.at("pred").at("text").str();
     c.pred.cls = j.at("pred").at("cls").str();
     c.where.text = j.at("where").at("text").str();

@@ -145,7 +145,7 @@ void fields(A& a, S& s) {
           s.kind, s.compound_noun, s.hyphen_compound, s.word_number, s.has_separator, s.has_decimal,
           s.unrepresentable, s.denial_word);
     } else if constexpr (std::is_same_v<T, grammar::counted_thing>) {
-        a(s.head, s.lemma, s.cls, s.modifiers, s.begin, s.end, s.inherited);
+        a(s.head, s.lemma, s.cls, s.modifiers, s.begin, s.end, s.inherited, s.substance);
     } else if constexpr (std::is_same_v<T, grammar::predicate>) {
         a(s.text, s.cls);
     } else if constexpr (std::is_same_v<T, grammar::scope>) {

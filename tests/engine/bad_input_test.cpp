@@ -234,6 +234,23 @@ TEST_CASE("records: a record read back gives the document's claims as extracted"
     CHECK(back.doc.bytes == rep.documents[0].doc.bytes);
 }
 
+TEST_CASE("records: an amount's substance reads back, and a record without it reads as none", "[engine][records]") {
+    const report rep = claimcheck::test::cross_checked({{"a.txt", "Police seized 1.1 tonnes of cocaine at the port, the ministry said.\n"}});
+    std::string line = render_records(rep);
+    document_result back;
+    REQUIRE_FALSE(load_record(line, 1, back));
+    REQUIRE(back.claims.size() == 1);
+    CHECK(back.claims[0].counted.substance);
+    // (records written before the field: no "substance" key)
+    const std::string key = R"(,"substance":true)";
+    const auto at = line.find(key);
+    REQUIRE(at != std::string::npos);
+    line.erase(at, key.size());
+    document_result old;
+    REQUIRE_FALSE(load_record(line, 1, old));
+    CHECK_FALSE(old.claims.at(0).counted.substance);
+}
+
 TEST_CASE("records: a broken record is refused with the key or value at fault", "[engine][records]") {
     const report rep = claimcheck::test::cross_checked({{"a.txt", "Russia launched 145 drones overnight, the air force said.\n"}});
     std::string line = render_records(rep);

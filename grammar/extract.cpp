@@ -4786,9 +4786,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                           "lawmaker", "prisoner", "truck", "car", "boat", "vessel"};
             if (!c.counted.cls.empty() && !peoples.count(c.counted.cls)) continue;
             // (and a kind of people within people: "42 political prisoners" of the 3,073 freed)
+            // (and a side of fans or players: "about 200 home supporters tried to reach the 3,000
+            // travelling fans")
             static const word_set roles{"rescue", "relief", "aid", "health", "emergency", "medical", "construction",
                                         "social", "election", "polling", "security", "sanitation", "postal",
-                                        "political", "foreign", "juvenile", "female"};
+                                        "political", "foreign", "juvenile", "female", "home", "away", "visiting",
+                                        "travelling", "traveling", "rival", "opposing"};
             for (const auto& m : c.counted.modifiers)
                 if (roles.count(m)) c.subgroup = m;
         }
@@ -5234,6 +5237,34 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             pending.push_back({sentence_index, true, false, std::move(cues)});
         }
         ++sentence_index;
+    }
+    // what is still trapped, missing or held is what is left, where the report gave a larger first
+    // count of that fate before: "a roof fall trapped 17 men" ... "Five miners were still trapped"
+    // (a report of one count, "12 people remain missing", keeps it as the count)
+    {
+        auto remaining = [&](const claim& c) {
+            if (c.pred.text.empty() || c.sentence >= sentences.size()) return false;
+            const std::size_t e = std::min(sentences[c.sentence].end, c.end + 32);
+            if (e <= c.end) return false;
+            const std::string_view after = std::string_view(d.lower).substr(c.end, e - c.end);
+            const std::size_t p = after.find(c.pred.text);
+            if (p == std::string_view::npos) return false;
+            const std::string_view gap = after.substr(0, p);
+            return gap.find("still ") != std::string_view::npos || gap.find(" remain") != std::string_view::npos;
+        };
+        // (a first count before it, larger: "98 missing" ... "with 98 people still missing" is one
+        // count told twice)
+        std::unordered_map<std::string, double> most;  // the largest count told so far of each fate
+        for (auto& c : out) {
+            if (c.pred.cls.empty() || !c.value) continue;
+            if (remaining(c)) {
+                if (const auto it = most.find(c.pred.cls); it != most.end() && it->second > *c.value && c.subgroup.empty())
+                    c.subgroup = "still";
+            } else {
+                double& m = most[c.pred.cls];
+                m = std::max(m, *c.value);
+            }
+        }
     }
     return out;
 }

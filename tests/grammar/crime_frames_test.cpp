@@ -36,3 +36,19 @@ TEST_CASE("a vehicle fled in and the jail bail holds one in are no place", "[gra
     doc inmates{"Guards counted 140 inmates in the Tolliver County Jail."};
     CHECK_FALSE(inmates.find("140 inmates").where.key.empty());
 }
+
+TEST_CASE("what is still trapped is what is left, where the report gives the first count", "[grammar][extract][remaining]") {
+    doc mine{"A roof fall trapped 17 men on Sunday.", "Five miners were still trapped, officials said."};
+    CHECK(mine.find("17 men").subgroup.empty());
+    CHECK(mine.find("Five miners").subgroup == "still");
+    // one count, told as what remains, is the count
+    doc flood{"Twelve people remain missing after the flood."};
+    CHECK(flood.find("Twelve people").subgroup.empty());
+    CHECK(flood.find("Twelve people").pred.cls == "missing");
+}
+
+TEST_CASE("sides of fans are kept apart", "[grammar][extract][roles]") {
+    doc fans{"About 200 home supporters tried to reach the 3,000 travelling fans."};
+    CHECK(fans.find("About 200 home supporters").subgroup == "home");
+    CHECK(fans.find("3,000 travelling fans").subgroup == "travelling");
+}

@@ -277,12 +277,41 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
             len = 2;
             return "per " + std::string(toks[k + 1].lower);
         }
+        // a deadline: "would be sold in 100 countries by the end of the year" ("by the end of
+        // 2013", "by the end of next month", "by year-end")
+        if (is(k, "by"sv)) {
+            if (is(k + 1, "year-end"sv) || is(k + 1, "yearend"sv)) {
+                len = 2;
+                return "by the end of the year";
+            }
+            if (!(is(k + 1, "the"sv) && is(k + 2, "end"sv) && is(k + 3, "of"sv))) return {};
+            std::size_t j = k + 4;
+            if (is(j, "the"sv) || is(j, "this"sv) || is(j, "next"sv) || is(j, "its"sv)) ++j;
+            if (j >= toks.size()) return {};
+            const std::string_view u = toks[j].lower;
+            const bool year = u.size() == 4 && std::all_of(u.begin(), u.end(), [](char ch) { return ascii::is_digit(ch); });
+            if (!year && !singular.count(u) && !same(u, "day"sv) && !same(u, "season"sv) && !same(u, "summer"sv) &&
+                !same(u, "quarter"sv))
+                return {};
+            len = j + 1 - k;
+            return "by the end of " + std::string(u);
+        }
         // "over the past week", "in the last two months" ("this week" is the story's own time:
         // "two men arrested this week")
         std::size_t j = k;
         if (is(j, "over"sv) || is(j, "in"sv) || is(j, "during"sv) || is(j, "for"sv)) ++j;
         if (!is(j, "the"sv)) return {};
         ++j;
+        // a decade is a period too: "who cast him in two films in the 1990s" ("the '90s")
+        if (j < toks.size() && j > k + 1) {
+            std::string_view d = toks[j].lower;
+            if (!d.empty() && d.front() == '\'') d.remove_prefix(1);
+            if ((d.size() == 5 || d.size() == 3) && d.back() == 's' && d[d.size() - 2] == '0' &&
+                std::all_of(d.begin(), d.end() - 1, [](char ch) { return ascii::is_digit(ch); })) {
+                len = j + 1 - k;
+                return "the " + std::string(toks[j].lower);
+            }
+        }
         if (!(is(j, "past"sv) || is(j, "last"sv) || is(j, "previous"sv))) return {};
         ++j;
         std::string key = "past";
@@ -310,7 +339,7 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
         bool maybe = false;
         switch (w.size()) {
             case 1: maybe = w[0] == 'a' && (n == 'w' || n == 'm' || n == 'y' || n == 'f' || n == 'd'); break;
-            case 2: maybe = w[0] == 'i' && w[1] == 'n' && n == 't'; break;
+            case 2: maybe = (w[0] == 'i' && w[1] == 'n' && n == 't') || (w[0] == 'b' && w[1] == 'y' && (n == 't' || n == 'y')); break;
             case 3:
                 maybe = (w[0] == 'p' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'f' && w[1] == 'o' && w[2] == 'r' && n == 't') ||
                         (w[0] == 't' && w[1] == 'h' && w[2] == 'e' && (n == 'p' || n == 'l'));
@@ -343,6 +372,9 @@ scope period_scope(const std::vector<token>& toks, const std::vector<period_mark
         if (m.at >= qtok && m.at < after_tok) continue;
         if (m.at >= after_tok + 12) break;
         if (m.at < qtok && m.at > 0 && m.key.starts_with("per "sv)) continue;
+        // (a decade before the figure only where it opens the sentence: "In the 1990s, he made 20
+        // films"; not "The firm, founded in the 1990s, employs 5,000")
+        if (m.at < qtok && m.at > 0 && (m.key.starts_with("the "sv) || m.key.starts_with("by "sv))) continue;
         if (m.at >= after_tok) {
             bool broken = false;
             for (std::size_t k = after_tok; k < m.at && !broken; ++k) {
@@ -4297,6 +4329,36 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     ((same(w1, "with"sv) || same(w1, "to"sv)) && same(w2, "compared"sv))) {
                     c.background = true;
                     continue;
+                }
+                // a forecast someone made of a thing: "she expected the iPhone 5 to sell 10 million
+                // units", "analysts predict the bank to post $2 billion" (the thing named between the
+                // verb and "to"; not "is expected to", which may be the story's own estimate)
+                {
+                    static const word_set expect{"expect", "expects", "expected", "expecting", "predict", "predicts",
+                                                 "predicted", "forecast", "forecasts", "project", "projects", "projected"};
+                    std::size_t to = std::string_view::npos;
+                    for (std::size_t j = k; j > 0 && k - j < 4; --j)
+                        if (same(tokens[j - 1].lower, "to"sv)) {
+                            to = j - 1;
+                            break;
+                        } else if (!tokens[j - 1].word) {
+                            break;
+                        }
+                    // (of how a thing will do, not what it will cost or be: "The company expects the
+                    // recall to cost about $45 million" is the company's estimate, the story's own)
+                    static const word_set perform{"sell", "ship", "post", "report", "earn", "reach", "hit", "top",
+                                                  "exceed", "grow", "rise", "fall", "drop", "climb", "deliver",
+                                                  "generate", "win", "attract", "draw", "gain", "lose", "increase"};
+                    bool forecast = false;
+                    if (to != std::string_view::npos && to + 1 < k && perform.count(tokens[to + 1].lower))
+                        for (std::size_t j = to; j > 0 && to - j < 6 && !forecast; --j) {
+                            if (!tokens[j - 1].word) break;
+                            if (expect.count(tokens[j - 1].lower)) forecast = j < to;
+                        }
+                    if (forecast) {
+                        c.background = true;
+                        continue;
+                    }
                 }
                 if ((!same(w1, "of"sv) && !same(w1, "for"sv)) || c.q.kind == quantity_kind::percent || c.q.kind == quantity_kind::age)
                     continue;

@@ -1,0 +1,45 @@
+// Figures that are not yet, or were never, the story's own: a forecast of how a thing will do, a
+// plan talked about, a target by a deadline, and a decade's count.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("a forecast of how a thing will do is no count of what it did", "[grammar][extract][plans]") {
+    doc analyst{"Analyst Sarah Pell said she expected the iPhone 5 to sell 10 million units in its first month."};
+    CHECK(analyst.find("10 million units").background);
+    doc street{"Wall Street expects Apple to ship about 26 million iPhones in the September quarter."};
+    CHECK(street.find("about 26 million iPhones").background);
+    // a company's estimate of what a thing will cost is the story's own figure
+    doc cost{"The company expects the recall to cost about $45 million, chief executive Ingrid Solberg said."};
+    CHECK_FALSE(cost.find("about $45 million").background);
+    // and so is what someone sold
+    doc sold{"Apple sold 26 million iPhones in the April-to-June quarter."};
+    CHECK_FALSE(sold.find("26 million iPhones").background);
+}
+
+TEST_CASE("a plan talked about is no count of what was done", "[grammar][extract][plans]") {
+    doc talked{"\"We had talked about 25 dates,\" Rennick said."};
+    CHECK(talked.find_number("25").background);
+    doc planned{"The ministry had planned 40 flights but only 12 took off."};
+    CHECK(planned.find("40 flights").background);
+    doc done{"The tour played 40 dates."};
+    CHECK_FALSE(done.find("40 dates").background);
+}
+
+TEST_CASE("a deadline and a decade are the figure's period", "[grammar][extract][periods]") {
+    doc target{"Apple said it would be sold in 100 countries by the end of the year."};
+    CHECK(target.find("100 countries").where.key == "by the end of year");
+    doc dated{"The Fed expects the rate to reach 2.8% by the end of 2023."};
+    CHECK(dated.find("2.8%").where.key == "by the end of 2023");
+    doc now{"The phone goes on sale on Sept. 21 in nine countries."};
+    CHECK(now.find("nine countries").where.key.empty());
+    doc decade{"Director Michael Trent, who cast him in two films in the 1990s, paid tribute."};
+    CHECK(decade.find("two films").where.key == "the 1990s");
+    doc opening{"In the 1980s, he made 20 films."};
+    CHECK(opening.find("20 films").where.key == "the 1980s");
+    // a decade in a clause set off before the figure is the clause's
+    doc founded{"The firm, founded in the 1990s, employs 5,000 people."};
+    CHECK(founded.find("5,000 people").where.key.empty());
+}

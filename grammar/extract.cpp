@@ -4330,6 +4330,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.background = true;
                     continue;
                 }
+                // a condition's figure is no fact: "If you only have time for two patches today, make
+                // it the two IE patches" (an "if" that opens the sentence or its quote, to its comma)
+                {
+                    bool condition = false;
+                    for (std::size_t j = k; j > 0 && k - j < 16; --j) {
+                        const std::string_view w = tokens[j - 1].lower;
+                        if (same(w, ","sv) || same(w, ";"sv) || same(w, ":"sv)) break;
+                        if ((same(w, "if"sv) || same(w, "unless"sv)) &&
+                            (j == 1 || same(tokens[j - 2].lower, "\""sv) || same(tokens[j - 2].lower, "\u201c"sv))) {
+                            condition = true;
+                            break;
+                        }
+                    }
+                    if (condition) {
+                        c.background = true;
+                        continue;
+                    }
+                }
                 // a forecast someone made of a thing: "she expected the iPhone 5 to sell 10 million
                 // units", "analysts predict the bank to post $2 billion" (the thing named between the
                 // verb and "to"; not "is expected to", which may be the story's own estimate)

@@ -28,6 +28,18 @@ TEST_CASE("a plan talked about is no count of what was done", "[grammar][extract
     CHECK_FALSE(done.find("40 dates").background);
 }
 
+TEST_CASE("a condition's figure is no fact", "[grammar][extract][plans]") {
+    doc quote{"\"If you only have time for two patches today, make it the two IE patches,\" said Andrew Kessler."};
+    CHECK(quote.find("two patches").background);
+    doc curly{"\u201cIf the toll reaches 100, we will ask for help,\u201d the governor said."};
+    CHECK(curly.find_number("100").background);
+    // the fact the condition is set beside keeps its figure; an "if" within the sentence is no opening condition
+    doc fact{"If confirmed, the quake killed 300 people."};
+    CHECK_FALSE(fact.find("300 people").background);
+    doc inner{"Officials asked if 20 more buses could be sent."};
+    CHECK_FALSE(inner.find("20 more buses").background);
+}
+
 TEST_CASE("a deadline and a decade are the figure's period", "[grammar][extract][periods]") {
     doc target{"Apple said it would be sold in 100 countries by the end of the year."};
     CHECK(target.find("100 countries").where.key == "by the end of year");

@@ -3872,6 +3872,43 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.where.text.empty() && !c.per_side) {
                 if (scope fronted = scope_before(tokens, qtok); !fronted.key.empty()) c.where = fronted;
             }
+            // and the place a clause says was hit hardest, for the figure its "with" gives:
+            // "Arkansas was hit hardest, with 11 deaths" ("the worst affected", "hardest hit")
+            if (c.where.text.empty() && !c.per_side && qtok >= 6 && same(tokens[qtok - 1].lower, "with"sv) &&
+                same(tokens[qtok - 2].lower, ","sv)) {
+                std::size_t e = qtok - 2;  // the words before the comma: "... was hit hardest"
+                static const word_set most{"hardest", "worst", "most", "badly"};
+                static const word_set hit{"hit", "affected", "damaged"};
+                bool said = false;
+                if (e >= 2 && ((most.count(tokens[e - 1].lower) && hit.count(tokens[e - 2].lower)) ||
+                               (hit.count(tokens[e - 1].lower) && most.count(tokens[e - 2].lower)))) {
+                    e -= 2;
+                    if (e >= 1 && same(tokens[e - 1].lower, "the"sv)) --e;
+                    said = e >= 2 && (same(tokens[e - 1].lower, "was"sv) || same(tokens[e - 1].lower, "were"sv));
+                    if (said) --e;
+                }
+                // (the place: the clause's first words, all capitalised)
+                // (or their place noun: "Sindh province")
+                static const word_set kinds{"province", "state", "county", "district", "region", "city", "island", "area"};
+                std::size_t b = e;
+                if (b > 1 && kinds.count(tokens[b - 1].lower) && tokens[b - 2].capitalised) --b;
+                while (b > 0 && e - b < 4 && tokens[b - 1].word && tokens[b - 1].capitalised) --b;
+                const bool opens = b == 0 || same(tokens[b - 1].lower, ","sv) || same(tokens[b - 1].lower, ";"sv);
+                if (said && b < e && opens) {
+                    std::vector<token> phrase;
+                    phrase.reserve(e - b + 1);
+                    token in = tokens[b];
+                    in.lower = "in"sv;
+                    in.word = true;
+                    in.capitalised = false;
+                    in.first_of[0] = in.first_of[1] = token::not_asked;
+                    phrase.push_back(in);
+                    phrase.insert(phrase.end(), tokens.begin() + static_cast<std::ptrdiff_t>(b), tokens.begin() + static_cast<std::ptrdiff_t>(e));
+                    bool side = false;
+                    if (scope place = read_scope(phrase, 0, side); !side && same(place.kind, "place"sv) && !place.key.empty())
+                        c.where = std::move(place);
+                }
+            }
             // so does a place that opens the sentence, for the figures that name no place of their
             // own: "In Bangladesh, authorities evacuated about 750,000 people from coastal areas"
             if (c.where.key.empty() && !c.per_side && qtok > 2 && same(tokens[0].lower, "in"sv)) {

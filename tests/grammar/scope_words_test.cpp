@@ -82,3 +82,14 @@ TEST_CASE("scope words: what a possessive's part counts, and a bond that is debt
     CHECK(doc{"Bond was set at $250,000."}.find("$250,000").attribute == "bail");
     CHECK(doc{"Ukraine brought home 150 defenders."}.find("150 defenders").counted.cls == "serviceman");
 }
+
+TEST_CASE("the place a clause says was hit hardest scopes the figure its 'with' gives", "[grammar][extract][scope]") {
+    doc hardest{"Arkansas was hit hardest, with 11 deaths; eight people were killed in Tennessee and four in Mississippi."};
+    CHECK(hardest.find("11 deaths").where.key == "arkansas");
+    CHECK(hardest.find("eight people").where.key == "tennessee");
+    doc worst{"Sindh province was the worst affected, with 400 dead."};
+    CHECK(worst.find_number("400").where.key == "sindh");
+    // a place that was not said to be hit is no scope of the figure
+    doc other{"The storm moved east, with 30 people injured."};
+    CHECK(other.find("30 people").where.key.empty());
+}

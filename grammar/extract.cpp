@@ -268,6 +268,19 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
             len = 1;
             return "per year";
         }
+        // "60 trucks daily could cross" (not "The Daily Telegraph", "a daily newspaper")
+        if ((is(k, "daily"sv) || is(k, "weekly"sv) || is(k, "monthly"sv)) && !toks[k].capitalised && k > 0 &&
+            toks[k - 1].word && !is(k - 1, "a"sv) && !is(k - 1, "the"sv) && !is(k - 1, "its"sv) &&
+            // (an adverb, not an adjective before its noun: "killed 20 in daily shelling")
+            (k + 1 >= toks.size() || !toks[k + 1].word || [&] {
+                static const word_set after{"could", "would", "will", "can", "may", "might", "from", "into", "in", "at", "on",
+                                            "for", "and", "or", "to", "over", "until", "since", "through", "across", "via",
+                                            "are", "were", "is", "was", "by", "through", "between", "during"};
+                return after.count(toks[k + 1].lower) > 0;
+            }())) {
+            len = 1;
+            return is(k, "daily"sv) ? "per day" : is(k, "weekly"sv) ? "per week" : "per month";
+        }
         if ((is(k, "each"sv) || is(k, "every"sv) || is(k, "per"sv) || is(k, "a"sv)) && k + 1 < toks.size() && singular.count(toks[k + 1].lower)) {
             static const word_set not_rate{"ago", "earlier", "later", "after", "before", "old", "since", "on", "from", "of", "and", "or"};
             if (is(k, "a"sv) && ((k + 2 < toks.size() && (not_rate.count(toks[k + 2].lower) || same(toks[k + 2].lower, "-"sv))) ||
@@ -345,8 +358,9 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
                         (w[0] == 't' && w[1] == 'h' && w[2] == 'e' && (n == 'p' || n == 'l'));
                 break;
             case 4: maybe = (w[0] == 'o' && n == 't') || w[0] == 'e'; break;
-            case 5: maybe = w[0] == 'e'; break;
-            case 6: maybe = (w[0] == 'd' && n == 't') || w[0] == 'y'; break;
+            case 5: maybe = w[0] == 'e' || (w[0] == 'd' && w[4] == 'y'); break;
+            case 6: maybe = (w[0] == 'd' && n == 't') || w[0] == 'y' || w[0] == 'w'; break;
+            case 7: maybe = w[0] == 'm' && w[6] == 'y'; break;
             case 8: maybe = w[0] == 'a'; break;
             default: break;
         }
@@ -508,6 +522,27 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                     return "a speaker (said one employee)";
             }
         }
+    }
+    // an age a group is bounded by is no count: "1.1 million people over the age of one", "children
+    // under the age of five" (not "died at the age of 84", the age of one person)
+    if (same(prev, "of"sv) && q.kind == quantity_kind::count && q.unit.empty()) {
+        const std::string_view before_of = word_before(d, prev.data() - d.lower.data(), s.begin);
+        if (same(before_of, "age"sv)) {
+            const std::string_view the = word_before(d, before_of.data() - d.lower.data(), s.begin);
+            const std::string_view bound = same(the, "the"sv) ? word_before(d, the.data() - d.lower.data(), s.begin) : the;
+            static const word_set bounds{"over", "under", "above", "below", "beyond"};
+            if (bounds.count(bound)) return "an age bound (people over the age of one)";
+        }
+    }
+    // the first of things told one by one is no count of them: "One missile hit a bus stop; the
+    // second struck a building" ("One ... the other", "one ... another")
+    // (not a part: "detained aboard one of the skiffs; the second skiff ... was sunk")
+    if (q.value == 1 && q.word_number && q.kind == quantity_kind::count && !q.hyphen_compound && !same(next_word(), "of"sv)) {
+        const std::string_view rest(d.lower.data() + q.num_end, s.end - q.num_end);
+        if (rest.find(" the second "sv) != std::string_view::npos || rest.find(" the other "sv) != std::string_view::npos ||
+            rest.find(" the other,"sv) != std::string_view::npos || rest.find("; another "sv) != std::string_view::npos ||
+            rest.find(" the second,"sv) != std::string_view::npos)
+            return "the first of several told one by one (one missile ..., the second)";
     }
     // the first of a suspended compound: "16- and 17-year-olds", "two- or three-bedroom flats"
     {
@@ -1522,13 +1557,24 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         // "a city of 2 million", "a population of 80,000", "home to 12,000 people"
         static const word_set settlements{"town", "city", "village", "country", "nation", "island", "state", "province",
                                           "district", "region", "community", "county", "municipality", "suburb",
-                                          "capital", "port", "hamlet", "metropolis", "population", "populace"};
+                                          "capital", "port", "hamlet", "metropolis", "population", "populace",
+                                          "republic", "kingdom", "territory", "enclave", "archipelago", "emirate",
+                                          "member"};
         // (of people, or of no noun: "a district of 12 villages" is no population)
         static const word_set dwellers{"resident", "inhabitant", "soul", "citizen", "people", "person"};
         const bool people = c.counted.head.empty() || c.counted.cls == "person"sv || dwellers.count(c.counted.lemma);
         if (!capacity && c.attribute.empty() && people &&
             ((same(word(1), "of"sv) && settlements.count(word(2))) || (same(word(1), "to"sv) && same(word(2), "home"sv))))
             c.attribute = "population";
+        // what a place holds: "Gazipur, home to more than 900 garment factories"; a place's units of
+        // government, all of them: "Scotland's 32 councils", "Ukraine's 24 regions"
+        static const word_set units{"councils", "districts", "regions", "provinces", "states", "counties", "municipalities",
+                                    "constituencies", "oblasts", "departments", "prefectures", "cantons", "boroughs",
+                                    "wards", "parishes", "emirates", "governorates"};
+        if (!capacity && c.attribute.empty() && !c.counted.head.empty() &&
+            ((same(word(1), "to"sv) && same(word(2), "home"sv)) ||
+             (units.count(c.counted.head) && c.pred.cls.empty() && word(1).ends_with("'s"sv) && at >= 1 && toks[at - 1].capitalised)))
+            c.attribute = "capacity";
         // a place's residents: "Hong Kong's 7.4 million residents", "the city's 80,000 inhabitants"
         static const word_set residents{"residents", "inhabitants", "citizens", "dwellers"};
         // (of whom nothing happened: "the town's 300 residents were evacuated" are 300 evacuated)
@@ -3782,6 +3828,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.counted = whole->counted;
                     c.counted.inherited = true;
                     c.counted.begin = c.counted.end = 0;
+                    // fewer of them, of whom the clause tells no verb of the whole's, are a part of
+                    // them: "The factory employs about 3,000 workers, and around 600 were on the night
+                    // shift" (600 of the 3,000)
+                    if (c.partitive.empty() && c.pred.cls.empty() && !whole->pred.cls.empty() && whole->partitive.empty() &&
+                        c.q.kind == whole->q.kind && c.q.value < whole->q.value && !c.q.range_high && !whole->q.range_high)
+                        c.partitive = "of them";
                     if (whole != &prev && c.pred.cls.empty()) c.pred = whole->pred;
                 }
             }
@@ -4381,6 +4433,22 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         }
                     }
                     if (condition) {
+                        c.background = true;
+                        continue;
+                    }
+                }
+                // what is needed is not what is: "the economy needs to create between 50,000 and
+                // 100,000 jobs", "A government needs the support of at least 46 deputies", "Ukraine
+                // needs 50 more systems" (not what was needed: "needed 30 stitches")
+                {
+                    static const word_set need{"need", "needs", "require", "requires"};
+                    // (a sum needed is what a thing costs: "The church needs $1.37 million in repairs")
+                    bool needed = false;
+                    for (std::size_t j = k; j > 0 && k - j < 6 && !needed && c.q.kind != quantity_kind::money; --j) {
+                        if (!tokens[j - 1].word) break;
+                        needed = need.count(tokens[j - 1].lower) > 0;
+                    }
+                    if (needed) {
                         c.background = true;
                         continue;
                     }

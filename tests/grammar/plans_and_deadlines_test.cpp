@@ -55,3 +55,18 @@ TEST_CASE("a deadline and a decade are the figure's period", "[grammar][extract]
     doc founded{"The firm, founded in the 1990s, employs 5,000 people."};
     CHECK(founded.find("5,000 people").where.key.empty());
 }
+
+TEST_CASE("what is needed is not what is", "[grammar][extract][plans]") {
+    doc jobs{"Economists estimate that the economy now needs to create between 50,000 and 100,000 jobs per month."};
+    CHECK(jobs.find("between 50,000 and 100,000 jobs").background);
+    doc majority{"A government needs the support of at least 46 deputies."};
+    CHECK(majority.find("at least 46 deputies").background);
+    // what was needed happened
+    doc stitches{"The boy needed 30 stitches."};
+    CHECK_FALSE(stitches.find("30 stitches").background);
+}
+
+TEST_CASE("a sum needed is what a thing costs", "[grammar][extract][plans]") {
+    doc repairs{"The Bibb County church destroyed by fire on Sunday needs $1.37 million in repairs, its pastor said."};
+    CHECK_FALSE(repairs.find("$1.37 million").background);
+}

@@ -1,0 +1,68 @@
+// Figures that are not counts of the event: an age a group is bounded by, the first of things
+// told one by one, a model's number, what a place holds, and a rate written "daily".
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("an age bound is no count", "[grammar][extract][labels]") {
+    doc over{"It aims to reach 1.1 million people over the age of one within 10 days."};
+    CHECK_FALSE(over.has("one"));
+    CHECK(over.has("1.1 million people"));
+    doc under{"Children under the age of five are most at risk, and 40 have died."};
+    CHECK_FALSE(under.has("five"));
+    // one person's age is a figure
+    doc died{"The actor died at the age of 84."};
+    CHECK(died.has("84"));
+}
+
+TEST_CASE("the first of things told one by one is no count of them", "[grammar][extract][labels]") {
+    doc missiles{"One missile hit a public transport stop; the second struck a residential building."};
+    CHECK_FALSE(missiles.has("One missile"));
+    // a part of a whole is a part
+    doc skiffs{"Nine suspected pirates were detained aboard one of the skiffs; the second skiff was sunk."};
+    CHECK(skiffs.has("one of the skiffs"));
+    doc alone{"One missile hit a bus stop in the city centre."};
+    CHECK(alone.has("One missile"));
+}
+
+TEST_CASE("a launcher's or a model's number is its name", "[grammar][extract][labels]") {
+    doc ariane{"An Ariane 5 rocket blasted off from Kourou with two satellites."};
+    CHECK_FALSE(ariane.has("5 rocket"));
+    CHECK(ariane.has("two satellites"));
+    doc falcon{"A Falcon 9 carried 23 satellites into orbit."};
+    CHECK(falcon.find("23 satellites").q.value == 23);
+    CHECK_FALSE(falcon.has("9"));
+}
+
+TEST_CASE("what a place holds is no count of the event", "[grammar][extract][labels]") {
+    doc home{"Gazipur, home to more than 900 garment factories, has seen several fires."};
+    CHECK(home.find("more than 900 garment factories").attribute == "capacity");
+    doc councils{"Cosla negotiates on behalf of Scotland's 32 councils."};
+    CHECK(councils.find("32 councils").attribute == "capacity");
+    doc population{"Slovenia, a euro zone member of 2.1 million people, has seen growth slow."};
+    CHECK(population.find("2.1 million people").attribute == "population");
+    // the councils that did something are counted
+    doc struck{"Workers at 14 councils went on strike."};
+    CHECK(struck.find("14 councils").attribute.empty());
+}
+
+TEST_CASE("fewer of them with no verb of their own are a part", "[grammar][extract][labels]") {
+    doc shift{"The factory employs about 3,000 workers, and around 600 were on the night shift when the fire started."};
+    CHECK(shift.find("around 600").partitive == "of them");
+    CHECK(shift.find("around 600").counted.lemma == "worker");
+    // a count with its own verb is its own
+    doc wounded{"The soldiers killed 12 fighters and wounded 8."};
+    CHECK(wounded.find_number("8").partitive.empty());
+}
+
+TEST_CASE("daily after a figure is a rate", "[grammar][extract][periods]") {
+    doc trucks{"Officials said 60 trucks daily could cross from Chad."};
+    CHECK(trucks.find("60 trucks").where.key == "per day");
+    // an adjective before its noun is no rate, nor a paper's name
+    doc shelling{"The shelling killed 20 people in daily attacks on the city."};
+    CHECK(shelling.find("20 people").where.key != "per day");
+    doc paper{"Five people died, The Daily Telegraph reported."};
+    CHECK(paper.find("Five people").where.key.empty());
+}

@@ -1085,6 +1085,21 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
         part_of[x + 1] = x;
     }
 
+    // the whole a part a list includes belongs to, by the part: "brought home 157 of its citizens
+    // ..., among them 150 servicemen" (the 150 is never set against another report's 157: the
+    // whole again, under another noun)
+    std::vector<std::size_t> whole_before(n, n);
+    for (std::size_t x = 1; x < n; ++x) {
+        const grammar::claim& p = *ms[x].c;
+        if (p.partitive != "including" && p.partitive != "among them" && p.partitive != "among") continue;
+        for (std::size_t w = x; w-- > 0;) {
+            if (ms[w].ref.doc != ms[x].ref.doc || ms[w].c->sentence != p.sentence) break;
+            if (ms[w].c->partitive == "including" || ms[w].c->partitive == "among them" || ms[w].c->partitive == "among") continue;
+            if (ms[w].kind == ms[x].kind && ms[w].unit == ms[x].unit && ms[w].value > ms[x].value) whole_before[x] = w;
+            break;
+        }
+    }
+
     // the components: claims linked by sharing a bucket of either kind, and a whole with its part
     // (step 2 reads the part's cluster). A bucket of one claim links nothing and makes no pair, so
     // it is left out.
@@ -1233,6 +1248,10 @@ std::vector<group> reconcile_story(const std::vector<document_result>& docs, con
                         return part_of[whole] < n && uf.find(part_of[whole]) == uf.find(other);
                     };
                     if (part_joins(idx[x], idx[y]) || part_joins(idx[y], idx[x])) continue;
+                    // a part and a figure equal to its own whole
+                    if ((whole_before[idx[x]] < n && ms[whole_before[idx[x]]].value == b.value) ||
+                        (whole_before[idx[y]] < n && ms[whole_before[idx[y]]].value == a.value))
+                        continue;
                     merge_parts(idx[x], idx[y]);
                 }
             }

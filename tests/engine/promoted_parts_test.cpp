@@ -62,3 +62,29 @@ TEST_CASE("promoted parts: a day 'alone' is not the toll", "[engine][reconcile][
     CHECK(toll->verdict == "agree");
     CHECK(group_of(r, 1, "nine people") != toll);
 }
+
+TEST_CASE("included parts: a part is not set against another report's count of its whole", "[engine][reconcile][parts]") {
+    // the 150 servicemen are of the 157 citizens brought home; the other report's 157 prisoners are
+    // the whole again, under another noun
+    const std::string afp =
+        "KYIV (AFP) - Russia and Ukraine each handed over 157 prisoners of war on Friday in the latest exchange "
+        "mediated by the United Arab Emirates, officials from both countries said.\n";
+    const std::string kyiv =
+        "KYIV - Ukraine on Friday brought home 157 of its citizens from Russian captivity, among them 150 "
+        "servicemen and seven civilians, in the latest prisoner exchange mediated by the United Arab Emirates.\n";
+    report r = claimcheck::test::cross_checked({{"afp.txt", afp}, {"kyiv.txt", kyiv}});
+    REQUIRE(r.stories.size() == 1);
+    const group* part = group_of(r, 1, "150 servicemen");
+    REQUIRE(part);
+    CHECK(part->verdict != "discrepancy");
+    // the same part told apart elsewhere is still compared
+    const std::string ap =
+        "KYIV (AP) - Ukraine brought home 157 of its citizens on Friday, among them 148 servicemen, in a swap "
+        "mediated by the United Arab Emirates.\n";
+    report r2 = claimcheck::test::cross_checked({{"kyiv.txt", kyiv}, {"ap.txt", ap}});
+    REQUIRE(r2.stories.size() == 1);
+    const group* servicemen = group_of(r2, 0, "150 servicemen");
+    REQUIRE(servicemen);
+    CHECK(servicemen == group_of(r2, 1, "148 servicemen"));
+    CHECK(servicemen->verdict == "discrepancy");
+}

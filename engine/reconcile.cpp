@@ -424,8 +424,10 @@ bool may_agree(const measure& a, const measure& b) {
     if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);
     // a total over several operations is not one operation's count, even when the figures are equal:
     // the cluster would bridge the two measures (dev d04: the rifles seized in one raid and in all)
-    if (a.aggregate != b.aggregate || a.background != b.background || a.subgroup != b.subgroup || a.dated != b.dated ||
-        a.capacity != b.capacity)
+    // (two figures of the past may say when or leave it unsaid: "on the night of July 4, when Russia
+    // launched 539 drones" and "Last Friday, Russia fired 539 drones")
+    if (a.aggregate != b.aggregate || a.background != b.background || a.subgroup != b.subgroup ||
+        (a.dated != b.dated && !(a.background && b.background)) || a.capacity != b.capacity)
         return false;
     // "one was killed and two others wounded": the others are counted apart from the dead, and
     // are the count of what happened to them ("two men were wounded") when both say what that was

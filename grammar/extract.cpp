@@ -1575,6 +1575,15 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             ((same(word(1), "to"sv) && same(word(2), "home"sv)) ||
              (units.count(c.counted.head) && c.pred.cls.empty() && word(1).ends_with("'s"sv) && at >= 1 && toks[at - 1].capitalised)))
             c.attribute = "capacity";
+        // who a supply is for, not who the event touched: "carrying food for 25,000 people", "enough
+        // water for 10,000 families"
+        static const word_set supplies{"food", "water", "aid", "supplies", "enough", "rations", "meals", "shelter",
+                                       "medicine", "medicines", "tents", "assistance", "flour", "provisions"};
+        if (!capacity && c.attribute.empty() && same(word(1), "for"sv) && supplies.count(word(2)))
+            c.attribute = "beneficiaries";
+        // the size of a convoy, not all that crossed: "A convoy of 24 trucks", "a 24-truck convoy"
+        if (!capacity && c.attribute.empty() && same(word(1), "of"sv) && same(word(2), "convoy"sv))
+            c.attribute = "convoy";
         // a place's residents: "Hong Kong's 7.4 million residents", "the city's 80,000 inhabitants"
         static const word_set residents{"residents", "inhabitants", "citizens", "dwellers"};
         // (of whom nothing happened: "the town's 300 residents were evacuated" are 300 evacuated)
@@ -5106,6 +5115,40 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                             c.where.kind = "time";
                             c.where.key = key;
                         }
+                }
+            }
+            // a day a "when" clause tells of: "the chaos of February 29, when more than 100 people
+            // were killed" (the figures of that clause, to its end)
+            for (std::size_t w = 4; w < tokens.size(); ++w) {
+                if (!same(tokens[w].lower, "when"sv) || !same(tokens[w - 1].lower, ","sv)) continue;
+                static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
+                auto month_of = [&](std::string_view t) {
+                    t = strip_dot(t);
+                    if (!lex().months.count(t) || t.size() < 3) return 0;
+                    for (int i = 0; i < 12; ++i)
+                        if (t.substr(0, 3) == month_names[i]) return i + 1;
+                    return 0;
+                };
+                auto day_of = [](std::string_view t) {
+                    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }) ? std::stoi(std::string(t)) : 0;
+                };
+                int month = month_of(tokens[w - 3].lower), day = day_of(tokens[w - 2].lower);  // "February 29, when"
+                if (!month || !day) {
+                    month = month_of(tokens[w - 2].lower);  // "29 February, when"
+                    day = day_of(tokens[w - 3].lower);
+                }
+                if (!month || !day || day > 31) continue;
+                char key[16];
+                std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
+                std::size_t end = w + 1;
+                while (end < tokens.size() && !same(tokens[end].lower, ";"sv) && !same(tokens[end].lower, "."sv)) ++end;
+                for (auto& c : here) {
+                    const std::size_t q = token_at(tokens, c.q.begin);
+                    if (q <= w || q >= end || c.q.kind == quantity_kind::age || !(c.where.key.empty() || is_year(c.where.key))) continue;
+                    c.where.text = std::string(std::string_view(d.lower).substr(tokens[w - 3].begin, tokens[w - 2].end - tokens[w - 3].begin));
+                    c.where.kind = "time";
+                    c.where.key = key;
                 }
             }
             // ("On the Israeli side," names whose dead a sentence counts, as a place does)

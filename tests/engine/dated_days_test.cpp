@@ -38,3 +38,37 @@ TEST_CASE("dated days: the article's own day is the story's", "[engine][reconcil
     REQUIRE(same_group(r, 0, "730 drones", 1, "728 drones"));
     CHECK(group_of(r, 0, "730 drones")->verdict == "discrepancy");
 }
+
+TEST_CASE("dated days: a record told with its day or without it is one figure of the past", "[engine][reconcile][dated]") {
+    const std::string ki =
+        "Russia launches 212 drones at Ukraine\n9 September 2025\n"
+        "KYIV - Russia launched 212 drones at Ukraine overnight, the Air Force said. The previous record was set on "
+        "the night of July 4, when Russia launched 539 drones, mostly at Kyiv.\n";
+    const std::string ap =
+        "Russia fires 212 drones at Ukraine\n9 September 2025\n"
+        "KYIV (AP) - Russia fired 212 drones at Ukraine overnight, the Air Force said. Last Friday, Russia fired 539 "
+        "drones at Ukraine, mostly at the capital.\n";
+    report r = claimcheck::test::cross_checked({{"ki.txt", ki}, {"ap.txt", ap}});
+    REQUIRE(r.stories.size() == 1);
+    // the record's day is said in a "when" clause: not tonight's figure
+    CHECK_FALSE(same_group(r, 0, "539 drones", 1, "212 drones"));
+    CHECK(group_of(r, 1, "212 drones")->verdict == "agree");
+    // and the two tellings of the record agree
+    CHECK(same_group(r, 0, "539 drones", 1, "539 drones"));
+}
+
+TEST_CASE("a weapon's range is compared only where the text says whose", "[engine][reconcile][owned]") {
+    const std::string a =
+        "Germany pledges air defence to Ukraine\n3 March 2026\n"
+        "BERLIN (Reuters) - Germany will send Ukraine four IRIS-T air defence systems, the defence ministry said. "
+        "The IRIS-T SLM can intercept targets at a range of 40 km.\n";
+    const std::string b =
+        "Germany sends air defence to Ukraine\n3 March 2026\n"
+        "BERLIN (DW) - Germany will send Ukraine four IRIS-T air defence systems, the defence ministry said. Berlin "
+        "has still refused to send Taurus cruise missiles, which have a range of more than 500 kilometers.\n";
+    report r = claimcheck::test::cross_checked({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    const group* range = group_of(r, 0, "40 km");
+    REQUIRE(range);
+    CHECK(range->verdict != "discrepancy");
+}

@@ -3253,8 +3253,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             } else if (db >= 0 && db <= 3) c.pred = before_p;
             else if (!c.pred.cls.empty()) {
-            } else if (da >= 0) c.pred = after_p;
-            else if (db >= 0) c.pred = before_p;
+            } else if (da >= 0) {
+                c.pred = after_p;
+                // a part's whole told by what was done to it, then what befell the part: "Twenty-two
+                // of the Ukrainians freed were seriously wounded", "27 of those returned have severe
+                // injuries" (the finite verb's, not the participle's)
+                if (da == 0 && !c.partitive.empty() && c.partitive.starts_with("of"sv)) {
+                    std::size_t k = after_tok + static_cast<std::size_t>(std::count(after_p.text.begin(), after_p.text.end(), ' ')) + 1;
+                    static const word_set finite{"were", "was", "are", "is", "have", "has", "had"};
+                    if (k < clause_end && k < tokens.size() && finite.count(tokens[k].lower) && tokens[after_tok].lower.ends_with("ed"sv)) {
+                        predicate finite_p;
+                        if (find_predicate(tokens, k + 1, std::min(clause_end, k + 5), true, finite_p) >= 0 && !finite_p.cls.empty())
+                            c.pred = finite_p;
+                    }
+                }
+            } else if (db >= 0) c.pred = before_p;
             else {
                 predicate far;
                 // not past a "with" or "carrying" that makes the figure a noun's part: "At least 67

@@ -84,3 +84,13 @@ TEST_CASE("parts and names: trapping and spilling say what happened", "[grammar]
     doc spill{"The tanker collided with a cargo ship, spilling about 2,500 tonnes of oil."};
     CHECK(spill.find("about 2,500 tonnes").pred.cls == "spilled");
 }
+
+TEST_CASE("a part's verb is the finite verb after its whole's participle", "[grammar][extract][parts]") {
+    doc freed{"Twenty-two of the Ukrainians freed were seriously wounded or seriously ill."};
+    CHECK(freed.find("Twenty-two of the Ukrainians").pred.cls == "injured");
+    doc returned{"22 of the soldiers returned were wounded, the ombudsman said."};
+    CHECK(returned.find("22 of the soldiers").pred.cls == "injured");
+    // a part whose participle is all the text says keeps it
+    doc only{"Five of the 20 drones launched were Shaheds."};
+    CHECK(only.find_number("Five").pred.cls != "injured");
+}

@@ -297,7 +297,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         const int gap = own - told;
         if ((gap >= 0 && gap <= 1) || gap == -364) m.scope.clear();
     }
-    m.dated = grammar::is_year(m.scope) || m.scope.starts_with("date ");
+    // (a day in an article that says not when it was written may be its own: it keeps the figure
+    // from a conflict with an undated one, but not from agreeing with it)
+    m.dated = grammar::is_year(m.scope) || (m.scope.starts_with("date ") && dr.doc.published);
     // a distance from a named place is measured between two points the attribute already names:
     // "about 26 miles from Santa Rosa in the Geysers area" and "about 20 miles from Santa Rosa" are
     // one distance, the place says where the quake was, not another distance

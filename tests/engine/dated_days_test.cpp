@@ -72,3 +72,15 @@ TEST_CASE("a weapon's range is compared only where the text says whose", "[engin
     REQUIRE(range);
     CHECK(range->verdict != "discrepancy");
 }
+
+TEST_CASE("dated days: in articles that say not when they were written, a day keeps no agreement away", "[engine][reconcile][dated]") {
+    // neither article has a date line: March 19 may be the story's own day
+    const std::string a =
+        "KYIV - Ukraine and Russia swapped prisoners on March 19, when 175 Ukrainian defenders were released, "
+        "the Coordination Headquarters said.\n";
+    const std::string b = "KYIV (Reuters) - Russia and Ukraine each released 175 prisoners of war in a swap mediated by the UAE.\n";
+    report r = claimcheck::test::cross_checked({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    REQUIRE_FALSE(r.documents[0].doc.published);
+    CHECK(same_group(r, 0, "175 Ukrainian defenders", 1, "175 prisoners of war"));
+}

@@ -2744,6 +2744,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         if (pending.capacity() < waiting.capacity()) pending.swap(waiting);  // keep the room
     };
 
+    std::size_t background_paragraph = std::numeric_limits<std::size_t>::max();  // (a label's: "Background:")
     for (const auto& s : sentences) {
         // the speaker of a quote that closes in a later sentence
         auto quote_of = [&](std::size_t pos) -> quote_span* {
@@ -3847,16 +3848,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                                 whole = &out[j];
                                 break;
                             }
-                    c.counted = whole->counted;
-                    c.counted.inherited = true;
-                    c.counted.begin = c.counted.end = 0;
-                    // fewer of them, of whom the clause tells no verb of the whole's, are a part of
-                    // them: "The factory employs about 3,000 workers, and around 600 were on the night
-                    // shift" (600 of the 3,000)
-                    if (c.partitive.empty() && c.pred.cls.empty() && !whole->pred.cls.empty() && whole->partitive.empty() &&
-                        c.q.kind == whole->q.kind && c.q.value < whole->q.value && !c.q.range_high && !whole->q.range_high)
-                        c.partitive = "of them";
-                    if (whole != &prev && c.pred.cls.empty()) c.pred = whole->pred;
+                    // the hurt and the dead are people, not the weapons before them: "Russia fires 12
+                    // missiles, injuring 5"
+                    static const word_set weapons{"missile", "drone", "rocket", "shell", "bomb", "munition", "projectile"};
+                    const bool harm = same(c.pred.cls, "injured"sv) || same(c.pred.cls, "killed"sv);
+                    if (harm && weapons.count(whole->counted.cls)) {
+                        c.counted = {};
+                        c.counted.head = "people";
+                        c.counted.lemma = "person";
+                        c.counted.cls = "person";
+                        c.counted.inherited = true;
+                    } else {
+                        c.counted = whole->counted;
+                        c.counted.inherited = true;
+                        c.counted.begin = c.counted.end = 0;
+                        // fewer of them, of whom the clause tells no verb of the whole's, are a part of
+                        // them: "The factory employs about 3,000 workers, and around 600 were on the
+                        // night shift" (600 of the 3,000)
+                        if (c.partitive.empty() && c.pred.cls.empty() && !whole->pred.cls.empty() && whole->partitive.empty() &&
+                            c.q.kind == whole->q.kind && c.q.value < whole->q.value && !c.q.range_high && !whole->q.range_high)
+                            c.partitive = "of them";
+                        if (whole != &prev && c.pred.cls.empty()) c.pred = whole->pred;
+                    }
                 }
             }
             // whose offer or payment (its predicate may come from the list it is in): the name right
@@ -3884,6 +3897,40 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             bool per_side = false;
             c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
+            // a night or a morning of a day is that day: "launched 112 drones on the night of April
+            // 9" (reconcile drops the article's own day and the day before)
+            if (!per_side && c.where.text.starts_with("on the "sv) && after_tok + 5 < tokens.size() &&
+                same(tokens[after_tok].lower, "on"sv) && same(tokens[after_tok + 3].lower, "of"sv)) {
+                static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
+                if (parts_of_day.count(tokens[after_tok + 2].lower)) {
+                    static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+                    auto month_of = [&](std::string_view t) {
+                        t = strip_dot(t);
+                        if (!lex().months.count(t) || t.size() < 3) return 0;
+                        for (int i = 0; i < 12; ++i)
+                            if (t.substr(0, 3) == month_names[i]) return i + 1;
+                        return 0;
+                    };
+                    auto day_of = [](std::string_view t) {
+                        return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); })
+                                   ? std::stoi(std::string(t))
+                                   : 0;
+                    };
+                    std::size_t m = after_tok + 4;
+                    int month = month_of(tokens[m].lower), day = day_of(tokens[m + 1].lower);
+                    if (!month || !day) {
+                        day = day_of(tokens[m].lower);
+                        month = month_of(tokens[m + 1].lower);
+                    }
+                    if (month && day && day <= 31) {
+                        char key[16];
+                        std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
+                        c.where.kind = "time";
+                        c.where.key = key;
+                    }
+                }
+            }
             c.per_side = per_side;
             // a rate or a period the sentence sets the figure in: "die in road accidents each year",
             // "over the past week Russia had launched ... more than 670 attack drones" (not over a
@@ -4105,6 +4152,16 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
 
+        // a paragraph a label sets apart as an earlier story's: "Background: On the night of 23
+        // January, Russia launched 4 Kinzhal missiles" ("Previously:", "Reminder:", "Context:")
+        {
+            const std::string_view open = std::string_view(d.lower).substr(s.begin, std::min<std::size_t>(12, s.end - s.begin));
+            if (open.starts_with("background:"sv) || open.starts_with("previously:"sv) || open.starts_with("reminder:"sv) ||
+                open.starts_with("context:"sv) || open.starts_with("recall:"sv))
+                background_paragraph = s.paragraph;
+            if (background_paragraph == s.paragraph)
+                for (auto& c : here) c.background = true;
+        }
         // a total over several events: "a total of", "in their five operations so far"
         if (!here.empty()) {
             // both lexicons in one read of the sentence: bit 1 aggregates, bit 2 background

@@ -32,3 +32,33 @@ TEST_CASE("prisoners still held and prisoners home", "[grammar][extract][predica
     doc home{"Today 157 Ukrainians are home, President Volodymyr Zelensky said."};
     CHECK(home.find("157 Ukrainians").pred.cls == "exchanged");
 }
+
+TEST_CASE("an earlier attack is set apart by its night, its label or the attack it came after", "[grammar][extract][dates]") {
+    doc night{"Russia launched 112 drones on the night of April 9, the Air Force said."};
+    CHECK(night.find("112 drones").where.key == "date 04-09");
+    CHECK(night.find("112 drones").where.kind == "time");
+    doc after{"The attack came a week after Russia launched 112 drones against Ukraine."};
+    CHECK(after.find("112 drones").background);
+    doc label{"Russia launched 176 drones overnight.",
+              "Background: On the night of 23 January, Russia launched 4 Kinzhal missiles and 63 drones at Kyiv.",
+              "Two people were killed in the attack."};
+    CHECK_FALSE(label.find("176 drones").background);
+    CHECK(label.find("4 Kinzhal missiles").background);
+    CHECK(label.find("63 drones").background);
+    CHECK(label.find("Two people").background);
+}
+
+TEST_CASE("the hurt and the dead are people, not the weapons before them", "[grammar][extract][counted]") {
+    doc headline{"Russia launched 21 missiles: 1 killed and 9 injured."};
+    CHECK(headline.find_number("9").counted.lemma == "person");
+    CHECK(headline.find_number("9").pred.cls == "injured");
+    doc soldiers{"The soldiers killed 12 fighters and wounded 8."};
+    CHECK(soldiers.find_number("8").counted.lemma == "soldier");
+}
+
+TEST_CASE("households are homes, settlements are places", "[grammar][extract][counted]") {
+    doc power{"About 1.2 million households were left without power."};
+    CHECK(power.find("About 1.2 million households").counted.cls == "building");
+    doc retaken{"Ukrainian forces recaptured seven settlements."};
+    CHECK(retaken.find("seven settlements").counted.cls == "place");
+}

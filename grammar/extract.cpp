@@ -3233,6 +3233,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             predicate before_p, after_p;
             int db = find_predicate(tokens, qtok >= 4 ? std::max(clause_start, qtok - 4) : clause_start, qtok, false, before_p);
             int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 9), true, after_p);
+            // past a list set off by commas to the verb: "Three inmates, including the two men
+            // charged with murder, remain at large"
+            if (da < 0 && after_tok + 3 < tokens.size() && same(tokens[after_tok].lower, ","sv) &&
+                (same(tokens[after_tok + 1].lower, "including"sv) || same(tokens[after_tok + 1].lower, "among"sv) ||
+                 same(tokens[after_tok + 1].lower, "mostly"sv) || same(tokens[after_tok + 1].lower, "most"sv))) {
+                // (a finite verb, not a participle of the sentence's: "shelled 42 settlements, including
+                // the city of Kherson, killing two people")
+                std::size_t k = after_tok + 2;
+                while (k < tokens.size() && k < after_tok + 16 && !same(tokens[k].lower, ","sv) && tokens[k].lower != "."sv &&
+                       tokens[k].lower != ";"sv)
+                    ++k;
+                if (k + 1 < tokens.size() && same(tokens[k].lower, ","sv)) {
+                    std::size_t end = k + 1;
+                    while (end < tokens.size() && end < k + 8 && tokens[end].word) ++end;
+                    predicate past;
+                    if (const int d2 = find_predicate(tokens, k + 1, end, true, past);
+                        d2 >= 0 && d2 <= 2 && !tokens[k + 1 + static_cast<std::size_t>(d2)].lower.ends_with("ing"sv)) {
+                        after_p = past;
+                        da = static_cast<int>(k + 1 - after_tok) + d2;
+                    }
+                }
+            }
             // the whole of a part named just before it: "Five of the 20 drones were shot down" (the
             // five were shot down; what happened to the 20 is told elsewhere)
             const bool whole_of_part = earlier && follows_whole_cue(tokens, qtok, earlier->partitive);
@@ -3256,6 +3278,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             else if (!c.pred.cls.empty()) {
             } else if (da >= 0) {
                 c.pred = after_p;
+                // not a relative clause's verb where the clause is followed by the sentence's own:
+                // "eight residents of the Kursk Region who had been illegally held on Ukrainian
+                // territory were returned to Russia" (returned, not held)
+                if (da > 0) {
+                    std::size_t rel = after_tok;
+                    while (rel < after_tok + static_cast<std::size_t>(da) && !relative_pronoun(tokens[rel].lower)) ++rel;
+                    if (rel < after_tok + static_cast<std::size_t>(da) && same(tokens[rel].lower, "who"sv)) {
+                        static const word_set finite{"were", "was", "are", "is", "have", "has"};
+                        const std::size_t from = after_tok + static_cast<std::size_t>(da) + 1;
+                        for (std::size_t k = from; k < tokens.size() && k < from + 8 && tokens[k].word; ++k) {
+                            if (!finite.count(tokens[k].lower)) continue;
+                            predicate main;
+                            if (find_predicate(tokens, k + 1, std::min(tokens.size(), k + 3), true, main) == 0 && !main.cls.empty())
+                                c.pred = main;
+                            break;
+                        }
+                    }
+                }
                 // a part's whole told by what was done to it, then what befell the part: "Twenty-two
                 // of the Ukrainians freed were seriously wounded", "27 of those returned have severe
                 // injuries" (the finite verb's, not the participle's)
@@ -5276,6 +5316,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (!tokens[k].word) break;
                 also = same(tokens[k].lower, "also"sv);
             }
+            // ("In addition, eight residents of the Kursk Region ... were returned to Russia")
+            if (!also && tokens.size() > 3 && b > 2 &&
+                ((same(tokens[0].lower, "in"sv) && same(tokens[1].lower, "addition"sv) && same(tokens[2].lower, ","sv)) ||
+                 (same(tokens[0].lower, "additionally"sv) && same(tokens[1].lower, ","sv))))
+                also = true;
             // (beside an earlier group that the same happened to, another kind of thing: "Ukraine
             // brought home 185 soldiers ... Kyiv also brought home 20 civilians"; not "12 people were
             // killed and 27 were also injured", nor a lone "also")

@@ -94,3 +94,21 @@ TEST_CASE("a part's verb is the finite verb after its whole's participle", "[gra
     doc only{"Five of the 20 drones launched were Shaheds."};
     CHECK(only.find_number("Five").pred.cls != "injured");
 }
+
+TEST_CASE("the verb past a list set off by commas, and past a relative clause", "[grammar][extract][parts]") {
+    doc large{"Three inmates, including the two men charged with murder, remain at large."};
+    CHECK(large.find("Three inmates").pred.cls == "at_large");
+    doc drowned{"Seven migrants, including three children, drowned off Lampedusa."};
+    CHECK(drowned.find("Seven migrants").pred.text == "drowned");
+    // not a participle of the sentence's own
+    doc shelled{"Russian troops shelled 42 settlements, including the city of Kherson, killing two people."};
+    CHECK(shelled.find("42 settlements").pred.cls != "killed");
+    // a relative clause's verb yields to the sentence's
+    doc residents{"Eight residents of the Kursk Region who had been illegally held on Ukrainian territory were returned to Russia."};
+    CHECK(residents.find("Eight residents").pred.cls != "held");
+}
+
+TEST_CASE("a group told in addition is one beside another", "[grammar][extract][parts]") {
+    doc addition{"Russia returned 185 servicemen.", "In addition, eight residents of the Kursk Region were returned to Russia."};
+    CHECK(addition.find("eight residents").partitive == "also");
+}

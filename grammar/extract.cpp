@@ -3283,8 +3283,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // territory were returned to Russia" (returned, not held)
                 if (da > 0) {
                     std::size_t rel = after_tok;
-                    while (rel < after_tok + static_cast<std::size_t>(da) && !relative_pronoun(tokens[rel].lower)) ++rel;
-                    if (rel < after_tok + static_cast<std::size_t>(da) && same(tokens[rel].lower, "who"sv)) {
+                    while (rel < after_tok + static_cast<std::size_t>(da) && !same(tokens[rel].lower, "who"sv)) ++rel;
+                    if (rel < after_tok + static_cast<std::size_t>(da)) {
                         static const word_set finite{"were", "was", "are", "is", "have", "has"};
                         const std::size_t from = after_tok + static_cast<std::size_t>(da) + 1;
                         for (std::size_t k = from; k < tokens.size() && k < from + 8 && tokens[k].word; ++k) {
@@ -5229,7 +5229,9 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             // a day a "when" clause tells of: "the chaos of February 29, when more than 100 people
             // were killed" (the figures of that clause, to its end)
-            for (std::size_t w = 4; w < tokens.size(); ++w) {
+            // (found by its comma: most sentences hold no ", when")
+            const std::string_view sentence_low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
+            for (std::size_t w = sentence_low.find(", when "sv) == std::string_view::npos ? tokens.size() : 4; w < tokens.size(); ++w) {
                 if (!same(tokens[w].lower, "when"sv) || !same(tokens[w - 1].lower, ","sv)) continue;
                 static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                                "jul", "aug", "sep", "oct", "nov", "dec"};

@@ -1581,6 +1581,13 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
                                        "medicine", "medicines", "tents", "assistance", "flour", "provisions"};
         if (!capacity && c.attribute.empty() && same(word(1), "for"sv) && supplies.count(word(2)))
             c.attribute = "beneficiaries";
+        // the places a network reaches, not those an event touched: "The EAG cable links 13
+        // countries", "lands in 13 countries" (against "disrupting traffic in 12 countries")
+        static const word_set reaches{"links", "connects", "linking", "connecting", "spans", "spanning", "serves", "serving"};
+        static const word_set lands{"country", "nation", "city", "state", "port", "continent", "island"};
+        if (!capacity && c.attribute.empty() && (c.counted.cls == "place"sv || lands.count(c.counted.lemma)) &&
+            (reaches.count(word(1)) || (same(word(1), "in"sv) && (same(word(2), "lands"sv) || same(word(2), "landing"sv)))))
+            c.attribute = "reach";
         // the size of a convoy, not all that crossed: "A convoy of 24 trucks", "a 24-truck convoy"
         if (!capacity && c.attribute.empty() && same(word(1), "of"sv) && same(word(2), "convoy"sv))
             c.attribute = "convoy";
@@ -3908,6 +3915,17 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         if (c.partitive.empty() && c.pred.cls.empty() && !whole->pred.cls.empty() && whole->partitive.empty() &&
                             c.q.kind == whole->q.kind && c.q.value < whole->q.value && !c.q.range_high && !whole->q.range_high)
                             c.partitive = "of them";
+                        // the members of a list set off by a dash or a bracket right after a total are
+                        // its parts: "scored three knockdowns - one in the fourth round and two in the
+                        // ninth" (and the next member after the first)
+                        if (c.partitive.empty() && c.q.kind == whole->q.kind && whole->end <= c.q.begin && c.q.begin - whole->end < 40) {
+                            const std::string_view between(d.text.data() + whole->end, c.q.begin - whole->end);
+                            const bool set_off = between.find(" - "sv) != std::string_view::npos || between.find("\u2013"sv) != std::string_view::npos ||
+                                                 between.find("\u2014"sv) != std::string_view::npos || between.find('(') != std::string_view::npos;
+                            if ((set_off && whole->partitive.empty() && c.q.value < whole->q.value) ||
+                                (same(whole->partitive, "of them"sv) && whole->counted.inherited && !set_off))
+                                c.partitive = "of them";
+                        }
                         if (whole != &prev && c.pred.cls.empty()) c.pred = whole->pred;
                     }
                 }

@@ -66,3 +66,22 @@ TEST_CASE("daily after a figure is a rate", "[grammar][extract][periods]") {
     doc paper{"Five people died, The Daily Telegraph reported."};
     CHECK(paper.find("Five people").where.key.empty());
 }
+
+TEST_CASE("a list set off after a total holds its parts", "[grammar][extract][labels]") {
+    doc knockdowns{"Klitschko scored three knockdowns - one in the fourth round and two in the ninth - before the referee stopped it."};
+    CHECK(knockdowns.find("three knockdowns").partitive.empty());
+    CHECK(knockdowns.find_number("one").partitive == "of them");
+    CHECK(knockdowns.find_number("two").partitive == "of them");
+    // a count that goes on without a dash is its own
+    doc plain{"The soldiers killed 12 fighters and wounded 8."};
+    CHECK(plain.find_number("8").partitive.empty());
+}
+
+TEST_CASE("the places a network reaches are not those an event touched", "[grammar][extract][labels]") {
+    doc cable{"The EAG cable links 13 countries between Britain and Singapore."};
+    CHECK(cable.find("13 countries").attribute == "reach");
+    doc lands{"The cable lands in 13 countries."};
+    CHECK(lands.find("13 countries").attribute == "reach");
+    doc cut{"The cut disrupted traffic in 12 countries."};
+    CHECK(cut.find("12 countries").attribute.empty());
+}

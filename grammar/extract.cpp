@@ -3899,7 +3899,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     // missiles, injuring 5"
                     static const word_set weapons{"missile", "drone", "rocket", "shell", "bomb", "munition", "projectile"};
                     const bool harm = same(c.pred.cls, "injured"sv) || same(c.pred.cls, "killed"sv);
-                    if (harm && weapons.count(whole->counted.cls)) {
+                    // a margin is no more of them: "three abstentions, just two above the absolute
+                    // majority of 176 deputies"
+                    static const word_set margins{"above", "below", "short", "shy", "beyond"};
+                    const std::string_view after_word = word_after(d, c.q.end, s.end);
+                    if (margins.count(after_word) && c.attribute.empty()) {
+                        c.attribute = "margin";
+                    } else if (harm && weapons.count(whole->counted.cls)) {
                         c.counted = {};
                         c.counted.head = "people";
                         c.counted.lemma = "person";

@@ -85,3 +85,12 @@ TEST_CASE("the places a network reaches are not those an event touched", "[gramm
     doc cut{"The cut disrupted traffic in 12 countries."};
     CHECK(cut.find("12 countries").attribute.empty());
 }
+
+TEST_CASE("a margin is no more of the things before it", "[grammar][extract][labels]") {
+    doc vote{"The text received 178 votes in favour, 169 against and three abstentions, just two above the absolute majority of 176 deputies required."};
+    CHECK(vote.find_number("two").attribute == "margin");
+    CHECK(vote.find_number("two").counted.lemma.empty());
+    // a count of the same things after a list is still theirs
+    doc list{"Police arrested 12 men and 3 women, and 20 more later."};
+    CHECK(list.find_number("12").attribute.empty());
+}

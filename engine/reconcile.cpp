@@ -423,7 +423,20 @@ bool may_agree(const measure& a, const measure& b) {
     if (a.kind != b.kind || a.unit != b.unit) return false;
     // a 48-year-old witness is not the victim (equal ages of two named people still agree: the
     // one figure stated twice; only one person's differing ages are a discrepancy, conflict_key)
-    if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun);
+    // (two named people's equal ages are two figures: "Ryan Tate, 24" and "Dean Pritchard, 24")
+    // (by their surnames, where both are names of two words or more: "Dale R. Kessler" is "Dale
+    // Kessler"; "Ukrainian" is no name)
+    auto other_people = [](const std::string& x, const std::string& y) {
+        if (x.empty() || y.empty() || x == y) return false;
+        auto last = [](const std::string& n) { return n.substr(n.rfind(' ') + 1); };
+        const bool xs = x.find(' ') == std::string::npos, ys = y.find(' ') == std::string::npos;
+        // (one word may be a name or what a person is: "32-year-old Ukrainian", "a Chico man")
+        if (xs || ys) return false;
+        // (a name cut at an initial, "dale r", tells nothing)
+        if (last(x).size() < 2 || last(y).size() < 2) return false;
+        return last(x) != last(y);
+    };
+    if (a.age || b.age) return a.age && b.age && compatible(a.noun, b.noun) && !other_people(a.agent, b.agent);
     // a total over several operations is not one operation's count, even when the figures are equal:
     // the cluster would bridge the two measures (dev d04: the rifles seized in one raid and in all)
     // (two figures of the past may say when or leave it unsaid: "on the night of July 4, when Russia

@@ -544,6 +544,13 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             rest.find(" the second,"sv) != std::string_view::npos)
             return "the first of several told one by one (one missile ..., the second)";
     }
+    // a gun's calibre is its name: "a .40-caliber handgun", "a .22 calibre rifle"
+    {
+        const std::string_view after = std::string_view(d.lower).substr(q.num_end, 9);
+        if (after.starts_with("-caliber"sv) || after.starts_with("-calibre"sv) || after.starts_with(" caliber"sv) ||
+            after.starts_with(" calibre"sv))
+            return "a calibre (.40-caliber)";
+    }
     // the first of a suspended compound: "16- and 17-year-olds", "two- or three-bedroom flats"
     {
         const std::string_view after = std::string_view(d.lower).substr(q.num_end, 8);
@@ -3960,6 +3967,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             bool per_side = false;
+            // a verb of harm and its object, then "to death" or "dead": "stabbed two friends to
+            // death", "shot two men dead"
+            if (qtok >= 1 && after_tok < tokens.size()) {
+                static const word_set harm{"stabbed", "shot", "beat", "beaten", "hacked", "gunned", "bludgeoned", "clubbed",
+                                           "strangled", "burned", "burnt", "kicked", "stoned", "crushed", "trampled"};
+                const bool dead = same(tokens[after_tok].lower, "dead"sv) ||
+                                  (after_tok + 1 < tokens.size() && same(tokens[after_tok].lower, "to"sv) &&
+                                   same(tokens[after_tok + 1].lower, "death"sv));
+                if (dead && harm.count(tokens[qtok - 1].lower)) {
+                    c.pred.text = std::string(tokens[qtok - 1].lower) + (same(tokens[after_tok].lower, "dead"sv) ? " dead" : " to death");
+                    c.pred.cls = "killed";
+                }
+            }
             c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
             // a night or a morning of a day is that day: "launched 112 drones on the night of April
             // 9" (reconcile drops the article's own day and the day before)

@@ -42,3 +42,20 @@ TEST_CASE("ages: an age takes no verb of its clause", "[engine][reconcile][age]"
     CHECK(age == group_of(r, 1, "fifteen-year-old"));
     CHECK(age->verdict == "agree");
 }
+
+TEST_CASE("ages: two named people of one age are two figures", "[engine][reconcile][ages]") {
+    const std::string a = "Two men stabbed\n\nRyan Tate, 24, and Dean Pritchard, 24, died in the attack in Leeds.\n";
+    const std::string b = "Leeds stabbing\n\nRyan Tate, 24, and Dean Pritchard, 24, were stabbed in the attack in Leeds.\n";
+    report r = claimcheck::test::cross_checked({{"a.txt", a}, {"b.txt", b}});
+    REQUIRE(r.stories.size() == 1);
+    const auto& claims = r.documents[0].claims;
+    REQUIRE(claims.size() >= 2);
+    // each man's age agrees with his own in the other report, not with the other man's
+    std::vector<const group*> groups;
+    for (const auto& g : r.groups)
+        if (g.verdict == "agree") groups.push_back(&g);
+    std::size_t ages = 0;
+    for (const auto* g : groups)
+        if (g->claims.size() == 2) ++ages;
+    CHECK(ages == 2);
+}

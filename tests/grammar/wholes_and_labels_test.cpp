@@ -94,3 +94,16 @@ TEST_CASE("a margin is no more of the things before it", "[grammar][extract][lab
     doc list{"Police arrested 12 men and 3 women, and 20 more later."};
     CHECK(list.find_number("12").attribute.empty());
 }
+
+TEST_CASE("what befell people by the words after them, and a gun's calibre", "[grammar][extract][labels]") {
+    doc stabbed{"A man who stabbed two friends to death was jailed for life."};
+    CHECK(stabbed.find("two friends").pred.cls == "killed");
+    doc shot{"Police shot two men dead in the raid."};
+    CHECK(shot.find("two men").pred.cls == "killed");
+    doc hostage{"Eight prison officers were taken hostage."};
+    CHECK(hostage.find("Eight prison officers").pred.cls == "held");
+    doc march{"About 800,000 people took part in the march, organisers said."};
+    CHECK(march.find("About 800,000 people").pred.cls == "participated");
+    doc gun{"He used a .40-caliber handgun."};
+    CHECK_FALSE(gun.has(".40"));
+}

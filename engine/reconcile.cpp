@@ -432,6 +432,8 @@ bool may_agree(const measure& a, const measure& b) {
         const bool xs = x.find(' ') == std::string::npos, ys = y.find(' ') == std::string::npos;
         // (one word may be a name or what a person is: "32-year-old Ukrainian", "a Chico man")
         if (xs || ys) return false;
+        // (nor a role: "The driver, 38" may be "Ramesh Kumar, 38")
+        if (x.starts_with("the ") || y.starts_with("the ")) return false;
         // (a name cut at an initial, "dale r", tells nothing)
         if (last(x).size() < 2 || last(y).size() < 2) return false;
         return last(x) != last(y);

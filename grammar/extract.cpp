@@ -290,6 +290,30 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
             len = 2;
             return "per " + std::string(toks[k + 1].lower);
         }
+        // the first hours or days of a thing: "41 aftershocks in the first 26 hours", "sold 4 million
+        // in its first three days"
+        if ((is(k, "in"sv) || is(k, "within"sv) || is(k, "during"sv)) && (is(k + 1, "the"sv) || is(k + 1, "its"sv) || is(k + 1, "their"sv)) &&
+            is(k + 2, "first"sv) && k + 4 < toks.size()) {
+            std::size_t j = k + 3;
+            std::string key = "first";
+            if (!toks[j].word || ascii::is_digit(toks[j].lower[0]) || lex().number_words.count(toks[j].lower)) {
+                key += ' ';
+                key += toks[j].lower;
+                ++j;
+            }
+            // (short spans of a running count; not months or years, which are a period's figures
+            // told in other words too: "in the first three months of 2025" is "between January and
+            // March")
+            static const word_set spans{"hour", "hours", "day", "days", "week", "weeks", "weekend", "minutes", "minute"};
+            if (j < toks.size() && same(toks[j].lower, "full"sv)) ++j;
+            if (j < toks.size() && spans.count(toks[j].lower)) {
+                key += ' ';
+                key += toks[j].lower;
+                len = j + 1 - k;
+                return key;
+            }
+            return {};
+        }
         // a deadline: "would be sold in 100 countries by the end of the year" ("by the end of
         // 2013", "by the end of next month", "by year-end")
         if (is(k, "by"sv)) {
@@ -352,7 +376,7 @@ std::vector<period_mark> find_periods(const std::vector<token>& toks) {
         bool maybe = false;
         switch (w.size()) {
             case 1: maybe = w[0] == 'a' && (n == 'w' || n == 'm' || n == 'y' || n == 'f' || n == 'd'); break;
-            case 2: maybe = (w[0] == 'i' && w[1] == 'n' && n == 't') || (w[0] == 'b' && w[1] == 'y' && (n == 't' || n == 'y')); break;
+            case 2: maybe = (w[0] == 'i' && w[1] == 'n' && (n == 't' || n == 'i')) || (w[0] == 'b' && w[1] == 'y' && (n == 't' || n == 'y')); break;
             case 3:
                 maybe = (w[0] == 'p' && w[1] == 'e' && w[2] == 'r') || (w[0] == 'f' && w[1] == 'o' && w[2] == 'r' && n == 't') ||
                         (w[0] == 't' && w[1] == 'h' && w[2] == 'e' && (n == 'p' || n == 'l'));
@@ -2984,6 +3008,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // context
             std::size_t ti = token_at(tokens, c.q.end);
             c.counted = read_counted(tokens, ti, c.q, c.pred);
+            // an adverb is no counted thing: "17 still trapped", "five now missing"
+            {
+                static const word_set adverbs{"still", "now", "only", "also", "already", "yet", "just", "again"};
+                if (!c.counted.head.empty() && adverbs.count(c.counted.head)) c.counted = {};
+            }
             // a measure's conversion in brackets before its noun: "a 13.3-inch (34 cm) display"
             // measures the display, as "a 13.3-inch display" does (the claim's words stay the figure's)
             if (c.counted.head.empty() && c.q.hyphen_compound && !c.q.unit.empty() && ti + 3 < tokens.size() &&
@@ -5633,9 +5662,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
     {
         auto remaining = [&](const claim& c) {
             if (c.pred.text.empty() || c.sentence >= sentences.size()) return false;
-            const std::size_t e = std::min(sentences[c.sentence].end, c.end + 32);
-            if (e <= c.end) return false;
-            const std::string_view after = std::string_view(d.lower).substr(c.end, e - c.end);
+            // (from the figure's own end: "17 still trapped" in a headline)
+            const std::size_t from = std::max(c.q.end, c.counted.end);
+            const std::size_t e = std::min(sentences[c.sentence].end, from + 32);
+            if (e <= from) return false;
+            const std::string_view after = std::string_view(d.lower).substr(from, e - from);
             const std::size_t p = after.find(c.pred.text);
             if (p == std::string_view::npos) return false;
             const std::string_view gap = after.substr(0, p);
@@ -5644,10 +5675,19 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // (a first count before it, larger: "98 missing" ... "with 98 people still missing" is one
         // count told twice)
         std::unordered_map<std::string, double> most;  // the largest count told so far of each fate
+        // (a headline tells what is left before the body tells the first count: "Eight miners
+        // rescued in Guizhou, 17 still trapped" ... "Of the 25 miners trapped")
+        std::unordered_map<std::string, double> in_all;
+        for (const auto& c : out)
+            if (!c.pred.cls.empty() && c.value && c.sentence > 0 && !remaining(c)) {
+                double& m = in_all[c.pred.cls];
+                m = std::max(m, *c.value);
+            }
         for (auto& c : out) {
             if (c.pred.cls.empty() || !c.value) continue;
             if (remaining(c)) {
-                if (const auto it = most.find(c.pred.cls); it != most.end() && it->second > *c.value && c.subgroup.empty())
+                const auto& seen = c.sentence == 0 ? in_all : most;
+                if (const auto it = seen.find(c.pred.cls); it != seen.end() && it->second > *c.value && c.subgroup.empty())
                     c.subgroup = "still";
             } else {
                 double& m = most[c.pred.cls];

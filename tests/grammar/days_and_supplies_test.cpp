@@ -62,3 +62,19 @@ TEST_CASE("households are homes, settlements are places", "[grammar][extract][co
     doc retaken{"Ukrainian forces recaptured seven settlements."};
     CHECK(retaken.find("seven settlements").counted.cls == "place");
 }
+
+TEST_CASE("what is left, the first hours, an earlier toll and a season's toll", "[grammar][extract][dates]") {
+    doc headline{"Eight miners rescued in Guizhou, 17 still trapped",
+                 "Of the 25 miners trapped, rescuers pulled eight alive on Tuesday."};
+    CHECK(headline.find_number("17").counted.head != "still");
+    CHECK(headline.find_number("17").subgroup == "still");
+    doc hours{"There were 41 aftershocks in the first 26 hours, the agency said."};
+    CHECK(hours.find("41 aftershocks").where.key == "first 26 hours");
+    // a quarter told in other words is no window: "between January and March"
+    doc months{"Some 10,448 people crossed the Channel in the first three months of 2025."};
+    CHECK(months.find("Some 10,448 people").where.key != "first three months");
+    doc initial{"Initial reports had put the toll at six."};
+    CHECK(initial.find_number("six").background);
+    doc season{"The death toll across the province since the monsoon began on July 1 stood at 61."};
+    CHECK(season.find_number("61").aggregate);
+}

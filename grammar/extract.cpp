@@ -1619,6 +1619,9 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         if (!capacity && c.attribute.empty() && (c.counted.cls == "place"sv || lands.count(c.counted.lemma)) &&
             (reaches.count(word(1)) || (same(word(1), "in"sv) && (same(word(2), "lands"sv) || same(word(2), "landing"sv)))))
             c.attribute = "reach";
+        // who a network covers, not who did a thing: "spectrum covering about 180 million people"
+        if (!capacity && c.attribute.empty() && people && (same(word(1), "covering"sv) || same(word(1), "covers"sv)))
+            c.attribute = "coverage";
         // the size of a convoy, not all that crossed: "A convoy of 24 trucks", "a 24-truck convoy"
         if (!capacity && c.attribute.empty() && same(word(1), "of"sv) && same(word(2), "convoy"sv))
             c.attribute = "convoy";

@@ -107,3 +107,10 @@ TEST_CASE("what befell people by the words after them, and a gun's calibre", "[g
     doc gun{"He used a .40-caliber handgun."};
     CHECK_FALSE(gun.has(".40"));
 }
+
+TEST_CASE("a version's number is its name, and who a network covers is its coverage", "[grammar][extract][labels]") {
+    doc version{"The flaw affects version 6 of the browser."};
+    CHECK_FALSE(version.has("6"));
+    doc coverage{"The carrier holds spectrum covering about 180 million people."};
+    CHECK(coverage.find("about 180 million people").attribute == "coverage");
+}

@@ -569,7 +569,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
             return "the first of several told one by one (one missile ..., the second)";
     }
     // a gun's calibre is its name: "a .40-caliber handgun", "a .22 calibre rifle"
-    {
+    if (q.num_end + 1 < d.lower.size() && (d.lower[q.num_end] == '-' || d.lower[q.num_end] == ' ') && d.lower[q.num_end + 1] == 'c') {
         const std::string_view after = std::string_view(d.lower).substr(q.num_end, 9);
         if (after.starts_with("-caliber"sv) || after.starts_with("-calibre"sv) || after.starts_with(" caliber"sv) ||
             after.starts_with(" calibre"sv))
@@ -1616,8 +1616,10 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         // countries", "lands in 13 countries" (against "disrupting traffic in 12 countries")
         static const word_set reaches{"links", "connects", "linking", "connecting", "spans", "spanning", "serves", "serving"};
         static const word_set lands{"country", "nation", "city", "state", "port", "continent", "island"};
-        if (!capacity && c.attribute.empty() && (c.counted.cls == "place"sv || lands.count(c.counted.lemma)) &&
-            (reaches.count(word(1)) || (same(word(1), "in"sv) && (same(word(2), "lands"sv) || same(word(2), "landing"sv)))))
+        const std::string_view w1 = word(1);
+        if (!capacity && c.attribute.empty() && w1.size() >= 2 && (w1[0] == 'l' || w1[0] == 'c' || w1[0] == 's' || w1[0] == 'i') &&
+            (reaches.count(w1) || (same(w1, "in"sv) && (same(word(2), "lands"sv) || same(word(2), "landing"sv)))) &&
+            (c.counted.cls == "place"sv || lands.count(c.counted.lemma)))
             c.attribute = "reach";
         // who a network covers, not who did a thing: "spectrum covering about 180 million people"
         if (!capacity && c.attribute.empty() && people && (same(word(1), "covering"sv) || same(word(1), "covers"sv)))
@@ -3014,7 +3016,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // an adverb is no counted thing: "17 still trapped", "five now missing"
             {
                 static const word_set adverbs{"still", "now", "only", "also", "already", "yet", "just", "again"};
-                if (!c.counted.head.empty() && adverbs.count(c.counted.head)) c.counted = {};
+                const std::string_view h = c.counted.head;
+                if (h.size() >= 3 && h.size() <= 7 && (h[0] == 's' || h[0] == 'n' || h[0] == 'o' || h[0] == 'a' || h[0] == 'y' ||
+                                                       h[0] == 'j') && adverbs.count(h))
+                    c.counted = {};
             }
             // a measure's conversion in brackets before its noun: "a 13.3-inch (34 cm) display"
             // measures the display, as "a 13.3-inch display" does (the claim's words stay the figure's)
@@ -4620,8 +4625,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     bool condition = false;
                     for (std::size_t j = k; j > 0 && k - j < 16; --j) {
                         const std::string_view w = tokens[j - 1].lower;
-                        if (same(w, ","sv) || same(w, ";"sv) || same(w, ":"sv)) break;
-                        if ((same(w, "if"sv) || same(w, "unless"sv)) &&
+                        if (w.size() == 1 && (w[0] == ',' || w[0] == ';' || w[0] == ':')) break;
+                        if (((w.size() == 2 && w[0] == 'i' && w[1] == 'f') || (w.size() == 6 && w[0] == 'u' && same(w, "unless"sv))) &&
                             (j == 1 || same(tokens[j - 2].lower, "\""sv) || same(tokens[j - 2].lower, "\u201c"sv))) {
                             condition = true;
                             break;
@@ -4641,7 +4646,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     bool needed = false;
                     for (std::size_t j = k; j > 0 && k - j < 6 && !needed && c.q.kind != quantity_kind::money; --j) {
                         if (!tokens[j - 1].word) break;
-                        needed = need.count(tokens[j - 1].lower) > 0;
+                        const std::string_view w = tokens[j - 1].lower;
+                        needed = w.size() >= 4 && (w[0] == 'n' || w[0] == 'r') && need.count(w) > 0;
                     }
                     if (needed) {
                         c.background = true;
@@ -5680,15 +5686,28 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         std::unordered_map<std::string, double> most;  // the largest count told so far of each fate
         // (a headline tells what is left before the body tells the first count: "Eight miners
         // rescued in Guizhou, 17 still trapped" ... "Of the 25 miners trapped")
+        // (whether each claim tells what is left, read once: -1 not asked, 0 no, 1 yes)
+        std::vector<signed char> left(out.size(), -1);
+        auto is_left = [&](std::size_t i) {
+            if (left[i] < 0) left[i] = static_cast<signed char>(remaining(out[i]));
+            return left[i] > 0;
+        };
         std::unordered_map<std::string, double> in_all;
-        for (const auto& c : out)
-            if (!c.pred.cls.empty() && c.value && c.sentence > 0 && !remaining(c)) {
-                double& m = in_all[c.pred.cls];
-                m = std::max(m, *c.value);
+        bool headline_left = false;  // (the headline's claims are asked first: most headlines tell no "still")
+        for (std::size_t i = 0; i < out.size() && out[i].sentence == 0; ++i)
+            if (!out[i].pred.cls.empty() && out[i].value && is_left(i)) headline_left = true;
+        if (headline_left)
+            for (std::size_t i = 0; i < out.size(); ++i) {
+                const claim& c = out[i];
+                if (!c.pred.cls.empty() && c.value && c.sentence > 0 && !is_left(i)) {
+                    double& m = in_all[c.pred.cls];
+                    m = std::max(m, *c.value);
+                }
             }
-        for (auto& c : out) {
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            claim& c = out[i];
             if (c.pred.cls.empty() || !c.value) continue;
-            if (remaining(c)) {
+            if (is_left(i)) {
                 const auto& seen = c.sentence == 0 ? in_all : most;
                 if (const auto it = seen.find(c.pred.cls); it != seen.end() && it->second > *c.value && c.subgroup.empty())
                     c.subgroup = "still";

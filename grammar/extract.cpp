@@ -3020,6 +3020,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (h.size() >= 3 && h.size() <= 7 && (h[0] == 's' || h[0] == 'n' || h[0] == 'o' || h[0] == 'a' || h[0] == 'y' ||
                                                        h[0] == 'j') && adverbs.count(h))
                     c.counted = {};
+                // nor an adverb before the participle that says what befell them: "Another 22
+                // seriously wounded were handed over"
+                else if (h.size() > 5 && h.ends_with("ly"sv) && c.counted.end < d.text.size() &&
+                         word_after(d, c.counted.end, s.end).ends_with("ed"sv))
+                    c.counted = {};
             }
             // a measure's conversion in brackets before its noun: "a 13.3-inch (34 cm) display"
             // measures the display, as "a 13.3-inch display" does (the claim's words stay the figure's)
@@ -4015,6 +4020,27 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (dead && harm.count(tokens[qtok - 1].lower)) {
                     c.pred.text = std::string(tokens[qtok - 1].lower) + (same(tokens[after_tok].lower, "dead"sv) ? " dead" : " to death");
                     c.pred.cls = "killed";
+                }
+            }
+            // a swap two sides made, told without "each", counts both sides' prisoners: "Russia and
+            // Ukraine swapped 410 prisoners of war" (205 each)
+            if (same(c.pred.cls, "exchanged"sv) && qtok >= 4) {
+                static const word_set swaps{"swapped", "exchanged", "traded", "swap", "swaps", "exchange", "exchanges", "trade", "trades"};
+                std::size_t v = qtok;
+                while (v > 0 && qtok - v < 3 && !swaps.count(tokens[v - 1].lower)) --v;
+                if (v > 0 && swaps.count(tokens[v - 1].lower)) {
+                    bool sides = false, each = false;
+                    for (std::size_t k = v - 1; k > 1 && v - 1 - k < 6; --k) {
+                        // (a headline's comma: "Russia, Ukraine exchange 190 POWs")
+                        if (k == 2 && sentence_index == 0 && same(tokens[1].lower, ","sv) && tokens[0].capitalised && tokens[2].capitalised)
+                            sides = true;
+                        if (!tokens[k - 1].word) break;
+                        if (same(tokens[k - 1].lower, "each"sv)) each = true;
+                        if (same(tokens[k - 1].lower, "and"sv) && tokens[k].capitalised && tokens[k - 2].capitalised) sides = true;
+                    }
+                    for (std::size_t k = qtok; k < tokens.size() && k < after_tok + 3; ++k)
+                        if (same(tokens[k].lower, "each"sv)) each = true;
+                    if (sides && !each) c.aggregate = true;
                 }
             }
             c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)

@@ -112,3 +112,23 @@ TEST_CASE("a group told in addition is one beside another", "[grammar][extract][
     doc addition{"Russia returned 185 servicemen.", "In addition, eight residents of the Kursk Region were returned to Russia."};
     CHECK(addition.find("eight residents").partitive == "also");
 }
+
+TEST_CASE("a swap two sides made counts both sides' prisoners", "[grammar][extract][parts]") {
+    doc both{"Russia and Ukraine swapped 410 prisoners of war on Friday."};
+    CHECK(both.find("410 prisoners of war").aggregate);
+    doc headline{"Russia, Ukraine exchange 190 POWs and hundreds of bodies"};
+    CHECK(headline.find("190 POWs").aggregate);
+    // each side's count is each side's
+    doc each{"Russia and Ukraine each swapped 205 prisoners."};
+    CHECK_FALSE(each.find("205 prisoners").aggregate);
+    doc one{"Ukraine swapped 205 prisoners with Russia."};
+    CHECK_FALSE(one.find("205 prisoners").aggregate);
+}
+
+TEST_CASE("an adverb before what befell them is no counted thing; a total in that time", "[grammar][extract][parts]") {
+    doc wounded{"Another 22 seriously wounded were handed over."};
+    CHECK(wounded.find_number("22").counted.head != "seriously");
+    CHECK(wounded.find_number("22").pred.cls == "injured");
+    doc time{"The war began in October.", "Hezbollah has fired more than 8,000 rockets and drones at Israel in that time, the army says."};
+    CHECK(time.find("more than 8,000 rockets").aggregate);
+}

@@ -4022,6 +4022,31 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.pred.cls = "killed";
                 }
             }
+            // a count in a relative clause on a named person is that person's: "said director
+            // Michael Trent, who cast him in two films" (not the actor's career's more than 60 films)
+            if (c.agent.empty() && c.pred.cls.empty() && c.q.kind == quantity_kind::count && qtok >= 4) {
+                static const word_set speech{"said", "says", "told", "added", "reported", "estimated", "warned", "wrote"};
+                for (std::size_t k = qtok; k >= 3 && qtok - k < 8; --k) {
+                    const std::string_view w = tokens[k - 1].lower;
+                    if (!tokens[k - 1].word || speech.count(w)) break;
+                    if (same(w, "who"sv) && same(tokens[k - 2].lower, ","sv) && tokens[k - 3].capitalised) {
+                        std::string name = name_before(tokens, k - 2);
+                        for (std::string_view title : {"sir "sv, "dame "sv, "lord "sv, "lady "sv, "dr "sv, "mr "sv, "mrs "sv, "ms "sv})
+                            if (name.starts_with(title)) name.erase(0, title.size());
+                        if (!name.empty()) {
+                            // (a speaker's own count, told of the speaker after "said": "said director
+                            // Michael Trent, who cast him in two films", not the story's)
+                            std::size_t b = k - 3;
+                            while (b > 0 && tokens[b - 1].word && (tokens[b - 1].capitalised || !speech.count(tokens[b - 1].lower)) &&
+                                   k - 3 - b < 5)
+                                --b;
+                            if (b > 0 && speech.count(tokens[b - 1].lower)) c.subgroup = "speaker's";
+                            c.agent = std::move(name);
+                        }
+                        break;
+                    }
+                }
+            }
             // a swap two sides made, told without "each", counts both sides' prisoners: "Russia and
             // Ukraine swapped 410 prisoners of war" (205 each)
             if (same(c.pred.cls, "exchanged"sv) && qtok >= 4) {

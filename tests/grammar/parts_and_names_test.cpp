@@ -132,3 +132,15 @@ TEST_CASE("an adverb before what befell them is no counted thing; a total in tha
     doc time{"The war began in October.", "Hezbollah has fired more than 8,000 rockets and drones at Israel in that time, the army says."};
     CHECK(time.find("more than 8,000 rockets").aggregate);
 }
+
+TEST_CASE("a count in a relative clause on a named person is that person's", "[grammar][extract][parts]") {
+    doc speaker{"\"He was the finest actor,\" said director Michael Trent, who cast him in two films."};
+    CHECK(speaker.find("two films").agent == "michael trent");
+    CHECK(speaker.find("two films").subgroup == "speaker's");
+    doc subject{"Sir Harold, who made more than 60 films, won two Oscars."};
+    CHECK(subject.find("more than 60 films").agent == "harold");
+    CHECK(subject.find("more than 60 films").subgroup.empty());
+    // not a count the person reports
+    doc told{"Governor Ivan Fedorov, who said 12 people were killed, called for help."};
+    CHECK(told.find("12 people").agent != "ivan fedorov");
+}

@@ -4069,6 +4069,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
             c.where = read_scope(tokens, after_tok, per_side);  // (c.end is as after_tok was found)
+            // a player's count over so many games is that span's: "scored 11 goals in 29 league
+            // games last season", "38 in 121 matches" (not a career's)
+            if (after_tok + 2 < tokens.size() && same(tokens[after_tok].lower, "in"sv) && !tokens[after_tok + 1].lower.empty() &&
+                ascii::is_digit(tokens[after_tok + 1].lower[0])) {
+                static const word_set spans{"games", "matches", "appearances", "starts", "outings", "fights", "bouts", "races"};
+                std::size_t g = after_tok + 2;
+                if (g + 1 < tokens.size() && !spans.count(tokens[g].lower) && tokens[g].word) ++g;  // ("29 league games")
+                if (g < tokens.size() && spans.count(tokens[g].lower)) {
+                    c.where = {};
+                    c.where.text = "in " + std::string(tokens[after_tok + 1].lower) + " " + std::string(tokens[g].lower);
+                    c.where.kind = "span";
+                    c.where.key = c.where.text;
+                    per_side = false;
+                }
+            }
             // a night or a morning of a day is that day: "launched 112 drones on the night of April
             // 9" (reconcile drops the article's own day and the day before)
             if (!per_side && c.where.text.starts_with("on the "sv) && after_tok + 5 < tokens.size() &&

@@ -93,3 +93,12 @@ TEST_CASE("the place a clause says was hit hardest scopes the figure its 'with' 
     doc other{"The storm moved east, with 30 people injured."};
     CHECK(other.find("30 people").where.key.empty());
 }
+
+TEST_CASE("a player's count over so many games is that span's", "[grammar][extract][scope]") {
+    doc season{"He scored 11 goals in 29 league games last season."};
+    CHECK(season.find("11 goals").where.key == "in 29 games");
+    doc career{"Saldivar scored 38 goals in 121 games for Porto."};
+    CHECK(career.find("38 goals").where.key == "in 121 games");
+    doc plain{"He scored 38 goals for Porto."};
+    CHECK(plain.find("38 goals").where.key.empty());
+}

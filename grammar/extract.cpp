@@ -4203,18 +4203,22 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 while (b > 0 && e - b < 4 && tokens[b - 1].word && tokens[b - 1].capitalised) --b;
                 const bool opens = b == 0 || same(tokens[b - 1].lower, ","sv) || same(tokens[b - 1].lower, ";"sv);
                 if (said && b < e && opens) {
-                    std::vector<token> phrase;
-                    phrase.reserve(e - b + 1);
-                    token in = tokens[b];
-                    in.lower = "in"sv;
-                    in.word = true;
-                    in.capitalised = false;
-                    in.first_of[0] = in.first_of[1] = token::not_asked;
-                    phrase.push_back(in);
-                    phrase.insert(phrase.end(), tokens.begin() + static_cast<std::ptrdiff_t>(b), tokens.begin() + static_cast<std::ptrdiff_t>(e));
-                    bool side = false;
-                    if (scope place = read_scope(phrase, 0, side); !side && same(place.kind, "place"sv) && !place.key.empty())
-                        c.where = std::move(place);
+                    // (the place's words, its kind left out of the key as a scope's are: "in sindh
+                    // province" keys "sindh")
+                    std::string text = "in", key;
+                    for (std::size_t k = b; k < e; ++k) {
+                        text += ' ';
+                        text += tokens[k].lower;
+                        if (kinds.count(tokens[k].lower)) continue;
+                        if (!key.empty()) key += ' ';
+                        key += tokens[k].lower;
+                    }
+                    if (!key.empty() && !lex().name_stopwords.count(key)) {
+                        c.where = {};
+                        c.where.text = std::move(text);
+                        c.where.kind = "place";
+                        c.where.key = std::move(key);
+                    }
                 }
             }
             // so does a place that opens the sentence, for the figures that name no place of their

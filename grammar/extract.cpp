@@ -184,6 +184,24 @@ std::string_view strip_dot(std::string_view w) {
     return w;
 }
 
+/// The month a word names, 1 to 12 ("Jan.", "january", "Sept"), 0 for none.
+int month_number(std::string_view w) {
+    static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
+    w = strip_dot(w);
+    if (w.size() < 3 || !lex().months.count(w)) return 0;
+    for (int i = 0; i < 12; ++i)
+        if (w.substr(0, 3) == month_names[i]) return i + 1;
+    return 0;
+}
+
+/// A day of a month written in one or two digits ("4", "29"), 0 for none.
+int day_number(std::string_view w) {
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char ch) { return is_digit(ch); })
+               ? std::stoi(std::string(w))
+               : 0;
+}
+
 /// A vote's tally at a figure: "The House voted 233-196", "passed its version 55-43", "by a vote
 /// of 60-38", "a 233-196 vote", "by 246 votes to 183", "voted 244 to 188", "ruled 5-4": where the
 /// count of votes against begins (npos where the figure opens no tally). The two counts are the
@@ -4090,25 +4108,11 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 same(tokens[after_tok].lower, "on"sv) && same(tokens[after_tok + 3].lower, "of"sv)) {
                 static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
                 if (parts_of_day.count(tokens[after_tok + 2].lower)) {
-                    static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-                    auto month_of = [&](std::string_view t) {
-                        t = strip_dot(t);
-                        if (!lex().months.count(t) || t.size() < 3) return 0;
-                        for (int i = 0; i < 12; ++i)
-                            if (t.substr(0, 3) == month_names[i]) return i + 1;
-                        return 0;
-                    };
-                    auto day_of = [](std::string_view t) {
-                        return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); })
-                                   ? std::stoi(std::string(t))
-                                   : 0;
-                    };
                     std::size_t m = after_tok + 4;
-                    int month = month_of(tokens[m].lower), day = day_of(tokens[m + 1].lower);
+                    int month = month_number(tokens[m].lower), day = day_number(tokens[m + 1].lower);
                     if (!month || !day) {
-                        day = day_of(tokens[m].lower);
-                        month = month_of(tokens[m + 1].lower);
+                        day = day_number(tokens[m].lower);
+                        month = month_number(tokens[m + 1].lower);
                     }
                     if (month && day && day <= 31) {
                         char key[16];
@@ -5343,21 +5347,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // day where it is the article's own, or the day before; any other sets the figures in
             // that day, as a year does)
             if (same(tokens[k].lower, "on"sv) && k + 3 < tokens.size()) {
-                static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
-                const std::string_view m = strip_dot(tokens[k + 1].lower);
-                int month = 0;
-                if (lex().months.count(m) && m.size() >= 3)
-                    for (int i = 0; i < 12; ++i)
-                        if (m.substr(0, 3) == month_names[i]) month = i + 1;
+                int month = month_number(tokens[k + 1].lower);
                 std::size_t at_day = k + 2;
                 if (same(tokens[at_day].lower, "."sv) && at_day + 1 < tokens.size()) ++at_day;  // ("Jan. 12")
                 // ("On 19 January,": the day first)
                 if (!month && k + 3 < tokens.size()) {
-                    const std::string_view m2 = strip_dot(tokens[k + 2].lower);
-                    if (lex().months.count(m2) && m2.size() >= 3)
-                        for (int i = 0; i < 12; ++i)
-                            if (m2.substr(0, 3) == month_names[i]) month = i + 1;
+                    month = month_number(tokens[k + 2].lower);
                     if (month) at_day = k + 1;
                 }
                 const std::string_view day = tokens[at_day].lower;
@@ -5385,22 +5380,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             const std::string_view sentence_low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
             for (std::size_t w = sentence_low.find(", when "sv) == std::string_view::npos ? tokens.size() : 4; w < tokens.size(); ++w) {
                 if (!same(tokens[w].lower, "when"sv) || !same(tokens[w - 1].lower, ","sv)) continue;
-                static const std::string_view month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                               "jul", "aug", "sep", "oct", "nov", "dec"};
-                auto month_of = [&](std::string_view t) {
-                    t = strip_dot(t);
-                    if (!lex().months.count(t) || t.size() < 3) return 0;
-                    for (int i = 0; i < 12; ++i)
-                        if (t.substr(0, 3) == month_names[i]) return i + 1;
-                    return 0;
-                };
-                auto day_of = [](std::string_view t) {
-                    return !t.empty() && t.size() <= 2 && std::all_of(t.begin(), t.end(), [](char ch) { return is_digit(ch); }) ? std::stoi(std::string(t)) : 0;
-                };
-                int month = month_of(tokens[w - 3].lower), day = day_of(tokens[w - 2].lower);  // "February 29, when"
+                int month = month_number(tokens[w - 3].lower), day = day_number(tokens[w - 2].lower);  // "February 29, when"
                 if (!month || !day) {
-                    month = month_of(tokens[w - 2].lower);  // "29 February, when"
-                    day = day_of(tokens[w - 3].lower);
+                    month = month_number(tokens[w - 2].lower);  // "29 February, when"
+                    day = day_number(tokens[w - 3].lower);
                 }
                 if (!month || !day || day > 31) continue;
                 char key[16];

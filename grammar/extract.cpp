@@ -1177,6 +1177,23 @@ std::string name_before(const std::vector<token>& toks, std::size_t at) {
     return name;
 }
 
+/// A name less the titles before it ("senator tom hollis" -> "tom hollis", "sir harold bensley" ->
+/// "harold bensley"); a name that opens with "the" is kept whole ("the driver").
+void drop_titles(std::string& name) {
+    static const word_set honorifics{"former", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+                                     "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "rev", "rev.", "the", "prime", "vice", "deputy",
+                                     "chief", "acting", "interim", "state", "us", "u.s.", "sir", "dame", "lord", "lady"};
+    std::size_t cut = 0;
+    for (;;) {
+        const std::size_t sp = name.find(' ', cut);
+        if (sp == std::string::npos) break;
+        const std::string_view first = std::string_view(name).substr(cut, sp - cut);
+        if (!honorifics.count(first) && !lex().sources.count(first)) break;
+        cut = sp + 1;
+    }
+    if (cut > 0 && !name.starts_with("the ")) name.erase(0, cut);
+}
+
 /// A bound told after a figure's counted thing, at `at` (past its noun): the post rows of
 /// qualifiers.tsv that open with "or" or "and" ("or more", "or fewer", "or so", "and counting"),
 /// with where the phrase ends. Not "plus", which adds another thing ("15 people plus three
@@ -4049,8 +4066,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (!tokens[k - 1].word || speech.count(w)) break;
                     if (same(w, "who"sv) && same(tokens[k - 2].lower, ","sv) && tokens[k - 3].capitalised) {
                         std::string name = name_before(tokens, k - 2);
-                        for (std::string_view title : {"sir "sv, "dame "sv, "lord "sv, "lady "sv, "dr "sv, "mr "sv, "mrs "sv, "ms "sv})
-                            if (name.starts_with(title)) name.erase(0, title.size());
+                        drop_titles(name);
                         if (!name.empty()) {
                             // (a speaker's own count, told of the speaker after "said": "said director
                             // Michael Trent, who cast him in two films", not the story's)
@@ -5546,20 +5562,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             if (name.empty()) name = std::move(noun_owner);
             // the name less its titles: "Senator Hollis, 55" is the "Tom Hollis, 54" of another report
-            {
-                static const word_set honorifics{"former", "late", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-                                                 "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "rev", "rev.", "the", "prime", "vice", "deputy",
-                                                 "chief", "acting", "interim", "state", "us", "u.s.", "sir", "dame", "lord", "lady"};
-                std::size_t cut = 0;
-                for (;;) {
-                    const std::size_t sp = name.find(' ', cut);
-                    if (sp == std::string::npos) break;
-                    const std::string_view first = std::string_view(name).substr(cut, sp - cut);
-                    if (!honorifics.count(first) && !lex().sources.count(first)) break;
-                    cut = sp + 1;
-                }
-                if (cut > 0 && !name.starts_with("the ")) name.erase(0, cut);
-            }
+            drop_titles(name);
             // the name as written, less a generation's suffix ("Anthony J. LaCalamita III"): not the
             // surname alone, which a husband and a wife share ("Harold Simms, 78, and his wife, Doris
             // Simms, 76")

@@ -303,10 +303,13 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
     // a distance from a named place is measured between two points the attribute already names:
     // "about 26 miles from Santa Rosa in the Geysers area" and "about 20 miles from Santa Rosa" are
     // one distance, the place says where the quake was, not another distance
-    if (m.kind == "measure" && m.attr.starts_with("from ") && c.where.kind == "place") m.scope.clear();
+    // (a year the place phrase was keyed by stays: "In 2003, ... when a 6.6-magnitude quake struck
+    // the city of Bam in the south-east" is 2003's quake, not the story's)
+    const bool year_keyed = grammar::is_year(m.scope);
+    if (m.kind == "measure" && m.attr.starts_with("from ") && c.where.kind == "place" && !year_keyed) m.scope.clear();
     // so is a quake's magnitude: "a magnitude 6.0 earthquake in southern Iran" and "an earthquake of
     // magnitude 6.1" are the story's quake, the place says where it struck
-    if (c.q.dimension == "magnitude" && c.where.kind == "place") m.scope.clear();
+    if (c.q.dimension == "magnitude" && c.where.kind == "place" && !year_keyed) m.scope.clear();
     // and what it is the magnitude of is its attribute ("quake", "aftershock"), whether the noun
     // follows it or not: "A magnitude 6.4 earthquake struck" and "A 6.3-magnitude earthquake"
     if (c.q.dimension == "magnitude" && !m.attr.empty()) {

@@ -526,6 +526,25 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     const auto& months = lex().months;
     const bool bare = q.unit.empty() && q.kind == quantity_kind::count && !q.hyphen_compound;
 
+    // "no injuries" after who came through is how they fared, not a count of the injured: "Four
+    // passengers escaped with no injuries" (against "The quake struck at 2 a.m., with no injuries
+    // reported")
+    if (q.kind == quantity_kind::denial && same(prev, "with"sv)) {
+        static const word_set fared{"escaped", "emerged", "survived", "walked", "away", "out", "rescued", "freed",
+                                    "evacuated", "released", "pulled", "escape", "emerge", "survive", "walk"};
+        const std::string_view before = word_before(d, static_cast<std::size_t>(prev.data() - d.lower.data()), s.begin);
+        if (fared.count(before)) return "how survivors fared (escaped with no injuries)";
+    }
+    // a magnitude a count is filtered by, not one a quake had: "51 aftershocks of magnitude 2.5 or
+    // greater", "quakes of magnitude 3 and above"
+    if (q.dimension == "magnitude"sv || q.unit == "magnitude"sv || same(prev, "magnitude"sv)) {
+        const std::string_view w1 = word_after(d, q.end, s.end);
+        if (same(w1, "or"sv) || same(w1, "and"sv)) {
+            static const word_set bound{"greater", "higher", "above", "more", "larger", "stronger", "bigger", "over"};
+            const std::string_view w2 = word_after(d, static_cast<std::size_t>(w1.data() - d.lower.data()) + w1.size(), s.end);
+            if (bound.count(strip_dot(w2))) return "a threshold (magnitude 2.5 or greater)";
+        }
+    }
     // a vague word in a name: "the Mega Millions jackpot", "Thousand Oaks" (capitalised after a
     // capitalised word, not "of")
     if (q.kind == quantity_kind::vague && q.num_begin > s.begin + 1 && ascii::is_upper(d.text[q.num_begin]) &&
@@ -1615,7 +1634,18 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             (holds.count(word(1)) && (same(word(2), "which"sv) || same(word(2), "that"sv) || places.count(word(2)) ||
                                       // (past a phrase set off after the place: "The jail, built in 1994, houses about 850 inmates")
                                       (same(word(2), ","sv) && word(1).ends_with("s"sv))));
-        if (capacity) c.attribute = "capacity";
+        // or after a figure with no noun of its own: "well above the 150 the vessel was licensed to
+        // carry" (the words to the clause's end: no comma between)
+        bool capacity_after = false;
+        if (!capacity && (c.counted.head.empty() || c.counted.inherited)) {
+            const std::size_t after = token_at(toks, c.q.end);
+            for (std::size_t k = after; k + 2 < toks.size() && k < after + 7 && toks[k].word; ++k)
+                if (able.count(toks[k].lower) && same(toks[k + 1].lower, "to"sv) && carry.count(toks[k + 2].lower)) {
+                    capacity_after = true;
+                    break;
+                }
+        }
+        if (capacity || capacity_after) c.attribute = "capacity";
         // what is needed, not what there is: "A majority requires 74 seats", "the bill needs 60 votes"
         static const word_set needing{"requires", "require", "required", "requiring", "needs", "need", "needed", "needing"};
         if (!capacity && needing.count(word(1))) c.attribute = "required";
@@ -1674,13 +1704,20 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature
     // holds, not seats won)
     if (c.q.kind == quantity_kind::count && c.q.hyphen_compound && c.attribute.empty() && !c.counted.head.empty()) {
+        // (a tour's or a season's legs: "her 42-date tour", "a 42-city tour", "the 82-game season";
+        // before a name too: "the 151-seat Sabor")
         static const word_set sizes{"seat", "bed", "room", "member", "storey", "story", "floor", "lane", "berth",
                                     "car", "carriage", "unit", "apartment", "page", "inmate", "prisoner", "passenger",
-                                    "student", "pupil", "patient", "spectator", "guest"};
+                                    "student", "pupil", "patient", "spectator", "guest", "date", "city", "stop",
+                                    "concert", "show", "game", "match", "episode", "track", "song", "hole", "nation",
+                                    "country", "team", "leg"};
         const std::size_t next = token_at(toks, c.q.end);
-        if (next < toks.size() && sizes.count(lemma_of(c.counted.head)) && toks[next].word && !toks[next].capitalised &&
+        // (a margin is none: "a one-seat majority", "a two-goal lead")
+        static const word_set margins{"majority", "lead", "margin", "advantage", "win", "victory", "deficit",
+                                      "edge", "cushion", "gap", "swing", "defeat", "loss"};
+        if (next < toks.size() && sizes.count(lemma_of(c.counted.head)) && toks[next].word &&
             !lex().stopwords.count(toks[next].lower))
-            c.attribute = "capacity";
+            c.attribute = margins.count(toks[next].lower) ? "margin" : "capacity";
     }
     // "temperatures reaching 46 C": a scale's capital letter alone after a space (45C, written
     // together, is read by the quantity grammar; "3 F-35s" has its hyphen)
@@ -3324,6 +3361,51 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             predicate before_p, after_p;
             int db = find_predicate(tokens, qtok >= 4 ? std::max(clause_start, qtok - 4) : clause_start, qtok, false, before_p);
             int da = find_predicate(tokens, after_tok, std::min(clause_end, after_tok + 9), true, after_p);
+            // two verbs joined by "or" are one wider measure than either: "shot down or jammed 133 of
+            // the drones", "were killed or injured", "60 flights were delayed or cancelled" (the
+            // class of the pair; the clause reaches back past its "or" for a pair the lexicon names)
+            auto words_of = [](const predicate& p) { return static_cast<std::size_t>(std::count(p.text.begin(), p.text.end(), ' ')) + 1; };
+            auto is_or = [&](std::size_t k) { return k < tokens.size() && same(tokens[k].lower, "or"sv); };
+            auto pair_class = [](std::string_view a, std::string_view b) {
+                if (a == b || a.find("_or_") != std::string_view::npos || b.find("_or_") != std::string_view::npos)
+                    return std::string(a);
+                return a < b ? std::string(a) + "_or_" + std::string(b) : std::string(b) + "_or_" + std::string(a);
+            };
+            if (clause_start >= 2 && is_or(clause_start - 1) && qtok - clause_start <= 2) {
+                predicate wide;
+                const int dw = find_predicate(tokens, qtok >= 6 ? qtok - 6 : 0, qtok, false, wide);
+                if (dw >= 0 && qtok - 1 - static_cast<std::size_t>(dw) < clause_start - 1 && wide.text.find(" or ") != std::string::npos) {
+                    db = dw;
+                    before_p = wide;
+                } else if (dw >= 0 && qtok - 1 - static_cast<std::size_t>(dw) >= clause_start) {
+                    // the verb after "or" is known: the one before it joins it ("destroyed or damaged 40 homes")
+                    predicate first;
+                    const std::size_t or_at = clause_start - 1;
+                    const int d1 = find_predicate(tokens, or_at >= 4 ? or_at - 4 : 0, or_at, false, first);
+                    if (d1 >= 0 && or_at - 1 - static_cast<std::size_t>(d1) + words_of(first) == or_at) {
+                        db = dw;
+                        before_p = wide;
+                        before_p.cls = pair_class(first.cls, wide.cls);
+                    }
+                } else if (dw < 0 || qtok - 1 - static_cast<std::size_t>(dw) < clause_start - 1) {
+                    // only the verb before "or" is known: "shot down or jammed 133" (a pair of its own)
+                    predicate first;
+                    const std::size_t or_at = clause_start - 1;
+                    const int d1 = find_predicate(tokens, or_at >= 4 ? or_at - 4 : 0, or_at, false, first);
+                    if (d1 >= 0 && or_at - 1 - static_cast<std::size_t>(d1) + words_of(first) == or_at && tokens[or_at + 1].word) {
+                        db = static_cast<int>(qtok - 1 - (or_at - 1 - static_cast<std::size_t>(d1)));
+                        before_p = first;
+                        before_p.cls = pair_class(first.cls, std::string(tokens[or_at + 1].lower));
+                    }
+                }
+            }
+            if (da >= 0 && after_p.text.find(" or ") == std::string::npos) {
+                const std::size_t end = after_tok + static_cast<std::size_t>(da) + words_of(after_p);
+                predicate second;
+                if (is_or(end) && end + 1 < tokens.size() &&
+                    find_predicate(tokens, end + 1, std::min(tokens.size(), end + 2), true, second) == 0)
+                    after_p.cls = pair_class(after_p.cls, second.cls);
+            }
             // past a list set off by commas to the verb: "Three inmates, including the two men
             // charged with murder, remain at large"
             if (da < 0 && after_tok + 3 < tokens.size() && same(tokens[after_tok].lower, ","sv) &&

@@ -1,0 +1,61 @@
+// Verbs joined by "or", thresholds and capacities, how survivors fared, and what a captor holds.
+#include <catch2/catch.hpp>
+
+#include "tests/grammar/doc.hpp"
+
+using claimcheck::test::doc;
+
+TEST_CASE("two verbs joined by or are one wider measure", "[grammar][extract][predicates]") {
+    doc jammed{"Ukraine's air force said its units shot down or jammed 133 of the drones."};
+    CHECK(jammed.find("133 of the drones").pred.cls == "downed_or_jammed");
+    doc downed{"Air defences downed 98 of the drones."};
+    CHECK(downed.find("98 of the drones").pred.cls == "shot_down");
+    doc flights{"More than 60 flights were delayed or cancelled, according to Flightradar24."};
+    CHECK(flights.find("More than 60 flights").pred.cls == "cancelled_or_delayed");
+    doc cancelled{"At Sheremetyevo, 12 flights were cancelled."};
+    CHECK(cancelled.find("12 flights").pred.cls == "cancelled");
+    doc casualties{"Twelve people were killed or injured in the blast."};
+    CHECK(casualties.find("Twelve people").pred.cls == "injured_or_killed");
+    doc killed{"Twelve people were killed in the blast."};
+    CHECK(killed.find("Twelve people").pred.cls == "killed");
+}
+
+TEST_CASE("a magnitude that bounds a count is no quake's", "[grammar][extract][not-a-claim]") {
+    doc aftershocks{"By 6 a.m. Sunday, the USGS had recorded 51 aftershocks of magnitude 2.5 or greater."};
+    CHECK(aftershocks.has("51 aftershocks"));
+    CHECK_FALSE(aftershocks.has("magnitude 2.5"));
+    doc largest{"The USGS said it had recorded more than 40 aftershocks, the largest a magnitude 4.4."};
+    CHECK(largest.has("magnitude 4.4"));
+}
+
+TEST_CASE("what a vessel may carry and what a body holds are capacities", "[grammar][extract][attributes]") {
+    doc licensed{"Officials say around 210 people were on board, well above the 150 the vessel was licensed to carry."};
+    CHECK(licensed.find("150").attribute == "capacity");
+    CHECK(licensed.find("around 210 people").attribute.empty());
+    doc sabor{"The HDZ won 63 seats in the 151-seat Sabor."};
+    CHECK(sabor.find("151-seat").attribute == "capacity");
+    CHECK(sabor.find("63 seats").attribute.empty());
+    doc tour{"Her label confirmed that 14 concerts on her upcoming 42-date tour have been postponed."};
+    CHECK(tour.find("42-date").attribute == "capacity");
+    CHECK(tour.find("14 concerts").attribute.empty());
+}
+
+TEST_CASE("no injuries after who came through is how they fared", "[grammar][extract][denials]") {
+    doc escaped{"Four passengers escaped with no injuries, police said."};
+    CHECK(escaped.has("Four passengers"));
+    CHECK_FALSE(escaped.has("no injuries"));
+    doc reported{"The quake struck at 2 a.m., with no injuries reported."};
+    CHECK(reported.has("no injuries"));
+}
+
+TEST_CASE("what captors hold is held", "[grammar][extract][predicates]") {
+    doc pirates{"They currently hold 22 vessels and about 420 hostages."};
+    CHECK(pirates.find("22 vessels").pred.cls == "held");
+    doc fleet{"The EU mission currently has about 20 warships in the region."};
+    CHECK(fleet.find("about 20 warships").pred.cls.empty());
+}
+
+TEST_CASE("a margin in seats is no chamber's size", "[grammar][extract][attributes]") {
+    doc majority{"Together, HDZ and DP would control 77 seats, a one-seat majority."};
+    CHECK(majority.find("one-seat").attribute == "margin");
+}

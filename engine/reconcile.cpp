@@ -120,7 +120,15 @@ std::string whole_of(const document_result& dr, std::size_t i) {
     static const std::set<std::string, std::less<>> own_words{"of the", "of", "out of"};
     if (own_words.count(c.partitive)) return "of";
     if (c.partitive == "of a total") return "total";
-    if (c.partitive == "alone") return "alone";  // "On Saturday alone, nine people died": a day of the toll  // "two suspects were arrested ..., bringing the number to three"
+    if (c.partitive == "alone") return "alone";
+    // a part that names nothing of its own, its noun its whole's: "destroyed 41 drones, including
+    // eight that were heading for Moscow" is some of the 41, not another count of the drones
+    // destroyed; it meets only such parts ("including 23 wounded", "including eight children" keep
+    // what sets them apart, and meet other reports' counts of those)
+    if ((c.partitive == "including" || c.partitive == "among them" || c.partitive == "among") &&
+        (c.counted.inherited || c.counted.head.empty()) && c.counted.modifiers.empty() && c.mod_class.empty() &&
+        c.subgroup.empty() && c.attribute.empty() && c.where.key.empty())
+        return "including";  // "On Saturday alone, nine people died": a day of the toll  // "two suspects were arrested ..., bringing the number to three"
     if (!pronouns.count(c.partitive)) return {};
     for (std::size_t j = i; j-- > 0;) {
         const grammar::claim& w = dr.claims[j];

@@ -628,6 +628,11 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             return s;
         }
         auto it = preps.find(t.lower);
+        // where a thing in flight was going is its place: "eight that were heading for Moscow"
+        // ("towards" is a row of its own: "eight drones flying towards the capital")
+        if (it == preps.end() && t.lower == "for"sv && i > first &&
+            (toks[i - 1].lower == "heading"sv || toks[i - 1].lower == "headed"sv || toks[i - 1].lower == "bound"sv))
+            it = preps.find("towards"sv);
         if (it == preps.end()) continue;
         // "per cent" is a unit, another figure's: "fell to 4.1 per cent from 4.3 per cent"
         if (t.lower == "per"sv && i + 1 < toks.size() && toks[i + 1].lower == "cent"sv) continue;
@@ -788,6 +793,10 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
                 // "in the U.S. and Canada" keys as "in the U.S." does at a sentence's end
                 if (s.key.size() > 2 && s.key.back() == '.' && s.key[s.key.size() - 3] == '.') s.key.pop_back();
             }
+        // where a thing in flight was going, named by its role: "eight drones flying towards the
+        // capital" is keyed, as "heading for Moscow" is (a figure for the capital is no whole's)
+        if (s.key.empty() && (t.lower == "towards"sv || t.lower == "toward"sv) && j > i + 1 && toks[j - 1].lower == "capital"sv)
+            s.key = "the capital";
         if (it->second == "distributive"sv || it->second == "side"sv) {
             // "per season", "a season", "on each side": the distribution itself tells measures apart
             std::string tail;

@@ -59,3 +59,12 @@ TEST_CASE("a margin in seats is no chamber's size", "[grammar][extract][attribut
     doc majority{"Together, HDZ and DP would control 77 seats, a one-seat majority."};
     CHECK(majority.find("one-seat").attribute == "margin");
 }
+
+TEST_CASE("where a thing in flight was heading is its place", "[grammar][extract][scope]") {
+    doc heading{"Russia said it destroyed 41 Ukrainian drones, including eight that were heading for Moscow."};
+    CHECK(heading.find("eight").where.key == "moscow");
+    doc capital{"Air defences repelled an attack by eight drones flying towards the capital."};
+    CHECK(capital.find("eight drones").where.key == "the capital");
+    doc reason{"The court jailed 12 men for fraud."};
+    CHECK(reason.find("12 men").where.key.empty());
+}

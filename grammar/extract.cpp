@@ -4856,6 +4856,31 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         continue;
                     }
                 }
+                // what a modal says may come, or would have been, is no fact: "parts of north Florida
+                // could see up to 15 inches of rain", "exports could grow by more than 50%", "would
+                // have risen 1.0 per cent" (not "may have killed 30", an estimate of what was, nor
+                // "could be as high as", nor "would exchange 175", a plan)
+                {
+                    bool possible = false;
+                    for (std::size_t j = k; j > 0 && k - j < 6; --j) {
+                        if (!tokens[j - 1].word) break;
+                        const std::string_view w = tokens[j - 1].lower;
+                        if (w.size() < 3 || (w[0] != 'c' && w[0] != 'm' && w[0] != 'w')) continue;
+                        if (same(w, "could"sv) || same(w, "may"sv) || same(w, "might"sv)) {
+                            possible = j < k && !same(tokens[j].lower, "have"sv) && !same(tokens[j].lower, "be"sv) &&
+                                       !same(tokens[j].lower, "not"sv);
+                            break;
+                        }
+                        if (same(w, "would"sv)) {
+                            possible = j + 1 < k && same(tokens[j].lower, "have"sv);
+                            break;
+                        }
+                    }
+                    if (possible) {
+                        c.background = true;
+                        continue;
+                    }
+                }
                 if ((!same(w1, "of"sv) && !same(w1, "for"sv)) || c.q.kind == quantity_kind::percent || c.q.kind == quantity_kind::age)
                     continue;
                 for (std::size_t j = k - 1; j > 0 && k - j <= 4; --j) {

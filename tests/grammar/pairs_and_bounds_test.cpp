@@ -68,3 +68,18 @@ TEST_CASE("where a thing in flight was heading is its place", "[grammar][extract
     doc reason{"The court jailed 12 men for fraud."};
     CHECK(reason.find("12 men").where.key.empty());
 }
+
+TEST_CASE("what a modal says may come is no fact", "[grammar][extract][background]") {
+    doc rain{"Forecasters had warned that parts of north Florida could see up to 15 inches of rain."};
+    CHECK(rain.find("up to 15 inches").background);
+    doc exports{"EU exports to Indonesia could grow by more than 50% over the next decade."};
+    CHECK(exports.find("more than 50%").background);
+    doc rebates{"Without the rebates, electricity would have risen 1.0 per cent in the quarter."};
+    CHECK(rebates.find("1.0 per cent").background);
+    doc estimate{"Officials said the blast may have killed 30 people."};
+    CHECK_FALSE(estimate.find("30 people").background);
+    doc plan{"Under the deal, each side would exchange 175 prisoners."};
+    CHECK_FALSE(plan.find("175 prisoners").background);
+    doc recorded{"Leon County recorded 9.6 inches of rain in 24 hours."};
+    CHECK_FALSE(recorded.find("9.6 inches").background);
+}

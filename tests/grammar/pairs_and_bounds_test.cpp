@@ -83,3 +83,12 @@ TEST_CASE("what a modal says may come is no fact", "[grammar][extract][backgroun
     doc recorded{"Leon County recorded 9.6 inches of rain in 24 hours."};
     CHECK_FALSE(recorded.find("9.6 inches").background);
 }
+
+TEST_CASE("a war's toll and a past week's count are totals", "[grammar][extract][aggregates]") {
+    doc offensive{"Israel's retaliatory offensive has killed at least 64,522 people in Gaza, the health ministry says."};
+    CHECK(offensive.find("at least 64,522 people").aggregate);
+    doc week{"Zelensky said Russia had used more than 1,500 attack drones over the past week alone."};
+    CHECK(week.find("more than 1,500 attack drones").aggregate);
+    doc night{"An Israeli strike killed at least 31 people in Gaza City on Tuesday, the health ministry said."};
+    CHECK_FALSE(night.find("at least 31 people").aggregate);
+}

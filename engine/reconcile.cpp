@@ -499,6 +499,9 @@ std::string conflict_key(const measure& m) {
         // so are a player's goals and a team's games (owned_counts.tsv)
         static const auto& owned_counts = grammar::lexicon_set("owned_counts");
         if (m.agent.empty() && owned_counts.count(m.noun)) return {};
+        // and a workforce, whose employer the text must say: "The Daventry centre alone employs
+        // about 420 people" is not "Brightwell employs about 18,500 people nationally"
+        if (m.agent.empty() && m.pred == "employed") return {};
         // "broke her serve four times", "has beaten Reyes three times": how often, of what the verb
         // says (none said: nothing to compare)
         if (m.noun == "time" && m.pred.empty()) return {};

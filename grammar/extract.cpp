@@ -573,7 +573,7 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
                         if (names && speech.count(word_after(d, e + 1, s.end))) return "a speaker (one passenger, Derek Liu, said)";
                     }
                 }
-                if (speech.count(word_after(d, k, s.end))) return "a speaker (one passenger told)";
+                if (speech.count(strip_dot(word_after(d, k, s.end)))) return "a speaker (one passenger told)";
                 // the speaker after the verb: "\"It was chaos,\" said one employee, who asked not to be
                 // named" (the noun ends the clause)
                 // (not "said one man, John Smith, was arrested": a name after the comma is the one's)

@@ -92,3 +92,12 @@ TEST_CASE("a war's toll and a past week's count are totals", "[grammar][extract]
     doc night{"An Israeli strike killed at least 31 people in Gaza City on Tuesday, the health ministry said."};
     CHECK_FALSE(night.find("at least 31 people").aggregate);
 }
+
+TEST_CASE("one who speaks at a sentence's end is a speaker, and a workforce is employed", "[grammar][extract]") {
+    doc speaker{"Staff were told at an all-hands video call on Thursday afternoon, one employee said."};
+    CHECK_FALSE(speaker.has("one employee"));
+    doc sites{"The other two sites employ roughly 650 people between them."};
+    CHECK(sites.find("roughly 650 people").pred.cls == "employed");
+    doc firm{"Brightwell employs about 18,500 people nationally."};
+    CHECK(firm.find("about 18,500 people").agent == "brightwell");
+}

@@ -1,0 +1,23 @@
+// A workforce is compared only where the text says whose it is.
+#include <catch2/catch.hpp>
+
+#include "tests/engine/support.hpp"
+
+using namespace claimcheck::engine;
+using claimcheck::test::group_of;
+
+TEST_CASE("a site's staff is not its employer's", "[engine][reconcile][owned]") {
+    const std::string bbc =
+        "LONDON - Parcel firm Brightwell is to close three depots, putting 1,100 jobs at risk. The Daventry centre "
+        "alone employs about 420 people, according to the GMB union. The other two sites employ roughly 650 people "
+        "between them.\n";
+    const std::string guardian =
+        "LONDON - Parcel firm Brightwell will close three depots, with 1,100 jobs at risk. Around 420 people work "
+        "at Daventry, the GMB union said. Brightwell employs about 18,500 people nationally.\n";
+    report r = claimcheck::test::cross_checked({{"bbc.txt", bbc}, {"guardian.txt", guardian}});
+    REQUIRE(r.stories.size() == 1);
+    for (auto [doc, figure] : {std::pair{0, "about 420 people"}, {0, "roughly 650 people"}, {1, "about 18,500 people"}}) {
+        const group* g = group_of(r, static_cast<std::size_t>(doc), figure);
+        if (g) CHECK(g->verdict != "discrepancy");
+    }
+}

@@ -627,6 +627,13 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             s.key = std::string(toks[i + 1].lower);
             return s;
         }
+        // a sum each of several got or paid: "set bail at $500,000 apiece" (not the three men's total)
+        if (t.lower == "apiece"sv) {
+            s.text = "apiece";
+            s.kind = "distributive";
+            s.key = "per person";
+            return s;
+        }
         auto it = preps.find(t.lower);
         // where a thing in flight was going is its place: "eight that were heading for Moscow"
         // ("towards" is a row of its own: "eight drones flying towards the capital")

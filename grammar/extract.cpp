@@ -4918,6 +4918,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     if (!events.count(c.counted.lemma) && reached(c)) c.aggregate = true;
             // a toll since a year is a total of many events: "The conflict has killed more than
             // 40,000 people since 2009" (not after a superlative: "the deadliest since 2004")
+            // so is a toll a war is said to have taken: "Israel's war on Gaza has killed at least
+            // 57,418 Palestinians" (the war, its subject, within six words before "has killed")
+            for (auto& c : here) {
+                if (c.aggregate || c.q.kind == quantity_kind::age || !same(c.pred.cls, "killed"sv)) continue;
+                std::size_t k = token_at(tokens, c.q.begin);
+                // (past the qualifier: "has killed at least 57,418")
+                for (std::size_t back = 0; back < 3 && k > 0 && tokens[k - 1].word && !same(tokens[k - 1].lower, "killed"sv); ++back) --k;
+                if (k < 2 || !same(tokens[k - 1].lower, "killed"sv) ||
+                    !(same(tokens[k - 2].lower, "has"sv) || same(tokens[k - 2].lower, "have"sv)))
+                    continue;
+                static const word_set wars{"war", "conflict", "offensive", "campaign", "fighting", "insurgency",
+                                           "bombardment", "violence", "invasion", "occupation", "siege", "wars"};
+                for (std::size_t j = k - 2; j > 0 && k - 2 - j < 6 && tokens[j - 1].word; --j)
+                    if (wars.count(tokens[j - 1].lower)) {
+                        c.aggregate = true;
+                        break;
+                    }
+            }
             for (auto& c : here) {
                 if (c.aggregate || c.q.kind == quantity_kind::age) continue;
                 const std::size_t k = token_at(tokens, c.end);

@@ -4220,6 +4220,50 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            // the toll of an event its day names is that day's: "Hamas's Oct. 7 attack on Israel, which
+            // killed 1,195 people", "the magnitude 7.7 earthquake that struck central Myanmar on March
+            // 28, killing more than 3,700 people" (the day right before the event's noun, or after it
+            // in its own clause before the figure; reconcile drops the article's own day)
+            if (!per_side && c.where.key.empty() && qtok >= 3 && c.q.kind != quantity_kind::age) {
+                static const word_set events{"attack", "attacks", "strike", "strikes", "raid", "assault", "bombing",
+                                             "massacre", "earthquake", "quake", "tremor", "storm", "hurricane", "typhoon",
+                                             "explosion", "blast", "shooting", "crash", "offensive", "incursion", "rampage"};
+                auto date_at = [&](std::size_t m) {  // "Oct. 7" or "7 October" at tokens m, m + 1
+                    if (m + 1 >= tokens.size()) return 0;
+                    int month = month_number(tokens[m].lower), day = day_number(tokens[m + 1].lower);
+                    if (!month || !day) {
+                        day = day_number(tokens[m].lower);
+                        month = month_number(tokens[m + 1].lower);
+                    }
+                    return month && day && day <= 31 ? month * 100 + day : 0;
+                };
+                int when = 0;
+                for (std::size_t k = qtok; k > 0 && qtok - k < 14 && !when; --k) {
+                    const token& t = tokens[k - 1];
+                    if (t.lower == ";"sv || t.lower == "."sv) break;
+                    if (!t.word || !events.count(t.lower)) continue;
+                    // the day before the noun: "its Oct. 7 attack", "the 28 March earthquake"
+                    if (k >= 3) when = date_at(k - 3);
+                    if (!when && k >= 4 && tokens[k - 3].lower == "."sv && day_number(tokens[k - 2].lower) &&
+                        month_number(tokens[k - 4].lower) && day_number(tokens[k - 2].lower) <= 31)
+                        when = month_number(tokens[k - 4].lower) * 100 + day_number(tokens[k - 2].lower);
+                    // or "on <day>" between the noun and the figure
+                    for (std::size_t j = k; j + 2 < qtok && !when; ++j)
+                        if (same(tokens[j].lower, "on"sv)) {
+                            when = date_at(j + 1);
+                            if (!when && j + 3 < qtok && tokens[j + 2].lower == "."sv && month_number(tokens[j + 1].lower) &&
+                                day_number(tokens[j + 3].lower) && day_number(tokens[j + 3].lower) <= 31)
+                                when = month_number(tokens[j + 1].lower) * 100 + day_number(tokens[j + 3].lower);
+                        }
+                }
+                if (when) {
+                    char key[16];
+                    std::snprintf(key, sizeof key, "date %02d-%02d", when / 100, when % 100);
+                    c.where.kind = "time";
+                    c.where.key = key;
+                    if (c.where.text.empty()) c.where.text = key;
+                }
+            }
             c.per_side = per_side;
             // a rate or a period the sentence sets the figure in: "die in road accidents each year",
             // "over the past week Russia had launched ... more than 670 attack drones" (not over a
@@ -4943,6 +4987,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // by the IOM since 2014")
                 for (std::size_t j = k; j + 1 < tokens.size() && j < k + 8; ++j) {
                     if (!tokens[j].word) break;
+                    // (or since a month's day: "have been killed in the enclave since Oct. 7")
+                    if (same(tokens[j].lower, "since"sv) && !is_year(tokens[j + 1].lower) && month_number(tokens[j + 1].lower) &&
+                        !superlative_before(low, tokens[j].begin - s.begin)) {
+                        c.aggregate = true;
+                        break;
+                    }
                     if (same(tokens[j].lower, "since"sv) && is_year(tokens[j + 1].lower) &&
                         !superlative_before(low, tokens[j].begin - s.begin)) {
                         c.aggregate = true;
@@ -5525,6 +5575,10 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 if (!month || !day) {
                     month = month_number(tokens[w - 2].lower);  // "29 February, when"
                     day = day_number(tokens[w - 3].lower);
+                }
+                if ((!month || !day) && w >= 5 && tokens[w - 3].lower == "."sv) {
+                    month = month_number(tokens[w - 4].lower);  // "since Oct. 7, when"
+                    day = day_number(tokens[w - 2].lower);
                 }
                 if (!month || !day || day > 31) continue;
                 char key[16];

@@ -118,3 +118,17 @@ TEST_CASE("a war's toll, a period's count, a time before the war and a sum apiec
     doc counts{"He had originally been charged with six counts; prosecutors dismissed the other five."};
     CHECK(counts.find("five").pred.cls == "dismissed");
 }
+
+TEST_CASE("an event's day dates its toll", "[grammar][extract][dates]") {
+    doc oct7{"Hamas took 251 hostages in its Oct. 7 attack on Israel, which killed about 1,200 people."};
+    CHECK(oct7.find("about 1,200 people").where.key == "date 10-07");
+    doc quake{"Sagaing was the region worst affected by the magnitude 7.7 earthquake that struck central Myanmar on "
+              "March 28, killing more than 3,700 people."};
+    CHECK(quake.find("more than 3,700 people").where.key == "date 03-28");
+    doc since{"The ministry says more than 38,200 Palestinians have been killed in the enclave since Oct. 7, when "
+              "Hamas-led gunmen attacked southern Israel, killing about 1,200 people."};
+    CHECK(since.find("more than 38,200 Palestinians").aggregate);
+    CHECK(since.find("about 1,200 people").where.key == "date 10-07");
+    doc today{"An Israeli strike on a house in Khan Younis killed 22 people on Tuesday, medics said."};
+    CHECK(today.find("22 people").where.key.empty());
+}

@@ -890,7 +890,10 @@ void clear_story_place(const std::vector<document_result>& docs, const story& st
     auto placed = [](const measure& m) {
         const std::string& t = m.c->where.text;
         return m.c->where.kind == "place" && !m.scope.empty() && m.kind == "count" && !grammar::is_year(m.scope) &&
-               (t.starts_with("in ") || t.starts_with("at ") || t.starts_with("near "));
+               (t.starts_with("in ") || t.starts_with("at ") || t.starts_with("near ") ||
+                // ("across France" is the story's country; a total "across Syria so far this year" keeps
+                // its whole country against one region's)
+                (t.starts_with("across ") && !m.c->aggregate));
     };
     std::vector<std::string> keys;
     for (const auto& m : ms)

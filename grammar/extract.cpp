@@ -1700,6 +1700,16 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             (toks[at - 1].capitalised || settlements.count(word(1).substr(0, word(1).size() - 2))))
             c.attribute = "population";
     }
+    // members picked out of a set by rank are no count of the event: "its two biggest studios", "the
+    // three largest cities" (the word right after the figure)
+    if (c.q.kind == quantity_kind::count && c.attribute.empty() && !c.counted.head.empty() && !c.counted.inherited) {
+        static const word_set ranked{"biggest", "largest", "smallest", "oldest", "newest", "busiest", "richest",
+                                     "poorest", "deadliest", "highest", "lowest", "tallest", "strongest", "best",
+                                     "worst", "most", "least", "leading", "main", "top"};
+        const std::size_t next = token_at(toks, c.q.end);
+        const std::size_t first = token_at(toks, c.counted.begin);
+        if (next < toks.size() && next == first && ranked.count(toks[next].lower)) c.attribute = "ranked";
+    }
     // a count joined by a hyphen to a unit of size, before the noun it sizes, is that thing's size:
     // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature
     // holds, not seats won)
@@ -1732,6 +1742,51 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             c.q.kind = quantity_kind::measure;
             c.counted = {};
             return;
+        }
+    }
+    // "75m euros": a sum in millions, not metres, where a currency's word follows ("2m" alone is two
+    // metres)
+    if (c.q.kind == quantity_kind::measure && c.q.unit == "m"sv && !c.q.hyphen_compound && c.value) {
+        const std::size_t next = token_at(toks, c.q.end);
+        if (next < toks.size() && toks[next].word) {
+            static const auto& currencies = lexicon_map("currencies");
+            std::string word(toks[next].lower);
+            if (word != "pounds"sv && word != "pound"sv)
+                if (auto it = currencies.find(word); it != currencies.end()) {
+                    auto million = [](std::optional<double>& v) {
+                        if (v) *v *= 1e6;
+                    };
+                    c.q.value *= 1e6;
+                    million(c.q.range_high);
+                    million(c.value);
+                    million(c.low);
+                    million(c.high);
+                    c.q.unit = it->second;
+                    c.q.dimension = "money";
+                    c.q.kind = quantity_kind::money;
+                    c.end = toks[next].end;
+                    c.counted = {};
+                    return;
+                }
+        }
+    }
+    // "7.2 million pounds of ready-to-eat deli meats": a weight, where "of" names a thing that is no
+    // money ("2 million pounds of taxpayers' money", "of funding" stay sums)
+    if (c.q.kind == quantity_kind::money && c.q.unit == "GBP"sv) {
+        const std::size_t next = token_at(toks, c.q.end);
+        if (next >= 1 && next + 1 < toks.size() && same(toks[next - 1].lower, "pounds"sv) && same(toks[next].lower, "of"sv) &&
+            toks[next + 1].word && !toks[next + 1].capitalised) {
+            static const word_set money_words{"money", "cash", "funding", "funds", "investment", "investments", "debt",
+                                              "debts", "damage", "taxpayers", "taxpayers'", "public", "savings", "aid",
+                                              "assets", "revenue", "spending", "losses", "compensation", "bonds", "shares",
+                                              "stock", "profit", "profits", "sales", "contracts", "donations", "grants",
+                                              "the", "his", "her", "their", "its", "government", "council"};
+            if (!money_words.count(toks[next + 1].lower)) {
+                c.q.unit = "lb";
+                c.q.dimension = "mass";
+                c.q.kind = quantity_kind::measure;
+                return;
+            }
         }
     }
     // "78 cents a share", "50 pence": a sum of money in hundredths of the currency; "25.50 pounds a

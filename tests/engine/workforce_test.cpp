@@ -21,3 +21,18 @@ TEST_CASE("a site's staff is not its employer's", "[engine][reconcile][owned]") 
         if (g) CHECK(g->verdict != "discrepancy");
     }
 }
+
+TEST_CASE("homes a fire burned are homes it destroyed", "[engine][reconcile][predicates]") {
+    const std::string ap =
+        "VENTURA, Calif. (AP) - The Sespe Fire has destroyed 310 homes and scorched more than 48,000 acres, "
+        "fire officials said on Sunday.\n";
+    const std::string reuters =
+        "VENTURA, California (Reuters) - The Sespe Fire has burned some 350 homes and charred 48,000 acres "
+        "north of Ventura, officials said on Sunday.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"reuters.txt", reuters}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK(claimcheck::test::same_group(r, 0, "310 homes", 1, "some 350 homes"));
+    const group* g = group_of(r, 0, "310 homes");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+}

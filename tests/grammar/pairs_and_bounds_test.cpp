@@ -132,3 +132,30 @@ TEST_CASE("an event's day dates its toll", "[grammar][extract][dates]") {
     doc today{"An Israeli strike on a house in Khan Younis killed 22 people on Tuesday, medics said."};
     CHECK(today.find("22 people").where.key.empty());
 }
+
+TEST_CASE("pounds of a food are a weight, millions before a currency are money", "[grammar][extract][units]") {
+    doc meat{"The company recalled 7.2 million pounds of ready-to-eat deli meats."};
+    CHECK(meat.find("7.2 million pounds").q.unit == "lb");
+    doc funding{"The council received 2 million pounds of funding."};
+    CHECK(funding.find("2 million pounds").q.unit == "GBP");
+    doc fee{"Chelsea paid 75m euros for the striker."};
+    CHECK(fee.find("75m euros").q.unit == "EUR");
+    CHECK(*fee.find("75m euros").value == 75000000);
+    doc wall{"The wall is 2m high."};
+    CHECK(wall.find("2m").q.unit == "m");
+}
+
+TEST_CASE("ranked members, hospital care, robbers' takings and an event named again", "[grammar][extract]") {
+    doc studios{"The company said it would keep investing in its two biggest studios, in Los Angeles and Vancouver."};
+    CHECK(studios.find("two biggest studios").attribute == "ranked");
+    doc closed{"Pinecrest will close three studios."};
+    CHECK(closed.find("three studios").attribute.empty());
+    doc care{"Thirty-one patients have needed hospital care during the outbreak."};
+    CHECK(care.find("Thirty-one patients").pred.cls == "treated");
+    doc robbers{"The robbers made off with about $62,000 in cash."};
+    CHECK(robbers.find("about $62,000").pred.cls == "stolen");
+    doc event{"In Multnomah County alone, 72 people died in that event."};
+    CHECK(event.find("72 people").background);
+    doc tier{"The bank's core tier 1 capital ratio rose to 14.2%."};
+    CHECK_FALSE(tier.has("1 capital"));
+}

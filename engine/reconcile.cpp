@@ -233,6 +233,22 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
             whole_on_board = w.where.kind == "side" && w.where.text.starts_with("on board");
         }
     }
+    // a part of a whole told before without its number, that says what befell the part, counts all
+    // that befell: "Air defenses shot down 219 of the drones" is the count shot down (of the drones
+    // launched), as "downed 211 drones" is; "Twenty-three of the dead were killed when a missile hit"
+    // stays a part (the dead are the toll already)
+    if (m.whole == "of" && c.partitive == "of the" && !c.pred.cls.empty() && c.where.key.empty()) {
+        const std::size_t next = i + 1;
+        // (a whole with its number opens right after "of the": "63 of the 72 people on board")
+        const bool numbered_whole = next < dr.claims.size() && dr.claims[next].sentence == c.sentence &&
+                                    dr.claims[next].begin >= c.q.end && dr.claims[next].begin - c.q.end <= 9;
+        static const std::set<std::string, std::less<>> fates{"dead", "injured", "wounded", "victim", "casualty",
+                                                                "killed", "missing", "survivor", "death", "fatality"};
+        const std::string_view after = std::string_view(dr.doc.folded.lower).substr(c.q.end, 12);
+        if (!numbered_whole && after.starts_with(" of the ") && !fates.count(c.counted.lemma) &&
+            !fates.count(c.counted.head) && c.pred.cls != "killed" && c.pred.cls != "injured")
+            m.whole.clear();
+    }
     // what a sum is, said after "in": "ordered to pay $320 million in restitution" (money_kinds.tsv)
     // ("$334 million in cash and stock" is the whole price, not its cash: the scope's words stop
     // at the "and")

@@ -802,7 +802,8 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             }
         // where a thing in flight was going, named by its role: "eight drones flying towards the
         // capital" is keyed, as "heading for Moscow" is (a figure for the capital is no whole's)
-        if (s.key.empty() && (t.lower == "towards"sv || t.lower == "toward"sv) && j > i + 1 && toks[j - 1].lower == "capital"sv)
+        if (s.key.empty() && (t.lower == "towards"sv || t.lower == "toward"sv || t.lower == "for"sv) && j > i + 1 &&
+            toks[j - 1].lower == "capital"sv)
             s.key = "the capital";
         if (it->second == "distributive"sv || it->second == "side"sv) {
             // "per season", "a season", "on each side": the distribution itself tells measures apart

@@ -1700,6 +1700,15 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
             (toks[at - 1].capitalised || settlements.count(word(1).substr(0, word(1).size() - 2))))
             c.attribute = "population";
     }
+    // the dead handed back are bodies, whoever they were: "received the bodies of 1,245 people", "the
+    // remains of 20 soldiers" (not the living swapped)
+    if (c.q.kind == quantity_kind::count && !c.counted.head.empty()) {
+        const std::size_t at = token_at(toks, c.q.begin);
+        if (at >= 2 && same(toks[at - 1].lower, "of"sv) && (same(toks[at - 2].lower, "bodies"sv) || same(toks[at - 2].lower, "remains"sv))) {
+            c.counted.lemma = "body";
+            c.counted.cls = "body";
+        }
+    }
     // members picked out of a set by rank are no count of the event: "its two biggest studios", "the
     // three largest cities" (the word right after the figure)
     if (c.q.kind == quantity_kind::count && c.attribute.empty() && !c.counted.head.empty() && !c.counted.inherited) {
@@ -5646,6 +5655,39 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     c.where.text = std::string(std::string_view(d.lower).substr(tokens[w - 3].begin, tokens[w - 2].end - tokens[w - 3].begin));
                     c.where.kind = "time";
                     c.where.key = key;
+                }
+            }
+            // a day that opens the sentence dates its figures: "On the night of June 9, Russia fired a
+            // record 479 drones", "On May 3, ..." (reconcile drops the article's own day)
+            if (tokens.size() > 4 && same(tokens[0].lower, "on"sv)) {
+                std::size_t m = 1;
+                static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
+                if (m + 2 < tokens.size() && same(tokens[m].lower, "the"sv) && parts_of_day.count(tokens[m + 1].lower) &&
+                    same(tokens[m + 2].lower, "of"sv))
+                    m += 3;
+                int month = 0, day = 0;
+                std::size_t after = m + 2;
+                if (m + 1 < tokens.size()) {
+                    month = month_number(tokens[m].lower), day = day_number(tokens[m + 1].lower);
+                    if (!month || !day) {
+                        day = day_number(tokens[m].lower);
+                        month = month_number(tokens[m + 1].lower);
+                    }
+                    if ((!month || !day) && m + 2 < tokens.size() && tokens[m + 1].lower == "."sv) {
+                        month = month_number(tokens[m].lower);  // "On Oct. 30,"
+                        day = day_number(tokens[m + 2].lower);
+                        after = m + 3;
+                    }
+                }
+                if (month && day && day <= 31 && after < tokens.size() && same(tokens[after].lower, ","sv)) {
+                    char key[16];
+                    std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
+                    for (auto& c : here) {
+                        if (c.q.kind == quantity_kind::age || !(c.where.key.empty() || is_year(c.where.key))) continue;
+                        c.where.text = std::string(std::string_view(d.lower).substr(tokens[0].begin, tokens[after - 1].end - tokens[0].begin));
+                        c.where.kind = "time";
+                        c.where.key = key;
+                    }
                 }
             }
             // ("On the Israeli side," names whose dead a sentence counts, as a place does)

@@ -97,6 +97,17 @@ TEST_CASE("document: a readable file keeps its bytes and path", "[engine][docume
     CHECK(paragraph_texts(d) == std::vector<std::string>{"Kyiv's mayor said."});
 }
 
+TEST_CASE("document: a vulgar fraction after a figure folds to its decimal", "[engine][document]") {
+    // "2½ hours" is two and a half hours: the grammars read "2.5"; spans still point at the original
+    const std::string bytes = "The call lasted about 2\xC2\xBD hours, and \xC2\xBE of voters agreed.\n";
+    document d;
+    REQUIRE_FALSE(load_document("a.txt", bytes, d));
+    CHECK(d.folded.text == "The call lasted about 2.5 hours, and .75 of voters agreed.\n");
+    const std::size_t half = d.folded.text.find(".5");
+    CHECK(d.folded.original(half) == bytes.find("\xC2\xBD"));
+    CHECK(d.folded.original(half + 2) == bytes.find(" hours"));
+}
+
 // ---- outlets and layout ---------------------------------------------------------------------------------
 
 TEST_CASE("document: 'Original Source: www.cnn.com' names cnn.com", "[engine][document]") {

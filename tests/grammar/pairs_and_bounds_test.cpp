@@ -159,3 +159,21 @@ TEST_CASE("ranked members, hospital care, robbers' takings and an event named ag
     doc tier{"The bank's core tier 1 capital ratio rose to 14.2%."};
     CHECK_FALSE(tier.has("1 capital"));
 }
+
+TEST_CASE("a day that opens the sentence dates its figures", "[grammar][extract][dates]") {
+    doc night{"On the night of June 9, Russia fired a record 479 drones and decoys and 20 missiles."};
+    CHECK(night.find("479 drones").where.key == "date 06-09");
+    doc dotted{"On Oct. 30, Russia launched 653 drones."};
+    CHECK(dotted.find("653 drones").where.key == "date 10-30");
+    doc monday{"On Monday, Russia launched 440 drones."};
+    CHECK(monday.find("440 drones").where.key.empty());
+}
+
+TEST_CASE("drones by their long name, bodies handed back, a swap traded", "[grammar][extract]") {
+    doc uav{"Russian air defence units destroyed 159 Ukrainian unmanned aerial vehicles overnight."};
+    CHECK(uav.find("159 Ukrainian unmanned aerial vehicles").counted.cls == "drone");
+    doc bodies{"Ukraine received the bodies of 1,245 people on Monday."};
+    CHECK(bodies.find("1,245 people").counted.cls == "body");
+    doc swap{"Ukraine and Russia trade 168 POWs, Kyiv says."};
+    CHECK(swap.find("168 POWs").pred.cls == "exchanged");
+}

@@ -538,6 +538,9 @@ std::string conflict_key(const measure& m) {
         // so are trucks: what they did (entered, crossed, were unloaded, were inspected) is what
         // tells one count from another ("196 lorries crossed" and "137 trucks had been offloaded")
         if (m.pred.empty() && m.attr.empty() && m.noun == "truck" && m.subject) return {};
+        // nor are those caught doing a thing no lexicon knows ("roughly 100 students were eating
+        // breakfast"): what befell them is not said
+        if (m.pred.empty() && m.attr.empty() && m.subject && m.c->pred.text.ends_with("ing")) return {};
         // places a figure was spread over, of which nothing is said, are no measure of the event:
         // "destroyed 87 drones over nine regions", "in five states"
         if (m.pred.empty() && m.attr.empty() && m.noun == "place") return {};

@@ -3628,6 +3628,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (c.pred.cls.empty() && vehicles && after_tok < tokens.size() &&
                 (same(tokens[after_tok].lower, "reached"sv) || same(tokens[after_tok].lower, "reach"sv)))
                 c.pred = {std::string(tokens[after_tok].lower), "arrived"};
+            // what the figure was doing when the story happened, a verb no lexicon knows: "as roughly 100
+            // students were eating breakfast" (its text kept, no class: what befell it is not said)
+            predicate probe;
+            if (c.pred.cls.empty() && c.pred.text.empty() && !c.counted.head.empty() && after_tok + 1 < tokens.size() &&
+                (same(tokens[after_tok].lower, "were"sv) || same(tokens[after_tok].lower, "was"sv)) && tokens[after_tok + 1].word &&
+                tokens[after_tok + 1].lower.size() > 5 && tokens[after_tok + 1].lower.ends_with("ing"sv) &&
+                !same(tokens[after_tok + 1].lower, "being"sv) && find_predicate(tokens, after_tok + 1, after_tok + 2, true, probe) < 0)
+                c.pred.text = std::string(tokens[after_tok + 1].lower);
             static const word_set doers{"person", "perpetrator", "serviceman", "pirate", "employee", "lawmaker"};
             // (verbs whose object is what befell: not "118 MPs voted against the deal", "300 people
             // attended the funeral", "four inmates escaped the jail", which tell what the figure did)

@@ -36,3 +36,18 @@ TEST_CASE("homes a fire burned are homes it destroyed", "[engine][reconcile][pre
     REQUIRE(g);
     CHECK(g->verdict == "discrepancy");
 }
+
+TEST_CASE("those caught doing a thing are not those it befell", "[engine][reconcile][predicates]") {
+    const std::string ap =
+        "MILLERTON, Pa. (AP) - The shooting at Millerton Area High School began at about 7:40 a.m., as roughly "
+        "100 students were eating breakfast before classes. The gunman wounded two students, police said.\n";
+    const std::string local =
+        "MILLERTON - A gunman wounded two students in the cafeteria of Millerton Area High School on Tuesday, "
+        "police said.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"local.txt", local}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK_FALSE(claimcheck::test::same_group(r, 0, "roughly 100 students", 1, "two students"));
+    const group* g = group_of(r, 1, "two students");
+    REQUIRE(g);
+    CHECK(g->verdict != "discrepancy");
+}

@@ -1005,8 +1005,9 @@ bool is_apposition_age(const text_input& d, const quantity& q, const sentence_sp
         }
     }
     const std::string_view prev = word_before(d, q.begin, s.begin);
+    // ("two students, ages 14 and 17": the first of a list of ages too)
     if (same(prev, "turn"sv) || same(prev, "turns"sv) || same(prev, "turned"sv) || same(prev, "aged"sv) ||
-        same(prev, "age"sv))
+        same(prev, "age"sv) || same(prev, "ages"sv))
         return true;
     // an obituary's "She was 91." (the sentence ends with the number)
     if (same(prev, "was"sv) && (q.end >= s.end || d.text[q.end] == '.')) {

@@ -38,16 +38,17 @@ TEST_CASE("homes a fire burned are homes it destroyed", "[engine][reconcile][pre
 }
 
 TEST_CASE("those caught doing a thing are not those it befell", "[engine][reconcile][predicates]") {
+    // (a count with no verb of its own in the other report, "Two students - ... - were hit by gunfire",
+    // once drew the breakfast's 100 into the wounded's group)
     const std::string ap =
         "MILLERTON, Pa. (AP) - The shooting at Millerton Area High School began at about 7:40 a.m., as roughly "
-        "100 students were eating breakfast before classes. The gunman wounded two students, police said.\n";
-    const std::string local =
-        "MILLERTON - A gunman wounded two students in the cafeteria of Millerton Area High School on Tuesday, "
+        "100 students were eating breakfast before classes. The wounded were two students, ages 14 and 17, "
         "police said.\n";
+    const std::string local =
+        "MILLERTON - Two students - a 14-year-old girl and a 17-year-old boy - were hit by gunfire at Millerton "
+        "Area High School on Tuesday, police said.\n";
     report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"local.txt", local}});
     REQUIRE(r.stories.size() == 1);
-    CHECK_FALSE(claimcheck::test::same_group(r, 0, "roughly 100 students", 1, "two students"));
-    const group* g = group_of(r, 1, "two students");
-    REQUIRE(g);
-    CHECK(g->verdict != "discrepancy");
+    for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
+    CHECK_FALSE(claimcheck::test::same_group(r, 0, "roughly 100 students", 1, "Two students"));
 }

@@ -177,3 +177,10 @@ TEST_CASE("drones by their long name, bodies handed back, a swap traded", "[gram
     doc swap{"Ukraine and Russia trade 168 POWs, Kyiv says."};
     CHECK(swap.find("168 POWs").pred.cls == "exchanged");
 }
+
+TEST_CASE("a list of ages after 'ages' is ages from its first", "[grammar][extract][ages]") {
+    doc wounded{"The wounded were two students, ages 14 and 17, police said."};
+    CHECK(wounded.find("14").q.kind == claimcheck::grammar::quantity_kind::age);
+    CHECK(wounded.find("17").q.kind == claimcheck::grammar::quantity_kind::age);
+    CHECK(wounded.find("two students").q.kind == claimcheck::grammar::quantity_kind::count);
+}

@@ -627,20 +627,22 @@ scope read_scope(const std::vector<token>& toks, std::size_t first, bool& per_si
             s.key = std::string(toks[i + 1].lower);
             return s;
         }
-        // a sum each of several got or paid: "set bail at $500,000 apiece" (not the three men's total)
-        if (t.lower == "apiece"sv) {
-            s.text = "apiece";
-            s.kind = "distributive";
-            s.key = "per person";
-            return s;
-        }
         auto it = preps.find(t.lower);
-        // where a thing in flight was going is its place: "eight that were heading for Moscow"
-        // ("towards" is a row of its own: "eight drones flying towards the capital")
-        if (it == preps.end() && t.lower == "for"sv && i > first &&
-            (toks[i - 1].lower == "heading"sv || toks[i - 1].lower == "headed"sv || toks[i - 1].lower == "bound"sv))
-            it = preps.find("towards"sv);
-        if (it == preps.end()) continue;
+        if (it == preps.end()) {
+            // a sum each of several got or paid: "set bail at $500,000 apiece" (not the three men's total)
+            if (t.lower.size() == 6 && t.lower == "apiece"sv) {
+                s.text = "apiece";
+                s.kind = "distributive";
+                s.key = "per person";
+                return s;
+            }
+            // where a thing in flight was going is its place: "eight that were heading for Moscow"
+            // ("towards" is a row of its own: "eight drones flying towards the capital")
+            if (t.lower.size() == 3 && t.lower == "for"sv && i > first &&
+                (toks[i - 1].lower == "heading"sv || toks[i - 1].lower == "headed"sv || toks[i - 1].lower == "bound"sv))
+                it = preps.find("towards"sv);
+            if (it == preps.end()) continue;
+        }
         // "per cent" is a unit, another figure's: "fell to 4.1 per cent from 4.3 per cent"
         if (t.lower == "per"sv && i + 1 < toks.size() && toks[i + 1].lower == "cent"sv) continue;
         // a year tells seasons and years apart: "46 home runs in 2021" is not 2023's 44 (other

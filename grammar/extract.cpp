@@ -1612,6 +1612,8 @@ void describe_percent(const std::vector<token>& toks, claim& c) {
 /// What a measure measures: "a depth of 1.2 miles" -> depth; "20 miles north of Santa Rosa" ->
 /// from santa rosa; "magnitude 4.6 earthquake" -> quake.
 void describe_measure(const std::vector<token>& toks, claim& c) {
+    // (the tokens of the figure and after it, found once: most rules below ask one of them)
+    const std::size_t q_at = token_at(toks, c.q.begin), q_next = token_at(toks, c.q.end);
     // a capacity, not a count of who is there: "licensed to carry 200 passengers", "can hold 5,000
     // people", "a capacity of 60,000", "room for 300", "the prison, which houses about 1,600
     // inmates" (the qualifier is the figure's: the words are read before it)
@@ -1639,9 +1641,10 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         // carry" (the words to the clause's end: no comma between)
         bool capacity_after = false;
         if (!capacity && (c.counted.head.empty() || c.counted.inherited)) {
-            const std::size_t after = token_at(toks, c.q.end);
+            const std::size_t after = q_next;
+            // (the cheap "to" first: most figures have none in reach)
             for (std::size_t k = after; k + 2 < toks.size() && k < after + 7 && toks[k].word; ++k)
-                if (able.count(toks[k].lower) && same(toks[k + 1].lower, "to"sv) && carry.count(toks[k + 2].lower)) {
+                if (same(toks[k + 1].lower, "to"sv) && able.count(toks[k].lower) && carry.count(toks[k + 2].lower)) {
                     capacity_after = true;
                     break;
                 }
@@ -1704,7 +1707,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // the dead handed back are bodies, whoever they were: "received the bodies of 1,245 people", "the
     // remains of 20 soldiers" (not the living swapped)
     if (c.q.kind == quantity_kind::count && !c.counted.head.empty()) {
-        const std::size_t at = token_at(toks, c.q.begin);
+        const std::size_t at = q_at;
         if (at >= 2 && same(toks[at - 1].lower, "of"sv) && (same(toks[at - 2].lower, "bodies"sv) || same(toks[at - 2].lower, "remains"sv))) {
             c.counted.lemma = "body";
             c.counted.cls = "body";
@@ -1716,9 +1719,8 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
         static const word_set ranked{"biggest", "largest", "smallest", "oldest", "newest", "busiest", "richest",
                                      "poorest", "deadliest", "highest", "lowest", "tallest", "strongest", "best",
                                      "worst", "most", "least", "leading", "main", "top"};
-        const std::size_t next = token_at(toks, c.q.end);
-        const std::size_t first = token_at(toks, c.counted.begin);
-        if (next < toks.size() && next == first && ranked.count(toks[next].lower)) c.attribute = "ranked";
+        const std::size_t next = q_next;
+        if (next < toks.size() && toks[next].begin == c.counted.begin && ranked.count(toks[next].lower)) c.attribute = "ranked";
     }
     // a count joined by a hyphen to a unit of size, before the noun it sizes, is that thing's size:
     // "the 146-seat legislature", "a 500-bed hospital", "a 12-member jury" (what the legislature
@@ -1757,7 +1759,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // "75m euros": a sum in millions, not metres, where a currency's word follows ("2m" alone is two
     // metres)
     if (c.q.kind == quantity_kind::measure && c.q.unit == "m"sv && !c.q.hyphen_compound && c.value) {
-        const std::size_t next = token_at(toks, c.q.end);
+        const std::size_t next = q_next;
         if (next < toks.size() && toks[next].word) {
             static const auto& currencies = lexicon_map("currencies");
             std::string word(toks[next].lower);
@@ -1783,7 +1785,7 @@ void describe_measure(const std::vector<token>& toks, claim& c) {
     // "7.2 million pounds of ready-to-eat deli meats": a weight, where "of" names a thing that is no
     // money ("2 million pounds of taxpayers' money", "of funding" stay sums)
     if (c.q.kind == quantity_kind::money && c.q.unit == "GBP"sv) {
-        const std::size_t next = token_at(toks, c.q.end);
+        const std::size_t next = q_next;
         if (next >= 1 && next + 1 < toks.size() && same(toks[next - 1].lower, "pounds"sv) && same(toks[next].lower, "of"sv) &&
             toks[next + 1].word && !toks[next + 1].capitalised) {
             static const word_set money_words{"money", "cash", "funding", "funds", "investment", "investments", "debt",
@@ -4311,7 +4313,13 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     return month && day && day <= 31 ? month * 100 + day : 0;
                 };
                 int when = 0;
-                for (std::size_t k = qtok; k > 0 && qtok - k < 14 && !when; --k) {
+                // (a day of one or two digits must stand in reach: told by bytes, before any lookup)
+                bool day_near = false;
+                for (std::size_t k = qtok; k > 0 && qtok - k < 14 && !day_near; --k) {
+                    const std::string_view w = tokens[k - 1].lower;
+                    day_near = (w.size() == 1 || w.size() == 2) && is_digit(w[0]) && is_digit(w.back());
+                }
+                for (std::size_t k = qtok; day_near && k > 0 && qtok - k < 14 && !when; --k) {
                     const token& t = tokens[k - 1];
                     if (t.lower == ";"sv || t.lower == "."sv) break;
                     if (!t.word || !events.count(t.lower)) continue;
@@ -4330,7 +4338,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                         }
                 }
                 if (when) {
-                    char key[16];
+                    char key[24];
                     std::snprintf(key, sizeof key, "date %02d-%02d", when / 100, when % 100);
                     c.where.kind = "time";
                     c.where.key = key;

@@ -102,13 +102,13 @@ TEST_CASE("one who speaks at a sentence's end is a speaker, and a workforce is e
     CHECK(firm.find("about 18,500 people").agent == "brightwell");
 }
 
-TEST_CASE("a war's toll, a period's count, a time before the war and a sum apiece", "[grammar][extract]") {
+TEST_CASE("a war's toll, a year-earlier period, a time before the war and a sum apiece", "[grammar][extract]") {
     doc war{"Israel's war on Gaza has killed at least 57,418 Palestinians, according to the Ministry of Health."};
     CHECK(war.find("at least 57,418 Palestinians").aggregate);
     doc strike{"An Israeli strike has killed at least 20 people in Gaza City, medics said."};
     CHECK_FALSE(strike.find("at least 20 people").aggregate);
-    doc period{"Israel has released 583 prisoners in the same period."};
-    CHECK(period.find("583 prisoners").aggregate);
+    doc last_year{"Net income was $912 million, compared with $655 million in the same period last year."};
+    CHECK_FALSE(last_year.find("$912 million").aggregate);
     doc before{"Before the war, about 500 trucks of goods entered Gaza every working day."};
     CHECK(before.find("about 500 trucks").background);
     doc raid{"That raid killed six people and wounded 80, the rebels said at the time."};

@@ -5707,6 +5707,14 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
+            // a time before the story's own that opens the sentence: "Before the war, about 500 trucks
+            // of goods entered Gaza every working day" (not one inside a clause: "Bilopillia, which had
+            // a population of around 15,000 before the war, lies about 10 kilometres from the border")
+            if (tokens.size() > 4 && same(tokens[0].lower, "before"sv) && same(tokens[1].lower, "the"sv) &&
+                (same(tokens[2].lower, "war"sv) || same(tokens[2].lower, "conflict"sv) || same(tokens[2].lower, "invasion"sv) ||
+                 same(tokens[2].lower, "pandemic"sv) || same(tokens[2].lower, "crisis"sv)) &&
+                same(tokens[3].lower, ","sv))
+                for (auto& c : here) c.background = true;
             // ("On the Israeli side," names whose dead a sentence counts, as a place does)
             const bool on_side = same(tokens[k].lower, "on"sv);
             // ("Across the Gaza Strip, Israeli attacks killed at least 112": where, as "In Kharkiv,")

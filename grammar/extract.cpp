@@ -5754,6 +5754,35 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 }
             }
         }
+        // a player's line of counts is the player's: "Antawn Jamison scored 30 points and grabbed 14
+        // rebounds", "had 32 points, 12 rebounds and eight assists" (the owner of the first owned count
+        // reaches the next ones joined to it by "and", a comma and lower-case words; a name between
+        // is another owner)
+        {
+            static const auto& owned = lexicon_set("owned_counts");
+            const claim* owner = nullptr;
+            for (auto& c : here) {
+                const bool owned_count = c.q.kind == quantity_kind::count && !c.counted.lemma.empty() && owned.count(c.counted.lemma);
+                if (!owned_count) {
+                    owner = nullptr;
+                    continue;
+                }
+                if (!c.agent.empty()) {
+                    owner = &c;
+                    continue;
+                }
+                if (!owner || owner->end > c.q.begin) continue;
+                bool joined = true;
+                for (std::size_t k = token_at(tokens, owner->end); k < tokens.size() && tokens[k].begin < c.q.begin && joined; ++k) {
+                    const token& t = tokens[k];
+                    joined = (t.word && !t.capitalised && !same(t.lower, "while"sv) && !same(t.lower, "but"sv) &&
+                              !same(t.lower, "who"sv) && !same(t.lower, "which"sv)) ||
+                             same(t.lower, ","sv);
+                }
+                if (joined) c.agent = owner->agent;
+                else owner = nullptr;
+            }
+        }
         // a group told as coming too is one beside another: "Kyiv also brought home 20 civilians",
         // "20 Ukrainian civilians had also been freed", "as well as 20 civilians" (the 205 freed
         // in all are 185 soldiers and these)

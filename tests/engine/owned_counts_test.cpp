@@ -37,3 +37,18 @@ TEST_CASE("owned counts: a house's seats are its size, told by its name", "[engi
     REQUIRE(senate);
     CHECK(senate->verdict != "discrepancy");
 }
+
+TEST_CASE("owned counts: a player's line of counts is the player's", "[engine][reconcile][owned]") {
+    const std::string ap =
+        "WASHINGTON (AP) - Antawn Jamison scored 30 points and grabbed 14 rebounds as the Washington Wizards beat "
+        "the Chicago Bulls 101-95 on Tuesday night.\n";
+    const std::string local =
+        "WASHINGTON - Antawn Jamison had 32 points and 12 rebounds, and the Washington Wizards beat the Chicago "
+        "Bulls 101-95 on Tuesday.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"local.txt", local}});
+    REQUIRE(r.stories.size() == 1);
+    CHECK(claimcheck::test::same_group(r, 0, "14 rebounds", 1, "12 rebounds"));
+    const group* g = group_of(r, 0, "14 rebounds");
+    REQUIRE(g);
+    CHECK(g->verdict == "discrepancy");
+}

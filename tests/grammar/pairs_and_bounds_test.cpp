@@ -189,3 +189,11 @@ TEST_CASE("a time before the war that opens the sentence is another time", "[gra
     doc inside{"Bilopillia, which had a population of around 15,000 before the war, lies about 10 kilometres from the border."};
     CHECK_FALSE(inside.find("about 10 kilometres").background);
 }
+
+TEST_CASE("a player's line of counts is the player's, up to another name", "[grammar][extract][owned]") {
+    doc line{"Antawn Jamison scored 30 points and grabbed 14 rebounds as the Wizards won."};
+    CHECK(line.find("14 rebounds").agent == line.find("30 points").agent);
+    CHECK_FALSE(line.find("30 points").agent.empty());
+    doc two{"Antawn Jamison scored 30 points, while Caron Butler added 12 rebounds."};
+    CHECK(two.find("12 rebounds").agent != two.find("30 points").agent);
+}

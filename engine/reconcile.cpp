@@ -156,7 +156,9 @@ measure describe(const document_result& dr, std::size_t d, std::size_t i, std::v
         else if (k + 1 < mods.size() && is_model(mods[k] + "-" + mods[k + 1])) m.noun = mods[k] + "-" + mods[k + 1];  // "six AK 47 rifles"
     }
     m.pred = c.pred.cls;
-    if (!c.pred.text.empty() && !m.noun.empty()) {
+    // (a pair of verbs keeps its class: "1,200 homes had been destroyed or damaged" is no count of
+    // the destroyed)
+    if (!c.pred.text.empty() && !m.noun.empty() && c.pred.cls.find("_or_") == std::string::npos) {
         // a verb that means another thing done to this kind of thing: "intercepted three boats"
         // (the predicate's text is the lexicon's phrase, in lower case)
         static const std::map<std::string, std::vector<std::pair<std::string, std::string>>, std::less<>> by_object = [] {

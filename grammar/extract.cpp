@@ -535,6 +535,28 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         const std::string_view before = word_before(d, static_cast<std::size_t>(prev.data() - d.lower.data()), s.begin);
         if (fared.count(before)) return "how survivors fared (escaped with no injuries)";
     }
+    // "no serious injuries", "no major damage": a denial of the worst only, no count of zero (the
+    // same report may tell of minor injuries)
+    if (q.kind == quantity_kind::denial) {
+        const std::string_view span(d.lower.data() + q.begin, q.end - q.begin);
+        if (span.find(" serious") != std::string_view::npos || span.find(" major") != std::string_view::npos)
+            return "a denial of the worst only (no serious injuries)";
+    }
+    // who a report's facts come from, not a count: "two people familiar with the deal said", "three
+    // sources close to the talks", "two officials briefed on the matter"
+    if (q.kind == quantity_kind::count && q.value <= 12) {
+        std::size_t k = q.num_end;
+        if (k < s.end && d.text[k] == ' ') {
+            const std::string_view noun = word_after(d, k, s.end);
+            static const word_set speakers{"people", "persons", "sources", "officials", "executives", "diplomats",
+                                           "insiders", "individuals", "lawmakers", "aides", "analysts"};
+            if (speakers.count(noun)) {
+                const std::string_view next = word_after(d, static_cast<std::size_t>(noun.data() - d.lower.data()) + noun.size(), s.end);
+                static const word_set knowing{"familiar", "close", "briefed", "knowledgeable", "speaking", "involved"};
+                if (knowing.count(next)) return "who a report's facts come from (two people familiar with the deal)";
+            }
+        }
+    }
     // a magnitude a count is filtered by, not one a quake had: "51 aftershocks of magnitude 2.5 or
     // greater", "quakes of magnitude 3 and above"
     if (q.dimension == "magnitude"sv || q.unit == "magnitude"sv || same(prev, "magnitude"sv)) {
@@ -2660,7 +2682,9 @@ bool superlative_before(std::string_view low, std::size_t at) {
         static const word_set not_superlative{"interest", "arrest", "protest", "request", "forest", "harvest", "suggest",
                                               "contest", "honest", "modest", "invest", "digest", "manifest", "conquest",
                                               "unrest", "southwest", "northwest", "midwest", "behest", "earnest"};
-        if (words.count(w) || ordinal_in_digits(w) || (w.size() > 5 && w.ends_with("est") && !not_superlative.count(w)))
+        // ("at least 30 people have died since October 31", "at most": a figure's bound, no superlative)
+        const bool bound = (same(w, "least"sv) || same(w, "most"sv)) && b >= 3 && low.substr(b - 3, 3) == "at "sv;
+        if (!bound && (words.count(w) || ordinal_in_digits(w) || (w.size() > 5 && w.ends_with("est") && !not_superlative.count(w))))
             return true;
         e = b;
         ++seen;
@@ -3594,13 +3618,27 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // (whatever was destroyed that is no thing in the air, or an area or an amount: "The fire
             // destroyed around 7,000 square meters"; a figure that names nothing keeps the war
             // reports' sense, "destroyed 40 of them")
-            if (same(c.pred.cls, "shot_down"sv) && c.pred.text.starts_with("destroy")) {
+            // (in a pair too: "had been destroyed or damaged" is damaged_or_destroyed)
+            const bool destroyed_pair = c.pred.cls.find("shot_down_or_") != std::string::npos ||
+                                        (c.pred.cls.find("_or_shot_down") != std::string::npos && c.pred.cls != "shot_down");
+            if ((same(c.pred.cls, "shot_down"sv) || destroyed_pair) && c.pred.text.starts_with("destroy")) {
                 static const word_set aerial{"drone", "missile", "plane", "aircraft", "airplane", "helicopter", "jet",
                                              "fighter", "bomber", "uav", "rocket", "projectile", "target", "balloon",
                                              "shahed", "glide bomb", "bomb", "naval drone"};
                 const bool named = !c.counted.head.empty() && !c.counted.inherited;
-                if ((named && !aerial.count(c.counted.cls) && !aerial.count(c.counted.lemma)) || !c.q.unit.empty())
-                    c.pred.cls = "destroyed";
+                if ((named && !aerial.count(c.counted.cls) && !aerial.count(c.counted.lemma)) || !c.q.unit.empty()) {
+                    if (!destroyed_pair) {
+                        c.pred.cls = "destroyed";
+                    } else {
+                        // the pair's other verb, then the two in order ("damaged_or_destroyed")
+                        std::string other = c.pred.cls;
+                        const std::size_t at = other.find("shot_down");
+                        other.erase(at, 9);
+                        if (other.starts_with("_or_")) other.erase(0, 4);
+                        else if (other.ends_with("_or_")) other.erase(other.size() - 4);
+                        c.pred.cls = other < "destroyed" ? other + "_or_destroyed" : "destroyed_or_" + other;
+                    }
+                }
             }
             // those searched for who are said to be missing or at large are that: "searched for 18
             // people still missing", "searched for 30 missing people" (where "the search for two

@@ -197,3 +197,26 @@ TEST_CASE("a player's line of counts is the player's, up to another name", "[gra
     doc two{"Antawn Jamison scored 30 points, while Caron Butler added 12 rebounds."};
     CHECK(two.find("12 rebounds").agent != two.find("30 points").agent);
 }
+
+TEST_CASE("a denial of the worst only, the sources of a report, a pair of harms to homes", "[grammar][extract]") {
+    doc serious{"The quake cracked chimneys but caused no serious injuries, authorities said."};
+    CHECK_FALSE(serious.has("no serious injuries"));
+    doc none{"No injuries were reported."};
+    CHECK(none.has("No injuries"));
+    doc familiar{"Two people familiar with the deal said the company was paying about $85 million."};
+    CHECK_FALSE(familiar.has("Two people"));
+    CHECK(familiar.has("about $85 million"));
+    doc homes{"Some 1,200 homes had been destroyed or damaged, the civil defense institute said."};
+    CHECK(homes.find("Some 1,200 homes").pred.cls == "damaged_or_destroyed");
+    doc destroyed{"At least 400 homes were completely destroyed."};
+    CHECK(destroyed.find("At least 400 homes").pred.cls == "destroyed");
+}
+
+TEST_CASE("a toll since a day is a total, 'at least' or not", "[grammar][extract][aggregates]") {
+    doc least{"At least 30 people have died in the unrest since October 31, according to a monitoring group."};
+    CHECK(least.find("At least 30 people").aggregate);
+    doc late{"At least 68 people have died since late May."};
+    CHECK(late.find("At least 68 people").aggregate);
+    doc deadliest{"It was the deadliest quake since 2004, killing 30 people."};
+    CHECK_FALSE(deadliest.find("30 people").aggregate);
+}

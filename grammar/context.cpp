@@ -539,7 +539,8 @@ counted_thing read_counted(const std::vector<token>& toks, std::size_t first, co
             // (a noun no row knows came here by being plural)
             if (known_head && i < toks.size() && run.size() < 6 && !looks_plural(t.lower) && !t.capitalised) {
                 const token& next = toks[i];
-                const bool noun = next.word && !next.capitalised && next.lower.size() > 2 && !is_stop(next.lower) &&
+                // (an acronym the lexicon knows is a noun: "Shahed-type attack UAVs")
+                const bool noun = next.word && (!next.capitalised || (next.lower.size() <= 5 && head_at(i))) && next.lower.size() > 2 && !is_stop(next.lower) &&
                                   !is_time_word(next.lower) && !ascii::is_digit(next.lower[0]) &&
                                   !number_words.count(next.lower) && !next.lower.ends_with("ing"sv) &&
                                   !next.lower.ends_with("ed"sv) && next.lower != "worth"sv && next.lower != "called"sv &&

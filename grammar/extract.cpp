@@ -535,6 +535,17 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
         const std::string_view before = word_before(d, static_cast<std::size_t>(prev.data() - d.lower.data()), s.begin);
         if (fared.count(before)) return "how survivors fared (escaped with no injuries)";
     }
+    // the whole a denial is of: "None of the three missiles was intercepted", "none of the 100
+    // passengers were hurt" (what befell none of them is not a count of them)
+    if (same(prev, "the"sv) || same(prev, "of"sv)) {
+        std::size_t at = static_cast<std::size_t>(prev.data() - d.lower.data());
+        std::string_view w = prev;
+        if (same(w, "the"sv)) {
+            w = word_before(d, at, s.begin);
+            at = static_cast<std::size_t>(w.data() - d.lower.data());
+        }
+        if (same(w, "of"sv) && same(word_before(d, at, s.begin), "none"sv)) return "the whole of a denial (none of the three)";
+    }
     // "no serious injuries", "no major damage": a denial of the worst only, no count of zero (the
     // same report may tell of minor injuries)
     if (q.kind == quantity_kind::denial) {
@@ -5714,8 +5725,20 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             // a day that opens the sentence dates its figures: "On the night of June 9, Russia fired a
             // record 479 drones", "On May 3, ..." (reconcile drops the article's own day)
-            if (tokens.size() > 4 && same(tokens[0].lower, "on"sv)) {
-                std::size_t m = 1;
+            // (past a report it is told after: "As Ukrinform reported, on the night of March 22, ...")
+            std::size_t on_at = 0;
+            if (tokens.size() > 6 && same(tokens[0].lower, "as"sv)) {
+                for (std::size_t k = 1; k < tokens.size() && k < 7; ++k)
+                    if (same(tokens[k].lower, ","sv)) {
+                        if (k + 1 < tokens.size() && same(tokens[k + 1].lower, "on"sv) &&
+                            (same(tokens[k - 1].lower, "reported"sv) || same(tokens[k - 1].lower, "said"sv) ||
+                             same(tokens[k - 1].lower, "wrote"sv) || same(tokens[k - 1].lower, "noted"sv)))
+                            on_at = k + 1;
+                        break;
+                    }
+            }
+            if (tokens.size() > on_at + 4 && same(tokens[on_at].lower, "on"sv)) {
+                std::size_t m = on_at + 1;
                 static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
                 if (m + 2 < tokens.size() && same(tokens[m].lower, "the"sv) && parts_of_day.count(tokens[m + 1].lower) &&
                     same(tokens[m + 2].lower, "of"sv))
@@ -5739,11 +5762,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
                     for (auto& c : here) {
                         if (c.q.kind == quantity_kind::age || !(c.where.key.empty() || is_year(c.where.key))) continue;
-                        c.where.text = std::string(std::string_view(d.lower).substr(tokens[0].begin, tokens[after - 1].end - tokens[0].begin));
+                        c.where.text = std::string(std::string_view(d.lower).substr(tokens[on_at].begin, tokens[after - 1].end - tokens[on_at].begin));
                         c.where.kind = "time";
                         c.where.key = key;
                     }
                 }
+            }
+            // an attack the story's is set after, by so many days: "The attack came nine days after a
+            // Russian missile struck a playground ..., killing 20 people" (background.tsv names "came a
+            // week after"; here any number of days, weeks, months or years), the figures after it
+            for (std::size_t k = 0; k + 3 < tokens.size(); ++k) {
+                if (!same(tokens[k].lower, "came"sv) && !same(tokens[k].lower, "comes"sv)) continue;
+                static const word_set spans{"day", "days", "week", "weeks", "month", "months", "year", "years"};
+                std::size_t a = k + 1;
+                while (a < tokens.size() && a < k + 4 && !spans.count(tokens[a].lower)) ++a;
+                if (a + 1 >= tokens.size() || !spans.count(tokens[a].lower) || !same(tokens[a + 1].lower, "after"sv)) continue;
+                for (auto& c : here)
+                    if (c.q.begin > tokens[a + 1].begin && c.q.kind != quantity_kind::age) c.background = true;
+                break;
             }
             // a time before the story's own that opens the sentence: "Before the war, about 500 trucks
             // of goods entered Gaza every working day" (not one inside a clause: "Bilopillia, which had

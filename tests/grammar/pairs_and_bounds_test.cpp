@@ -220,3 +220,14 @@ TEST_CASE("a toll since a day is a total, 'at least' or not", "[grammar][extract
     doc deadliest{"It was the deadliest quake since 2004, killing 30 people."};
     CHECK_FALSE(deadliest.find("30 people").aggregate);
 }
+
+TEST_CASE("a denial's whole, an earlier night told after a report, an attack set after another", "[grammar][extract]") {
+    doc none{"None of the three missiles was intercepted."};
+    CHECK_FALSE(none.has("three missiles"));
+    doc as_reported{"As Ukrinform reported, on the night of March 22, the enemy attacked Ukraine with 179 attack drones."};
+    CHECK(as_reported.find("179 attack drones").where.key == "date 03-22");
+    doc after{"The attack came nine days after a Russian missile struck a playground in Kryvyi Rih, killing 20 people."};
+    CHECK(after.find("20 people").background);
+    doc uavs{"Ukraine's air force said 97 Shahed-type attack UAVs have been confirmed shot down."};
+    CHECK(uavs.find("97 Shahed-type attack UAVs").counted.cls == "drone");
+}

@@ -52,3 +52,16 @@ TEST_CASE("those caught doing a thing are not those it befell", "[engine][reconc
     for (const auto& g : r.groups) CHECK(g.verdict != "discrepancy");
     CHECK_FALSE(claimcheck::test::same_group(r, 0, "roughly 100 students", 1, "Two students"));
 }
+
+TEST_CASE("survivors pulled out are rescued", "[engine][reconcile][predicates]") {
+    const std::string ap =
+        "BEIJING (AP) - Rescuers pulled seven survivors out of the flooded Xinyuan coal mine on Sunday, state media "
+        "said.\n";
+    const std::string xinhua =
+        "BEIJING (Xinhua) - Nine miners were rescued from the flooded Xinyuan coal mine on Sunday, state media said.\n";
+    report r = claimcheck::test::cross_checked({{"ap.txt", ap}, {"xinhua.txt", xinhua}});
+    REQUIRE(r.stories.size() == 1);
+    const group* g = group_of(r, 0, "seven survivors");
+    REQUIRE(g);
+    CHECK(g->measure.find("rescued") != std::string::npos);
+}

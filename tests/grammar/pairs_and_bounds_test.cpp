@@ -231,3 +231,8 @@ TEST_CASE("a denial's whole, an earlier night told after a report, an attack set
     doc uavs{"Ukraine's air force said 97 Shahed-type attack UAVs have been confirmed shot down."};
     CHECK(uavs.find("97 Shahed-type attack UAVs").counted.cls == "drone");
 }
+
+TEST_CASE("people cut off by water are stranded", "[grammar][extract][predicates]") {
+    doc marooned{"Some 1.5 million people are marooned in north-eastern Bangladesh."};
+    CHECK(marooned.find("Some 1.5 million people").pred.cls == "stranded");
+}

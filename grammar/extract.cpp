@@ -555,9 +555,10 @@ std::string_view not_a_claim(const text_input& d, const quantity& q, const sente
     }
     // who a report's facts come from, not a count: "two people familiar with the deal said", "three
     // sources close to the talks", "two officials briefed on the matter"
+    // (the noun's first letter before its lookup: most small counts name none of these)
     if (q.kind == quantity_kind::count && q.value <= 12) {
         std::size_t k = q.num_end;
-        if (k < s.end && d.text[k] == ' ') {
+        if (k + 1 < s.end && d.text[k] == ' ' && std::string_view("psoedial").find(d.lower[k + 1]) != std::string_view::npos) {
             const std::string_view noun = word_after(d, k, s.end);
             static const word_set speakers{"people", "persons", "sources", "officials", "executives", "diplomats",
                                            "insiders", "individuals", "lawmakers", "aides", "analysts"};
@@ -5768,19 +5769,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     }
                 }
             }
-            // an attack the story's is set after, by so many days: "The attack came nine days after a
-            // Russian missile struck a playground ..., killing 20 people" (background.tsv names "came a
-            // week after"; here any number of days, weeks, months or years), the figures after it
-            for (std::size_t k = 0; k + 3 < tokens.size(); ++k) {
-                if (!same(tokens[k].lower, "came"sv) && !same(tokens[k].lower, "comes"sv)) continue;
-                static const word_set spans{"day", "days", "week", "weeks", "month", "months", "year", "years"};
-                std::size_t a = k + 1;
-                while (a < tokens.size() && a < k + 4 && !spans.count(tokens[a].lower)) ++a;
-                if (a + 1 >= tokens.size() || !spans.count(tokens[a].lower) || !same(tokens[a + 1].lower, "after"sv)) continue;
-                for (auto& c : here)
-                    if (c.q.begin > tokens[a + 1].begin && c.q.kind != quantity_kind::age) c.background = true;
-                break;
-            }
             // a time before the story's own that opens the sentence: "Before the war, about 500 trucks
             // of goods entered Gaza every working day" (not one inside a clause: "Bilopillia, which had
             // a population of around 15,000 before the war, lies about 10 kilometres from the border")
@@ -5832,7 +5820,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
         // rebounds", "had 32 points, 12 rebounds and eight assists" (the owner of the first owned count
         // reaches the next ones joined to it by "and", a comma and lower-case words; a name between
         // is another owner)
-        {
+        // (only where some figure of the sentence has an owner, told before any lookup)
+        if (here.size() > 1 && std::any_of(here.begin(), here.end(), [](const claim& c) { return !c.agent.empty(); })) {
             static const auto& owned = lexicon_set("owned_counts");
             const claim* owner = nullptr;
             for (auto& c : here) {

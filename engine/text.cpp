@@ -30,15 +30,16 @@ struct fold_rule {
 };
 
 // Typographic punctuation and spaces that the grammars read as their ASCII twins.
-// (and the vulgar fractions after a figure: "2½ hours" reads as "2.5 hours")
-constexpr std::array<fold_rule, 27> fold_rules{{
+// (and the half after a figure: "2½ hours" reads as "2.5 hours"; "¼" and "¾" would need three
+// bytes for their two, and a fold is never longer than its input)
+constexpr std::array<fold_rule, 25> fold_rules{{
     {"\xE2\x80\x98", "'"},  {"\xE2\x80\x99", "'"},  {"\xE2\x80\x9B", "'"},  {"\xE2\x80\xB2", "'"},
     {"\xE2\x80\x9C", "\""}, {"\xE2\x80\x9D", "\""}, {"\xE2\x80\x9E", "\""}, {"\xE2\x80\xB3", "\""},
     {"\xC2\xAB", "\""},     {"\xC2\xBB", "\""},     {"\xC2\xA0", " "},      {"\xE2\x80\x89", " "},
     {"\xE2\x80\xAF", " "},  {"\xE2\x80\x87", " "},  {"\xE2\x80\x8A", " "},  {"\xE2\x80\x88", " "},
     {"\xE2\x80\x93", "-"},  {"\xE2\x80\x94", "-"},  {"\xE2\x88\x92", "-"},  {"\xE2\x80\x90", "-"},
     {"\xE2\x80\x91", "-"},  {"\xC2\xB2", "2"},      {"\xE2\x80\xA6", "..."}, {"\xC2\xAD", ""},
-    {"\xC2\xBD", ".5"},     {"\xC2\xBC", ".25"},    {"\xC2\xBE", ".75"},
+    {"\xC2\xBD", ".5"},
 }};
 
 /// The letters of Latin-1 and Latin Extended-A (U+00C0 to U+017F, two bytes each) as the ASCII

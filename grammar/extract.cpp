@@ -5807,12 +5807,21 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 // January,")
                 if (comma && !no_place && names >= 1 && (place_noun || (lower_words == 0 && names <= 3))) {
                     const std::string text(std::string_view(d.text).substr(tokens[k].begin, tokens[e - 1].end - tokens[k].begin));
-                    for (auto& c : here)
-                        if (c.where.text.empty() && c.q.kind != quantity_kind::age) {
+                    for (auto& c : here) {
+                        if (c.q.kind == quantity_kind::age) continue;
+                        if (c.where.text.empty()) {
                             c.where.text = text;
                             c.where.kind = "place";
                             c.where.key = key;
+                        } else if (!on_side && !c.per_side && !key.empty() &&
+                                   (c.where.kind == "distributive"sv || (c.where.kind == "time"sv && is_year(c.where.key)))) {
+                            // a rate or a year keeps the place too: "In the UK, heart disease causes around
+                            // 170,000 deaths a year" is the UK's rate, "In the United States, ... 48,000
+                            // deaths ... in 2021" the US's year
+                            c.where.key = key + " " + c.where.key;
+                            c.where.text = text + ", " + c.where.text;
                         }
+                    }
                 }
             }
         }

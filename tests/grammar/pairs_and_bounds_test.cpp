@@ -236,3 +236,12 @@ TEST_CASE("people cut off by water are stranded", "[grammar][extract][predicates
     doc marooned{"Some 1.5 million people are marooned in north-eastern Bangladesh."};
     CHECK(marooned.find("Some 1.5 million people").pred.cls == "stranded");
 }
+
+TEST_CASE("a place that opens the sentence keeps its rate's or year's figures", "[grammar][extract][scope]") {
+    doc uk{"In the UK, heart and circulatory diseases cause around 170,000 deaths a year."};
+    CHECK(uk.find("around 170,000 deaths").where.key == "uk per year");
+    doc us{"In the United States, the report found roughly 48,000 deaths were linked to PM2.5 in 2021."};
+    CHECK(us.find("roughly 48,000 deaths").where.key == "united states 2021");
+    doc kharkiv{"In Kharkiv, nine people were killed."};
+    CHECK(kharkiv.find("nine people").where.key == "kharkiv");
+}

@@ -202,6 +202,31 @@ int day_number(std::string_view w) {
                : 0;
 }
 
+/// The day of a month written at tokens[m]: "March 28", "28 March", "Oct. 30" (the abbreviation's
+/// period a token of its own), as month * 100 + day, 0 for none; `after` is the token past the day.
+int date_at(const std::vector<token>& toks, std::size_t m, std::size_t& after) {
+    if (m + 1 >= toks.size()) return 0;
+    int month = month_number(toks[m].lower), day = day_number(toks[m + 1].lower);
+    after = m + 2;
+    if (month && !day && toks[m + 1].lower == "."sv && m + 2 < toks.size()) {
+        day = day_number(toks[m + 2].lower);  // "Oct. 30"
+        after = m + 3;
+    }
+    if (!month || !day) {
+        day = day_number(toks[m].lower);  // "28 March"
+        month = month_number(toks[m + 1].lower);
+        after = m + 2;
+    }
+    return month && day && day <= 31 ? month * 100 + day : 0;
+}
+
+/// The scope key of a day of date_at: "date 03-28".
+std::string date_key(int when) {
+    char key[24];
+    std::snprintf(key, sizeof key, "date %02d-%02d", when / 100, when % 100);
+    return key;
+}
+
 /// A vote's tally at a figure: "The House voted 233-196", "passed its version 55-43", "by a vote
 /// of 60-38", "a 233-196 vote", "by 246 votes to 183", "voted 244 to 188", "ruled 5-4": where the
 /// count of votes against begins (npos where the figure opens no tally). The two counts are the
@@ -4330,20 +4355,12 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             if (!per_side && c.where.text.starts_with("on the "sv) && after_tok + 5 < tokens.size() &&
                 same(tokens[after_tok].lower, "on"sv) && same(tokens[after_tok + 3].lower, "of"sv)) {
                 static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
-                if (parts_of_day.count(tokens[after_tok + 2].lower)) {
-                    std::size_t m = after_tok + 4;
-                    int month = month_number(tokens[m].lower), day = day_number(tokens[m + 1].lower);
-                    if (!month || !day) {
-                        day = day_number(tokens[m].lower);
-                        month = month_number(tokens[m + 1].lower);
-                    }
-                    if (month && day && day <= 31) {
-                        char key[16];
-                        std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
+                std::size_t past = 0;
+                if (parts_of_day.count(tokens[after_tok + 2].lower))
+                    if (const int when = date_at(tokens, after_tok + 4, past)) {
                         c.where.kind = "time";
-                        c.where.key = key;
+                        c.where.key = date_key(when);
                     }
-                }
             }
             // the toll of an event its day names is that day's: "Hamas's Oct. 7 attack on Israel, which
             // killed 1,195 people", "the magnitude 7.7 earthquake that struck central Myanmar on March
@@ -4353,15 +4370,6 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                 static const word_set events{"attack", "attacks", "strike", "strikes", "raid", "assault", "bombing",
                                              "massacre", "earthquake", "quake", "tremor", "storm", "hurricane", "typhoon",
                                              "explosion", "blast", "shooting", "crash", "offensive", "incursion", "rampage"};
-                auto date_at = [&](std::size_t m) {  // "Oct. 7" or "7 October" at tokens m, m + 1
-                    if (m + 1 >= tokens.size()) return 0;
-                    int month = month_number(tokens[m].lower), day = day_number(tokens[m + 1].lower);
-                    if (!month || !day) {
-                        day = day_number(tokens[m].lower);
-                        month = month_number(tokens[m + 1].lower);
-                    }
-                    return month && day && day <= 31 ? month * 100 + day : 0;
-                };
                 int when = 0;
                 // (a day of one or two digits must stand in reach: told by bytes, before any lookup)
                 bool day_near = false;
@@ -4373,26 +4381,18 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
                     const token& t = tokens[k - 1];
                     if (t.lower == ";"sv || t.lower == "."sv) break;
                     if (!t.word || !events.count(t.lower)) continue;
-                    // the day before the noun: "its Oct. 7 attack", "the 28 March earthquake"
-                    if (k >= 3) when = date_at(k - 3);
-                    if (!when && k >= 4 && tokens[k - 3].lower == "."sv && day_number(tokens[k - 2].lower) &&
-                        month_number(tokens[k - 4].lower) && day_number(tokens[k - 2].lower) <= 31)
-                        when = month_number(tokens[k - 4].lower) * 100 + day_number(tokens[k - 2].lower);
+                    // the day right before the noun: "its Oct. 7 attack", "the 28 March earthquake"
+                    std::size_t past = 0;
+                    for (std::size_t m = k >= 4 ? k - 4 : 0; m + 2 < k && !when; ++m)
+                        if (const int w = date_at(tokens, m, past); w && past == k - 1) when = w;
                     // or "on <day>" between the noun and the figure
                     for (std::size_t j = k; j + 2 < qtok && !when; ++j)
-                        if (same(tokens[j].lower, "on"sv)) {
-                            when = date_at(j + 1);
-                            if (!when && j + 3 < qtok && tokens[j + 2].lower == "."sv && month_number(tokens[j + 1].lower) &&
-                                day_number(tokens[j + 3].lower) && day_number(tokens[j + 3].lower) <= 31)
-                                when = month_number(tokens[j + 1].lower) * 100 + day_number(tokens[j + 3].lower);
-                        }
+                        if (same(tokens[j].lower, "on"sv) && (when = date_at(tokens, j + 1, past)) && past > qtok) when = 0;
                 }
                 if (when) {
-                    char key[24];
-                    std::snprintf(key, sizeof key, "date %02d-%02d", when / 100, when % 100);
                     c.where.kind = "time";
-                    c.where.key = key;
-                    if (c.where.text.empty()) c.where.text = key;
+                    c.where.key = date_key(when);
+                    if (c.where.text.empty()) c.where.text = c.where.key;
                 }
             }
             c.per_side = per_side;
@@ -5668,24 +5668,30 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // "On June 17, a massive Russian attack on Kyiv killed 28 people" (reconcile drops the
             // day where it is the article's own, or the day before; any other sets the figures in
             // that day, as a year does)
-            if (same(tokens[k].lower, "on"sv) && k + 3 < tokens.size()) {
-                int month = month_number(tokens[k + 1].lower);
-                std::size_t at_day = k + 2;
-                if (same(tokens[at_day].lower, "."sv) && at_day + 1 < tokens.size()) ++at_day;  // ("Jan. 12")
-                // ("On 19 January,": the day first)
-                if (!month && k + 3 < tokens.size()) {
-                    month = month_number(tokens[k + 2].lower);
-                    if (month) at_day = k + 1;
-                }
-                const std::string_view day = tokens[at_day].lower;
-                std::size_t after = at_day == k + 1 ? k + 3 : at_day + 1;
+            // ("On the night of June 9, Russia fired a record 479 drones"; past a report it is told
+            // after: "As Ukrinform reported, on the night of March 22, the enemy attacked ...")
+            std::size_t on = k;
+            if (tokens.size() > 6 && same(tokens[0].lower, "as"sv)) {
+                for (std::size_t j = 1; j < tokens.size() && j < 7; ++j)
+                    if (same(tokens[j].lower, ","sv)) {
+                        static const word_set reporting{"reported", "said", "wrote", "noted"};
+                        if (reporting.count(tokens[j - 1].lower)) on = j + 1;
+                        break;
+                    }
+            }
+            if (on + 3 < tokens.size() && same(tokens[on].lower, "on"sv)) {
+                std::size_t m = on + 1;
+                static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
+                if (m + 2 < tokens.size() && same(tokens[m].lower, "the"sv) && parts_of_day.count(tokens[m + 1].lower) &&
+                    same(tokens[m + 2].lower, "of"sv))
+                    m += 3;
+                std::size_t after = 0;
+                const int when = date_at(tokens, m, after);
                 if (after + 1 < tokens.size() && same(tokens[after].lower, ","sv) && is_year(tokens[after + 1].lower)) after += 2;
                 else if (after + 1 < tokens.size() && is_year(tokens[after].lower)) ++after;  // ("On 19 January 2025,")
-                if (month && !day.empty() && day.size() <= 2 && std::all_of(day.begin(), day.end(), [](char ch) { return is_digit(ch); }) &&
-                    after < tokens.size() && same(tokens[after].lower, ","sv)) {
-                    char key[16];
-                    std::snprintf(key, sizeof key, "date %02d-%02d", month, std::stoi(std::string(day)));
-                    const std::string text(std::string_view(d.lower).substr(tokens[k].begin, tokens[after - 1].end - tokens[k].begin));
+                if (when && after < tokens.size() && same(tokens[after].lower, ","sv)) {
+                    const std::string key = date_key(when);
+                    const std::string text(std::string_view(d.lower).substr(tokens[on].begin, tokens[after - 1].end - tokens[on].begin));
                     // (over a scope that keys nothing or only the day's year: "in what was then the
                     // largest attack", "On Jan. 12, 2025,")
                     for (auto& c : here)
@@ -5702,71 +5708,24 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             const std::string_view sentence_low = std::string_view(d.lower).substr(s.begin, s.end - s.begin);
             for (std::size_t w = sentence_low.find(", when "sv) == std::string_view::npos ? tokens.size() : 4; w < tokens.size(); ++w) {
                 if (!same(tokens[w].lower, "when"sv) || !same(tokens[w - 1].lower, ","sv)) continue;
-                int month = month_number(tokens[w - 3].lower), day = day_number(tokens[w - 2].lower);  // "February 29, when"
-                if (!month || !day) {
-                    month = month_number(tokens[w - 2].lower);  // "29 February, when"
-                    day = day_number(tokens[w - 3].lower);
+                // "February 29, when", "29 February, when", "since Oct. 7, when": a day that ends at the comma
+                std::size_t past = 0, from = w - 3;
+                int when = date_at(tokens, from, past);
+                if (!when || past != w - 1) {
+                    from = w - 4;
+                    when = w >= 5 ? date_at(tokens, from, past) : 0;
+                    if (past != w - 1) when = 0;
                 }
-                if ((!month || !day) && w >= 5 && tokens[w - 3].lower == "."sv) {
-                    month = month_number(tokens[w - 4].lower);  // "since Oct. 7, when"
-                    day = day_number(tokens[w - 2].lower);
-                }
-                if (!month || !day || day > 31) continue;
-                char key[16];
-                std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
+                if (!when) continue;
+                const std::string key = date_key(when);
                 std::size_t end = w + 1;
                 while (end < tokens.size() && !same(tokens[end].lower, ";"sv) && !same(tokens[end].lower, "."sv)) ++end;
                 for (auto& c : here) {
                     const std::size_t q = token_at(tokens, c.q.begin);
                     if (q <= w || q >= end || c.q.kind == quantity_kind::age || !(c.where.key.empty() || is_year(c.where.key))) continue;
-                    c.where.text = std::string(std::string_view(d.lower).substr(tokens[w - 3].begin, tokens[w - 2].end - tokens[w - 3].begin));
+                    c.where.text = std::string(std::string_view(d.lower).substr(tokens[from].begin, tokens[w - 2].end - tokens[from].begin));
                     c.where.kind = "time";
                     c.where.key = key;
-                }
-            }
-            // a day that opens the sentence dates its figures: "On the night of June 9, Russia fired a
-            // record 479 drones", "On May 3, ..." (reconcile drops the article's own day)
-            // (past a report it is told after: "As Ukrinform reported, on the night of March 22, ...")
-            std::size_t on_at = 0;
-            if (tokens.size() > 6 && same(tokens[0].lower, "as"sv)) {
-                for (std::size_t k = 1; k < tokens.size() && k < 7; ++k)
-                    if (same(tokens[k].lower, ","sv)) {
-                        if (k + 1 < tokens.size() && same(tokens[k + 1].lower, "on"sv) &&
-                            (same(tokens[k - 1].lower, "reported"sv) || same(tokens[k - 1].lower, "said"sv) ||
-                             same(tokens[k - 1].lower, "wrote"sv) || same(tokens[k - 1].lower, "noted"sv)))
-                            on_at = k + 1;
-                        break;
-                    }
-            }
-            if (tokens.size() > on_at + 4 && same(tokens[on_at].lower, "on"sv)) {
-                std::size_t m = on_at + 1;
-                static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
-                if (m + 2 < tokens.size() && same(tokens[m].lower, "the"sv) && parts_of_day.count(tokens[m + 1].lower) &&
-                    same(tokens[m + 2].lower, "of"sv))
-                    m += 3;
-                int month = 0, day = 0;
-                std::size_t after = m + 2;
-                if (m + 1 < tokens.size()) {
-                    month = month_number(tokens[m].lower), day = day_number(tokens[m + 1].lower);
-                    if (!month || !day) {
-                        day = day_number(tokens[m].lower);
-                        month = month_number(tokens[m + 1].lower);
-                    }
-                    if ((!month || !day) && m + 2 < tokens.size() && tokens[m + 1].lower == "."sv) {
-                        month = month_number(tokens[m].lower);  // "On Oct. 30,"
-                        day = day_number(tokens[m + 2].lower);
-                        after = m + 3;
-                    }
-                }
-                if (month && day && day <= 31 && after < tokens.size() && same(tokens[after].lower, ","sv)) {
-                    char key[16];
-                    std::snprintf(key, sizeof key, "date %02d-%02d", month, day);
-                    for (auto& c : here) {
-                        if (c.q.kind == quantity_kind::age || !(c.where.key.empty() || is_year(c.where.key))) continue;
-                        c.where.text = std::string(std::string_view(d.lower).substr(tokens[on_at].begin, tokens[after - 1].end - tokens[on_at].begin));
-                        c.where.kind = "time";
-                        c.where.key = key;
-                    }
                 }
             }
             // a time before the story's own that opens the sentence: "Before the war, about 500 trucks

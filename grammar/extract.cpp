@@ -220,6 +220,12 @@ int date_at(const std::vector<token>& toks, std::size_t m, std::size_t& after) {
     return month && day && day <= 31 ? month * 100 + day : 0;
 }
 
+/// Whether `w` names a part of a day that stands for the day: "on the night of April 9".
+bool part_of_day(std::string_view w) {
+    static const word_set parts{"night", "morning", "evening", "afternoon", "eve"};
+    return parts.count(w) > 0;
+}
+
 /// The scope key of a day of date_at: "date 03-28".
 std::string date_key(int when) {
     char key[24];
@@ -4354,9 +4360,8 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             // 9" (reconcile drops the article's own day and the day before)
             if (!per_side && c.where.text.starts_with("on the "sv) && after_tok + 5 < tokens.size() &&
                 same(tokens[after_tok].lower, "on"sv) && same(tokens[after_tok + 3].lower, "of"sv)) {
-                static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
                 std::size_t past = 0;
-                if (parts_of_day.count(tokens[after_tok + 2].lower))
+                if (part_of_day(tokens[after_tok + 2].lower))
                     if (const int when = date_at(tokens, after_tok + 4, past)) {
                         c.where.kind = "time";
                         c.where.key = date_key(when);
@@ -5681,8 +5686,7 @@ std::vector<claim> extract(const text_input& d, const std::vector<sentence_span>
             }
             if (on + 3 < tokens.size() && same(tokens[on].lower, "on"sv)) {
                 std::size_t m = on + 1;
-                static const word_set parts_of_day{"night", "morning", "evening", "afternoon", "eve"};
-                if (m + 2 < tokens.size() && same(tokens[m].lower, "the"sv) && parts_of_day.count(tokens[m + 1].lower) &&
+                if (m + 2 < tokens.size() && same(tokens[m].lower, "the"sv) && part_of_day(tokens[m + 1].lower) &&
                     same(tokens[m + 2].lower, "of"sv))
                     m += 3;
                 std::size_t after = 0;
